@@ -1,0 +1,127 @@
+"""Generate the explainer's pages: a command-line tool and, through mkdocs.yml, an MkDocs hook.
+
+    python build.py               write the generated pages into docs/
+    python build.py --check       exit 1 if docs/ is out of date, writing nothing
+    mkdocs serve / mkdocs build   generate in memory on every build (see the hook below)
+
+All logic lives in the `explainer` package; this file parses arguments, maps errors to one line
+and an exit status, and adapts the same pipeline to MkDocs' events.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+# MkDocs puts this folder on sys.path only while it loads the hook: import the package now.
+from explainer.errors import ExplainerError
+from explainer.pipeline import generate
+from explainer.render import nav
+from explainer.suggest import suggest
+from explainer.write import MANIFEST, plan_write, read_manifest, write_tree
+
+ROOT = Path(__file__).resolve().parent
+log = logging.getLogger("mkdocs.hooks.explainer")
+
+
+# ---- command line -----------------------------------------------------------------------------
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="build.py",
+        description="Turn the articles and editorial data in a seeds folder into the Markdown "
+        "pages of an explainer site.",
+    )
+    parser.add_argument("--seeds", type=Path, default=ROOT / "seeds", metavar="DIR",
+                        help="articles and editorial data (default: seeds/)")
+    parser.add_argument("--docs", type=Path, default=ROOT / "docs", metavar="DIR",
+                        help="where the generated pages go (default: docs/)")
+    parser.add_argument("--templates", type=Path, default=ROOT / "templates", metavar="DIR",
+                        help="Jinja templates for the pages (default: templates/)")
+    parser.add_argument("--check", action="store_true",
+                        help="write nothing; exit 1 and name the files if DIR is out of date")
+    parser.add_argument("--strict", action="store_true",
+                        help="treat warnings about names missing from the glossary as errors")
+    parser.add_argument("--suggest", type=Path, metavar="ARTICLE",
+                        help="print candidate glossary terms, dated mentions and unfiled "
+                        "sentences for an article, to help start an explainer")
+    return parser.parse_args(argv)
+
+
+def run(arguments: argparse.Namespace) -> int:
+    if arguments.suggest:
+        print(suggest(arguments.suggest, arguments.seeds), end="")
+        return 0
+    explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict)
+    for warning in explainer.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    arguments.docs.mkdir(parents=True, exist_ok=True)
+    if arguments.check:
+        plan = plan_write(arguments.docs, files)
+        for path in plan.changed:
+            print(f"out of date: {arguments.docs / path}")
+        for path in plan.stale:
+            print(f"no longer generated: {arguments.docs / path}")
+        return 1 if not plan.empty else 0
+    plan = write_tree(arguments.docs, files)
+    print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
+          f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    try:
+        return run(arguments)
+    except ExplainerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return error.exit_status
+    except OSError as error:
+        print(f"error: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+        return 2
+
+
+# ---- MkDocs hook ------------------------------------------------------------------------------
+# MkDocs calls these for `mkdocs build` and on every rebuild of `mkdocs serve`. The pages are
+# generated in memory and handed to MkDocs as files: nothing is written into docs/, so serving
+# never triggers a rebuild of its own.
+
+_generated: dict[str, str] = {}
+
+
+def on_config(config):
+    from mkdocs.exceptions import PluginError
+
+    project = Path(config.config_file_path).resolve().parent
+    try:
+        explainer, files = generate(project / "seeds", project / "templates")
+    except ExplainerError as error:
+        raise PluginError(f"explainer: {error}") from None
+    for warning in explainer.warnings:
+        log.info(warning)
+    _generated.clear()
+    _generated.update(files)
+    if not config.nav:
+        config.nav = nav(explainer)
+    return config
+
+
+def on_files(files, config):
+    from mkdocs.structure.files import File
+
+    docs_dir = Path(config.docs_dir)
+    # Drop what an earlier CLI run left in docs/: the in-memory pages are newer.
+    for path in read_manifest(docs_dir) | set(_generated) | {MANIFEST}:
+        existing = files.get_file_from_path(path)
+        if existing is not None:
+            files.remove(existing)
+    for path, content in _generated.items():
+        files.append(File.generated(config, path, content=content))
+    return files
+
+
+if __name__ == "__main__":
+    sys.exit(main())

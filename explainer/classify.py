@@ -1,0 +1,86 @@
+"""Stage 3, classify: put each sentence on the topics whose signals it contains.
+
+Signals are phrases from `seeds/topics.yml`. Both signals and sentences are reduced to word
+stems first (case, accents, plural and tense endings, British/American spelling), so an editor
+writes "S-400" or "defence system" once and it matches "S-400s" and "defense systems". A sentence
+with no signal of its own ("He cites a lack of an alternative") takes the topics of the sentence
+before it in the same paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from nltk.stem.snowball import EnglishStemmer
+
+from .model import Article, Paragraph, Sentence, Topic
+
+WORD = re.compile(r"\w+")
+DIGITS_PLURAL = re.compile(r"^(\d+)s$")  # "400s" → "400"
+
+Stems = tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, str]:
+    """British spelling → American spelling, from the packaged list."""
+    text = resources.files("explainer").joinpath("spelling.txt").read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line.strip() and line[0] != "#")
+    return {british: american for british, american in pairs}
+
+
+_stemmer = EnglishStemmer()
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = spelling_variants().get(word, word)
+    digits = DIGITS_PLURAL.match(word)
+    return digits.group(1) if digits else _stemmer.stem(word)
+
+
+def stems(text: str) -> Stems:
+    """The comparable form of a text: lowercase, accent-free word stems, hyphens as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return tuple(stem(word) for word in WORD.findall(plain))
+
+
+def contains(haystack: Stems, needle: Stems) -> bool:
+    """Whether `needle` occurs as a run of whole words in `haystack`."""
+    width = len(needle)
+    if not width:
+        return False
+    return any(haystack[i:i + width] == needle for i in range(len(haystack) - width + 1))
+
+
+def compile_signals(topics: tuple[Topic, ...]) -> tuple[tuple[str, tuple[Stems, ...]], ...]:
+    """Each topic's signals in comparable form."""
+    return tuple((t.slug, tuple(stems(s) for s in t.signals)) for t in topics)
+
+
+def topics_of(text: str, signals: tuple[tuple[str, tuple[Stems, ...]], ...]) -> tuple[str, ...]:
+    """The topics (in editor's order) whose signals occur in `text`."""
+    words = stems(text)
+    return tuple(slug for slug, phrases in signals if any(contains(words, p) for p in phrases))
+
+
+def classify_paragraph(paragraph: Paragraph, signals) -> Paragraph:
+    classified: list[Sentence] = []
+    for sentence in paragraph.sentences:
+        topics = topics_of(sentence.text, signals)
+        if not topics and classified:
+            topics = classified[-1].topics  # no signal of its own: it continues the last sentence
+        classified.append(replace(sentence, topics=topics))
+    return replace(paragraph, sentences=tuple(classified))
+
+
+def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
+    """Fill in every sentence's topics."""
+    signals = compile_signals(topics)
+    paragraphs = tuple(classify_paragraph(p, signals) for p in article.paragraphs)
+    return replace(article, paragraphs=paragraphs)

@@ -1,0 +1,33 @@
+"""The one choke point that turns article and editorial text into inert page content.
+
+Every value a template prints passes through `inert` (it is the Jinja environment's `finalize`),
+unless code has already made it safe by wrapping it in `Markup`. The result is plain text to
+Markdown, to Python-Markdown's extensions and to HTML, in body text and in double-quoted
+attributes alike: ASCII punctuation becomes numeric character references, which no Markdown or
+MkDocs syntax (`*`, `#`, `*[X]:`, `--8<--`, `!!!`, `{: }`, `<script>`, `{{ }}`) can start with.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from markupsafe import Markup
+
+# Everything ASCII that is punctuation to Markdown, HTML or an extension. Letters, digits,
+# spaces, and the harmless , ; ? stay as they are so the generated Markdown stays readable.
+ACTIVE_CHARACTERS = frozenset("!\"#$%&'()*+-./:<=>@[\\]^_`{|}~")
+LINE_BREAKS = re.compile(r"[\n\u2028\u2029]+")
+
+
+def inert(value: object) -> Markup:
+    """Text → Markup that any Markdown or HTML reader shows literally. Markup passes through."""
+    if isinstance(value, Markup):
+        return value
+    text = LINE_BREAKS.sub(" ", str(value))  # a line break could end a heading or a raw block
+    return Markup("".join(f"&#{ord(c)};" if c in ACTIVE_CHARACTERS else c for c in text))
+
+
+def yaml_string(value: str) -> Markup:
+    """A string as a double-quoted YAML (JSON) scalar, for page front matter."""
+    return Markup(json.dumps(LINE_BREAKS.sub(" ", value), ensure_ascii=False))

@@ -1,0 +1,143 @@
+"""The values that flow through the pipeline: load → segment → classify → render → write.
+
+Every value is immutable; each stage returns new values instead of changing old ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class SourceSpan:
+    """Where a piece of text came from: `seeds/<file>:<line>`, plus the character offset."""
+
+    file: str
+    line: int
+    offset: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}"
+
+
+@dataclass(frozen=True)
+class RawParagraph:
+    """A paragraph as read from an article, before sentence splitting."""
+
+    text: str
+    source: SourceSpan
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Optional facts about an article, from its side file `<article>.yml`."""
+
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """An article as read from disk: a title and paragraphs of plain text."""
+
+    slug: str
+    title: str
+    paragraphs: tuple[RawParagraph, ...]
+    source_file: str
+    meta: ArticleMeta = ArticleMeta()
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, with the anchor that links to it on the article page."""
+
+    anchor: str  # e.g. "p3s2": stable while the article text is unchanged
+    text: str
+    source: SourceSpan
+    topics: tuple[str, ...] = ()  # topic slugs, filled in by classify
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    anchor: str  # e.g. "p3"
+    sentences: tuple[Sentence, ...]
+    source: SourceSpan
+
+    @property
+    def topics(self) -> tuple[str, ...]:
+        """The topics this paragraph feeds, in the editor's topic order is applied by callers."""
+        seen: dict[str, None] = {}
+        for sentence in self.sentences:
+            seen.update(dict.fromkeys(sentence.topics))
+        return tuple(seen)
+
+
+@dataclass(frozen=True)
+class Article:
+    slug: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    source_file: str
+    meta: ArticleMeta = ArticleMeta()
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return tuple(s for p in self.paragraphs for s in p.sentences)
+
+
+@dataclass(frozen=True)
+class Topic:
+    slug: str
+    title: str
+    question: str
+    signals: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry."""
+
+    term: str
+    anchor: str
+    aliases: tuple[str, ...]
+    definition: str
+    source: str
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.term, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A timeline entry. `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the format is the precision."""
+
+    date: str
+    headline: str
+    text: str
+    topics: tuple[str, ...]
+    mentions: tuple[str, ...]
+    source: str | None
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Story:
+    """The editorial frame of one explainer: its name, summary and the data beside the articles."""
+
+    title: str
+    summary: str
+    topics: tuple[Topic, ...]
+    terms: tuple[Term, ...] = ()
+    events: tuple[Event, ...] = ()
+    abbreviations: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Explainer:
+    """Everything the renderer needs: the story and its classified articles, newest first."""
+
+    story: Story
+    articles: tuple[Article, ...]
+    warnings: tuple[str, ...] = field(default=())

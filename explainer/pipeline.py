@@ -1,0 +1,56 @@
+"""The whole build as a table of contents: load → segment → classify → audit → render.
+
+Everything is computed in memory; only `write.write_tree` touches the disk, and only after
+every stage has succeeded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .audit import check_events, undated_years, unglossed_names
+from .classify import classify_article
+from .errors import InputError
+from .load import display_path, find_articles, load_article, load_data
+from .model import Explainer
+from .render import render_site
+from .segment import builtin_abbreviations, segment_article
+from .story import make_story
+
+
+def newest_first(article) -> tuple:
+    # Dated articles newest first, then undated ones by file name: stable on every machine.
+    return (article.meta.published is None, _negated(article.meta.published or ""), article.slug)
+
+
+def _negated(date: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in date)
+
+
+def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
+    """Read and understand a seeds folder: the story and its classified articles."""
+    data = load_data(seeds_dir)
+    story = make_story(data, seeds_dir)
+    abbreviations = builtin_abbreviations() + story.abbreviations
+    paths = find_articles(seeds_dir)
+    if not paths:
+        raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
+    articles = tuple(sorted(
+        (classify_article(segment_article(load_article(p), abbreviations), story.topics)
+         for p in paths),
+        key=newest_first,
+    ))
+    check_events(story, articles, seeds_dir)
+    known = tuple(data["glossary.yml"].known) if data["glossary.yml"] else ()
+    glossary_gaps = unglossed_names(story, articles, known)
+    if strict and glossary_gaps:
+        raise InputError(glossary_gaps[0].split(": ", 1)[0], glossary_gaps[0].split(": ", 1)[1])
+    warnings = tuple(undated_years(story, articles) + glossary_gaps)
+    return Explainer(story, articles, warnings)
+
+
+def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False
+             ) -> tuple[Explainer, dict[str, str]]:
+    """The explainer and every file generated from it (path relative to docs/ → content)."""
+    explainer = build_explainer(seeds_dir, strict)
+    return explainer, render_site(explainer, templates_dir)

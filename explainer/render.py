@@ -1,0 +1,302 @@
+"""Stage 4, render: the classified explainer → Markdown pages (and the JSON export), in memory.
+
+Templates receive ready view models and print them through the `inert` choke point (the Jinja
+environment's `finalize`); only values built here as `Markup` (links, anchors, marked-up
+sentences) are printed as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from . import urls
+from .audit import mentioning_sentences
+from .escape import inert, yaml_string
+from .model import Article, Event, Explainer, Sentence, Term, Topic
+from .terms import TermMarker
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+WORDS_PER_MINUTE = 230
+
+
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default."""
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown, not HTML: `finalize` escapes for both
+        finalize=inert,
+    )
+    environment.filters["yaml_string"] = yaml_string
+    return environment
+
+
+# ---- view models ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SentenceView:
+    anchor: Markup
+    html: Markup  # the sentence, inert, with glossary terms marked
+    href: Markup  # its place in the article
+    paragraph_number: int
+
+
+@dataclass(frozen=True)
+class LinkView:
+    title: str
+    href: Markup
+
+
+def display_date(date: str) -> str:
+    """"2019" → "2019"; "2019-07" → "July 2019"; "2019-07-12" → "12 July 2019"."""
+    parts = date.split("-")
+    if len(parts) == 1:
+        return date
+    month = MONTHS[int(parts[1]) - 1]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+def reading_minutes(texts: list[str]) -> int:
+    words = sum(len(text.split()) for text in texts)
+    return max(1, round(words / WORDS_PER_MINUTE))
+
+
+def paragraph_number(sentence: Sentence) -> int:
+    return int(sentence.anchor[1:].split("s")[0])
+
+
+def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermMarker
+                  ) -> SentenceView:
+    return SentenceView(
+        Markup(sentence.anchor),
+        marker.mark(sentence.text, page),
+        urls.link(page, urls.article_page(article.slug), sentence.anchor),
+        paragraph_number(sentence),
+    )
+
+
+def topic_links(slugs: tuple[str, ...], topics: tuple[Topic, ...], page: str) -> list[LinkView]:
+    """Links to topics, in the editor's topic order."""
+    return [LinkView(t.title, urls.link(page, urls.topic_page(t.slug)))
+            for t in topics if t.slug in slugs]
+
+
+def event_link(event: Event, page: str) -> dict:
+    return {
+        "date": Markup(event.date), "when": display_date(event.date), "headline": event.headline,
+        "href": urls.link(page, urls.TIMELINE, event.anchor),
+    }
+
+
+# ---- pages ------------------------------------------------------------------------------------
+
+
+def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) -> str:
+    page = urls.topic_page(topic.slug)
+    groups = []
+    for article in explainer.articles:
+        sentences = [s for s in article.sentences if topic.slug in s.topics]
+        if sentences:
+            groups.append({
+                "title": article.title,
+                "anchor": Markup(f"from-{article.slug}"),
+                "href": urls.link(page, urls.article_page(article.slug)),
+                "published": article.meta.published,
+                "sentences": [sentence_view(article, s, page, marker) for s in sentences],
+            })
+    shared: dict[str, int] = {}
+    for article in explainer.articles:
+        for sentence in article.sentences:
+            if topic.slug in sentence.topics:
+                for other in sentence.topics:
+                    if other != topic.slug:
+                        shared[other] = shared.get(other, 0) + 1
+    related = [
+        {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)), "shared": shared[t.slug]}
+        for t in sorted((t for t in explainer.story.topics if t.slug in shared),
+                        key=lambda t: -shared[t.slug])
+    ]
+    events = [event_link(e, page) for e in explainer.story.events if topic.slug in e.topics]
+    texts = [s.text for g in explainer.articles for s in g.sentences if topic.slug in s.topics]
+    return env.get_template("topic.md.j2").render(
+        topic=topic, groups=groups, related=related, events=events,
+        minutes=reading_minutes(texts), description=topic_description(explainer, topic),
+        timeline_href=urls.md_link(page, urls.TIMELINE),
+    )
+
+
+def lead_sentence(explainer: Explainer, topic: Topic) -> tuple[Article, Sentence] | None:
+    """The first sentence on a topic in the newest article that has one."""
+    for article in explainer.articles:
+        for sentence in article.sentences:
+            if topic.slug in sentence.topics:
+                return article, sentence
+    return None
+
+
+def topic_description(explainer: Explainer, topic: Topic) -> str:
+    lead = lead_sentence(explainer, topic)
+    return topic.question + (" " + lead[1].text if lead else "")
+
+
+def render_article(env, explainer: Explainer, article: Article, marker: TermMarker) -> str:
+    page = urls.article_page(article.slug)
+    paragraphs = [
+        {
+            "anchor": Markup(p.anchor),
+            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page)}
+                          for s in p.sentences],
+            "topics": topic_links(p.topics, explainer.story.topics, page),
+        }
+        for p in article.paragraphs
+    ]
+    return env.get_template("article.md.j2").render(
+        article=article, paragraphs=paragraphs,
+        minutes=reading_minutes([s.text for s in article.sentences]),
+    )
+
+
+def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
+    page = urls.HOME
+    cards = []
+    for topic in explainer.story.topics:
+        lead = lead_sentence(explainer, topic)
+        count = sum(topic.slug in s.topics for a in explainer.articles for s in a.sentences)
+        cards.append({
+            "title": topic.title, "question": topic.question, "count": count,
+            "href": urls.link(page, urls.topic_page(topic.slug)),
+            "lead": sentence_view(lead[0], lead[1], page, marker) if lead else None,
+        })
+    unfiled = [
+        {"article": a.title, "sentence": sentence_view(a, s, page, marker)}
+        for a in explainer.articles for s in a.sentences if not s.topics
+    ]
+    articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
+                 "published": a.meta.published, "outlet": a.meta.outlet}
+                for a in explainer.articles]
+    return env.get_template("home.md.j2").render(
+        story=explainer.story, cards=cards, unfiled=unfiled, articles=articles,
+        updated=last_updated(explainer),
+        timeline_href=urls.md_link(page, urls.TIMELINE),
+        glossary_href=urls.md_link(page, urls.GLOSSARY),
+    )
+
+
+def last_updated(explainer: Explainer) -> str | None:
+    dates = [a.meta.published for a in explainer.articles if a.meta.published]
+    return display_date(max(dates)) if dates else None
+
+
+def render_timeline(env, explainer: Explainer, marker: TermMarker) -> str:
+    page = urls.TIMELINE
+    events = []
+    for event in explainer.story.events:
+        events.append({
+            **event_link(event, page),
+            "anchor": Markup(event.anchor),
+            "text": marker.mark(event.text, page),
+            "source": event.source,
+            "topics": topic_links(event.topics, explainer.story.topics, page),
+            "sentences": [
+                {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
+                 "label": f"{a.title}, paragraph {paragraph_number(s)}"}
+                for a, s in mentioning_sentences(event, explainer.articles)
+            ],
+        })
+    return env.get_template("timeline.md.j2").render(events=events)
+
+
+def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[str, str]) -> str:
+    """The glossary; rendered last, so `marker` knows every page that mentions each term."""
+    page = urls.GLOSSARY
+    entries = []
+    for term in sorted(explainer.story.terms, key=lambda t: t.term.casefold()):
+        mentioned = [p for p in marker.mentions.get(term.anchor, []) if p != page]
+        entries.append({
+            "term": term.term, "anchor": Markup(term.anchor), "aliases": term.aliases,
+            "definition": term.definition, "source": term.source,
+            "mentioned_in": [LinkView(titles[p], urls.link(page, p)) for p in mentioned],
+        })
+    return env.get_template("glossary.md.j2").render(entries=entries)
+
+
+def render_export(explainer: Explainer) -> str:
+    """`explainer.json`: the model for machines. Schema: see README, "explainer.json"."""
+    def sentence_record(article: Article, sentence: Sentence) -> dict:
+        page = urls.article_page(article.slug)
+        return {
+            "id": f"{article.slug}#{sentence.anchor}", "anchor": sentence.anchor,
+            "url": urls.served_path(page) + "#" + sentence.anchor,
+            "text": sentence.text, "topics": list(sentence.topics),
+            "source": {"file": sentence.source.file, "line": sentence.source.line},
+        }
+
+    record = {
+        "schema": 1,
+        "title": explainer.story.title,
+        "topics": [
+            {"slug": t.slug, "title": t.title, "question": t.question,
+             "url": urls.served_path(urls.topic_page(t.slug)),
+             "sentences": [f"{a.slug}#{s.anchor}" for a in explainer.articles
+                           for s in a.sentences if t.slug in s.topics]}
+            for t in explainer.story.topics
+        ],
+        "articles": [
+            {
+                "slug": a.slug, "title": a.title, "url": urls.served_path(urls.article_page(a.slug)),
+                "source_file": a.source_file, "published": a.meta.published,
+                "outlet": a.meta.outlet, "source_url": a.meta.url,
+                "paragraphs": [
+                    {"id": f"{a.slug}#{p.anchor}", "anchor": p.anchor,
+                     "url": urls.served_path(urls.article_page(a.slug)) + "#" + p.anchor,
+                     "topics": list(p.topics),
+                     "sentences": [sentence_record(a, s) for s in p.sentences]}
+                    for p in a.paragraphs
+                ],
+            }
+            for a in explainer.articles
+        ],
+    }
+    return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+
+
+def render_site(explainer: Explainer, templates_dir: Path) -> dict[str, str]:
+    """Every generated file, path (relative to docs/) → content."""
+    env = make_environment(templates_dir)
+    marker = TermMarker(explainer.story.terms)
+    pages: dict[str, str] = {}
+    titles: dict[str, str] = {urls.HOME: "Home", urls.TIMELINE: "Timeline"}
+    pages[urls.HOME] = render_home(env, explainer, marker)
+    for topic in explainer.story.topics:
+        pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker)
+        titles[urls.topic_page(topic.slug)] = topic.title
+    for article in explainer.articles:
+        pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker)
+        titles[urls.article_page(article.slug)] = article.title
+    pages[urls.TIMELINE] = render_timeline(env, explainer, marker)
+    pages[urls.GLOSSARY] = render_glossary(env, explainer, marker, titles)
+    pages[urls.EXPORT] = render_export(explainer)
+    return dict(sorted(pages.items()))
+
+
+def nav(explainer: Explainer) -> list:
+    """The site navigation, in the editor's topic order (for MkDocs' `nav` setting)."""
+    return [
+        {"Home": urls.HOME},
+        {"Topics": [{t.title: urls.topic_page(t.slug)} for t in explainer.story.topics]},
+        {"Timeline": urls.TIMELINE},
+        {"Glossary": urls.GLOSSARY},
+        {"Articles" if len(explainer.articles) > 1 else "The article":
+            [{a.title: urls.article_page(a.slug)} for a in explainer.articles]
+            if len(explainer.articles) > 1 else urls.article_page(explainer.articles[0].slug)},
+    ]

@@ -1,0 +1,140 @@
+"""The editorial data files in `seeds/`, as typed schemas with a description per field.
+
+Editors change these files without touching code; `load_data_file` validates each one once, and
+every problem in a file is reported as `file:line: key.path: what to fix`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+
+Slug = Annotated[
+    str,
+    StringConstraints(pattern=SLUG_PATTERN, max_length=80),
+    Field(description="Lowercase letters, digits and single hyphens: it becomes part of a URL."),
+]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
+Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"']+$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StoryFile(Strict):
+    """`seeds/explainer.yml`: what the explainer is called and what the story is."""
+
+    title: Line = Field(description="The explainer's headline on the home page.")
+    summary: Prose = Field(description="What the story is, in two lines, for the home page.")
+    abbreviations: list[Line] = Field(
+        default_factory=list,
+        description="Extra abbreviations that do not end a sentence (e.g. 'Gen.'), on top of the "
+        "built-in list.",
+    )
+
+
+class TopicEntry(Strict):
+    slug: Slug = Field(description="The topic's URL: topics/<slug>/. Never change it once published.")
+    title: Line = Field(description="The topic's name in navigation and headings.")
+    question: Line = Field(description="The reader's question this topic answers.")
+    signals: list[Line] = Field(
+        min_length=1,
+        description="Words and phrases that put a sentence on this topic. Matching ignores case, "
+        "accents, plural and tense endings, and British/American spelling.",
+    )
+
+
+class TopicsFile(Strict):
+    """`seeds/topics.yml`: the topic pages and the rules that fill them."""
+
+    topics: list[TopicEntry] = Field(min_length=1)
+
+
+class TermEntry(Strict):
+    term: Line = Field(description="The term as readers see it.")
+    aliases: list[Line] = Field(default_factory=list, description="Other spellings in articles.")
+    definition: Prose = Field(description="One or two sentences for a general reader.")
+    source: Url = Field(description="Where the definition can be checked.")
+
+
+class GlossaryFile(Strict):
+    """`seeds/glossary.yml`: the key terms, defined where readers meet them."""
+
+    terms: list[TermEntry] = Field(default_factory=list)
+    known: list[Line] = Field(
+        default_factory=list,
+        description="Names readers need no entry for (countries, cities): the build stops "
+        "warning that they are missing from the glossary.",
+    )
+
+
+class EventEntry(Strict):
+    date: str = Field(description='"YYYY", "YYYY-MM" or "YYYY-MM-DD": the format is the precision.')
+    headline: Line
+    text: Prose
+    topics: list[Slug] = Field(default_factory=list)
+    mentions: list[Line] = Field(
+        default_factory=list,
+        description="Phrases found in the article sentence(s) that mention this event.",
+    )
+    source: Url | None = Field(default=None, description="Required when no article gives the date.")
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _date_as_text(cls, value: object) -> object:
+        # YAML reads an unquoted 2019-07-12 as a date; an unquoted 2019 as an int.
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, int) and not isinstance(value, bool):
+            return str(value)
+        return value
+
+    @field_validator("date")
+    @classmethod
+    def _date_format(cls, value: str) -> str:
+        if not re.match(DATE_PATTERN, value):
+            raise ValueError('write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
+        if len(value) == 10:
+            datetime.date.fromisoformat(value)  # rejects 2019-02-30
+        return value
+
+
+class TimelineFile(Strict):
+    """`seeds/timeline.yml`: the story's events."""
+
+    events: list[EventEntry] = Field(default_factory=list)
+
+
+class ArticleMetaFile(Strict):
+    """`seeds/<article>.meta.yml`: optional facts about one article."""
+
+    published: str | None = Field(default=None, description='Publication date, "YYYY-MM-DD".')
+    outlet: Line | None = None
+    url: Url | None = None
+
+    _date_as_text = field_validator("published", mode="before")(EventEntry._date_as_text.__func__)
+
+    @field_validator("published")
+    @classmethod
+    def _published_format(cls, value: str | None) -> str | None:
+        if value is not None:
+            datetime.date.fromisoformat(value)
+        return value
+
+
+# The data files an explainer reads, by file name; all but explainer.yml and topics.yml optional.
+DATA_FILES: dict[str, type[Strict]] = {
+    "explainer.yml": StoryFile,
+    "topics.yml": TopicsFile,
+    "glossary.yml": GlossaryFile,
+    "timeline.yml": TimelineFile,
+}
+REQUIRED_DATA_FILES = ("explainer.yml", "topics.yml")

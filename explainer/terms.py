@@ -1,0 +1,70 @@
+"""Glossary terms in running text: each mention becomes a tooltip, the first one on a page a link.
+
+`TermMarker` remembers, page by page, which terms it has already linked; the glossary page asks
+it afterwards where each term was mentioned ("mentioned in" links computed, not typed).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markupsafe import Markup
+
+from . import urls
+from .escape import inert
+from .model import Term
+
+
+def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:
+    """One regex for every spelling of every term, longest first, matching whole words only.
+
+    The lookarounds need no word boundary after a final dot, so "U.S." matches where
+    Python-Markdown's abbr extension would not.
+    """
+    spellings = sorted({s for t in terms for s in t.spellings}, key=len, reverse=True)
+    if not spellings:
+        return None
+    alternatives = "|".join(re.escape(s) for s in spellings)
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|[’']\w\w)")
+
+
+@dataclass
+class TermMarker:
+    """Marks glossary terms in text, page by page."""
+
+    terms: tuple[Term, ...]
+    pattern: re.Pattern | None = None
+    by_spelling: dict[str, Term] = field(default_factory=dict)
+    linked: dict[str, set[str]] = field(default_factory=dict)  # page → anchors already linked
+    mentions: dict[str, list[str]] = field(default_factory=dict)  # anchor → pages, in order
+
+    def __post_init__(self) -> None:
+        self.pattern = spelling_pattern(self.terms)
+        self.by_spelling = {s: t for t in self.terms for s in t.spellings}
+
+    def mark(self, text: str, page: str) -> Markup:
+        """Inert text with each term mention wrapped for its tooltip; first mention links."""
+        if self.pattern is None:
+            return inert(text)
+        parts, position = [], 0
+        for match in self.pattern.finditer(text):
+            term = self.by_spelling[match.group()]
+            parts.append(inert(text[position:match.start()]))
+            parts.append(self.mention(term, match.group(), page))
+            position = match.end()
+        parts.append(inert(text[position:]))
+        return Markup("").join(parts)
+
+    def mention(self, term: Term, spelling: str, page: str) -> Markup:
+        pages = self.mentions.setdefault(term.anchor, [])
+        if page not in pages:
+            pages.append(page)
+        linked = self.linked.setdefault(page, set())
+        if term.anchor in linked or page == urls.GLOSSARY:
+            return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
+                inert(term.definition), inert(spelling))
+        linked.add(term.anchor)
+        href = urls.link(page, urls.GLOSSARY, term.anchor)
+        return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
+            href, inert(term.definition), inert(spelling))
