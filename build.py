@@ -88,24 +88,46 @@ def main(argv: list[str] | None = None) -> int:
 # MkDocs calls these for `mkdocs build` and on every rebuild of `mkdocs serve`. The pages are
 # generated in memory and handed to MkDocs as files: nothing is written into docs/, so serving
 # never triggers a rebuild of its own.
+#
+# Under `mkdocs serve` a bad edit must not stop the server: MkDocs 1.6 answers a failed rebuild
+# by holding every page request until a build succeeds ("the server will appear stuck"). So
+# while serving, a failed generation logs one error line and the build goes on with the last
+# good pages; the next good save replaces them. `mkdocs build` still fails on the error.
 
-_generated: dict[str, str] = {}
+
+class _Generated:
+    """The pages of the last successful generation, kept across `mkdocs serve` rebuilds."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, str] = {}  # path relative to docs/ → content
+        self.nav: list = []
+        self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+
+
+_generated = _Generated()
+
+
+def on_startup(command, dirty):
+    _generated.serving = command == "serve"
 
 
 def on_config(config):
+    from jinja2 import TemplateError
     from mkdocs.exceptions import PluginError
 
     project = Path(config.config_file_path).resolve().parent
     try:
         explainer, files = generate(project / "seeds", project / "templates")
-    except ExplainerError as error:
-        raise PluginError(f"explainer: {error}") from None
-    for warning in explainer.warnings:
-        log.info(warning)
-    _generated.clear()
-    _generated.update(files)
+    except (ExplainerError, OSError, TemplateError) as error:
+        if not (_generated.serving and _generated.files):
+            raise PluginError(f"explainer: {one_line(error)}") from None
+        log.error(f"explainer: {one_line(error)} (serving the last good pages until it is fixed)")
+    else:
+        for warning in explainer.warnings:
+            log.info(warning)
+        _generated.files, _generated.nav = files, nav(explainer)
     if not config.nav:
-        config.nav = nav(explainer)
+        config.nav = _generated.nav
     return config
 
 
@@ -114,13 +136,26 @@ def on_files(files, config):
 
     docs_dir = Path(config.docs_dir)
     # Drop what an earlier CLI run left in docs/: the in-memory pages are newer.
-    for path in read_manifest(docs_dir) | set(_generated) | {MANIFEST}:
+    for path in read_manifest(docs_dir) | set(_generated.files) | {MANIFEST}:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
-    for path, content in _generated.items():
+    for path, content in _generated.files.items():
         files.append(File.generated(config, path, content=content))
     return files
+
+
+def one_line(error: Exception) -> str:
+    """An error as the single line the terminal shows."""
+    from jinja2 import TemplateError
+
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror}"
+    if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
+        where = ":".join(str(part) for part in (getattr(error, "filename", None),
+                                               getattr(error, "lineno", None)) if part)
+        return f"{where or 'templates'}: {error.message or type(error).__name__}"
+    return " ".join(str(error).split())
 
 
 if __name__ == "__main__":

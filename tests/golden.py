@@ -1,0 +1,42 @@
+"""Golden files: the generated pages for the repository's seeds, kept under tests/golden/site/.
+
+    python tests/golden.py --update     regenerate them after a change you have reviewed
+
+`tests/test_golden.py` compares the whole tree, so a missing or extra page fails too.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden" / "site"
+sys.path.insert(0, str(ROOT))
+
+from explainer.pipeline import generate  # noqa: E402
+
+
+def generated_files() -> dict[str, str]:
+    return generate(ROOT / "seeds", ROOT / "templates")[1]
+
+
+def golden_files() -> dict[str, str]:
+    return {p.relative_to(GOLDEN).as_posix(): p.read_text("utf-8")
+            for p in sorted(GOLDEN.rglob("*")) if p.is_file()}
+
+
+def update() -> None:
+    shutil.rmtree(GOLDEN, ignore_errors=True)
+    for path, content in generated_files().items():
+        target = GOLDEN / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, "utf-8")
+    print(f"wrote {GOLDEN}; review the diff (git diff tests/golden) before committing")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["--update"]:
+        sys.exit(__doc__)
+    update()

@@ -1,0 +1,27 @@
+"""The README's promises match the code: its two commands, CI, and the documented CLI options."""
+
+import re
+import subprocess
+import sys
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text("utf-8")
+
+
+def test_readme_gives_the_two_setup_commands_and_ci_runs_the_test_one():
+    assert "make serve" in README and "make test" in README
+    ci = (ROOT / ".ci" / "run").read_text("utf-8")
+    assert re.search(r"^make test$", ci, re.M), ".ci/run must run the README's test command"
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    for target in ("serve", "test", "golden", "bench", "check"):
+        assert re.search(rf"^{target}:", makefile, re.M), target
+        assert f"make {target}" in README, f"README doesn't mention make {target}"
+
+
+def test_readme_documents_every_cli_option():
+    help_text = subprocess.run([sys.executable, "build.py", "--help"], cwd=ROOT,
+                               capture_output=True, text=True, check=True).stdout
+    for option in re.findall(r"(--[a-z-]+)", help_text):
+        if option != "--help":
+            assert option in README, f"README doesn't document {option}"
