@@ -58,7 +58,6 @@ def run(arguments: argparse.Namespace) -> int:
     explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict)
     for warning in explainer.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    arguments.docs.mkdir(parents=True, exist_ok=True)
     if arguments.check:
         plan = plan_write(arguments.docs, files)
         for path in plan.changed:
@@ -66,6 +65,7 @@ def run(arguments: argparse.Namespace) -> int:
         for path in plan.stale:
             print(f"no longer generated: {arguments.docs / path}")
         return 1 if not plan.empty else 0
+    arguments.docs.mkdir(parents=True, exist_ok=True)
     plan = write_tree(arguments.docs, files)
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
@@ -132,11 +132,15 @@ def on_config(config):
 
 
 def on_files(files, config):
+    from mkdocs.exceptions import PluginError
     from mkdocs.structure.files import File
 
-    docs_dir = Path(config.docs_dir)
+    try:
+        left_by_cli = read_manifest(Path(config.docs_dir))
+    except ExplainerError as error:
+        raise PluginError(f"explainer: {one_line(error)}") from None
     # Drop what an earlier CLI run left in docs/: the in-memory pages are newer.
-    for path in read_manifest(docs_dir) | set(_generated.files) | {MANIFEST}:
+    for path in left_by_cli | set(_generated.files) | {MANIFEST}:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
@@ -152,9 +156,9 @@ def one_line(error: Exception) -> str:
     if isinstance(error, OSError):
         return f"{error.filename or ''}: {error.strerror}"
     if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
-        where = ":".join(str(part) for part in (getattr(error, "filename", None),
-                                               getattr(error, "lineno", None)) if part)
-        return f"{where or 'templates'}: {error.message or type(error).__name__}"
+        name, line = getattr(error, "name", None), getattr(error, "lineno", None)
+        where = f"templates/{name}" + (f":{line}" if line else "") if name else "templates"
+        return f"{where}: {' '.join((error.message or type(error).__name__).split())}"
     return " ".join(str(error).split())
 
 

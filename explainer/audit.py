@@ -10,11 +10,15 @@ import re
 from pathlib import Path
 
 from .errors import InputError
-from .load import display_path
+from .load import format_key_path, load_data_file, locate
 from .model import Article, Event, Sentence, Story
+from .schema import TimelineFile
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
+CALENDAR_WORDS = frozenset((
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday").split())
 NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿğış]+(?:[’']s)?(?![\w-])")
 
 
@@ -31,19 +35,28 @@ def mentioning_sentences(event: Event, articles: tuple[Article, ...]
 
 def check_events(story: Story, articles: tuple[Article, ...], seeds_dir: Path) -> None:
     """Every mention phrase must find a sentence; an event without a source must be dated there."""
-    where = display_path(seeds_dir / "timeline.yml")
+    path = seeds_dir / "timeline.yml"
     for event in story.events:
-        key = f"events[{event.date} {event.headline!r}]"
-        for phrase in event.mentions:
+        for position, phrase in enumerate(event.mentions):
             if not mentioning_sentences(Event(**{**event.__dict__, "mentions": (phrase,)}),
                                         articles):
-                raise InputError(where, f"{key}.mentions: no article sentence contains "
-                                        f"{phrase!r}")
+                key = event_key(path, event) + ["mentions", position]
+                raise InputError(locate(path, key), f"{format_key_path(key)}: no article "
+                                                    f"sentence contains {phrase!r}")
         year = event.date[:4]
         dated_by_article = any(year in s.text for _, s in mentioning_sentences(event, articles))
         if event.source is None and not dated_by_article:
-            raise InputError(where, f"{key}.source: required, since no article sentence it "
-                                    "mentions gives its date")
+            key = event_key(path, event) + ["source"]
+            raise InputError(locate(path, key), f"{format_key_path(key)}: required, since no "
+                                                "article sentence it mentions gives its date")
+
+
+def event_key(path: Path, event: Event) -> list:
+    """["events", index] of an event in timeline.yml, whose order the story no longer keeps."""
+    # Only on the way to an error: read the file again rather than carry indexes everywhere.
+    entries = load_data_file(path, TimelineFile).events
+    return ["events", next(i for i, e in enumerate(entries)
+                           if (e.date, e.headline) == (event.date, event.headline))]
 
 
 def undated_years(story: Story, articles: tuple[Article, ...]) -> list[str]:
@@ -93,6 +106,8 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
         for sentence in article.sentences:
             for name in names_in(sentence):
                 key = name.casefold()
+                if key in CALENDAR_WORDS:  # "in October 2024": a date, not a name to explain
+                    continue
                 if key in reported or any(key in s or s in key for s in spellings):
                     continue
                 reported.add(key)

@@ -2,15 +2,23 @@
 
 Signals are phrases from `seeds/topics.yml`. Both signals and sentences are reduced to word
 stems first (case, accents, plural and tense endings, British/American spelling), so an editor
-writes "S-400" or "defence system" once and it matches "S-400s" and "defense systems". A sentence
-with no signal of its own ("He cites a lack of an alternative") takes the topics of the sentence
-before it in the same paragraph.
+writes "S-400" or "defence system" once and it matches "S-400s" and "defense systems".
+
+Then context, within one paragraph, in three plain rules:
+
+1. A sentence with no signal of its own ("He cites a lack of an alternative") takes the topics
+   of the sentence before it.
+2. A topic signalled by two or more sentences is the paragraph's subject, and every sentence of
+   the paragraph is on it too ("The sale was approved in 2024" in a paragraph about F-16s).
+3. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
+   only its own signals: it neither continues the sentence before it nor joins the subject.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
@@ -69,12 +77,30 @@ def topics_of(text: str, signals: tuple[tuple[str, tuple[Stems, ...]], ...]) -> 
     return tuple(slug for slug, phrases in signals if any(contains(words, p) for p in phrases))
 
 
+# Words that open an aside: the sentence leaves the paragraph's subject.
+SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
+
+
+def changes_subject(text: str) -> bool:
+    return not SUBJECT_CHANGES.isdisjoint(word.casefold() for word in WORD.findall(text))
+
+
+def paragraph_subject(own: list[tuple[str, ...]]) -> set[str]:
+    """The topics that two or more sentences of a paragraph signal themselves."""
+    counts = Counter(slug for topics in own for slug in topics)
+    return {slug for slug, count in counts.items() if count >= 2}
+
+
 def classify_paragraph(paragraph: Paragraph, signals) -> Paragraph:
+    order = [slug for slug, _ in signals]
+    own = [topics_of(s.text, signals) for s in paragraph.sentences]
+    subject = paragraph_subject(own)
     classified: list[Sentence] = []
-    for sentence in paragraph.sentences:
-        topics = topics_of(sentence.text, signals)
-        if not topics and classified:
-            topics = classified[-1].topics  # no signal of its own: it continues the last sentence
+    for sentence, topics in zip(paragraph.sentences, own):
+        if not changes_subject(sentence.text):
+            if not topics and classified:
+                topics = classified[-1].topics  # rule 1: it continues the sentence before
+            topics = tuple(s for s in order if s in topics or s in subject)  # rule 2
         classified.append(replace(sentence, topics=topics))
     return replace(paragraph, sentences=tuple(classified))
 

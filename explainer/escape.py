@@ -17,6 +17,7 @@ from markupsafe import Markup
 # Everything ASCII that is punctuation to Markdown, HTML or an extension. Letters, digits,
 # spaces, and the harmless , ; ? stay as they are so the generated Markdown stays readable.
 ACTIVE_CHARACTERS = frozenset("!\"#$%&'()*+-./:<=>@[\\]^_`{|}~")
+CHARACTER_REFERENCES = {ord(c): f"&#{ord(c)};" for c in ACTIVE_CHARACTERS}  # for str.translate
 LINE_BREAKS = re.compile(r"[\n\u2028\u2029]+")
 
 
@@ -25,7 +26,7 @@ def inert(value: object) -> Markup:
     if isinstance(value, Markup):
         return value
     text = LINE_BREAKS.sub(" ", str(value))  # a line break could end a heading or a raw block
-    return Markup("".join(f"&#{ord(c)};" if c in ACTIVE_CHARACTERS else c for c in text))
+    return Markup(text.translate(CHARACTER_REFERENCES))
 
 
 def yaml_string(value: str) -> Markup:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -16,14 +17,12 @@ from pydantic import ValidationError
 
 from .errors import InputError
 from .model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
-from .schema import DATA_FILES, REQUIRED_DATA_FILES, SLUG_PATTERN, ArticleMetaFile, Strict
+from .schema import (CONTROL_CHARACTER, DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES,
+                     SLUG_PATTERN, ArticleMetaFile, Strict)
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 META_SUFFIX = ".meta.yml"
 
-# C0/C1 control characters other than tab and newline cannot be shown on a page, and
-# Python-Markdown uses STX/ETX internally as placeholders.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
 
 
@@ -43,10 +42,10 @@ def display_path(path: Path) -> str:
 # ---- articles ---------------------------------------------------------------------------------
 
 
-def decode_article(data: bytes, where: str) -> str:
-    """Bytes → text: UTF-8 (a BOM is allowed), newlines normalised, control characters refused."""
+def decode_utf8(data: bytes, where: str) -> str:
+    """Bytes → text: UTF-8, with or without a BOM; anything else names the line and byte."""
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise InputError(
@@ -54,7 +53,18 @@ def decode_article(data: bytes, where: str) -> str:
             f"byte 0x{data[error.start]:02X} at offset {error.start} is not UTF-8; "
             "save the file as UTF-8",
         ) from None
+
+
+def decode_article(data: bytes, where: str) -> str:
+    """Bytes → text: UTF-8 (a BOM is allowed), newlines normalised, control characters refused."""
+    text = decode_utf8(data, where)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    refuse_control_characters(text, where)
+    return text
+
+
+def refuse_control_characters(text: str, where: str) -> None:
+    """Stop at the first character a page can't show, naming its line and column."""
     bad = CONTROL_CHARACTER.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
@@ -63,19 +73,20 @@ def decode_article(data: bytes, where: str) -> str:
             f"{where}:{line}:{column}",
             f"control character U+{ord(bad.group()):04X} can't be shown on a page; remove it",
         )
-    return text
 
 
 def split_plain_text(text: str, where: str) -> tuple[str, list[RawParagraph]]:
     """A plain-text article: the first line is the title, blank lines separate paragraphs."""
     paragraphs: list[RawParagraph] = []
-    position = 0
+    position, line, counted = 0, 1, 0
     for block in BLANK_LINES.split(text):
         start = text.index(block, position)
         position = start + len(block)
+        stripped_start = start + (len(block) - len(block.lstrip()))
+        # Count lines since the previous block only: counting from the top is quadratic.
+        line += text.count("\n", counted, stripped_start)
+        counted = stripped_start
         if block.strip():
-            stripped_start = start + (len(block) - len(block.lstrip()))
-            line = text.count("\n", 0, stripped_start) + 1
             paragraphs.append(RawParagraph(block.strip(), SourceSpan(where, line, stripped_start)))
     if not paragraphs:
         raise InputError(where, "the article is empty; put its title on the first line and "
@@ -150,28 +161,77 @@ def load_article(path: Path) -> RawArticle:
     if meta_path.exists():
         meta_file = load_data_file(meta_path, ArticleMetaFile)
         meta = ArticleMeta(meta_file.published, meta_file.outlet, meta_file.url)
-    return RawArticle(slug, title, tuple(paragraphs), where, meta)
+    # Pages and explainer.json cite the file as `<seeds folder>/<file>`, whatever the working
+    # directory: the same inputs give the same bytes on every machine.
+    label = f"{path.parent.name}/{path.name}"
+    paragraphs = [replace(p, source=replace(p.source, file=label)) for p in paragraphs]
+    return RawArticle(slug, title, tuple(paragraphs), label, meta)
 
 
 # ---- editorial data ---------------------------------------------------------------------------
 
 
-def load_data_file(path: Path, schema: type[Strict]) -> Strict:
-    """Parse and validate one YAML data file; all of its problems in one InputError."""
-    where = display_path(path)
+class DataLoader(yaml.SafeLoader):
+    """PyYAML's safe loader, except that dates stay text for the schema to check.
+
+    An unquoted 2019-02-30 would otherwise crash the loader instead of failing validation.
+    """
+
+
+DataLoader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def parse_yaml(text: str, where: str):
+    """YAML text → (node tree, data), every way it can fail as one InputError."""
+    refuse_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"), where)
+    loader = DataLoader(text)
     try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(where, f"byte at offset {error.start} is not UTF-8; save as UTF-8") from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = loader.get_single_node()
+        return node, (loader.construct_document(node) if node is not None else None)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         raise InputError(f"{where}{line}", f"YAML syntax: {error.problem or error.context}") from None
     except yaml.YAMLError as error:
-        raise InputError(where, f"YAML syntax: {error}") from None
+        raise InputError(where, f"YAML syntax: {' '.join(str(error).split())}") from None
+    except RecursionError:
+        raise InputError(where, "YAML nested too deeply") from None
+    except (ValueError, TypeError) as error:  # a tagged value that isn't one: !!float abc
+        raise InputError(where, f"YAML value: {error}") from None
+    finally:
+        loader.dispose()
+
+
+def duplicate_key(node, location: list) -> tuple[list, int] | None:
+    """(key path, line) of the first key that repeats in a mapping: YAML keeps only the last."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set = set()
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.value in seen:
+                return location + [key.value], key.start_mark.line + 1
+            seen.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
+            found = duplicate_key(value, location + [key.value])
+            if found:
+                return found
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            found = duplicate_key(item, location + [index])
+            if found:
+                return found
+    return None
+
+
+def load_data_file(path: Path, schema: type[Strict]) -> Strict:
+    """Parse and validate one YAML data file; all of its problems in one InputError."""
+    where = display_path(path)
+    node, data = parse_yaml(decode_utf8(path.read_bytes(), where), where)
+    duplicate = duplicate_key(node, [])
+    if duplicate:
+        raise InputError(f"{where}:{duplicate[1]}", f"{format_key_path(duplicate[0])}: "
+                                                    "appears twice; keep one")
     try:
         return schema.model_validate(data if data is not None else {})
     except ValidationError as error:
@@ -189,6 +249,8 @@ def describe_problem(where: str, root, problem: dict) -> tuple[str, str]:
         message = "unknown key (check the spelling)"
     elif problem["type"] == "missing":
         message = "required key is missing"
+    elif problem["type"] == "string_pattern_mismatch":
+        message = PATTERN_HINTS.get(problem["ctx"]["pattern"], message)
     message = message.removeprefix("Value error, ")
     return (f"{where}:{line}" if line else where), f"{key_path or '(top level)'}: {message}"
 
@@ -218,6 +280,17 @@ def line_of(node, location: list) -> int | None:
             break
         node = child
     return line
+
+
+def locate(path: Path, location: list) -> str:
+    """`file:line` of a key path in a data file, for problems found after validation."""
+    where = display_path(path)
+    try:
+        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # validated already: can't happen
+        return where
+    line = line_of(node, location)
+    return f"{where}:{line}" if line else where
 
 
 def load_data(seeds_dir: Path) -> dict[str, Strict | None]:

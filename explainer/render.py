@@ -77,8 +77,10 @@ def paragraph_number(sentence: Sentence) -> int:
 
 def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermMarker
                   ) -> SentenceView:
+    # Qualified by the article: a page that gathers sentences from several articles must not
+    # repeat an id, and a follow-up must not take over a link to an older article's sentence.
     return SentenceView(
-        Markup(sentence.anchor),
+        Markup(f"{article.slug}-{sentence.anchor}"),
         marker.mark(sentence.text, page),
         urls.link(page, urls.article_page(article.slug), sentence.anchor),
         paragraph_number(sentence),
@@ -135,13 +137,19 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) ->
     )
 
 
-def lead_sentence(explainer: Explainer, topic: Topic) -> tuple[Article, Sentence] | None:
-    """The first sentence on a topic in the newest article that has one."""
-    for article in explainer.articles:
-        for sentence in article.sentences:
-            if topic.slug in sentence.topics:
-                return article, sentence
-    return None
+def lead_sentence(explainer: Explainer, topic: Topic, avoid: set[str] = frozenset()
+                  ) -> tuple[Article, Sentence] | None:
+    """The first sentence on a topic in the newest article that has one.
+
+    Sentences in `avoid` (leads of earlier cards) are passed over when there is another, so
+    that the home page's cards don't all open with the article's first sentence.
+    """
+    candidates = [(a, s) for a in explainer.articles[:1] for s in a.sentences
+                  if topic.slug in s.topics]
+    candidates = candidates or [(a, s) for a in explainer.articles for s in a.sentences
+                                if topic.slug in s.topics]
+    fresh = [c for c in candidates if c[1].anchor not in avoid]
+    return (fresh or candidates or [None])[0]
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:
@@ -168,9 +176,11 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
 
 def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
     page = urls.HOME
-    cards = []
+    cards, used_leads = [], set()
     for topic in explainer.story.topics:
-        lead = lead_sentence(explainer, topic)
+        lead = lead_sentence(explainer, topic, avoid=used_leads)
+        if lead:
+            used_leads.add(lead[1].anchor)
         count = sum(topic.slug in s.topics for a in explainer.articles for s in a.sentences)
         cards.append({
             "title": topic.title, "question": topic.question, "count": count,

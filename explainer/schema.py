@@ -10,19 +10,40 @@ import datetime
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
 
+# C0/C1 control characters other than tab and newline cannot be shown on a page, and
+# Python-Markdown uses STX/ETX internally as placeholders.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+URL_PATTERN = r"^https://[^\s<>\"']+$"
+# What to tell an editor whose value doesn't match a pattern (pydantic would print the regex).
+PATTERN_HINTS = {
+    SLUG_PATTERN: "use lowercase letters, digits and single hyphens, e.g. 'f-35-expulsion'",
+    URL_PATTERN: "write a full https:// address, without spaces or quotes",
+}
+
+
+def printable(value: str) -> str:
+    """Refuse control characters, which a YAML escape such as "\\x02" can still write."""
+    bad = CONTROL_CHARACTER.search(value)
+    if bad:
+        raise ValueError(f"control character U+{ord(bad.group()):04X} can't be shown on a page; "
+                         "remove it")
+    return value
+
 
 Slug = Annotated[
     str,
     StringConstraints(pattern=SLUG_PATTERN, max_length=80),
     Field(description="Lowercase letters, digits and single hyphens: it becomes part of a URL."),
 ]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
-Url = Annotated[str, StringConstraints(pattern=r"^https://[^\s<>\"']+$")]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+                 AfterValidator(printable)]
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600),
+                  AfterValidator(printable)]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN), AfterValidator(printable)]
 
 
 class Strict(BaseModel):

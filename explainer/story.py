@@ -9,7 +9,7 @@ import unicodedata
 from pathlib import Path
 
 from .errors import InputError
-from .load import display_path
+from .load import format_key_path, locate
 from .model import Event, Story, Term, Topic
 from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
 
@@ -31,47 +31,61 @@ def find_duplicate(values: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def make_topics(data: TopicsFile, where: str) -> tuple[Topic, ...]:
+def make_topics(data: TopicsFile, path: Path) -> tuple[Topic, ...]:
     duplicate = find_duplicate([t.slug for t in data.topics])
     if duplicate:
-        raise InputError(where, f"topics[{duplicate[0]}].slug: '{duplicate[1]}' is used twice")
+        raise InputError(locate(path, ["topics", duplicate[0], "slug"]),
+                         f"topics[{duplicate[0]}].slug: '{duplicate[1]}' is used twice")
     return tuple(Topic(t.slug, t.title, t.question, tuple(t.signals)) for t in data.topics)
 
 
-def make_terms(data: GlossaryFile | None, where: str) -> tuple[Term, ...]:
+def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:
+    """(key path, spelling) for every term and alias, in file order."""
+    keys: list[tuple[list, str]] = []
+    for i, term in enumerate(data.terms):
+        keys.append((["terms", i, "term"], term.term))
+        keys += [(["terms", i, "aliases", j], alias) for j, alias in enumerate(term.aliases)]
+    return keys
+
+
+def make_terms(data: GlossaryFile | None, path: Path) -> tuple[Term, ...]:
     if data is None:
         return ()
-    spellings = [(i, s) for i, t in enumerate(data.terms) for s in (t.term, *t.aliases)]
+    spellings = spelling_keys(data)
     duplicate = find_duplicate([s for _, s in spellings])
     if duplicate:
-        index = spellings[duplicate[0]][0]
-        raise InputError(where, f"terms[{index}]: '{duplicate[1]}' is already a term or alias")
+        key = spellings[duplicate[0]][0]
+        raise InputError(locate(path, key), f"{format_key_path(key)}: '{duplicate[1]}' is "
+                                            "already a term or alias")
     anchors = [slugify(t.term) for t in data.terms]
     duplicate = find_duplicate(anchors)
     if duplicate:
-        raise InputError(where, f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' "
-                                "clashes with an earlier term; rename one")
+        raise InputError(locate(path, ["terms", duplicate[0], "term"]),
+                         f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' clashes "
+                         "with an earlier term; rename one")
     return tuple(
         Term(t.term, anchor, tuple(t.aliases), t.definition, t.source)
         for t, anchor in zip(data.terms, anchors)
     )
 
 
-def make_events(data: TimelineFile | None, where: str, topic_slugs: set[str]) -> tuple[Event, ...]:
+def make_events(data: TimelineFile | None, path: Path, topic_slugs: set[str]) -> tuple[Event, ...]:
     if data is None:
         return ()
     events = []
     for index, e in enumerate(data.events):
         for position, slug in enumerate(e.topics):
             if slug not in topic_slugs:
-                raise InputError(where, f"events[{index}].topics[{position}]: no topic '{slug}' "
-                                        "in topics.yml")
+                raise InputError(locate(path, ["events", index, "topics", position]),
+                                 f"events[{index}].topics[{position}]: no topic '{slug}' in "
+                                 "topics.yml")
         anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
         events.append(Event(e.date, e.headline, e.text, tuple(e.topics), tuple(e.mentions),
                             e.source, anchor))
     duplicate = find_duplicate([e.anchor for e in events])
     if duplicate:
-        raise InputError(where, f"events[{duplicate[0]}]: same date and headline as an earlier event")
+        raise InputError(locate(path, ["events", duplicate[0]]),
+                         f"events[{duplicate[0]}]: same date and headline as an earlier event")
     # Sorted by date; ties keep the editor's order. "2019" sorts before "2019-07".
     return tuple(sorted(events, key=lambda e: e.date))
 
@@ -79,8 +93,8 @@ def make_events(data: TimelineFile | None, where: str, topic_slugs: set[str]) ->
 def make_story(data: dict, seeds_dir: Path) -> Story:
     """The Story, from the data files returned by `load.load_data`."""
     frame: StoryFile = data["explainer.yml"]
-    topics = make_topics(data["topics.yml"], display_path(seeds_dir / "topics.yml"))
-    terms = make_terms(data["glossary.yml"], display_path(seeds_dir / "glossary.yml"))
-    events = make_events(data["timeline.yml"], display_path(seeds_dir / "timeline.yml"),
+    topics = make_topics(data["topics.yml"], seeds_dir / "topics.yml")
+    terms = make_terms(data["glossary.yml"], seeds_dir / "glossary.yml")
+    events = make_events(data["timeline.yml"], seeds_dir / "timeline.yml",
                          {t.slug for t in topics})
     return Story(frame.title, frame.summary, topics, terms, events, tuple(frame.abbreviations))

@@ -33,9 +33,27 @@ class Plan:
 def safe_relative(path: str) -> PurePosixPath:
     """A generated path must stay inside docs/."""
     pure = PurePosixPath(path)
-    if pure.is_absolute() or ".." in pure.parts or not pure.parts or path != pure.as_posix():
+    # A backslash or a drive letter is a separator on Windows, where "..\\x" leaves docs/.
+    if (pure.is_absolute() or ".." in pure.parts or not pure.parts or path != pure.as_posix()
+            or "\\" in path or ":" in path or "\0" in path):
         raise WriteError(f"refusing to write {path!r}: generated paths must stay inside docs/")
     return pure
+
+
+def target_path(docs_dir: Path, path: str) -> Path:
+    """docs_dir / path, refusing a path that a symbolic link inside docs/ leads elsewhere."""
+    target = docs_dir / safe_relative(path)
+    if not target.resolve().is_relative_to(docs_dir.resolve()):
+        raise WriteError(f"{target}: a symbolic link leads outside {docs_dir}; "
+                         "the generator won't write there")
+    return target
+
+
+def new_file_mode() -> int:
+    """The mode open() would give a new file; mkstemp's 0600 would hide pages from a web server."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def read_manifest(docs_dir: Path) -> set[str]:
@@ -54,45 +72,75 @@ def plan_write(docs_dir: Path, files: dict[str, str]) -> Plan:
     owned = read_manifest(docs_dir)
     changed = []
     for path, content in files.items():
-        target = docs_dir / safe_relative(path)
+        target = target_path(docs_dir, path)
         if target.exists() and path not in owned:
             raise WriteError(f"{target}: exists but was not generated; the generator won't "
                              "overwrite it: rename or remove it")
         if not target.exists() or target.read_bytes() != content.encode("utf-8"):
             changed.append(path)
-    stale = sorted(p for p in owned - files.keys() if (docs_dir / safe_relative(p)).exists())
+    stale = sorted(p for p in owned - files.keys() if target_path(docs_dir, p).exists())
     return Plan(tuple(changed), tuple(stale))
 
 
 def write_tree(docs_dir: Path, files: dict[str, str]) -> Plan:
     """Make docs/ hold exactly the generated files (and every hand-written file untouched)."""
     plan = plan_write(docs_dir, files)
-    staged: list[tuple[Path, Path]] = []
+    owned = read_manifest(docs_dir)
+    contents = {docs_dir / path: files[path].encode("utf-8") for path in plan.changed}
+    staged = stage_files(docs_dir, contents)  # a full disk fails here, having changed nothing
     try:
-        for path in plan.changed:  # stage everything first: a full disk changes nothing
-            target = docs_dir / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(files[path].encode("utf-8"))
-            staged.append((Path(temporary), target))
+        # Claim the new files before they appear: a run that stops halfway must not leave
+        # generated files the next run takes for hand-written ones and refuses to replace.
+        write_manifest(docs_dir, owned | files.keys())
     except OSError:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+        discard(docs_dir, staged)
         raise
     for temporary, target in staged:
         os.replace(temporary, target)
     for path in plan.stale:
         (docs_dir / path).unlink()
         remove_empty_parents(docs_dir, (docs_dir / path).parent)
-    manifest = json.dumps({"files": sorted(files)}, indent=1) + "\n"
-    manifest_path = docs_dir / MANIFEST
-    if not manifest_path.exists() or manifest_path.read_text("utf-8") != manifest:
-        manifest_path.write_text(manifest, "utf-8")
+    write_manifest(docs_dir, set(files))
     return plan
 
 
+def stage_files(docs_dir: Path, contents: dict[Path, bytes]) -> list[tuple[Path, Path]]:
+    """Write each file's bytes to a temporary file beside it: (temporary, target) pairs."""
+    staged: list[tuple[Path, Path]] = []
+    mode = new_file_mode()
+    try:
+        for target, content in contents.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+            staged.append((Path(temporary), target))
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(content)
+            os.chmod(temporary, mode)
+    except OSError:
+        discard(docs_dir, staged)
+        raise
+    return staged
+
+
+def discard(docs_dir: Path, staged: list[tuple[Path, Path]]) -> None:
+    """Remove staged temporary files, and the folders made for them, after a failure."""
+    for temporary, _ in staged:
+        temporary.unlink(missing_ok=True)
+        remove_empty_parents(docs_dir, temporary.parent)
+
+
+def write_manifest(docs_dir: Path, paths: set[str]) -> None:
+    """Record the generated files, replacing the manifest atomically and only if it changed."""
+    manifest = json.dumps({"files": sorted(paths)}, indent=1) + "\n"
+    path = docs_dir / MANIFEST
+    if path.exists() and path.read_text("utf-8") == manifest:
+        return
+    [(temporary, _)] = stage_files(docs_dir, {path: manifest.encode("utf-8")})
+    os.replace(temporary, path)
+
+
 def remove_empty_parents(docs_dir: Path, folder: Path) -> None:
+    """Remove folders left empty, up to (not including) docs/."""
     while folder != docs_dir and folder.is_dir() and not any(folder.iterdir()):
         folder.rmdir()
         folder = folder.parent

@@ -1,0 +1,211 @@
+"""The three benchmarks. Each returns rows for a table; bench/run.py prints them.
+
+Every number is a median of several runs, and every goal is a ratio against a baseline
+measured in the same run, so a slower or busier machine moves both sides together.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from projects import (ARTICLE, ARTICLE_URL, ENVIRONMENT, ROOT, SLUG, Server, copy_explainer,
+                      copy_one_page_site, copy_without_generation, edit_generated_page,
+                      edit_seed)
+
+from explainer.pipeline import generate
+
+BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
+
+
+@dataclass(frozen=True)
+class Result:
+    """One benchmark's table: rows of cells, then the ratio that is judged against the goal."""
+
+    title: str
+    header: tuple[str, ...]
+    rows: list[tuple[str, ...]]
+    ratio_name: str
+    ratio: float
+    goal: float
+
+    @property
+    def passed(self) -> bool:
+        return self.ratio <= self.goal
+
+
+def seconds(value: float) -> str:
+    return f"{value:.3f} s"
+
+
+# ---- (1) save → served under mkdocs serve -----------------------------------------------------
+
+
+def wait_until_served(server: Server, word: str, within: float = 30.0) -> tuple[float, float]:
+    """Poll the article page until it shows word: the moment it did (time.monotonic), and how
+    long that last request took. MkDocs holds requests while it rebuilds, so with requests
+    every few milliseconds the last one lasts about as long as the rebuild itself."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        asked = time.monotonic()
+        if word in server.fetch(ARTICLE_URL):
+            answered = time.monotonic()
+            return answered, answered - asked
+        time.sleep(0.005)
+    raise RuntimeError(f"{word} not served within {within} s; see {server.log_path}")
+
+
+def save_to_served(runs: int) -> Result:
+    """Seconds from saving an article edit to the new text being served, with and without
+    generation, edits interleaved so both servers see the same machine load."""
+    jitter = random.Random(4)  # save at a random point of MkDocs' 0.5 s file-polling cycle
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as folder:
+        explainer = copy_explainer(Path(folder) / "explainer")
+        baseline = copy_without_generation(Path(folder) / "baseline")
+        seed_text = (explainer / ARTICLE).read_text("utf-8")
+        page_text = (baseline / "docs" / "articles" / f"{SLUG}.md").read_text("utf-8")
+        edits = {
+            "explainer (seeds/*.txt, pages generated)": (
+                explainer, lambda word: edit_seed(explainer, seed_text, word)),
+            "MkDocs alone (docs/articles/*.md, no hook)": (
+                baseline, lambda word: edit_generated_page(baseline, page_text, word)),
+        }
+        servers = {name: Server(project) for name, (project, _) in edits.items()}
+        latencies: dict[str, list[float]] = {name: [] for name in edits}
+        rebuild_times: dict[str, list[float]] = {name: [] for name in edits}
+        try:
+            for _ in range(runs):
+                for name, (_, edit) in edits.items():
+                    time.sleep(jitter.uniform(0.3, 0.8))
+                    word = "bench" + uuid.uuid4().hex[:10]
+                    saved = time.monotonic()
+                    edit(word)
+                    served, rebuild = wait_until_served(servers[name], word)
+                    latencies[name].append(served - saved)
+                    rebuild_times[name].append(rebuild)
+            time.sleep(2.0)  # anything still rebuilding now would be a loop
+            rebuilds = {name: server.rebuilds() - 1 for name, server in servers.items()}
+        finally:
+            for server in servers.values():
+                server.stop()
+    medians = {name: statistics.median(values) for name, values in latencies.items()}
+    rebuild = {name: statistics.median(values) for name, values in rebuild_times.items()}
+    (ours, theirs), (our_rebuild, their_rebuild) = medians.values(), rebuild.values()
+    rows = [(name, seconds(medians[name]), seconds(min(latencies[name])),
+             seconds(max(latencies[name])), seconds(rebuild[name]),
+             f"{rebuilds[name]} for {runs} saves") for name in edits]
+    rows.append(("ratio", f"{ours / theirs:.2f}", "", "", f"{our_rebuild / their_rebuild:.2f}", ""))
+    return Result(f"(1) save → served under mkdocs serve ({runs} saves each, interleaved; "
+                  "MkDocs polls files every 0.5 s, so a save waits 0-0.5 s to be noticed)",
+                  ("project", "median", "min", "max", "median rebuild", "rebuilds"), rows,
+                  "explainer / MkDocs alone (save → served)", ours / theirs, 1.2)
+
+
+# ---- (2) generation time against article length -----------------------------------------------
+
+
+def seeds_with_article_repeated(folder: Path, times: int) -> Path:
+    """A seeds folder whose article holds the original paragraphs `times` times over."""
+    seeds = folder / f"seeds-{times}x"
+    shutil.copytree(ROOT / "seeds", seeds)
+    article = seeds / ARTICLE.name
+    article.chmod(0o644)
+    title, *paragraphs = article.read_text("utf-8").split("\n\n")
+    article.write_text("\n\n".join([title, *(paragraphs * times)]), "utf-8")
+    return seeds
+
+
+def time_generation(seeds: Path, runs: int) -> float:
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        generate(seeds, ROOT / "templates")
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def generation_scaling(runs: int) -> Result:
+    """explainer.pipeline.generate, in process, for the article repeated 1×, 10× and 100×."""
+    with tempfile.TemporaryDirectory(prefix="bench-generate-") as folder:
+        seeds = {n: seeds_with_article_repeated(Path(folder), n) for n in (1, 10, 100)}
+        generate(seeds[1], ROOT / "templates")  # warm-up: imports, cached abbreviation lists
+        medians = {n: time_generation(path, runs if n < 100 else max(3, runs // 2))
+                   for n, path in seeds.items()}
+    paragraphs = len((ROOT / ARTICLE).read_text("utf-8").split("\n\n")) - 1
+    rows = [(f"{n}×", f"{n * paragraphs}", seconds(medians[n]),
+             f"{medians[n] / (n * paragraphs) * 1000:.2f} ms",
+             "" if n == 1 else f"{medians[n] / medians[n // 10]:.1f}× the {n // 10}× time")
+            for n in medians]
+    return Result("(2) generation time against article length (in process)",
+                  ("article", "paragraphs", "median", "per paragraph", "growth"), rows,
+                  "100× / 10×", medians[100] / medians[10], 12.0)
+
+
+# ---- (3) a full mkdocs build ------------------------------------------------------------------
+
+
+def time_mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
+    """Wall time of `mkdocs build` in a fresh process, and MkDocs' own "built in" time."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+                            cwd=project, env=ENVIRONMENT, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if result.returncode:
+        raise RuntimeError(f"mkdocs build failed in {project}:\n{result.stderr}")
+    return wall, float(BUILT_IN.search(result.stderr)[1])
+
+
+BREAKDOWN = """
+import sys, time
+from pathlib import Path
+import mkdocs.commands.build, mkdocs.structure.files, material, jinja2, markdown, yaml
+start = time.perf_counter()
+from explainer.pipeline import generate
+imported = time.perf_counter()
+generate(Path("seeds"), Path("templates"))
+print(imported - start, time.perf_counter() - imported)
+"""
+
+
+def time_explainer_share(project: Path) -> tuple[float, float]:
+    """In a fresh process that has already imported MkDocs: the explainer's own imports, and
+    its first (cold) generation."""
+    result = subprocess.run([sys.executable, "-c", BREAKDOWN], cwd=project, env=ENVIRONMENT,
+                            capture_output=True, text=True, check=True)
+    imports, generation = map(float, result.stdout.split())
+    return imports, generation
+
+
+def full_build(runs: int) -> Result:
+    """`mkdocs build` of the explainer against a one-page Material site with the article."""
+    with tempfile.TemporaryDirectory(prefix="bench-build-") as folder:
+        projects = {
+            "explainer (hook generates 10 files)": copy_explainer(Path(folder) / "explainer"),
+            "one-page Material site, same article": copy_one_page_site(Path(folder) / "one-page"),
+        }
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in projects}
+        shares = []
+        for _ in range(runs):
+            for name, project in projects.items():
+                samples[name].append(time_mkdocs_build(project, Path(folder) / "site"))
+            shares.append(time_explainer_share(projects["explainer (hook generates 10 files)"]))
+    walls = {name: statistics.median(w for w, _ in values) for name, values in samples.items()}
+    inside = {name: statistics.median(b for _, b in values) for name, values in samples.items()}
+    rows = [(name, seconds(walls[name]), seconds(inside[name])) for name in projects]
+    imports = statistics.median(i for i, _ in shares)
+    generation = statistics.median(g for _, g in shares)
+    rows[1:1] = [("  of which importing the explainer", seconds(imports), ""),
+                 ("  of which generating (cold)", seconds(generation), seconds(generation))]
+    (ours, theirs) = walls.values()
+    return Result(f"(3) full `mkdocs build` in a fresh process ({runs} runs each, interleaved)",
+                  ("project", "median wall time", "median MkDocs \"built in\""), rows,
+                  "explainer / one-page site (wall)", ours / theirs, 1.3)

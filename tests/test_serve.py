@@ -1,0 +1,274 @@
+"""`mkdocs serve` as the editor's workbench: a real server on a loopback port, real edits.
+
+Each test serves a private copy of the project, saves an edit the way an editor would and
+watches what the server serves and logs: the new text arrives within a bound, the server
+rebuilds once per save and then settles, a bad save leaves the last good pages up with one
+error line, and fixing the file recovers without a restart.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import uuid
+from importlib.metadata import version
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, copy_project
+
+SLUG = "turkey-s400-f35"
+ARTICLE = f"seeds/{SLUG}.txt"
+ARTICLE_URL = f"articles/{SLUG}/"
+TOPIC_URL = "topics/s-400-purchase/"
+SERVED_WITHIN = 15.0  # seconds from saving a file to the new text being served
+SETTLE_WINDOW = 4.0  # seconds of quiet expected after a rebuild
+LIVERELOAD_SCRIPT = re.compile(r"livereload\((\d+), (\d+)\);")
+# Log lines to count builds by. MkDocs drops a repeated "Documentation built in 0.35 seconds"
+# (a duplicate filter on its build logger), so count the serve loop's own lines instead.
+STARTED = "Building documentation..."  # every build, the first one included
+RELOADED = "Reloading browsers"  # every successful rebuild after the first build
+
+
+# ---- a served copy of the project -------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+class Served:
+    """A `mkdocs serve` process on a private copy of the project, and its log."""
+
+    def __init__(self, project: Path):
+        self.project = project
+        self.url = f"http://127.0.0.1:{free_port()}/"
+        self.log_path = project.parent / "serve.log"
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
+                       "PYTHONPATH": str(ROOT)}  # the copy's build.py imports explainer from here
+        with open(self.log_path, "wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", self.url[7:-1]],
+                cwd=project, env=environment, stdout=log, stderr=subprocess.STDOUT,
+            )
+
+    def log(self) -> str:
+        return self.log_path.read_text("utf-8", errors="replace")
+
+    def count(self, marker: str) -> int:
+        return self.log().count(marker)
+
+    def fetch(self, path: str = "", timeout: float = 5.0) -> str:
+        """GET a page; a server stuck on a failed build times out here instead of hanging."""
+        with urllib.request.urlopen(self.url + path, timeout=timeout) as response:
+            assert response.status == 200
+            return response.read().decode("utf-8")
+
+    def wait_until_up(self, within: float = 30.0) -> None:
+        deadline = time.monotonic() + within
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                pytest.fail(f"mkdocs serve exited with {self.process.returncode}:\n{self.log()}")
+            try:
+                self.fetch(timeout=1.0)
+                return
+            except (OSError, urllib.error.URLError):
+                time.sleep(0.1)
+        pytest.fail(f"mkdocs serve did not answer within {within} s:\n{self.log()}")
+
+    def wait_for_text(self, path: str, text: str, within: float = SERVED_WITHIN) -> float:
+        """Poll a page until it contains text; returns the seconds it took."""
+        start = time.monotonic()
+        while time.monotonic() - start < within:
+            if text in self.fetch(path):
+                return time.monotonic() - start
+            time.sleep(0.05)
+        pytest.fail(f"{text!r} not served on /{path} within {within} s:\n{self.log()}")
+
+    def wait_for_log(self, marker: str, count: int, within: float = SERVED_WITHIN) -> None:
+        deadline = time.monotonic() + within
+        while self.count(marker) < count:
+            if time.monotonic() > deadline:
+                pytest.fail(f"{count}× {marker!r} not logged within {within} s:\n{self.log()}")
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        # SIGINT is MkDocs' Ctrl-C: it shuts down and removes its temporary site folder.
+        self.process.send_signal(signal.SIGINT)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+
+
+@pytest.fixture
+def served(tmp_path):
+    project = copy_project(tmp_path / "project")
+    for path in (project / "seeds").iterdir():
+        path.chmod(0o644)  # the seed article is read-only in the repository
+    server = Served(project)
+    try:
+        server.wait_until_up()
+        yield server
+    finally:
+        server.stop()
+
+
+def token() -> str:
+    """A word that appears nowhere else: lower case letters and digits survive escaping."""
+    return "probe" + uuid.uuid4().hex[:10]
+
+
+def add_sentence_about_s400(project: Path, word: str) -> None:
+    """Save the article with one sentence more, in the first paragraph that names the S-400."""
+    path = project / ARTICLE
+    title, *paragraphs = path.read_text("utf-8").split("\n\n")
+    index = next(i for i, p in enumerate(paragraphs) if "S-400" in p)
+    paragraphs[index] += f" Analysts now weigh the S-400 question {word}."
+    path.write_text("\n\n".join([title, *paragraphs]), "utf-8")
+
+
+def livereload_epoch(page: str) -> tuple[int, int]:
+    match = LIVERELOAD_SCRIPT.search(page)
+    assert match, "no live-reload script in the served page: is live reload off (click version)?"
+    return int(match[1]), int(match[2])
+
+
+def poll_livereload(server: Served, epoch: int, request: int, timeout: float) -> int | None:
+    """The browser's live-reload poll: the newer epoch, or None if none arrived in time."""
+    try:
+        return int(server.fetch(f"livereload/{epoch}/{request}", timeout=timeout))
+    except TimeoutError:
+        return None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, TimeoutError):
+            return None
+        raise
+
+
+def without_livereload(page: str) -> str:
+    return LIVERELOAD_SCRIPT.sub("", page)
+
+
+# ---- tests ------------------------------------------------------------------------------------
+
+
+def test_pins_keep_live_reload_working():
+    """MkDocs 1.6's live reload is broken with click 8.2.2-8.3.x; MkDocs 2 can't run Material."""
+    click = tuple(int(part) for part in version("click").split(".")[:3])
+    assert not (8, 2, 2) <= click < (8, 4), f"click {version('click')} breaks live reload"
+    assert version("mkdocs").startswith("1."), "MkDocs 2 drops plugins and can't run Material"
+
+
+@pytest.mark.slow
+def test_article_edit_is_served_once_then_the_server_settles(served):
+    page = served.fetch(TOPIC_URL)
+    epoch, request = livereload_epoch(page)
+    assert "Watching paths for changes" in served.log()
+    word = token()
+
+    add_sentence_about_s400(served.project, word)
+    latency = served.wait_for_text(ARTICLE_URL, word)
+    served.wait_for_text(TOPIC_URL, word, within=1.0)  # same rebuild: no second wait
+    print(f"save → served in {latency:.2f} s")
+
+    # The browser's poll learns of exactly one new version of the site...
+    new_epoch = poll_livereload(served, epoch, request, timeout=5.0)
+    assert new_epoch is not None and new_epoch > epoch
+    assert livereload_epoch(served.fetch(TOPIC_URL))[0] == new_epoch
+    # ...and no other: a poll on the new version waits out the whole window (no reload loop).
+    builds = served.count(STARTED)
+    assert poll_livereload(served, new_epoch, request, timeout=SETTLE_WINDOW) is None
+    assert served.count(STARTED) == builds == 2, served.log()
+    assert served.count(RELOADED) == 1, served.log()
+
+
+@pytest.mark.slow
+def test_template_edit_regenerates_the_pages(served):
+    word = token()
+    template = served.project / "templates" / "topic.md.j2"
+    template.write_text(template.read_text("utf-8") + f"\nTemplate probe {word}\n", "utf-8")
+
+    served.wait_for_text(TOPIC_URL, word)
+    time.sleep(SETTLE_WINDOW / 2)
+    assert served.count(STARTED) == 2 and served.count(RELOADED) == 1, served.log()
+
+
+def error_lines(server: Served) -> list[str]:
+    return [line for line in server.log().splitlines() if "ERROR" in line]
+
+
+@pytest.mark.slow
+def test_bad_edits_keep_the_last_good_site_and_fixing_recovers(served):
+    topics = served.project / "seeds" / "topics.yml"
+    good_yaml = topics.read_text("utf-8")
+    good_page = without_livereload(served.fetch(TOPIC_URL))
+
+    # Broken YAML: one error line naming the file, no traceback, the last good page served
+    # (MkDocs alone would hold every request until the build succeeds again).
+    topics.write_text(good_yaml + "  - slug: [unclosed\n", "utf-8")
+    served.wait_for_log(RELOADED, 1)
+    assert len(error_lines(served)) == 1, served.log()
+    assert re.search(r"ERROR +- +explainer: seeds/topics\.yml:\d+:\d+: YAML syntax: ",
+                     error_lines(served)[0]), served.log()
+    assert without_livereload(served.fetch(TOPIC_URL)) == good_page
+
+    # An article edit while the data is broken: one more error line, still the last good page.
+    word = token()
+    add_sentence_about_s400(served.project, word)
+    served.wait_for_log(RELOADED, 2)
+    assert len(error_lines(served)) == 2 and "seeds/topics.yml" in error_lines(served)[1]
+    assert without_livereload(served.fetch(ARTICLE_URL)).count(word) == 0
+    assert without_livereload(served.fetch(TOPIC_URL)) == good_page
+
+    # Fixing the file recovers without a restart: the edit made meanwhile appears.
+    topics.write_text(good_yaml, "utf-8")
+    served.wait_for_text(ARTICLE_URL, word)
+    served.wait_for_text(TOPIC_URL, word, within=1.0)
+
+    # An empty article: the same story.
+    article = served.project / ARTICLE
+    good_article = article.read_text("utf-8")
+    recovered_page = without_livereload(served.fetch(TOPIC_URL))
+    rebuilt = served.count(RELOADED)
+    article.write_text("", "utf-8")
+    served.wait_for_log(RELOADED, rebuilt + 1)
+    assert len(error_lines(served)) == 3, served.log()
+    assert f"explainer: {ARTICLE}" in error_lines(served)[2], served.log()
+    assert without_livereload(served.fetch(TOPIC_URL)) == recovered_page
+
+    word = token()
+    article.write_text(good_article, "utf-8")
+    add_sentence_about_s400(served.project, word)
+    served.wait_for_text(ARTICLE_URL, word)
+    assert len(error_lines(served)) == 3, served.log()
+    assert "Traceback" not in served.log()
+    assert served.process.poll() is None
+
+
+@pytest.mark.slow
+def test_mkdocs_build_stops_on_a_bad_edit_with_one_line(tmp_path):
+    """Outside `mkdocs serve` there are no last good pages to fall back on: the build fails."""
+    project = copy_project(tmp_path / "project")
+    topics = project / "seeds" / "topics.yml"
+    topics.write_text(topics.read_text("utf-8") + "  - slug: [unclosed\n", "utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
+        cwd=project, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 1
+    errors = [line for line in result.stderr.splitlines() if "ERROR" in line]
+    assert len(errors) == 1 and "explainer: seeds/topics.yml:" in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
