@@ -116,8 +116,11 @@ def on_config(config):
     from mkdocs.exceptions import PluginError
 
     project = Path(config.config_file_path).resolve().parent
+    # Folders relative to mkdocs.yml; a site kept elsewhere (examples/) names them under
+    # `extra: explainer: {seeds: ..., templates: ...}`.
+    folders = {"seeds": "seeds", "templates": "templates", **config.extra.get("explainer", {})}
     try:
-        explainer, files = generate(project / "seeds", project / "templates")
+        explainer, files = generate(project / folders["seeds"], project / folders["templates"])
     except (ExplainerError, OSError, TemplateError) as error:
         if not (_generated.serving and _generated.files):
             raise PluginError(f"explainer: {one_line(error)}") from None
@@ -126,8 +129,6 @@ def on_config(config):
         for warning in explainer.warnings:
             log.info(warning)
         _generated.files, _generated.nav = files, nav(explainer)
-    if not config.nav:
-        config.nav = _generated.nav
     return config
 
 
@@ -139,13 +140,20 @@ def on_files(files, config):
         left_by_cli = read_manifest(Path(config.docs_dir))
     except ExplainerError as error:
         raise PluginError(f"explainer: {one_line(error)}") from None
+    for path in _generated.files:
+        if files.get_file_from_path(path) is not None and path not in left_by_cli:
+            raise PluginError(f"explainer: {config.docs_dir}/{path}: exists but was not "
+                              "generated; rename or remove it")
     # Drop what an earlier CLI run left in docs/: the in-memory pages are newer.
     for path in left_by_cli | set(_generated.files) | {MANIFEST}:
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
+    hand_written = sorted(f.src_uri for f in files.documentation_pages())
     for path, content in _generated.files.items():
         files.append(File.generated(config, path, content=content))
+    if not config.nav:  # MkDocs builds the navigation after this event
+        config.nav = _generated.nav + ([{"More": hand_written}] if hand_written else [])
     return files
 
 

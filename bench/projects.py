@@ -65,7 +65,7 @@ def copy_one_page_site(destination: Path) -> Path:
     """A one-page Material site with the explainer's theme configuration and the article text."""
     destination.mkdir(parents=True)
     shutil.copytree(ROOT / "templates" / "overrides", destination / "templates" / "overrides")
-    (destination / "docs" / "stylesheets").mkdir(parents=True)
+    shutil.copytree(ROOT / "docs" / "stylesheets", destination / "docs" / "stylesheets")
     config = (ROOT / "mkdocs.yml").read_text("utf-8").replace(HOOKS, "")
     (destination / "mkdocs.yml").write_text(config.replace("  - seeds\n", ""), "utf-8")
     title, *paragraphs = (ROOT / ARTICLE).read_text("utf-8").split("\n\n")

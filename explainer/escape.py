@@ -30,5 +30,12 @@ def inert(value: object) -> Markup:
 
 
 def yaml_string(value: str) -> Markup:
-    """A string as a double-quoted YAML (JSON) scalar, for page front matter."""
-    return Markup(json.dumps(LINE_BREAKS.sub(" ", value), ensure_ascii=False))
+    """A string as a double-quoted YAML (JSON) scalar, for page front matter.
+
+    MkDocs' theme templates print front matter (`<title>`, `<meta content="...">`, the header
+    and the nav) without escaping it, so the value is made safe HTML text first: an article
+    titled `</title><script>` would otherwise run in every reader's browser.
+    """
+    text = LINE_BREAKS.sub(" ", value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return Markup(json.dumps(text.replace('"', "&quot;"), ensure_ascii=False))

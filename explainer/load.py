@@ -171,7 +171,11 @@ def load_article(path: Path) -> RawArticle:
 # ---- editorial data ---------------------------------------------------------------------------
 
 
-class DataLoader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: 20 times faster, which `mkdocs serve` feels on every save.
+SafeLoader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+
+
+class DataLoader(SafeLoader):
     """PyYAML's safe loader, except that dates stay text for the schema to check.
 
     An unquoted 2019-02-30 would otherwise crash the loader instead of failing validation.
@@ -180,7 +184,7 @@ class DataLoader(yaml.SafeLoader):
 
 DataLoader.yaml_implicit_resolvers = {
     first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
 }
 
 
@@ -194,7 +198,12 @@ def parse_yaml(text: str, where: str):
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        raise InputError(f"{where}{line}", f"YAML syntax: {error.problem or error.context}") from None
+        message = error.problem or error.context
+        # An unclosed bracket or quote is noticed lines later: name the line where it opened.
+        opened = error.context_mark if error.problem and error.context else None
+        if opened and mark and opened.line != mark.line:
+            message += f" ({error.context} from line {opened.line + 1})"
+        raise InputError(f"{where}{line}", f"YAML syntax: {message}") from None
     except yaml.YAMLError as error:
         raise InputError(where, f"YAML syntax: {' '.join(str(error).split())}") from None
     except RecursionError:
@@ -286,7 +295,7 @@ def locate(path: Path, location: list) -> str:
     """`file:line` of a key path in a data file, for problems found after validation."""
     where = display_path(path)
     try:
-        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=yaml.SafeLoader)
+        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=SafeLoader)
     except (OSError, UnicodeDecodeError, yaml.YAMLError):  # validated already: can't happen
         return where
     line = line_of(node, location)

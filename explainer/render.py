@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -25,8 +26,12 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
 WORDS_PER_MINUTE = 230
 
 
+@lru_cache(maxsize=4)
 def make_environment(templates_dir: Path) -> jinja2.Environment:
-    """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default."""
+    """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default.
+
+    Cached so `mkdocs serve` compiles each template once; the loader still notices edits.
+    """
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir),
         undefined=jinja2.StrictUndefined,
@@ -35,6 +40,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,  # Markdown, not HTML: `finalize` escapes for both
         finalize=inert,
+        auto_reload=True,  # a template edited under `mkdocs serve` is read again
     )
     environment.filters["yaml_string"] = yaml_string
     return environment

@@ -20,7 +20,7 @@ CHROMIUM_ARGS = [
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
     "--disable-dev-shm-usage",
 ]
-PROJECT_FILES = ("mkdocs.yml", "build.py", "seeds", "templates", "docs")
+PROJECT_FILES = ("mkdocs.yml", "build.py", "explainer", "seeds", "templates", "docs")
 
 
 def copy_project(destination: Path) -> Path:

@@ -109,10 +109,6 @@ def test_timeline_and_glossary_come_from_the_example(docs):
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason=(
-    "the MkDocs hook in build.py reads seeds/ and templates/ beside mkdocs.yml only; "
-    "examples/lead-pipes/mkdocs.yml names ../../templates under extra.explainer, which "
-    "needs the small hook change in the issue 7 report"))
 def test_mkdocs_builds_the_example_site(tmp_path):
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(

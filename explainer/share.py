@@ -1,0 +1,123 @@
+"""Share images: one 1200×630 PNG per page, for the Open Graph / Twitter cards of shared links.
+
+Made locally with Pillow's built-in font (no download, no system fonts), so the build stays
+offline. The bytes depend only on the text and the Pillow version: the same page always gets
+the same image, and `mkdocs serve` sees no change when nothing changed.
+
+    share_images({"topics/syria.md": markdown, ...}, site_name) → {"assets/share/topics/syria.png": png}
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import posixpath
+import re
+import unicodedata
+
+import yaml
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH, HEIGHT = 1200, 630
+FOLDER = "assets/share"
+SITE_IMAGE = f"{FOLDER}/site.png"  # for pages without their own, such as 404.html
+MARGIN = 80
+BACKGROUND = (48, 63, 159)  # Material's indigo 700: white text on it is 8.6:1
+FOREGROUND = (255, 255, 255)
+MUTED = (197, 202, 233)  # indigo 100
+ACCENT = (140, 158, 255)  # indigo A200, the bar under the site name
+FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
+
+
+def image_path(page: str) -> str:
+    """`topics/syria.md` → `assets/share/topics/syria.png` (the template derives the same)."""
+    return f"{FOLDER}/{posixpath.splitext(page)[0]}.png"
+
+
+def front_matter(markdown: str) -> dict:
+    """A page's YAML front matter (empty when it has none or it isn't a mapping)."""
+    match = FRONT_MATTER.match(markdown)
+    data = yaml.safe_load(match.group(1)) if match else None
+    return data if isinstance(data, dict) else {}
+
+
+def share_images(pages: dict[str, str], site_name: str, site_description: str = ""
+                 ) -> dict[str, bytes]:
+    """Page path → Markdown with front matter, in; image path → PNG bytes, out (plus site.png)."""
+    images = {SITE_IMAGE: share_image(site_name, site_description, "")}
+    for page, markdown in sorted(pages.items()):
+        meta = front_matter(markdown)
+        title = str(meta.get("title") or site_name)
+        images[image_path(page)] = share_image(title, str(meta.get("description") or ""),
+                                               site_name)
+    return images
+
+
+@functools.lru_cache(maxsize=256)  # `mkdocs serve` rebuilds: redraw only what changed
+def share_image(title: str, subtitle: str, site_name: str) -> bytes:
+    """A 1200×630 PNG: the site name, the page title, and as much of the subtitle as fits."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    width = WIDTH - 2 * MARGIN
+    y = MARGIN - 10
+    if site_name:
+        small = font(32)
+        for line in wrap(plain(site_name), small, width, 1):
+            draw.text((MARGIN, y), line, font=small, fill=MUTED)
+            y += 44
+        draw.rectangle((MARGIN, y + 8, MARGIN + 120, y + 14), fill=ACCENT)
+        y += 50
+    size, lines = fit_title(plain(title), width)
+    big = font(size)
+    for line in lines:
+        draw.text((MARGIN, y), line, font=big, fill=FOREGROUND)
+        y += round(size * 1.2)
+    body = font(34)
+    room = max(0, (HEIGHT - MARGIN + 10 - (y + 24)) // 46)
+    y += 24
+    for line in wrap(plain(subtitle), body, width, room):
+        draw.text((MARGIN, y), line, font=body, fill=MUTED)
+        y += 46
+    output = io.BytesIO()
+    image.save(output, format="PNG")  # no metadata chunks: the same text gives the same bytes
+    return output.getvalue()
+
+
+@functools.lru_cache(maxsize=None)
+def font(size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.load_default(size=size)
+
+
+def fit_title(title: str, width: int) -> tuple[int, list[str]]:
+    """The largest size (72 down to 44) at which the title fits in three lines."""
+    for size in (72, 64, 56, 50, 44):
+        lines = wrap(title, font(size), width, 3)
+        if not lines or not lines[-1].endswith("…"):
+            return size, lines
+    return 44, lines
+
+
+def plain(text: str) -> str:
+    """Typographic characters the built-in font lacks, made plain; other text kept as is."""
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'",
+                                         "–": "-", "—": "-", "\u00a0": " "}))
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+    """Greedy word wrap to `width` pixels; the last line ends with "…" when text is cut."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < max_lines:
+        line = words.pop(0)
+        while words and font.getlength(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        while font.getlength(line) > width and len(line) > 1:  # one very long word
+            line = line[:-2] + "…"
+        lines.append(line)
+    if words and lines:
+        last = lines[-1]
+        while last and font.getlength(last + " …") > width:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        lines[-1] = last.rstrip(" ,;:") + " …"
+    return lines

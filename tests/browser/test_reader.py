@@ -1,0 +1,208 @@
+"""What a reader does on the built site, in headless Chromium: navigate, follow shared links,
+search, read a glossary term's definition, switch colours, read on a phone.
+
+Every page here is watched (see conftest.py): a console error, an uncaught exception, a dialog or
+a request to any host but the loopback server fails the test that caused it.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import PHONE
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+TOOLTIP = ".md-tooltip2--active .md-tooltip2__inner"  # Material 9.8's tooltip for title= elements
+PALETTE_TOGGLE = "form[data-md-component=palette] label:not([hidden])"
+
+
+def heading(page) -> str:
+    return page.locator("article h1").first.inner_text().removesuffix("¶").strip()
+
+
+def test_every_page_loads_cleanly(page, site_url, pages):
+    """No console error, exception or foreign request on any page (checked by the fixture)."""
+    for path in pages:
+        response = page.goto(site_url + path)
+        assert response.ok, f"{path}: HTTP {response.status}"
+        expect(page.locator("article h1").first).to_be_visible()
+        page.wait_for_load_state("networkidle")
+
+
+def test_home_to_each_topic_and_back(page, site_url, topics):
+    page.goto(site_url)
+    home_heading = heading(page)
+    for path in topics:
+        card = page.locator(f".topic-card__link[href$='{path}']")
+        title = card.locator(".topic-card__title").inner_text()
+        card.click()
+        expect(page).to_have_url(site_url + path)
+        assert heading(page) == title
+        page.go_back()
+        expect(page).to_have_url(site_url)
+        assert heading(page) == home_heading
+
+
+def test_shared_topic_link_lands_on_the_topic(page, site_url, topics):
+    for path in topics:
+        page.goto(site_url + path)
+        assert page.title().startswith(heading(page)), page.title()
+        assert path.strip("/").split("/")[-1] in page.url
+
+
+@pytest.mark.parametrize("path, anchor", [
+    ("articles/turkey-s400-f35/", "p3"),         # an article paragraph
+    ("articles/turkey-s400-f35/", "p2s2"),       # one sentence of it
+    ("topics/f-35-expulsion/", None),            # the first sentence listed on a topic page
+])
+def test_shared_deep_link_lands_on_the_element(page, site_url, path, anchor):
+    if anchor is None:  # whatever the first sentence on the page is, it must be linkable
+        page.goto(site_url + path)
+        anchor = page.locator(".topic-sentences > li[id]").first.get_attribute("id")
+    page.goto(f"{site_url}{path}#{anchor}")
+    target = page.locator(f"[id='{anchor}']")
+    expect(target).to_be_in_viewport()
+    assert page.evaluate("document.querySelector(':target')?.id") == anchor
+    # Not hidden under Material's sticky header.
+    header_bottom = page.locator("header.md-header").bounding_box()["height"]
+    assert target.bounding_box()["y"] >= header_bottom - 1
+
+
+# ---- search ----------------------------------------------------------------------------------
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into Material's search box as a reader does; the result pages' hrefs."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press("Control+a")
+    box.press("Backspace")
+    box.press_sequentially(query, delay=30)  # fill() doesn't fire the keyup that starts a search
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).not_to_have_text(re.compile("Type to start searching|Initializing", re.I))
+    page.wait_for_timeout(300)  # the worker answers once per key: let the last answer land
+    return page.eval_on_selector_all(
+        "li.md-search-result__item > a.md-search-result__link",
+        "links => links.map(a => new URL(a.getAttribute('href'), location.href).pathname)")
+
+
+@pytest.mark.parametrize("query, expected_topic", [
+    ("S-400", "topics/s-400-purchase/"),
+    ("F-35", "topics/f-35-expulsion/"),
+])
+def test_search_lists_the_right_topic_first(page, site_url, query, expected_topic):
+    page.goto(site_url)
+    results = search(page, query)
+    assert results, f"{query!r}: no results"
+    topic_results = [path for path in results if "/topics/" in path]
+    assert topic_results and topic_results[0] == "/" + expected_topic, (query, results)
+    # Every result really contains the hyphenated term: "S-400" is not "S" or "400".
+    for path in results:
+        text = page.request.get(site_url + path.lstrip("/")).text()
+        assert query in text.replace("&#45;", "-"), f"{query!r} listed {path}, which lacks it"
+
+
+def test_search_for_a_name_lists_the_pages_that_mention_him(page, site_url, built_site, pages):
+    def mentions(path):
+        html = (built_site / (path + "index.html" if path.endswith("/") or not path else path))
+        return "Erdogan" in html.read_text(encoding="utf-8").split('<article', 1)[-1]
+
+    expected = {"/" + path for path in pages if path != "404.html" and mentions(path)}
+    page.goto(site_url)
+    results = search(page, "Erdogan")
+    assert results, "'Erdogan': no results"
+    assert set(results) <= expected, set(results) - expected
+    topic_pages = {path for path in expected if "/topics/" in path}
+    assert topic_pages <= set(results), f"topics mentioning Erdogan not found: {topic_pages - set(results)}"
+
+
+# ---- glossary terms ---------------------------------------------------------------------------
+
+
+def first_term(page, selector: str):
+    term = page.locator(f"article {selector}").first
+    definition = term.get_attribute("title")
+    assert definition, f"{selector} has no title to show"
+    return term, " ".join(definition.split())
+
+
+def tooltip_text(page) -> str:
+    tip = page.locator(TOOLTIP)
+    expect(tip).to_be_visible()
+    return " ".join(tip.inner_text().split())
+
+
+@pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
+def test_glossary_term_shows_its_definition_on_hover(page, site_url, selector):
+    page.goto(site_url + "topics/s-400-purchase/")
+    term, definition = first_term(page, selector)
+    term.hover()
+    assert tooltip_text(page) == definition
+
+
+@pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
+def test_glossary_term_shows_its_definition_on_keyboard_focus(page, site_url, selector):
+    page.goto(site_url + "topics/s-400-purchase/")
+    term, definition = first_term(page, selector)
+    handle = term.element_handle()
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("element => document.activeElement === element", handle):
+            break
+    else:
+        pytest.fail(f"Tab never reached the first {selector}")
+    assert tooltip_text(page) == definition
+
+
+def test_glossary_term_shows_its_definition_on_tap(open_page, site_url):
+    page = open_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    page.goto(site_url + "topics/s-400-purchase/")
+    term, definition = first_term(page, "abbr.term")
+    term.scroll_into_view_if_needed()
+    term.tap()
+    assert tooltip_text(page) == definition
+
+
+# ---- colours, phones --------------------------------------------------------------------------
+
+
+def scheme(page) -> str:
+    return page.evaluate("document.body.dataset.mdColorScheme")
+
+
+def test_palette_toggle_switches_and_is_remembered(page, site_url):
+    page.goto(site_url)
+    assert scheme(page) == "default"  # the context prefers light
+    page.locator(PALETTE_TOGGLE).click()
+    assert scheme(page) == "slate"
+    page.locator(".topic-card__link").first.click()
+    page.wait_for_load_state()
+    assert "/topics/" in page.url and scheme(page) == "slate"
+    page.reload()
+    assert scheme(page) == "slate"
+    page.locator(PALETTE_TOGGLE).click()
+    page.goto(site_url + "glossary/")
+    assert scheme(page) == "default"
+
+
+def test_dark_preference_is_followed(open_page, site_url):
+    page = open_page(color_scheme="dark")
+    page.goto(site_url)
+    assert scheme(page) == "slate"
+
+
+def test_nothing_scrolls_sideways_on_a_phone(open_page, site_url, pages):
+    page = open_page(viewport=PHONE, has_touch=True, is_mobile=True)
+    wide = {}
+    for path in pages:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        widths = page.evaluate("[document.documentElement.scrollWidth,"
+                               " document.documentElement.clientWidth]")
+        if widths[0] > widths[1]:
+            wide[path] = widths
+    assert not wide, f"pages wider than a 375px phone (scrollWidth, clientWidth): {wide}"
