@@ -58,23 +58,20 @@ def stems(text: str) -> Stems:
     return tuple(stem(word) for word in WORD.findall(plain))
 
 
-def contains(haystack: Stems, needle: Stems) -> bool:
-    """Whether `needle` occurs as a run of whole words in `haystack`."""
-    width = len(needle)
-    if not width:
-        return False
-    return any(haystack[i:i + width] == needle for i in range(len(haystack) - width + 1))
-
-
 def compile_signals(topics: tuple[Topic, ...]) -> tuple[tuple[str, tuple[Stems, ...]], ...]:
     """Each topic's signals in comparable form."""
     return tuple((t.slug, tuple(stems(s) for s in t.signals)) for t in topics)
 
 
+def word_runs(words: Stems, widths: set[int]) -> set[Stems]:
+    """Every run of `widths` consecutive words: one set lookup per signal instead of a scan."""
+    return {words[i:i + n] for n in widths for i in range(len(words) - n + 1)}
+
+
 def topics_of(text: str, signals: tuple[tuple[str, tuple[Stems, ...]], ...]) -> tuple[str, ...]:
     """The topics (in editor's order) whose signals occur in `text`."""
-    words = stems(text)
-    return tuple(slug for slug, phrases in signals if any(contains(words, p) for p in phrases))
+    runs = word_runs(stems(text), {len(p) for _, phrases in signals for p in phrases if p})
+    return tuple(slug for slug, phrases in signals if any(p in runs for p in phrases))
 
 
 # Words that open an aside: the sentence leaves the paragraph's subject.

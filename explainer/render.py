@@ -7,6 +7,7 @@ sentences) are printed as they are.
 
 from __future__ import annotations
 
+import html
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -168,8 +169,9 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
     paragraphs = [
         {
             "anchor": Markup(p.anchor),
-            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page)}
-                          for s in p.sentences],
+            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
+                           "gap": gap_before(p.sentences, i)}
+                          for i, s in enumerate(p.sentences)],
             "topics": topic_links(p.topics, explainer.story.topics, page),
         }
         for p in article.paragraphs
@@ -178,6 +180,15 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
         article=article, paragraphs=paragraphs,
         minutes=reading_minutes([s.text for s in article.sentences]),
     )
+
+
+def gap_before(sentences: tuple[Sentence, ...], index: int) -> Markup:
+    """" " where the source had space before this sentence, "" where it had none ("!" "!!")."""
+    if index == 0:
+        return Markup("")
+    previous = sentences[index - 1]
+    touching = previous.source.offset + len(previous.text) == sentences[index].source.offset
+    return Markup("" if touching else " ")
 
 
 def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
@@ -306,13 +317,19 @@ def render_site(explainer: Explainer, templates_dir: Path) -> dict[str, str]:
 
 
 def nav(explainer: Explainer) -> list:
-    """The site navigation, in the editor's topic order (for MkDocs' `nav` setting)."""
+    """The site navigation, in the editor's topic order (for MkDocs' `nav` setting).
+
+    Titles are HTML-escaped: the theme prints navigation titles as they are.
+    """
+    def title(text: str) -> str:
+        return html.escape(text, quote=True)
+
     return [
         {"Home": urls.HOME},
-        {"Topics": [{t.title: urls.topic_page(t.slug)} for t in explainer.story.topics]},
+        {"Topics": [{title(t.title): urls.topic_page(t.slug)} for t in explainer.story.topics]},
         {"Timeline": urls.TIMELINE},
         {"Glossary": urls.GLOSSARY},
         {"Articles" if len(explainer.articles) > 1 else "The article":
-            [{a.title: urls.article_page(a.slug)} for a in explainer.articles]
+            [{title(a.title): urls.article_page(a.slug)} for a in explainer.articles]
             if len(explainer.articles) > 1 else urls.article_page(explainer.articles[0].slug)},
     ]

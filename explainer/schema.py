@@ -34,6 +34,13 @@ def printable(value: str) -> str:
     return value
 
 
+def has_word(value: str) -> str:
+    """A signal is matched word by word: one with no letter or digit would never match."""
+    if not re.search(r"\w", value):
+        raise ValueError("a signal needs a letter or digit; punctuation alone never matches")
+    return value
+
+
 Slug = Annotated[
     str,
     StringConstraints(pattern=SLUG_PATTERN, max_length=80),
@@ -66,7 +73,7 @@ class TopicEntry(Strict):
     slug: Slug = Field(description="The topic's URL: topics/<slug>/. Never change it once published.")
     title: Line = Field(description="The topic's name in navigation and headings.")
     question: Line = Field(description="The reader's question this topic answers.")
-    signals: list[Line] = Field(
+    signals: list[Annotated[Line, AfterValidator(has_word)]] = Field(
         min_length=1,
         description="Words and phrases that put a sentence on this topic. Matching ignores case, "
         "accents, plural and tense endings, and British/American spelling.",

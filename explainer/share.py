@@ -10,6 +10,7 @@ the same image, and `mkdocs serve` sees no change when nothing changed.
 from __future__ import annotations
 
 import functools
+import html
 import io
 import posixpath
 import re
@@ -47,9 +48,10 @@ def share_images(pages: dict[str, str], site_name: str, site_description: str = 
     images = {SITE_IMAGE: share_image(site_name, site_description, "")}
     for page, markdown in sorted(pages.items()):
         meta = front_matter(markdown)
-        title = str(meta.get("title") or site_name)
-        images[image_path(page)] = share_image(title, str(meta.get("description") or ""),
-                                               site_name)
+        # Front matter holds HTML text (explainer/escape.py: yaml_string); the image, plain text.
+        title = html.unescape(str(meta.get("title") or site_name))
+        description = html.unescape(str(meta.get("description") or ""))
+        images[image_path(page)] = share_image(title, description, site_name)
     return images
 
 

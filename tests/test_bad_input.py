@@ -8,6 +8,7 @@ the user sees is one line and no traceback.
 from __future__ import annotations
 
 import html
+import json
 import re
 import shutil
 import subprocess
@@ -20,7 +21,6 @@ import yaml
 from mkdocs.utils.meta import get_data
 
 import build
-from explainer.pipeline import build_explainer
 from html_tools import squash
 from page_html import element_shapes, heading_text, page_tree, sentence_texts
 
@@ -100,22 +100,23 @@ def written_as(case: dict, seeds: Path) -> tuple[str, str]:
     """(title, body) as the reader must see them, whitespace squashed."""
     if "title" in case:
         return case["title"], squash(case["body"])
-    text = (seeds / case["file"]).read_bytes().decode("utf-8-sig")
+    text = (seeds / case.get("article", case["file"])).read_bytes().decode("utf-8-sig")
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     title, _, body = text.partition("\n")
     return squash(title), squash(body)
 
 
-def assert_shows_as_written(docs: Path, seeds: Path, article: str, title: str, body: str
-                            ) -> None:
+def assert_shows_as_written(docs: Path, article: str, title: str, body: str) -> None:
     """The article page shows every sentence exactly as segmented, and together they are the
     body as written (whitespace between sentences aside: see test_exclamation_run_stays_whole)."""
     page = (docs / "articles" / f"{article}.md").read_text("utf-8")
     tree = page_tree(page)
     assert heading_text(tree) == title
     shown = sentence_texts(tree)
-    segmented = next(a for a in build_explainer(seeds).articles if a.slug == article)
-    assert shown == {s.anchor: squash(s.text) for s in segmented.sentences}
+    export = json.loads((docs / "explainer.json").read_text("utf-8"))
+    segmented = next(a for a in export["articles"] if a["slug"] == article)
+    assert shown == {s["anchor"]: squash(s["text"])
+                     for p in segmented["paragraphs"] for s in p["sentences"]}
     assert re.sub(r"\s", "", "".join(shown.values())) == re.sub(r"\s", "", body)
     # The theme prints front matter into <title> and <meta> unescaped: it must be HTML text.
     _, meta = get_data(page)
@@ -151,8 +152,8 @@ def test_case(case, tmp_path, capsys, baseline_shapes):
         return
     assert status == 0, err
     assert "Traceback" not in err
-    article = case["file"].rsplit(".", 1)[0]
-    assert_shows_as_written(docs, seeds, article, *written_as(case, seeds))
+    article = case.get("article", case["file"]).rsplit(".", 1)[0]
+    assert_shows_as_written(docs, article, *written_as(case, seeds))
     assert_inert(docs, baseline_shapes)
 
 
@@ -186,7 +187,7 @@ def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes):
     seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
     status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
     assert status == 0, err
-    assert_shows_as_written(docs, seeds, "small-article", *written_as(case, seeds))
+    assert_shows_as_written(docs, "small-article", *written_as(case, seeds))
     assert_inert(docs, baseline_shapes)
 
 
@@ -198,9 +199,10 @@ def test_a_20000_character_word_of_punctuation_builds(tmp_path, capsys):
     seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
     status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
     assert status == 0, err
-    assert_shows_as_written(docs, seeds, "small-article", *written_as(case, seeds))
+    assert_shows_as_written(docs, "small-article", *written_as(case, seeds))
 
 
+@pytest.mark.slow  # about 15 s: see the profile in the issue 6 report
 def test_a_multi_megabyte_article_builds(tmp_path, capsys):
     """The real article's body repeated to about 3 MB builds, every sentence on the page."""
     seeds, docs = tmp_path / "seeds", tmp_path / "docs"
@@ -216,7 +218,7 @@ def test_a_multi_megabyte_article_builds(tmp_path, capsys):
     print(f"3 MB article built in {elapsed:.1f} s")
     assert status == 0, err.splitlines()[-1:]
     assert elapsed < 30, f"a 3 MB article took {elapsed:.1f} s to build"
-    assert_shows_as_written(docs, seeds, "turkey-s400-f35", squash(title),
+    assert_shows_as_written(docs, "turkey-s400-f35", squash(title),
                             squash(article.read_text("utf-8").partition("\n")[2]))
 
 
@@ -234,8 +236,6 @@ def test_real_seeds_build_from_a_copy(tmp_path, capsys):
         squash(hostile) in " ".join(sentence_texts(tree).values())
 
 
-@pytest.mark.xfail(strict=True, reason="segment.py splits '!!!' into '!' and '!!', and the "
-                   "article template puts a space between sentences: the reader sees '! !!'")
 def test_exclamation_run_stays_whole(tmp_path, capsys):
     case = {"file": "small-article.txt",
             "text": "Turkey and the S-400\n\nTurkey bought the S-400.\n\n!!! note NATO allies "
@@ -243,4 +243,10 @@ def test_exclamation_run_stays_whole(tmp_path, capsys):
     seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
     assert run_in_process(capsys, "--seeds", seeds, "--docs", docs)[0] == 0
     tree = page_tree((docs / "articles" / "small-article.md").read_text("utf-8"))
-    assert squash(" ".join(sentence_texts(tree).values())) == squash(case["text"].partition("\n")[2])
+    paragraphs = [  # the sentences and the gaps between them, as the reader sees them
+        "".join(part if isinstance(part, str) else part.text for part in p.parts
+                if isinstance(part, str) or part.attributes.get("class") == "sentence")
+        for section in tree.iter() if section.tag == "section"
+        for p in section.parts[:] if not isinstance(p, str) and p.tag == "p"
+        and any(not isinstance(c, str) and c.attributes.get("class") == "sentence" for c in p.parts)]
+    assert squash(" ".join(paragraphs)) == squash(case["text"].partition("\n")[2])

@@ -16,7 +16,6 @@ from conftest import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-TOOLTIP = ".md-tooltip2--active .md-tooltip2__inner"  # Material 9.8's tooltip for title= elements
 PALETTE_TOGGLE = "form[data-md-component=palette] label:not([hidden])"
 
 
@@ -84,10 +83,17 @@ def search(page, query: str) -> list[str]:
     box.press_sequentially(query, delay=30)  # fill() doesn't fire the keyup that starts a search
     meta = page.locator(".md-search-result__meta")
     expect(meta).not_to_have_text(re.compile("Type to start searching|Initializing", re.I))
-    page.wait_for_timeout(300)  # the worker answers once per key: let the last answer land
-    return page.eval_on_selector_all(
-        "li.md-search-result__item > a.md-search-result__link",
-        "links => links.map(a => new URL(a.getAttribute('href'), location.href).pathname)")
+    # The worker answers once per key: wait until the list stops changing.
+    previous = None
+    for _ in range(20):
+        current = page.eval_on_selector_all(
+            "li.md-search-result__item > a.md-search-result__link",
+            "links => links.map(a => new URL(a.getAttribute('href'), location.href).pathname)")
+        if current == previous:
+            return current
+        previous = current
+        page.wait_for_timeout(150)
+    return current
 
 
 @pytest.mark.parametrize("query, expected_topic", [
@@ -130,10 +136,13 @@ def first_term(page, selector: str):
     return term, " ".join(definition.split())
 
 
-def tooltip_text(page) -> str:
-    tip = page.locator(TOOLTIP)
+def tooltip_text(page, term) -> str:
+    """The text of the tooltip Material shows for `term` (found through aria-describedby: while
+    Tab moves fast, the tooltip of the previous term can still be fading out)."""
+    expect(term).to_have_attribute("aria-describedby", re.compile(r"\S"))
+    tip = page.locator(f"#{term.get_attribute('aria-describedby')}.md-tooltip2--active")
     expect(tip).to_be_visible()
-    return " ".join(tip.inner_text().split())
+    return " ".join(tip.locator(".md-tooltip2__inner").inner_text().split())
 
 
 @pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
@@ -141,7 +150,7 @@ def test_glossary_term_shows_its_definition_on_hover(page, site_url, selector):
     page.goto(site_url + "topics/s-400-purchase/")
     term, definition = first_term(page, selector)
     term.hover()
-    assert tooltip_text(page) == definition
+    assert tooltip_text(page, term) == definition
 
 
 @pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
@@ -155,7 +164,7 @@ def test_glossary_term_shows_its_definition_on_keyboard_focus(page, site_url, se
             break
     else:
         pytest.fail(f"Tab never reached the first {selector}")
-    assert tooltip_text(page) == definition
+    assert tooltip_text(page, term) == definition
 
 
 def test_glossary_term_shows_its_definition_on_tap(open_page, site_url):
@@ -164,7 +173,7 @@ def test_glossary_term_shows_its_definition_on_tap(open_page, site_url):
     term, definition = first_term(page, "abbr.term")
     term.scroll_into_view_if_needed()
     term.tap()
-    assert tooltip_text(page) == definition
+    assert tooltip_text(page, term) == definition
 
 
 # ---- colours, phones --------------------------------------------------------------------------
@@ -200,7 +209,6 @@ def test_nothing_scrolls_sideways_on_a_phone(open_page, site_url, pages):
     wide = {}
     for path in pages:
         page.goto(site_url + path)
-        page.wait_for_load_state("networkidle")
         widths = page.evaluate("[document.documentElement.scrollWidth,"
                                " document.documentElement.clientWidth]")
         if widths[0] > widths[1]:

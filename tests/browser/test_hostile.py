@@ -1,0 +1,137 @@
+"""A hostile article, built and read in a real browser: no script runs, no dialog opens, and every
+payload shows on the page as the literal text it is.
+
+The payloads set `window.__pwned` or call `alert()`; the watched pages (conftest.py) fail the
+test on any dialog, console error, uncaught exception or request to another host.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+from playwright.sync_api import expect
+
+from conftest import copy_project, mkdocs_build, serving, site_pages
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+ARTICLE = "seeds/turkey-s400-f35.txt"
+PAYLOADS = [
+    "<script>window.__pwned=1;alert(1)</script>",
+    "<img src=x onerror=window.__pwned=1>",
+    '<svg onload="window.__pwned=1">',
+    "[x](javascript:window.__pwned=1)",
+    "<a href=\"javascript:alert(1)\">click</a>",
+    '"><script>alert(1)</script>',
+    "</span></p><iframe src=javascript:alert(1)></iframe>",
+    "{{ 7*7 }}",
+    "{% raw %}",
+    '--8<-- "mkdocs.yml"',
+    "*[S-400]: <b onmouseover=alert(1)>pwned</b>",
+    "{: onclick=\"alert(1)\" }",
+    "<style>body{display:none}</style>",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+]
+TITLE_PAYLOAD = "<script>window.__pwned=1</script>"
+DEFINITION_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # shown by Material's tooltips
+
+
+def make_hostile(project):
+    article = project / ARTICLE
+    title, body = article.read_text(encoding="utf-8").split("\n", 1)
+    # One payload per sentence, each naming the S-400 so they reach a topic page too.
+    hostile = " ".join(f"A reader wrote {payload} about the S-400 system." for payload in PAYLOADS)
+    article.write_text(f"{title} {TITLE_PAYLOAD}\n{body.rstrip()}\n\n{hostile}\n", encoding="utf-8")
+    glossary_file = project / "seeds/glossary.yml"
+    glossary = yaml.safe_load(glossary_file.read_text(encoding="utf-8"))
+    for entry in glossary["terms"]:
+        if entry["term"] == "S-400":
+            entry["definition"] = f"A Russian missile system {DEFINITION_PAYLOAD} (test)."
+    glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    make_hostile(project)
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, f"the hostile article must build:\n{result.stderr}"
+    return site
+
+
+@pytest.fixture(scope="module")
+def hostile_url(hostile_site):
+    with serving(hostile_site) as url:
+        yield url
+
+
+def squashed_text(page, selector="article") -> str:
+    return " ".join(page.locator(selector).first.inner_text().split())
+
+
+NOTHING_ACTIVE = """() => ({
+  pwned: window.__pwned,
+  scripts_in_content: document.querySelectorAll('article script, article iframe, article style, article svg[onload]').length,
+  handlers: [...document.querySelectorAll('*')].flatMap(e => [...e.attributes]
+    .filter(a => /^on/i.test(a.name)).map(a => e.tagName + ' ' + a.name)),
+  script_links: [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))
+    .filter(h => /^\\s*javascript:/i.test(h)),
+})"""
+
+
+def assert_nothing_active(page, where):
+    state = page.evaluate(NOTHING_ACTIVE)
+    assert state == {"pwned": None, "scripts_in_content": 0, "handlers": [], "script_links": []}, \
+        f"{where}: {state}"
+
+
+def test_hostile_article_runs_no_script_on_any_page(page, hostile_url, hostile_site):
+    for path in site_pages(hostile_site):
+        page.goto(hostile_url + path)
+        page.wait_for_load_state("networkidle")
+        assert_nothing_active(page, path or "home")
+        expect(page.locator("body")).to_be_visible()  # <style>body{display:none}</style> is text
+
+
+def test_hostile_article_shows_its_payloads_as_text(page, hostile_url):
+    page.goto(hostile_url + "articles/turkey-s400-f35/")
+    text = squashed_text(page)
+    missing = [payload for payload in PAYLOADS if payload not in text]
+    assert not missing, f"payloads not shown literally on the article page: {missing}"
+    assert not re.search(r"\b49\b", text), "{{ 7*7 }} was evaluated"
+    assert TITLE_PAYLOAD in squashed_text(page, "article h1")
+    assert TITLE_PAYLOAD in page.title()
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    text = squashed_text(page)
+    assert [payload for payload in PAYLOADS if payload not in text] == []
+    assert_nothing_active(page, "topic page")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "KNOWN XSS: Material's content.tooltips builds the tooltip from the title attribute with "
+    "innerHTML, so a glossary definition containing <img onerror=...> runs script on hover. "
+    "Fix in explainer/terms.py: escape & and < in the definition once more before inert() for "
+    "title attributes. Remove this marker once fixed (strict: a pass then fails the run)."))
+def test_hostile_definition_shows_as_text_in_the_tooltip(page, hostile_url):
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    page.locator("article abbr.term", has_text="S-400").first.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_contain_text(DEFINITION_PAYLOAD)
+    assert tip.locator("img").count() == 0
+    assert_nothing_active(page, "tooltip")
+
+
+@pytest.mark.parametrize("query", ["script", "S-400", "javascript", "pwned"])
+def test_hostile_article_in_search_results_runs_nothing(page, hostile_url, query):
+    page.goto(hostile_url)
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press_sequentially(query, delay=30)
+    expect(page.locator("li.md-search-result__item").first).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page.locator(".md-search-result img, .md-search-result script, "
+                        ".md-search-result iframe").count() == 0
+    assert_nothing_active(page, f"search for {query!r}")

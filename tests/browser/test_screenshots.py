@@ -1,0 +1,37 @@
+"""Screenshots of the main pages at desktop and phone widths, written as test artifacts.
+
+    test-artifacts/screenshots/<page>-<desktop|phone>.png   every run (gitignored)
+    screenshots/<page>-<desktop|phone>.png                   only with UPDATE_SCREENSHOTS=1
+
+The README shows screenshots/home-desktop.png. Refresh the committed images after a visible change
+with `UPDATE_SCREENSHOTS=1 .venv/bin/python -m pytest tests/browser/test_screenshots.py`.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from conftest import DESKTOP, PHONE, SCREENSHOTS, artifact_path, update_screenshots
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+PAGES = {"home": "", "topic": "topics/s-400-purchase/", "timeline": "timeline/",
+         "glossary": "glossary/"}
+WIDTHS = {"desktop": {"viewport": DESKTOP},
+          "phone": {"viewport": PHONE, "is_mobile": True, "has_touch": True}}
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_screenshots(open_page, site_url, width):
+    page = open_page(color_scheme="light", **WIDTHS[width])
+    for name, path in PAGES.items():
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        shot = artifact_path("screenshots", f"{name}-{width}.png")
+        page.screenshot(path=shot, animations="disabled", caret="hide")
+        assert shot.stat().st_size > 10_000, f"{shot} is nearly empty"
+        if update_screenshots():
+            SCREENSHOTS.mkdir(exist_ok=True)
+            shutil.copyfile(shot, SCREENSHOTS / shot.name)

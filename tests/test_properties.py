@@ -1,0 +1,223 @@
+"""Property tests (issue 6): for any article, hostile or not, the build succeeds or fails with an
+InputError; every sentence the reader sees is the sentence as written; no page gains an element
+the templates didn't put there. Every failure hypothesis found is pinned as an @example."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from functools import lru_cache
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from mkdocs.utils.meta import get_data
+
+from conftest import copy_project, mkdocs_build
+from explainer.errors import InputError
+from explainer.pipeline import generate
+from html_tools import parse, squash
+from page_html import element_shapes, heading_text, page_tree, sentence_texts
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
+TEMPLATES = ROOT / "templates"
+# The fixture's timeline cites these phrases: every generated article carries them.
+CITED = "Turkey bought the S-400 in 2017. NATO allies objected in 2019."
+FORBIDDEN_TAGS = {"script", "iframe", "img", "style", "object", "embed", "svg", "math", "form",
+                  "input", "link", "meta", "base", "frame", "frameset", "video", "audio", "template"}
+
+HOSTILE = [
+    "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "[x](javascript:alert(1))",
+    '<a href="javascript:alert(1)">x</a>', "<https://evil.example>", "</section>", "</p>",
+    "</span>", "<!--", "-->", "<!-- -->", "<![CDATA[x]]>", "<?php ?>", "*", "_", "#", "**", "__",
+    "`", "```", "~~~", "*[X]: y", "*[NATO]: hijacked", "!!! note", "??? note", "--8<--",
+    '--8<-- "mkdocs.yml"', "[TOC]", "---", "title: evil", "site_name: Hijacked", "| a | b |",
+    "|---|---|", "{{ 7*7 }}", "{% raw %}", "{% endraw %}", "{# c #}", "{: .x}",
+    '{: onclick="alert(1)" }', "{ #id }", "&amp;", "&#60;", "&#x3C;", "&lt;script&gt;", "&",
+    "\\", "\\*", "[^1]", "[^1]: note", "> quote", "1.", "- item", "+", "==mark==", "^^ins^^",
+    "~sub~", ":smile:", ":material-alert:", "$x$", "\\(x\\)", "[link][ref]", "[ref]: https://x.y",
+    "![img](x.png)", "    indented", "\t", "<div markdown>", "</div>", "%}", "}}", "'", '"',
+]
+RTL = ["مرحبا بكم", "שלום עולם", "\u202eevil\u202c", "\u2067isolate\u2069", "\u200f", "\u200e",
+       "\u061c"]
+ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u034f"]
+EMOJI = ["👍🏽", "🇹🇷", "👨‍👩‍👧", "✈️", "🏳️‍🌈", "\U0001f9ea"]
+WORDS = ["Turkey", "bought", "the", "S-400", "NATO", "allies", "alliance", "purchase", "Ankara",
+         "said", "in", "2019", "jets", "and", "U.S.", "Dr.", "e.g.", "F-35s", "Russia’s"]
+
+word = st.sampled_from(WORDS)
+sentence = st.lists(word, min_size=1, max_size=8).map(
+    lambda words: " ".join(words).capitalize() + ".")
+long_word = st.builds(lambda part, n: part * n, st.sampled_from(["x", "S400", "<*_#>", "ש"]),
+                      st.integers(50, 2500))
+printable = st.text(st.characters(exclude_categories=("Cc", "Cs")), min_size=1, max_size=12)
+piece = st.one_of(word, sentence, st.sampled_from(HOSTILE), st.sampled_from(RTL),
+                  st.sampled_from(ZERO_WIDTH), st.sampled_from(EMOJI), long_word, printable)
+separator = st.sampled_from([" ", " ", " ", "", "\n", "  ", "\n\n", "\u00a0", "\u2028"])
+text_run = st.lists(st.tuples(piece, separator), min_size=1, max_size=10).map(
+    lambda parts: "".join(p + s for p, s in parts))
+
+
+@st.composite
+def articles(draw) -> str:
+    """A title line, then paragraphs of ordinary and hostile text, with CITED among them."""
+    title = draw(text_run).replace("\n", " ")
+    paragraphs = draw(st.lists(text_run, max_size=5))
+    paragraphs.insert(draw(st.integers(0, len(paragraphs))), CITED)
+    return title + "\n\n" + "\n\n".join(paragraphs) + draw(st.sampled_from(["", "\n", "\n\n"]))
+
+
+# ---- building and reading the pages -----------------------------------------------------------
+
+
+def seeds_with(folder: Path, article: str) -> Path:
+    seeds = folder / "seeds"
+    if not seeds.exists():
+        shutil.copytree(FIXTURE_SEEDS, seeds)
+    (seeds / "small-article.txt").write_text(article, "utf-8")
+    return seeds
+
+
+@lru_cache(maxsize=1)
+def baseline_shapes() -> frozenset:
+    """(tag, attribute names) of every element the templates make for plain explainers."""
+    shapes = set()
+    for seeds in (FIXTURE_SEEDS, ROOT / "seeds"):
+        _, files = generate(seeds, TEMPLATES)
+        shapes |= {shape for path, page in files.items() if path.endswith(".md")
+                   for shape in element_shapes(page_tree(page))}
+    return frozenset(shapes)
+
+
+def without_whitespace(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def check_article(article: str, folder: Path) -> None:
+    """The properties of issue 6 for one article."""
+    try:
+        explainer, files = generate(seeds_with(folder, article), TEMPLATES)
+    except InputError:
+        return  # a clean refusal (one line, exit 2 in build.py) is an allowed outcome
+    [model] = explainer.articles
+    page = files["articles/small-article.md"]
+    tree = page_tree(page)
+    # (a) Every sentence, and the title, as the reader sees them; together, nothing lost.
+    assert heading_text(tree) == squash(model.title)
+    assert sentence_texts(tree) == {s.anchor: squash(s.text) for s in model.sentences}
+    assert without_whitespace(model.title + "".join(s.text for s in model.sentences)) == \
+        without_whitespace(article.removeprefix("\ufeff"))
+    # The theme prints front matter into <title>, <meta> and the nav unescaped: HTML text only.
+    meta = get_data(page)[1]
+    assert squash(html.unescape(meta["title"])) == squash(model.title)
+    assert not re.search(r"[<>\"]", meta["title"] + meta["description"])
+    # (b) No page gains an element, attribute, script or javascript: link.
+    for path, content in files.items():
+        if path.endswith(".md"):
+            check_inert(path, page_tree(content))
+
+
+def check_inert(path: str, tree) -> None:
+    extra = element_shapes(tree) - baseline_shapes()
+    assert not extra, f"{path}: elements the templates don't make: {extra}"
+    for element in tree.iter():
+        assert element.tag not in FORBIDDEN_TAGS, f"{path}: <{element.tag}>"
+        assert not [name for name in element.attributes if name.startswith("on")], path
+        for value in element.attributes.values():
+            assert not re.match(r"\s*(javascript|vbscript|data):", value or "", re.I), path
+
+
+# ---- the properties ---------------------------------------------------------------------------
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(article=articles())
+@example(article="<script>alert(1)</script> {{ 7*7 }}\n\n" + CITED + " <img src=x onerror=alert(1)>"
+                 "\n\n*[NATO]: hijacked\n\n!!! note\n\n--8<-- \"mkdocs.yml\"\n\n[TOC]\n")
+@example(article="---\ntitle: evil\n---\n\n" + CITED + "\n\n| a | b |\n|---|---|\n\n<!-- x -->\n")
+@example(article="\u202eevil\u202c \u200b\u200d 👨‍👩‍👧\n\n" + CITED + " שלום \ufeff{: .x}\n")
+@example(article="# {% raw %} &amp; &#60; [x](javascript:alert(1))\n\n" + CITED + "\n")
+@example(article="T\n\n" + CITED + "\n\n" + "<*_#>" * 2500 + "\n")
+def test_any_article_builds_inert_or_fails_cleanly(article, tmp_path):
+    check_article(article, tmp_path)
+
+
+CONTROL = st.sampled_from([chr(c) for c in [*range(0, 9), 0x0b, 0x0c, *range(0x0e, 0x20),
+                                             *range(0x7f, 0xa0)]])
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=articles(), control=CONTROL, data=st.data())
+def test_control_characters_are_refused_by_line_and_column(article, control, data, tmp_path):
+    position = data.draw(st.integers(0, len(article)))
+    broken = article[:position] + control + article[position:]
+    with pytest.raises(InputError) as raised:
+        generate(seeds_with(tmp_path, broken), TEMPLATES)
+    if control == "\r":  # a line ending, not a control character: it may simply build
+        return
+    # CR and CRLF count as one line break, as the loader reads them.
+    before = broken[:position].replace("\r\n", "\n").replace("\r", "\n")
+    line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+    assert raised.value.where.endswith(f"small-article.txt:{line}:{column}")
+    assert raised.value.message.startswith(f"control character U+{ord(control):04X} ")
+
+
+# ---- the real thing: mkdocs build --strict of a hostile article -------------------------------
+
+HOSTILE_ARTICLE = (
+    '</title><script>alert("title")</script> " onmouseover="alert(2) {{ 7*7 }}\n\n'
+    "Turkey bought the S-400 from Russia in 2017. <script>alert(1)</script> It cost a lot.\n\n"
+    '<img src=x onerror=alert(1)> and [a link](javascript:alert(1)) and {{ config.site_name }}.\n\n'
+    '--8<-- "mkdocs.yml"\n\n'
+    "--8<-- \"/etc/passwd\"\n\n"
+    "*[NATO]: Hijacked abbreviation\n\n"
+    "!!! warning \"Hijacked\"\n    An admonition body.\n\n"
+    "[TOC]\n\n"
+    "---\nsite_name: Hijacked site\n---\n\n"
+    "<!-- a comment --> | a | b | {: .evil onclick=alert(3) }\n"
+)
+
+
+@pytest.mark.slow
+def test_hostile_article_through_the_real_mkdocs_build(tmp_path, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    (project / "seeds" / "turkey-s400-f35.txt").write_text(
+        HOSTILE_ARTICLE + "\n" + (ROOT / "seeds" / "turkey-s400-f35.txt").read_text(
+            "utf-8").partition("\n")[2], "utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # the copy's build.py imports explainer
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+    explainer, _ = generate(project / "seeds", project / "templates")
+    [article] = explainer.articles
+    page_html = (site / "articles" / "turkey-s400-f35" / "index.html").read_text("utf-8")
+    tree = parse(page_html)
+    shown = {e.attributes["id"]: squash(e.text) for e in tree.iter()
+             if e.tag == "span" and e.attributes.get("class") == "sentence"}
+    assert shown == {s.anchor: squash(s.text) for s in article.sentences}
+    assert '--8<-- "mkdocs.yml"' in shown.values()
+    h1 = next(e for e in tree.iter() if e.tag == "h1")
+    assert squash(h1.text).startswith(squash(article.title))
+    title = next(e for e in tree.iter() if e.tag == "title")
+    assert squash(title.text) == f"{squash(article.title)} - Explainer: Turkey, the S-400 and the F-35"
+    for path in site.rglob("*.html"):
+        text = path.read_text("utf-8")
+        assert "site_name:" not in text, f"{path}: mkdocs.yml was included"
+        assert "root:x:0:0" not in text, f"{path}: /etc/passwd was included"
+        page = parse(text)
+        for element in page.iter():
+            # Material's own scripts are there; none may carry anything from the article.
+            if element.tag == "script":
+                assert "alert" not in element.text + str(element.attributes), path
+            assert element.tag not in ("img", "iframe"), path
+            assert not [n for n in element.attributes if n.startswith("on")], path
+            assert not (element.attributes.get("href") or "").lower().startswith("javascript:")
+        page_title = next(e for e in page.iter() if e.tag == "title").text
+        assert page_title.endswith(" - Explainer: Turkey, the S-400 and the F-35") or \
+            page_title == "Explainer: Turkey, the S-400 and the F-35", path
