@@ -6,6 +6,7 @@ Every value is immutable; each stage returns new values instead of changing old 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class Article:
     source_file: str
     meta: ArticleMeta = ArticleMeta()
 
-    @property
+    @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 

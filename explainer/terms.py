@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -62,9 +63,15 @@ class TermMarker:
             pages.append(page)
         linked = self.linked.setdefault(page, set())
         if term.anchor in linked or page == urls.GLOSSARY:
-            return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-                inert(term.definition), inert(spelling))
+            return tooltip(term, spelling)
         linked.add(term.anchor)
         href = urls.link(page, urls.GLOSSARY, term.anchor)
         return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
             href, inert(term.definition), inert(spelling))
+
+
+@lru_cache(maxsize=4096)
+def tooltip(term: Term, spelling: str) -> Markup:
+    """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
+    return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
+        inert(term.definition), inert(spelling))

@@ -6,6 +6,7 @@ Pages use MkDocs' directory URLs: `topics/syria.md` is served at `topics/syria/`
 from __future__ import annotations
 
 import posixpath
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -33,6 +34,7 @@ def served_path(page: str) -> str:
     return stem + "/"
 
 
+@lru_cache(maxsize=65536)
 def link(from_page: str, to_page: str, anchor: str = "") -> Markup:
     """The relative URL from one generated page to another (and an anchor on it), for raw HTML."""
     here = served_path(from_page) or "."
