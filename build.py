@@ -18,7 +18,9 @@ from pathlib import Path
 # MkDocs puts this folder on sys.path only while it loads the hook: import the package now.
 from explainer.errors import ExplainerError
 from explainer.pipeline import generate
+from explainer.publish import unshipped
 from explainer.render import nav
+from explainer.share import share_images
 from explainer.suggest import suggest
 from explainer.write import MANIFEST, plan_write, read_manifest, write_tree
 
@@ -154,6 +156,15 @@ def on_files(files, config):
         files.append(File.generated(config, path, content=content))
     if not config.nav:  # MkDocs builds the navigation after this event
         config.nav = _generated.nav + ([{"More": hand_written}] if hand_written else [])
+    # A share image per page for link previews (Open Graph), drawn in memory like the pages.
+    pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
+    for path, png in share_images(pages, config.site_name, config.site_description or "").items():
+        files.append(File.generated(config, path, content=png))
+    # Ship nothing a reader never loads: source maps, search languages the site doesn't use.
+    search = config.plugins.get("material/search")
+    languages = list(search.config.lang or []) if search else []
+    for path in unshipped([f.src_uri for f in files], languages):
+        files.remove(files.get_file_from_path(path))
     return files
 
 

@@ -39,3 +39,12 @@ def yaml_string(value: str) -> Markup:
     text = LINE_BREAKS.sub(" ", value)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return Markup(json.dumps(text.replace('"', "&quot;"), ensure_ascii=False))
+
+
+def tooltip_text(value: str) -> Markup:
+    """Text for a `title` that Material's tooltips show.
+
+    Material puts the attribute's value into the page as HTML (innerHTML), so & and < are
+    escaped once more before `inert`; otherwise a definition could run script on hover.
+    """
+    return inert(str(value).replace("&", "&amp;").replace("<", "&lt;"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from . import urls
-from .escape import inert
+from .escape import inert, tooltip_text
 from .model import Term
 
 
@@ -67,11 +67,11 @@ class TermMarker:
         linked.add(term.anchor)
         href = urls.link(page, urls.GLOSSARY, term.anchor)
         return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
-            href, inert(term.definition), inert(spelling))
+            href, tooltip_text(term.definition), inert(spelling))
 
 
 @lru_cache(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
     """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-        inert(term.definition), inert(spelling))
+        tooltip_text(term.definition), inert(spelling))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import copy_project, mkdocs_build
+from project_tools import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.slow
 

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from conftest import copy_project, mkdocs_build
+from project_tools import copy_project, mkdocs_build
 from explainer.errors import InputError
 from explainer.pipeline import generate
 from html_tools import parse, squash
@@ -162,7 +162,8 @@ def test_control_characters_are_refused_by_line_and_column(article, control, dat
     if control == "\r":  # a line ending, not a control character: it may simply build
         return
     # CR and CRLF count as one line break, as the loader reads them.
-    before = broken[:position].replace("\r\n", "\n").replace("\r", "\n")
+    # A leading byte-order mark is not part of the text, so columns don't count it.
+    before = broken[:position].removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     line, column = before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
     assert raised.value.where.endswith(f"small-article.txt:{line}:{column}")
     assert raised.value.message.startswith(f"control character U+{ord(control):04X} ")
@@ -221,3 +222,10 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path, monkeypatch):
         page_title = next(e for e in page.iter() if e.tag == "title").text
         assert page_title.endswith(" - Explainer: Turkey, the S-400 and the F-35") or \
             page_title == "Explainer: Turkey, the S-400 and the F-35", path
+
+
+def test_control_character_after_a_byte_order_mark_counts_columns_without_it(tmp_path):
+    """Found by hypothesis: the BOM is not text, so the NUL right after it is in column 1."""
+    with pytest.raises(InputError) as raised:
+        generate(seeds_with(tmp_path, "\ufeff\x00 \n\nTurkey bought the S-400 in 2017."), TEMPLATES)
+    assert raised.value.where.endswith("small-article.txt:1:1")

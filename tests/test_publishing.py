@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from conftest import ROOT, serve_folder
+from project_tools import ROOT, serve_folder
 
 SITE_URL = "https://explainer.example.org/"  # mkdocs.yml's placeholder; SITE_URL is unset here
 REQUIRED_PROPERTIES = ("og:title", "og:description", "og:url", "og:image", "og:site_name")

@@ -4,7 +4,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT
+from project_tools import ROOT
 
 README = (ROOT / "README.md").read_text("utf-8")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from project_tools import ROOT
 
 ENVIRONMENTS = {
     "C locale, UTC, hash seed 0": {

@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, copy_project
+from project_tools import ROOT, copy_project
 
 SLUG = "turkey-s400-f35"
 ARTICLE = f"seeds/{SLUG}.txt"

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from conftest import ROOT
+from project_tools import ROOT
 from explainer.pipeline import build_explainer
 from html_tools import by_id, parse, squash
 

@@ -8,7 +8,7 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from conftest import ROOT
+from project_tools import ROOT
 from explainer.pipeline import build_explainer
 from html_tools import by_id, parse, squash
 

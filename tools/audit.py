@@ -244,7 +244,7 @@ def median_scores(url: str, preset: str, runs: int, folder: Path) -> dict:
     results = [lighthouse(url, preset, folder) for _ in range(runs)]
     medians = {c: statistics.median(r[c] for r in results) for c in CATEGORIES}
     failing = sorted({a for r in results for a in r["failing"]})
-    return {**medians, "failing": failing}
+    return {**medians, "failing": failing, "runs": [r["performance"] for r in results]}
 
 
 # ---- the report ---------------------------------------------------------------------------
@@ -311,6 +311,9 @@ def print_report(scores, ours_first: Weight, ours_second: Weight, instant: bool,
         print("| --- | --- | --- | ---: | ---: | ---: | ---: |")
         for (site, page, preset), result in scores.items():
             cells = " | ".join(f"{result[c]:g}" for c in CATEGORIES)
+            if len(result["runs"]) > 1:  # the spread of performance, the noisy score
+                cells = cells.replace(f"{result['performance']:g}", f"{result['performance']:g} "
+                                      f"({'/'.join(f'{r:g}' for r in result['runs'])})", 1)
             print(f"| {site} | {page} | {preset} | {cells} |")
             if site == "explainer":
                 low = [c for c in CATEGORIES if result[c] < BUDGET[c]]

@@ -11,7 +11,7 @@ import axe_playwright_python
 import pytest
 from playwright.sync_api import expect
 
-from conftest import artifact_path
+from browser_tools import artifact_path
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

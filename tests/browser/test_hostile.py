@@ -13,7 +13,8 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import copy_project, mkdocs_build, serving, site_pages
+from browser_tools import serving, site_pages
+from project_tools import copy_project, mkdocs_build
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -110,11 +111,6 @@ def test_hostile_article_shows_its_payloads_as_text(page, hostile_url):
     assert_nothing_active(page, "topic page")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "KNOWN XSS: Material's content.tooltips builds the tooltip from the title attribute with "
-    "innerHTML, so a glossary definition containing <img onerror=...> runs script on hover. "
-    "Fix in explainer/terms.py: escape & and < in the definition once more before inert() for "
-    "title attributes. Remove this marker once fixed (strict: a pass then fails the run)."))
 def test_hostile_definition_shows_as_text_in_the_tooltip(page, hostile_url):
     page.goto(hostile_url + "topics/s-400-purchase/")
     page.locator("article abbr.term", has_text="S-400").first.hover()

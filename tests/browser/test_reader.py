@@ -12,7 +12,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from conftest import PHONE
+from browser_tools import PHONE
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -13,7 +13,7 @@ import shutil
 
 import pytest
 
-from conftest import DESKTOP, PHONE, SCREENSHOTS, artifact_path, update_screenshots
+from browser_tools import DESKTOP, PHONE, SCREENSHOTS, artifact_path, update_screenshots
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
