@@ -89,9 +89,10 @@ def edit_generated_page(project: Path, original: str, word: str) -> None:
     """The same sentence added to the same paragraph, in the article page the CLI generated."""
     lines = original.split("\n")
     index = next(i for i, line in enumerate(lines) if 'id="p1s1"' in line)
-    assert lines[index].endswith("</span></p>"), "the article page's layout changed"
-    lines[index] = (lines[index][: -len("</span></p>")]
-                    + f" Analysts now weigh the S&#45;400 question {word}&#46;</span></p>")
+    end = lines[index].rindex("</span>")  # the end of the paragraph's last sentence
+    assert end > 0, "the article page's layout changed"
+    lines[index] = (lines[index][:end] + f" Analysts now weigh the S&#45;400 question "
+                    f"{word}&#46;" + lines[index][end:])
     (project / "docs" / "articles" / f"{SLUG}.md").write_text("\n".join(lines), "utf-8")
 
 
