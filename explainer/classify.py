@@ -93,12 +93,13 @@ def classify_paragraph(paragraph: Paragraph, signals) -> Paragraph:
     own = [topics_of(s.text, signals) for s in paragraph.sentences]
     subject = paragraph_subject(own)
     classified: list[Sentence] = []
-    for sentence, topics in zip(paragraph.sentences, own):
+    for sentence, own_topics in zip(paragraph.sentences, own):
+        topics = own_topics
         if not changes_subject(sentence.text):
             if not topics and classified:
                 topics = classified[-1].topics  # rule 1: it continues the sentence before
             topics = tuple(s for s in order if s in topics or s in subject)  # rule 2
-        classified.append(replace(sentence, topics=topics))
+        classified.append(replace(sentence, topics=topics, signalled=own_topics))
     return replace(paragraph, sentences=tuple(classified))
 
 

@@ -57,6 +57,7 @@ class Sentence:
     text: str
     source: SourceSpan
     topics: tuple[str, ...] = ()  # topic slugs, filled in by classify
+    signalled: tuple[str, ...] = ()  # those of `topics` its own words signal (not its context)
 
 
 @dataclass(frozen=True)

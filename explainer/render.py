@@ -148,15 +148,17 @@ def lead_sentence(explainer: Explainer, topic: Topic, avoid: set[str] = frozense
                   ) -> tuple[Article, Sentence] | None:
     """The first sentence on a topic in the newest article that has one.
 
-    Sentences in `avoid` (leads of earlier cards) are passed over when there is another, so
-    that the home page's cards don't all open with the article's first sentence.
+    A sentence that names the topic itself beats one that is on it by context, and sentences
+    in `avoid` (leads of earlier cards) are passed over when there is another, so that the home
+    page's cards don't all open with the article's first sentence.
     """
-    candidates = [(a, s) for a in explainer.articles[:1] for s in a.sentences
-                  if topic.slug in s.topics]
-    candidates = candidates or [(a, s) for a in explainer.articles for s in a.sentences
-                                if topic.slug in s.topics]
-    fresh = [c for c in candidates if c[1].anchor not in avoid]
-    return (fresh or candidates or [None])[0]
+    for article in explainer.articles:
+        candidates = [s for s in article.sentences if topic.slug in s.topics]
+        if candidates:
+            ranked = sorted(candidates, key=lambda s: (topic.slug not in s.signalled,
+                                                       s.anchor in avoid))
+            return article, ranked[0]
+    return None
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:
