@@ -15,6 +15,8 @@ import logging
 import sys
 from pathlib import Path
 
+from jinja2 import TemplateError
+
 # MkDocs puts this folder on sys.path only while it loads the hook: import the package now.
 from explainer.errors import ExplainerError
 from explainer.pipeline import generate
@@ -78,12 +80,20 @@ def main(argv: list[str] | None = None) -> int:
     arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
     try:
         return run(arguments)
-    except ExplainerError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return error.exit_status
-    except OSError as error:
-        print(f"error: {error.filename or ''}: {error.strerror}", file=sys.stderr)
+    except (ExplainerError, OSError, TemplateError) as error:
+        print(f"error: {one_line(error)}", file=sys.stderr)
         return 2
+
+
+def one_line(error: Exception) -> str:
+    """An error as the single line the terminal shows (the CLI's and the hook's alike)."""
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror}"
+    if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
+        name, line = getattr(error, "name", None), getattr(error, "lineno", None)
+        where = f"templates/{name}" + (f":{line}" if line else "") if name else "templates"
+        return f"{where}: {' '.join((error.message or type(error).__name__).split())}"
+    return " ".join(str(error).split())
 
 
 # ---- MkDocs hook ------------------------------------------------------------------------------
@@ -114,7 +124,6 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
-    from jinja2 import TemplateError
     from mkdocs.exceptions import PluginError
 
     project = Path(config.config_file_path).resolve().parent
@@ -166,19 +175,6 @@ def on_files(files, config):
     for path in unshipped([f.src_uri for f in files], languages):
         files.remove(files.get_file_from_path(path))
     return files
-
-
-def one_line(error: Exception) -> str:
-    """An error as the single line the terminal shows."""
-    from jinja2 import TemplateError
-
-    if isinstance(error, OSError):
-        return f"{error.filename or ''}: {error.strerror}"
-    if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
-        name, line = getattr(error, "name", None), getattr(error, "lineno", None)
-        where = f"templates/{name}" + (f":{line}" if line else "") if name else "templates"
-        return f"{where}: {' '.join((error.message or type(error).__name__).split())}"
-    return " ".join(str(error).split())
 
 
 if __name__ == "__main__":
