@@ -68,7 +68,7 @@ class Paragraph:
 
     @property
     def topics(self) -> tuple[str, ...]:
-        """The topics this paragraph feeds, in the editor's topic order is applied by callers."""
+        """The topics this paragraph feeds, in the order its sentences first name them."""
         seen: dict[str, None] = {}
         for sentence in self.sentences:
             seen.update(dict.fromkeys(sentence.topics))

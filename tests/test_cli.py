@@ -22,11 +22,9 @@ def test_help_names_the_options():
 def test_broken_template_is_one_line_naming_template_and_line(tmp_path):
     templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
     topic = templates / "topic.md.j2"
-    lines = topic.read_text("utf-8").count("\n")
     topic.write_text(topic.read_text("utf-8") + "{{ unclosed(\n", "utf-8")
     result = run_cli("--templates", templates, "--docs", tmp_path / "docs")
     assert result.returncode == 2
     assert result.stderr.startswith("error: templates/topic.md.j2:")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "docs").exists()  # nothing written
-    assert lines > 0
