@@ -22,12 +22,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))  # project_tools: the tests' copy of the project
 
 from explainer.pipeline import generate  # noqa: E402  (needs ROOT on sys.path)
 from explainer.render import nav  # noqa: E402
 from explainer.write import write_tree  # noqa: E402
+from project_tools import copy_project  # noqa: E402
 
-PROJECT_FILES = ("mkdocs.yml", "build.py", "seeds", "templates", "docs")
 SLUG = "turkey-s400-f35"
 ARTICLE = Path("seeds") / f"{SLUG}.txt"
 ARTICLE_URL = f"articles/{SLUG}/"
@@ -36,14 +37,8 @@ ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)
 
 
 def copy_explainer(destination: Path) -> Path:
-    """The project as it is in the repository."""
-    destination.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name)
-        else:
-            shutil.copy2(source, destination / name)
+    """The project as it is in the repository (copied as the tests copy it)."""
+    copy_project(destination)
     for path in (destination / "seeds").iterdir():
         path.chmod(0o644)  # the seed article is read-only in the repository
     return destination
