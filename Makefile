@@ -39,4 +39,4 @@ $(VENV)/.installed: pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site $(VENV) .pytest_cache .hypothesis test-artifacts
+	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts

@@ -18,12 +18,12 @@ from pathlib import Path
 from jinja2 import TemplateError
 
 # MkDocs puts this folder on sys.path only while it loads the hook: import the package now.
+# Only the light modules: the pipeline (NLTK, pydantic: a quarter of a second to import) is
+# imported when there is something to generate, which a build from the cache never has.
+from explainer import cache
 from explainer.errors import ExplainerError
-from explainer.pipeline import generate
 from explainer.publish import unshipped
-from explainer.render import nav
-from explainer.share import share_images
-from explainer.suggest import suggest
+from explainer.share import share_cards, share_image
 from explainer.write import MANIFEST, plan_write, read_manifest, write_tree
 
 ROOT = Path(__file__).resolve().parent
@@ -56,6 +56,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    from explainer.pipeline import generate
+    from explainer.suggest import suggest
+
     if arguments.suggest:
         print(suggest(arguments.suggest, arguments.seeds), end="")
         return 0
@@ -101,6 +104,9 @@ def one_line(error: Exception) -> str:
 # generated in memory and handed to MkDocs as files: nothing is written into docs/, so serving
 # never triggers a rebuild of its own.
 #
+# What a build generated and drew is kept in the build cache (explainer/cache.py): the next
+# `mkdocs build` or server start with the same inputs reuses it instead of generating again.
+#
 # Under `mkdocs serve` a bad edit must not stop the server: MkDocs 1.6 answers a failed rebuild
 # by holding every page request until a build succeeds ("the server will appear stuck"). So
 # while serving, a failed generation logs one error line and the build goes on with the last
@@ -114,6 +120,7 @@ class _Generated:
         self.files: dict[str, str] = {}  # path relative to docs/ → content
         self.nav: list = []
         self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+        self.cache_dir = Path(cache.FOLDER)  # beside mkdocs.yml, set by on_config
 
 
 _generated = _Generated()
@@ -130,17 +137,36 @@ def on_config(config):
     # Folders relative to mkdocs.yml; a site kept elsewhere (examples/) names them under
     # `extra: explainer: {seeds: ..., templates: ...}`.
     folders = {"seeds": "seeds", "templates": "templates", **config.extra.get("explainer", {})}
+    _generated.cache_dir = project / cache.FOLDER
     try:
-        explainer, files = generate(project / folders["seeds"], project / folders["templates"])
+        pages = generate_or_reuse(project / folders["seeds"], project / folders["templates"],
+                                  _generated.cache_dir)
     except (ExplainerError, OSError, TemplateError) as error:
         if not (_generated.serving and _generated.files):
             raise PluginError(f"explainer: {one_line(error)}") from None
         log.error(f"explainer: {one_line(error)} (serving the last good pages until it is fixed)")
     else:
-        for warning in explainer.warnings:
+        for warning in pages["warnings"]:
             log.info(warning)
-        _generated.files, _generated.nav = files, nav(explainer)
+        _generated.files, _generated.nav = pages["files"], pages["nav"]
     return config
+
+
+def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> dict:
+    """The generated files, navigation and warnings: from the cache when the inputs are the
+    ones it was made from, otherwise generated now (and kept for next time)."""
+    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir)
+    cached = cache.read_pages(cache_dir, fingerprint)
+    if cached is not None:
+        log.debug(f"explainer: pages reused from {cache_dir} (inputs unchanged)")
+        return cached
+    from explainer.pipeline import generate
+    from explainer.render import nav
+
+    explainer, files = generate(seeds_dir, templates_dir)
+    pages = {"files": files, "nav": nav(explainer), "warnings": list(explainer.warnings)}
+    cache.write_pages(cache_dir, fingerprint, **pages)
+    return pages
 
 
 def on_files(files, config):
@@ -167,7 +193,8 @@ def on_files(files, config):
         config.nav = _generated.nav + ([{"More": hand_written}] if hand_written else [])
     # A share image per page for link previews (Open Graph), drawn in memory like the pages.
     pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
-    for path, png in share_images(pages, config.site_name, config.site_description or "").items():
+    cards = share_cards(pages, config.site_name, config.site_description or "")
+    for path, png in cache.cached_share_images(_generated.cache_dir, cards, share_image).items():
         files.append(File.generated(config, path, content=png))
     # Ship nothing a reader never loads: source maps, search languages the site doesn't use.
     search = config.plugins.get("material/search")

@@ -4,7 +4,7 @@
     bench/run.py --quick         fewer runs (a smoke test of the benchmarks themselves)
     bench/run.py --only build    one benchmark: serve, generate or build
     bench/run.py --profile       also print where a full `mkdocs build` of the explainer spends
-                                 its time (cProfile, in process)
+                                 its time (cProfile, in process; a first build, no cache)
     bench/run.py --strict        exit 1 if a goal is missed (benchmarks are noisy: off by default)
 
 Not collected by pytest (testpaths is tests/): timing belongs outside the test run.
@@ -37,7 +37,8 @@ def format_table(result: Result) -> str:
 
 
 def profile_build(top: int = 25) -> str:
-    """cProfile of one in-process `mkdocs build` of the explainer, by cumulative time."""
+    """cProfile of one in-process `mkdocs build` of a fresh copy of the explainer (so nothing
+    comes from .cache/), by cumulative time."""
     import cProfile
     import io
     import os

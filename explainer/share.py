@@ -4,7 +4,11 @@ Made locally with Pillow's built-in font (no download, no system fonts), so the 
 offline. The bytes depend only on the text and the Pillow version: the same page always gets
 the same image, and `mkdocs serve` sees no change when nothing changed.
 
-    share_images({"topics/syria.md": markdown, ...}, site_name) → {"assets/share/topics/syria.png": png}
+    share_cards({"topics/syria.md": markdown, ...}, site_name)
+        → {"assets/share/topics/syria.png": (title, subtitle, site_name), ...}
+    share_image(title, subtitle, site_name) → PNG bytes
+
+The MkDocs hook keeps the images it drew in the build cache (explainer/cache.py).
 """
 
 from __future__ import annotations
@@ -15,18 +19,30 @@ import io
 import posixpath
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 import yaml
-from PIL import Image, ImageDraw, ImageFont
+
+if TYPE_CHECKING:
+    from PIL import ImageFont
 
 WIDTH, HEIGHT = 1200, 630
 FOLDER = "assets/share"
 SITE_IMAGE = f"{FOLDER}/site.png"  # for pages without their own, such as 404.html
 MARGIN = 80
-BACKGROUND = (48, 63, 159)  # Material's indigo 700: white text on it is 8.6:1
+BACKGROUND = (48, 63, 159)  # Material's indigo 700: white text on it is 9:1
 FOREGROUND = (255, 255, 255)
-MUTED = (197, 202, 233)  # indigo 100
 ACCENT = (140, 158, 255)  # indigo A200, the bar under the site name
+
+# The image is drawn in one 8-bit channel and saved with a palette: a third of the bytes to
+# compress, which makes the build's PNG encoding three times faster and the files half the
+# size. Values 0-254 blend BACKGROUND into FOREGROUND (antialiased text lands in between);
+# 255 is the ACCENT bar.
+TEXT, BAR = 254, 255
+MUTED = round(TEXT * 0.72)  # secondary text: about indigo 100 (197, 201, 228), 5.5:1
+PALETTE = [round(b + (f - b) * level / TEXT) for level in range(TEXT + 1)
+           for b, f in zip(BACKGROUND, FOREGROUND)] + list(ACCENT)
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where installed
 FRONT_MATTER = re.compile(r"\A---\s*\n(.*?\n)---\s*\n", re.S)
 
 
@@ -38,27 +54,37 @@ def image_path(page: str) -> str:
 def front_matter(markdown: str) -> dict:
     """A page's YAML front matter (empty when it has none or it isn't a mapping)."""
     match = FRONT_MATTER.match(markdown)
-    data = yaml.safe_load(match.group(1)) if match else None
+    data = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None
     return data if isinstance(data, dict) else {}
 
 
-def share_images(pages: dict[str, str], site_name: str, site_description: str = ""
-                 ) -> dict[str, bytes]:
-    """Page path → Markdown with front matter, in; image path → PNG bytes, out (plus site.png)."""
-    images = {SITE_IMAGE: share_image(site_name, site_description, "")}
+def share_cards(pages: dict[str, str], site_name: str, site_description: str = ""
+                ) -> dict[str, tuple[str, str, str]]:
+    """Page path → Markdown with front matter, in; image path → the text of its image, out
+    (title, subtitle, site name), plus site.png for the site as a whole."""
+    cards = {SITE_IMAGE: (site_name, site_description, "")}
     for page, markdown in sorted(pages.items()):
         meta = front_matter(markdown)
         # Front matter holds HTML text (explainer/escape.py: yaml_string); the image, plain text.
         title = html.unescape(str(meta.get("title") or site_name))
         description = html.unescape(str(meta.get("description") or ""))
-        images[image_path(page)] = share_image(title, description, site_name)
-    return images
+        cards[image_path(page)] = (title, description, site_name)
+    return cards
+
+
+def share_images(pages: dict[str, str], site_name: str, site_description: str = ""
+                 ) -> dict[str, bytes]:
+    """Image path → PNG bytes for every page (and site.png), drawn now."""
+    cards = share_cards(pages, site_name, site_description)
+    return {path: share_image(*card) for path, card in cards.items()}
 
 
 @functools.lru_cache(maxsize=256)  # `mkdocs serve` rebuilds: redraw only what changed
 def share_image(title: str, subtitle: str, site_name: str) -> bytes:
     """A 1200×630 PNG: the site name, the page title, and as much of the subtitle as fits."""
-    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    from PIL import Image, ImageDraw  # here: a build whose images are all cached never needs it
+
+    image = Image.new("L", (WIDTH, HEIGHT), 0)
     draw = ImageDraw.Draw(image)
     width = WIDTH - 2 * MARGIN
     y = MARGIN - 10
@@ -67,12 +93,12 @@ def share_image(title: str, subtitle: str, site_name: str) -> bytes:
         for line in wrap(plain(site_name), small, width, 1):
             draw.text((MARGIN, y), line, font=small, fill=MUTED)
             y += 44
-        draw.rectangle((MARGIN, y + 8, MARGIN + 120, y + 14), fill=ACCENT)
+        draw.rectangle((MARGIN, y + 8, MARGIN + 120, y + 14), fill=BAR)
         y += 50
     size, lines = fit_title(plain(title), width)
     big = font(size)
     for line in lines:
-        draw.text((MARGIN, y), line, font=big, fill=FOREGROUND)
+        draw.text((MARGIN, y), line, font=big, fill=TEXT)
         y += round(size * 1.2)
     body = font(34)
     room = max(0, (HEIGHT - MARGIN + 10 - (y + 24)) // 46)
@@ -80,13 +106,17 @@ def share_image(title: str, subtitle: str, site_name: str) -> bytes:
     for line in wrap(plain(subtitle), body, width, room):
         draw.text((MARGIN, y), line, font=body, fill=MUTED)
         y += 46
+    paletted = Image.frombytes("P", image.size, image.tobytes())
+    paletted.putpalette(PALETTE)
     output = io.BytesIO()
-    image.save(output, format="PNG")  # no metadata chunks: the same text gives the same bytes
+    paletted.save(output, format="PNG")  # no metadata chunks: the same text gives the same bytes
     return output.getvalue()
 
 
 @functools.lru_cache(maxsize=None)
 def font(size: int) -> ImageFont.FreeTypeFont:
+    from PIL import ImageFont
+
     return ImageFont.load_default(size=size)
 
 
