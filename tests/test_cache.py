@@ -1,6 +1,9 @@
 """The build cache (.cache/explainer/): a build from it is the same site, made faster; any change
 to what the pages depend on is a miss; a broken or unwritable cache is only a slower build."""
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,9 +138,16 @@ def test_a_build_from_the_cache_is_the_same_site(tmp_path):
     assert len(list((project / cache.FOLDER / cache.SHARE).glob("*.png"))) == len(
         list((tmp_path / "first" / "assets" / "share").rglob("*.png")))
 
-    second = mkdocs_build(project, tmp_path / "second", "--verbose")
+    second = subprocess.run(  # -X importtime: which modules the build loaded, on stderr
+        [sys.executable, "-X", "importtime", "-m", "mkdocs", "build", "--strict", "--verbose",
+         "--site-dir", str(tmp_path / "second")],
+        cwd=project, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     assert second.returncode == 0, second.stderr
     assert REUSED in second.stderr
+    imported = {line.split("|")[-1].strip() for line in second.stderr.splitlines()
+                if line.startswith("import time:")}
+    assert "explainer.cache" in imported
+    assert not {"nltk", "pydantic", "explainer.pipeline", "PIL"} & imported, "the pipeline ran"
     assert site_files(tmp_path / "second") == site_files(tmp_path / "first")
 
 
