@@ -49,6 +49,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         help="write nothing; exit 1 and name the files if DIR is out of date")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings about names missing from the glossary as errors")
+    parser.add_argument("--explain", nargs="?", const="", metavar="ARTICLE",
+                        help="print, for each sentence (of one article, given its file), the "
+                        "topics it is about and mentions, and why")
     parser.add_argument("--suggest", type=Path, metavar="ARTICLE",
                         help="print candidate glossary terms, dated mentions and unfiled "
                         "sentences for an article, to help start an explainer")
@@ -62,6 +65,8 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.suggest:
         print(suggest(arguments.suggest, arguments.seeds), end="")
         return 0
+    if arguments.explain is not None:
+        return run_explain(arguments)
     explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict)
     for warning in explainer.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -76,6 +81,18 @@ def run(arguments: argparse.Namespace) -> int:
     plan = write_tree(arguments.docs, files)
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
+    return 0
+
+
+def run_explain(arguments: argparse.Namespace) -> int:
+    from explainer.explain import explain
+    from explainer.pipeline import build_explainer
+
+    explainer = build_explainer(arguments.seeds)
+    only = Path(arguments.explain).name.rsplit(".", 1)[0] if arguments.explain else None
+    if only is not None and only not in {a.slug for a in explainer.articles}:
+        raise ExplainerError(f"{arguments.explain}: no such article in {arguments.seeds}")
+    print(explain(explainer, only), end="")
     return 0
 
 

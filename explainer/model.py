@@ -50,14 +50,28 @@ class RawArticle:
 
 
 @dataclass(frozen=True)
+class Reason:
+    """Why a sentence is on (or mentions) a topic, in words an editor can check."""
+
+    topic: str
+    kind: str  # "signal", "context" or "editor"
+    detail: str  # e.g. "signal 'S-400' (in a side clause)", "continues p2s1"
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of an article, with the anchor that links to it on the article page."""
 
     anchor: str  # e.g. "p3s2": stable while the article text is unchanged
     text: str
     source: SourceSpan
-    topics: tuple[str, ...] = ()  # topic slugs, filled in by classify
-    signalled: tuple[str, ...] = ()  # those of `topics` its own words signal (not its context)
+    topics: tuple[str, ...] = ()  # the topics it is *about*, filled in by classify
+    mentions: tuple[str, ...] = ()  # topics it names without being about them
+    reasons: tuple[Reason, ...] = ()
+    weights: tuple[tuple[str, float], ...] = ()  # its own weight on each `topics` slug
+
+    def weight(self, topic: str) -> float:
+        return dict(self.weights).get(topic, 0.0)
 
 
 @dataclass(frozen=True)
@@ -89,11 +103,23 @@ class Article:
 
 
 @dataclass(frozen=True)
+class KeyPoint:
+    """An editor's answer to a topic's question, resting on article sentences."""
+
+    text: str
+    cites: tuple[str, ...]  # sentence ids, "<article slug>#<anchor>", resolved by the story
+    source: SourceSpan  # where the point is written in topics.yml
+
+
+@dataclass(frozen=True)
 class Topic:
     slug: str
     title: str
     question: str
     signals: tuple[str, ...]
+    include: tuple[str, ...] = ()  # sentence ids the editor pins to this topic
+    exclude: tuple[str, ...] = ()  # sentence ids the editor takes off it
+    key_points: tuple[KeyPoint, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ every stage has succeeded.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .audit import check_events, undated_years, unglossed_names
@@ -15,7 +16,7 @@ from .load import display_path, find_articles, load_article, load_data
 from .model import Explainer
 from .render import render_site
 from .segment import builtin_abbreviations, segment_article
-from .story import make_story
+from .story import check_topic_references, make_story
 
 
 def newest_first(article) -> tuple:
@@ -35,11 +36,10 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     paths = find_articles(seeds_dir)
     if not paths:
         raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
-    articles = tuple(sorted(
-        (classify_article(segment_article(load_article(p), abbreviations), story.topics)
-         for p in paths),
-        key=newest_first,
-    ))
+    segmented = tuple(segment_article(load_article(p), abbreviations) for p in paths)
+    topics = check_topic_references(story.topics, segmented, seeds_dir / "topics.yml")
+    story = replace(story, topics=topics)
+    articles = tuple(sorted((classify_article(a, topics) for a in segmented), key=newest_first))
     check_events(story, articles, seeds_dir)
     known = tuple(data["glossary.yml"].known) if data["glossary.yml"] else ()
     glossary_gaps = unglossed_names(story, articles, known)

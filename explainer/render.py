@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,7 @@ from markupsafe import Markup
 
 from . import urls
 from .audit import mentioning_sentences
+from .classify import compile_signals, first_signal_offset
 from .escape import inert, yaml_string
 from .model import Article, Event, Explainer, Sentence, Term, Topic
 from .terms import TermMarker
@@ -110,60 +112,184 @@ def event_link(event: Event, page: str) -> dict:
 # ---- pages ------------------------------------------------------------------------------------
 
 
-def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) -> str:
-    page = urls.topic_page(topic.slug)
+KEY_POINTS = 3  # bullets chosen for "In short" when the editor writes none (2 to 4 asked)
+MIN_POINTS = 2
+EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a phone
+
+
+def topic_sentences(explainer: Explainer, slug: str) -> list[tuple[Article, Sentence]]:
+    """The sentences about a topic, newest article first, in story order within each."""
+    return [(a, s) for a in explainer.articles for s in a.sentences if slug in s.topics]
+
+
+def central_sentences(explainer: Explainer, topic: Topic, count: int = KEY_POINTS,
+                      avoid: frozenset[str] = frozenset()) -> list[tuple[Article, Sentence]]:
+    """The sentences that answer a topic's question best, in reading order.
+
+    Central means: on this topic by its own words (a full signal's worth) rather than by
+    context, making sense on its own (not opening with "He ..." or "These ..."), about this
+    topic alone rather than shared, the heaviest signals, and early in its article (news puts
+    the answer first). One per paragraph, so the points don't repeat one another.
+    """
+    candidates = topic_sentences(explainer, topic.slug)
+    rank = {id(s): i for i, (_, s) in enumerate(candidates)}
+
+    def centrality(item: tuple[Article, Sentence]) -> tuple:
+        article, sentence = item
+        weight = sentence.weight(topic.slug)
+        return (f"{article.slug}#{sentence.anchor}" in avoid, weight < 1,
+                leans_on_context(sentence.text), len(sentence.topics), -weight,
+                rank[id(sentence)])
+
+    ranked = sorted(candidates, key=centrality)
+    chosen: list[tuple[Article, Sentence]] = []
+    paragraphs: set[tuple[str, int]] = set()
+    for article, sentence in ranked:
+        where = (article.slug, paragraph_number(sentence))
+        if sentence.weight(topic.slug) > 0 and where not in paragraphs and len(chosen) < count:
+            chosen.append((article, sentence))
+            paragraphs.add(where)
+    # Too few answers of their own: the next most central sentences, wherever they stand.
+    missing = max(0, min(count, MIN_POINTS) - len(chosen))
+    chosen += [item for item in ranked if all(item[1] is not c[1] for c in chosen)][:missing]
+    return sorted(chosen, key=lambda item: rank[id(item[1])])
+
+
+# Opening words that lean on the sentence before: out of context, "He cites ..." or "These
+# discussions ..." leave a reader asking who or which.
+LEANING_OPENINGS = frozenset(
+    "he she they it its his her their them this that these those such however therefore "
+    "nonetheless nevertheless meanwhile but and so also additionally instead still yet".split())
+
+
+def leans_on_context(text: str) -> bool:
+    first = re.match(r"\W*(\w+)", text)
+    return bool(first) and first.group(1).casefold() in LEANING_OPENINGS
+
+
+def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
+                    avoid: frozenset[str] = frozenset()) -> list[dict]:
+    """The "In short" bullets: the editor's key points, or else the most central sentences."""
+    if topic.key_points:
+        by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
+        return [{"html": inert(point.text), "text": point.text,
+                 "sources": [source_view(*by_id[ref], page) for ref in point.cites]}
+                for point in topic.key_points]
+    return [{"html": marker.mark(sentence.text, page), "text": sentence.text,
+             "sources": [source_view(article, sentence, page)]}
+            for article, sentence in central_sentences(explainer, topic, avoid=avoid)]
+
+
+def source_view(article: Article, sentence: Sentence, page: str) -> dict:
+    number = paragraph_number(sentence)
+    return {"href": urls.link(page, urls.article_page(article.slug), sentence.anchor),
+            "label": f"In the article “{article.title}”, paragraph {number}", "number": number}
+
+
+def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker
+                 ) -> list[dict]:
+    """What the articles say: per article, its paragraphs cut down to the sentences about the
+    topic, an omission mark wherever sentences were left out."""
     groups = []
     for article in explainer.articles:
-        sentences = [s for s in article.sentences if topic.slug in s.topics]
-        if sentences:
-            groups.append({
-                "title": article.title,
-                "anchor": Markup(f"from-{article.slug}"),
-                "href": urls.link(page, urls.article_page(article.slug)),
-                "published": article.meta.published,
-                "sentences": [sentence_view(article, s, page, marker) for s in sentences],
+        paragraphs = []
+        for paragraph in article.paragraphs:
+            kept = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
+            if not kept:
+                continue
+            parts = []
+            for position, index in enumerate(kept):
+                sentence = paragraph.sentences[index]
+                left_out = index > (kept[position - 1] + 1 if position else 0)
+                parts.append({"anchor": Markup(f"{article.slug}-{sentence.anchor}"),
+                              "html": marker.mark(sentence.text, page), "omitted": left_out})
+            number = int(paragraph.anchor[1:])
+            paragraphs.append({
+                "sentences": parts, "omitted_after": kept[-1] < len(paragraph.sentences) - 1,
+                "href": urls.link(page, urls.article_page(article.slug), paragraph.anchor),
+                "label": f"In the article, paragraph {number}", "number": number,
             })
+        if paragraphs:
+            groups.append({
+                "title": article.title, "anchor": Markup(f"from-{article.slug}"),
+                "href": urls.link(page, urls.article_page(article.slug)),
+                "byline": article_byline(article), "paragraphs": paragraphs,
+            })
+    return groups
+
+
+def article_byline(article: Article) -> str:
+    """"Outlet, 12 July 2019", or as much of it as is known."""
+    parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
+    return ", ".join(p for p in parts if p)
+
+
+def passing_mentions(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
+    """Sentences that name the topic in passing: a short line each, linking to its place."""
+    several = len(explainer.articles) > 1
+    return [
+        {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page),
+         "article": article.title if several else None}
+        for article in explainer.articles for sentence in article.sentences
+        if topic.slug in sentence.mentions
+    ]
+
+
+def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
+    """The sentence, or the stretch of about `width` words around its first signal."""
+    words = list(re.finditer(r"\S+", text))
+    if len(words) <= width:
+        return text
+    at = first_signal_offset(text, compile_signals((topic,)))
+    index = sum(1 for w in words if w.end() <= at)
+    start = max(0, min(index - width // 3, len(words) - width))
+    stop = min(len(words), start + width)
+    shown = text[words[start].start():words[stop - 1].end()]
+    return ("… " if start else "") + shown + (" …" if stop < len(words) else "")
+
+
+def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
     shared: dict[str, int] = {}
-    for article in explainer.articles:
-        for sentence in article.sentences:
-            if topic.slug in sentence.topics:
-                for other in sentence.topics:
-                    if other != topic.slug:
-                        shared[other] = shared.get(other, 0) + 1
-    related = [
-        {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)), "shared": shared[t.slug]}
+    for _, sentence in topic_sentences(explainer, topic.slug):
+        for other in set(sentence.topics) | set(sentence.mentions):
+            if other != topic.slug:
+                shared[other] = shared.get(other, 0) + 1
+    return [
+        {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)),
+         "shared": shared[t.slug]}
         for t in sorted((t for t in explainer.story.topics if t.slug in shared),
                         key=lambda t: -shared[t.slug])
     ]
-    events = [event_link(e, page) for e in explainer.story.events if topic.slug in e.topics]
-    texts = [s.text for g in explainer.articles for s in g.sentences if topic.slug in s.topics]
+
+
+def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) -> str:
+    page = urls.topic_page(topic.slug)
+    points = key_point_views(explainer, topic, page, marker)
+    texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
     return env.get_template("topic.md.j2").render(
-        topic=topic, groups=groups, related=related, events=events,
+        topic=topic, points=points, groups=prose_groups(explainer, topic, page, marker),
+        mentions=passing_mentions(explainer, topic, page),
+        related=related_topics(explainer, topic, page),
+        events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
         timeline_href=urls.md_link(page, urls.TIMELINE),
     )
 
 
-def lead_sentence(explainer: Explainer, topic: Topic, avoid: set[str] = frozenset()
-                  ) -> tuple[Article, Sentence] | None:
-    """The first sentence on a topic in the newest article that has one.
-
-    A sentence that names the topic itself beats one that is on it by context, and sentences
-    in `avoid` (leads of earlier cards) are passed over when there is another, so that the home
-    page's cards don't all open with the article's first sentence.
-    """
-    for article in explainer.articles:
-        candidates = [s for s in article.sentences if topic.slug in s.topics]
-        if candidates:
-            ranked = sorted(candidates, key=lambda s: (topic.slug not in s.signalled,
-                                                       s.anchor in avoid))
-            return article, ranked[0]
-    return None
+def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()
+                ) -> tuple[str, list[tuple[Article, Sentence]]] | None:
+    """The topic's first "In short" point: its text and the sentences it rests on."""
+    if topic.key_points:
+        point = topic.key_points[0]
+        by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
+        return point.text, [by_id[ref] for ref in point.cites]
+    central = central_sentences(explainer, topic, count=1, avoid=avoid)
+    return (central[0][1].text, central) if central else None
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:
-    lead = lead_sentence(explainer, topic)
-    return topic.question + (" " + lead[1].text if lead else "")
+    point = first_point(explainer, topic)
+    return topic.question + (" " + point[0] if point else "")
 
 
 def render_article(env, explainer: Explainer, article: Article, marker: TermMarker) -> str:
@@ -197,14 +323,17 @@ def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
     page = urls.HOME
     cards, used_leads = [], set()
     for topic in explainer.story.topics:
-        lead = lead_sentence(explainer, topic, avoid=used_leads)
-        if lead:
-            used_leads.add(lead[1].anchor)
-        count = sum(topic.slug in s.topics for a in explainer.articles for s in a.sentences)
+        point = first_point(explainer, topic, avoid=frozenset(used_leads))
+        lead = None
+        if point:
+            text, cited = point
+            used_leads.update(f"{a.slug}#{s.anchor}" for a, s in cited)
+            html = (inert(text) if topic.key_points else marker.mark(text, page))
+            lead = {"html": html, "sources": [source_view(a, s, page) for a, s in cited]}
+        count = len(topic_sentences(explainer, topic.slug))
         cards.append({
             "title": topic.title, "question": topic.question, "count": count,
-            "href": urls.link(page, urls.topic_page(topic.slug)),
-            "lead": sentence_view(lead[0], lead[1], page, marker) if lead else None,
+            "href": urls.link(page, urls.topic_page(topic.slug)), "lead": lead,
         })
     unfiled = [
         {"article": a.title, "sentence": sentence_view(a, s, page, marker)}
@@ -267,6 +396,9 @@ def render_export(explainer: Explainer) -> str:
             "id": f"{article.slug}#{sentence.anchor}", "anchor": sentence.anchor,
             "url": urls.served_path(page) + "#" + sentence.anchor,
             "text": sentence.text, "topics": list(sentence.topics),
+            "mentions": list(sentence.mentions),
+            "reasons": [{"topic": r.topic, "kind": r.kind, "detail": r.detail}
+                        for r in sentence.reasons],
             "source": {"file": sentence.source.file, "line": sentence.source.line},
         }
 
@@ -277,7 +409,10 @@ def render_export(explainer: Explainer) -> str:
             {"slug": t.slug, "title": t.title, "question": t.question,
              "url": urls.served_path(urls.topic_page(t.slug)),
              "sentences": [f"{a.slug}#{s.anchor}" for a in explainer.articles
-                           for s in a.sentences if t.slug in s.topics]}
+                           for s in a.sentences if t.slug in s.topics],
+             "mentions": [f"{a.slug}#{s.anchor}" for a in explainer.articles
+                          for s in a.sentences if t.slug in s.mentions],
+             "key_points": [{"text": p.text, "cites": list(p.cites)} for p in t.key_points]}
             for t in explainer.story.topics
         ],
         "articles": [

@@ -18,10 +18,13 @@ CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
 URL_PATTERN = r"^https://[^\s<>\"']+$"
+SENTENCE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9][0-9]*s[1-9][0-9]*$"
 # What to tell an editor whose value doesn't match a pattern (pydantic would print the regex).
 PATTERN_HINTS = {
     SLUG_PATTERN: "use lowercase letters, digits and single hyphens, e.g. 'f-35-expulsion'",
     URL_PATTERN: "write a full https:// address, without spaces or quotes",
+    SENTENCE_ID_PATTERN: "write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
+                         "--explain)",
 }
 
 
@@ -69,6 +72,23 @@ class StoryFile(Strict):
     )
 
 
+SentenceId = Annotated[
+    str,
+    StringConstraints(pattern=SENTENCE_ID_PATTERN, max_length=120),
+    Field(description="A sentence id, '<article file name>#p<paragraph>s<sentence>', as "
+          "`build.py --explain` prints it."),
+]
+
+
+class KeyPointEntry(Strict):
+    text: Prose = Field(description="One answer to the topic's question, in the editor's words.")
+    cites: list[Line] = Field(
+        min_length=1,
+        description="The sentences the point rests on: sentence ids (turkey-s400-f35#p2s1) or "
+        "phrases copied exactly from an article sentence.",
+    )
+
+
 class TopicEntry(Strict):
     slug: Slug = Field(description="The topic's URL: topics/<slug>/. Never change it once published.")
     title: Line = Field(description="The topic's name in navigation and headings.")
@@ -77,6 +97,19 @@ class TopicEntry(Strict):
         min_length=1,
         description="Words and phrases that put a sentence on this topic. Matching ignores case, "
         "accents, plural and tense endings, and British/American spelling.",
+    )
+    key_points: list[KeyPointEntry] = Field(
+        default_factory=list, max_length=4,
+        description="Up to four answers to the question, shown first on the page; without "
+        "them the page opens with the article sentences most central to the topic.",
+    )
+    include: list[SentenceId] = Field(
+        default_factory=list,
+        description="Sentences to put on this topic whatever the signals say (the exception).",
+    )
+    exclude: list[SentenceId] = Field(
+        default_factory=list,
+        description="Sentences to take off this topic whatever the signals say (the exception).",
     )
 
 

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from .errors import InputError
 from .load import format_key_path, locate
-from .model import Event, Story, Term, Topic
+from .model import Article, Event, KeyPoint, SourceSpan, Story, Term, Topic
 from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
 
 
@@ -36,7 +37,49 @@ def make_topics(data: TopicsFile, path: Path) -> tuple[Topic, ...]:
     if duplicate:
         raise InputError(locate(path, ["topics", duplicate[0], "slug"]),
                          f"topics[{duplicate[0]}].slug: '{duplicate[1]}' is used twice")
-    return tuple(Topic(t.slug, t.title, t.question, tuple(t.signals)) for t in data.topics)
+    return tuple(
+        Topic(t.slug, t.title, t.question, tuple(t.signals), tuple(t.include), tuple(t.exclude),
+              tuple(KeyPoint(k.text, tuple(k.cites), key_point_source(path, i, j))
+                    for j, k in enumerate(t.key_points)))
+        for i, t in enumerate(data.topics)
+    )
+
+
+def key_point_source(path: Path, topic_index: int, point_index: int) -> SourceSpan:
+    where = locate(path, ["topics", topic_index, "key_points", point_index])
+    file, _, line = where.rpartition(":")
+    return SourceSpan(file, int(line), 0) if line.isdigit() else SourceSpan(where, 0, 0)
+
+
+def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, ...],
+                           path: Path) -> tuple[Topic, ...]:
+    """Every include/exclude id must name a sentence, every key point cite a real one.
+
+    Returns the topics with each key point's cites resolved to sentence ids.
+    """
+    ids = {f"{a.slug}#{s.anchor}": s for a in articles for s in a.sentences}
+    resolved = []
+    for index, topic in enumerate(topics):
+        for field in ("include", "exclude"):
+            for position, ref in enumerate(getattr(topic, field)):
+                if ref not in ids:
+                    key = ["topics", index, field, position]
+                    raise InputError(locate(path, key), f"{format_key_path(key)}: no sentence "
+                                     f"'{ref}' in the articles (build.py --explain lists them)")
+        points = []
+        for number, point in enumerate(topic.key_points):
+            cited = []
+            for position, ref in enumerate(point.cites):
+                found = [ref] if ref in ids else [
+                    i for i, s in ids.items() if ref.casefold() in s.text.casefold()]
+                if not found:
+                    key = ["topics", index, "key_points", number, "cites", position]
+                    raise InputError(locate(path, key), f"{format_key_path(key)}: no article "
+                                     f"sentence is or contains {ref!r}")
+                cited += [i for i in found if i not in cited]
+            points.append(replace(point, cites=tuple(cited)))
+        resolved.append(replace(topic, key_points=tuple(points)))
+    return tuple(resolved)
 
 
 def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:

@@ -70,7 +70,7 @@ def test_export_agrees_with_pages(built_site, export, explainer):
     for topic in export["topics"]:
         root = page(built_site, topic["url"].rstrip("/"))
         shown = {e.attributes["id"] for e in root.iter()
-                 if e.tag == "li" and re.fullmatch(r"[a-z0-9-]+-p\d+s\d+", e.attributes.get("id", ""))}
+                 if e.tag == "span" and re.fullmatch(r"[a-z0-9-]+-p\d+s\d+", e.attributes.get("id", ""))}
         assert shown == {s.replace("#", "-") for s in topic["sentences"]}, topic["slug"]
     total = sum(len(a.sentences) for a in explainer.articles)
     assert sum(len(p["sentences"]) for a in export["articles"] for p in a["paragraphs"]) == total

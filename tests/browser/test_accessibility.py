@@ -70,6 +70,7 @@ OUR_TEXT = ", ".join([
     ".topic-card__title", ".topic-card__question", ".topic-card__lead", ".topic-card__count",
     ".source-link", ".explainer-summary", ".explainer-updated", ".reading-time", ".topic-question",
     ".article-meta", ".paragraph-topics", ".paragraph-topics a", ".event-strip a",
+    ".key-points li", ".group-byline", ".omission", ".passing-mentions li",
     ".event-strip time", ".timeline time", ".timeline-event__headline", ".timeline-event__links",
     ".timeline-event__links a", ".glossary dt", ".glossary__aliases", ".glossary__links a",
     "abbr.term", "a.term", ".sentence", ".article-paragraph:target p", ".md-copyright",

@@ -61,7 +61,7 @@ def test_shared_topic_link_lands_on_the_topic(page, site_url, topics):
 def test_shared_deep_link_lands_on_the_element(page, site_url, path, anchor):
     if anchor is None:  # whatever the first sentence on the page is, it must be linkable
         page.goto(site_url + path)
-        anchor = page.locator(".topic-sentences > li[id]").first.get_attribute("id")
+        anchor = page.locator(".topic-prose .sentence[id]").first.get_attribute("id")
     page.goto(f"{site_url}{path}#{anchor}")
     target = page.locator(f"[id='{anchor}']")
     expect(target).to_be_in_viewport()
