@@ -5,6 +5,7 @@
     replaced_paths(...)         → what a CLI run left in docs/ and the in-memory pages replace
     site_nav(nav, hand_written) → the navigation, hand-written pages under "More"
     add_theme(dirs, custom_dir) → the theme folders with the package's overrides inserted
+    add_stylesheet(extra_css)   → the site's stylesheets with the package's first
 
 Nothing here imports MkDocs: the plugin (explainer/plugin.py) only translates its events.
 """
