@@ -76,7 +76,7 @@ def save_to_served(runs: int) -> Result:
         edits = {
             "explainer (seeds/*.txt, pages generated)": (
                 explainer, lambda word: edit_seed(explainer, seed_text, word)),
-            "MkDocs alone (docs/articles/*.md, no hook)": (
+            "MkDocs alone (docs/articles/*.md, no plugin)": (
                 baseline, lambda word: edit_generated_page(baseline, page_text, word)),
         }
         servers = {name: Server(project) for name, (project, _) in edits.items()}
@@ -194,7 +194,7 @@ def full_build(runs: int) -> Result:
     """`mkdocs build` of the explainer against a one-page Material site with the article.
 
     The explainer is built two ways, interleaved: as every build after the first runs (the
-    hook reuses the pages and share images of the last build from .cache/explainer/ when no
+    plugin reuses the pages and share images of the last build from .cache/explainer/ when no
     input changed), and as the first build of a fresh clone (cache deleted before each run)."""
     with tempfile.TemporaryDirectory(prefix="bench-build-") as folder:
         explainer = copy_explainer(Path(folder) / "explainer")

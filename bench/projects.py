@@ -1,8 +1,8 @@
 """The projects the benchmarks compare, each a private copy in a temporary folder.
 
-- the explainer: the repository as it is (the hook generates the pages on every build);
-- the explainer without generation: no hook, docs/ holding the pages the CLI wrote, the same
-  navigation; MkDocs' own rebuild of the same site;
+- the explainer: the repository as it is (the plugin generates the pages on every build);
+- the explainer without generation: no generator, docs/ holding the pages the CLI wrote, the
+  same navigation, name and theme; MkDocs' own rebuild of the same site;
 - a one-page Material site: the same theme configuration, the article text in docs/index.md.
 """
 
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,6 +18,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,8 +33,11 @@ from project_tools import copy_project  # noqa: E402
 SLUG = "turkey-s400-f35"
 ARTICLE = Path("seeds") / f"{SLUG}.txt"
 ARTICLE_URL = f"articles/{SLUG}/"
-HOOKS = "hooks:\n  - build.py\n"
-ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)}
+# The generator in mkdocs.yml, which the projects without generation leave out.
+PLUGIN = "  - explainer:\n      seeds: seeds\n      templates: templates\n"
+# What the plugin adds besides the pages, spelled out for a site without it.
+THEME = ROOT / "explainer" / "theme"
+ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def copy_explainer(destination: Path) -> Path:
@@ -44,27 +48,35 @@ def copy_explainer(destination: Path) -> Path:
     return destination
 
 
+def without_plugin(config: str, site_name: str) -> str:
+    """mkdocs.yml without the explainer plugin, with what it adds (name, theme) spelled out."""
+    assert PLUGIN in config, "mkdocs.yml no longer lists the plugin as the benchmark expects"
+    config = config.replace(PLUGIN, "").replace("site_name: Explainer\n",
+                                                f"site_name: {json.dumps(site_name)}\n")
+    return config.replace("  name: material\n", f"  name: material\n  custom_dir: {THEME}\n") + (
+        "\nextra_css: [assets/stylesheets/explainer.css]\n")
+
+
 def copy_without_generation(destination: Path) -> Path:
-    """The same site with the hook switched off: docs/ holds the CLI's pages, nav spelled out."""
+    """The same site with the generator switched off: docs/ holds the CLI's pages, nav spelled
+    out."""
     project = copy_explainer(destination)
     explainer, files = generate(project / "seeds", project / "templates")
     write_tree(project / "docs", files)
-    config = (project / "mkdocs.yml").read_text("utf-8")
-    assert HOOKS in config, "mkdocs.yml no longer lists the hook as the benchmark expects"
-    config = config.replace(HOOKS, "") + f"\nnav: {json.dumps(nav(explainer))}\n"
+    config = without_plugin((project / "mkdocs.yml").read_text("utf-8"), explainer.story.title)
+    config += f"\nnav: {json.dumps(nav(explainer))}\n"
     (project / "mkdocs.yml").write_text(config, "utf-8")
     return project
 
 
 def copy_one_page_site(destination: Path) -> Path:
     """A one-page Material site with the explainer's theme configuration and the article text."""
-    destination.mkdir(parents=True)
-    shutil.copytree(ROOT / "templates" / "overrides", destination / "templates" / "overrides")
-    shutil.copytree(ROOT / "docs" / "stylesheets", destination / "docs" / "stylesheets")
-    config = (ROOT / "mkdocs.yml").read_text("utf-8").replace(HOOKS, "")
-    (destination / "mkdocs.yml").write_text(config.replace("  - seeds\n", ""), "utf-8")
-    title, *paragraphs = (ROOT / ARTICLE).read_text("utf-8").split("\n\n")
-    page = "\n\n".join([f"# {title.strip()}", *(p.strip() for p in paragraphs)]) + "\n"
+    (destination / "docs").mkdir(parents=True)
+    title = yaml.safe_load((ROOT / "seeds" / "explainer.yml").read_text("utf-8"))["title"]
+    config = without_plugin((ROOT / "mkdocs.yml").read_text("utf-8"), title)
+    (destination / "mkdocs.yml").write_text(config, "utf-8")
+    heading, *paragraphs = (ROOT / ARTICLE).read_text("utf-8").split("\n\n")
+    page = "\n\n".join([f"# {heading.strip()}", *(p.strip() for p in paragraphs)]) + "\n"
     (destination / "docs" / "index.md").write_text(page, "utf-8")
     return destination
 

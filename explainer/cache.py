@@ -2,12 +2,12 @@
 
 Generating the pages means importing NLTK and pydantic and running the whole pipeline; drawing
 the share images means running Pillow. Together they cost more than MkDocs' own build of the
-site. Their outputs depend only on files and versions we can fingerprint, so the MkDocs hook
+site. Their outputs depend only on files and versions we can fingerprint, so the MkDocs plugin
 keeps them under `.cache/explainer/` beside mkdocs.yml (as Material's social plugin keeps its
 cards under `.cache/plugin/social/`):
 
-    pages.json        the generated pages, navigation and warnings, with the fingerprint
-                      of the inputs that made them
+    pages.json        the generated pages, navigation, warnings and the story's title and
+                      summary (the site's name), with the fingerprint of the inputs that made them
     share/<key>.png   one share image per distinct (title, subtitle, site name)
 
 A fingerprint covers every file under the seeds and templates folders, every file of this
@@ -32,7 +32,7 @@ FOLDER = Path(".cache") / "explainer"
 PAGES = "pages.json"
 SHARE = "share"
 PNG_START, PNG_END = b"\x89PNG\r\n\x1a\n", b"\x00\x00\x00\x00IEND\xaeB`\x82"
-FORMAT = 1  # bump when the layout of pages.json changes
+FORMAT = 2  # bump when the layout of pages.json changes
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Libraries whose behaviour shapes the generated pages and images (see pyproject.toml).
 LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "nltk", "pillow", "pydantic", "pyyaml")
@@ -65,23 +65,27 @@ def inputs_fingerprint(seeds_dir: Path, templates_dir: Path) -> str:
 
 
 def read_pages(cache_dir: Path, fingerprint: str) -> dict | None:
-    """The cached generation for this fingerprint ({"files", "nav", "warnings"}), or None."""
+    """The cached generation for this fingerprint ({"files", "nav", "warnings", "site"}), or
+    None."""
     try:
         cached = json.loads((cache_dir / PAGES).read_text("utf-8"))
         if cached["fingerprint"] != fingerprint:
             return None
-        files, nav, warnings = cached["files"], cached["nav"], cached["warnings"]
+        files, nav, warnings, site = cached["files"], cached["nav"], cached["warnings"], cached["site"]
+        if not (isinstance(site["title"], str) and isinstance(site["summary"], str)):
+            return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
     if not (isinstance(files, dict) and isinstance(nav, list) and isinstance(warnings, list)):
         return None
-    return {"files": files, "nav": nav, "warnings": warnings}
+    return {"files": files, "nav": nav, "warnings": warnings, "site": site}
 
 
 def write_pages(cache_dir: Path, fingerprint: str, files: dict[str, str], nav: list,
-                warnings: list[str]) -> None:
+                warnings: list[str], site: dict[str, str]) -> None:
     """Keep this generation for the next build (one entry: the newest replaces the last)."""
-    entry = {"fingerprint": fingerprint, "files": files, "nav": nav, "warnings": warnings}
+    entry = {"fingerprint": fingerprint, "files": files, "nav": nav, "warnings": warnings,
+             "site": site}
     store(cache_dir / PAGES, json.dumps(entry, ensure_ascii=False, sort_keys=True).encode())
 
 

@@ -1,6 +1,8 @@
-"""The few ways a build can fail, each shown to the user as one line (see build.py: main)."""
+"""The few ways a build can fail, each shown to the user as one line (`one_line`, below)."""
 
 from __future__ import annotations
+
+from jinja2 import TemplateError
 
 
 class ExplainerError(Exception):
@@ -20,3 +22,14 @@ class InputError(ExplainerError):
 
 class WriteError(ExplainerError):
     """The generator refused to write: a path outside docs/ or a file it does not own."""
+
+
+def one_line(error: Exception) -> str:
+    """An error as the single line the terminal shows (build.py's and the plugin's alike)."""
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror}"
+    if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
+        name, line = getattr(error, "name", None), getattr(error, "lineno", None)
+        where = f"templates/{name}" + (f":{line}" if line else "") if name else "templates"
+        return f"{where}: {' '.join((error.message or type(error).__name__).split())}"
+    return " ".join(str(error).split())

@@ -2,7 +2,7 @@
 
 Material copies every search language (about 900 KB, `wordcut.js` alone 660 KB) and the
 source maps of its bundles (1.3 MB) into every site. A reader never needs them, and a static
-host serves whatever it is given. The MkDocs hook drops them in `on_files`.
+host serves whatever it is given. The MkDocs plugin drops them in `on_files`.
 """
 
 from __future__ import annotations

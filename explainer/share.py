@@ -8,7 +8,7 @@ the same image, and `mkdocs serve` sees no change when nothing changed.
         → {"assets/share/topics/syria.png": (title, subtitle, site_name), ...}
     share_image(title, subtitle, site_name) → PNG bytes
 
-The MkDocs hook keeps the images it drew in the build cache (explainer/cache.py).
+The MkDocs plugin keeps the images it drew in the build cache (explainer/cache.py).
 """
 
 from __future__ import annotations
@@ -68,7 +68,8 @@ def share_cards(pages: dict[str, str], site_name: str, site_description: str = "
         # Front matter holds HTML text (explainer/escape.py: yaml_string); the image, plain text.
         title = html.unescape(str(meta.get("title") or site_name))
         description = html.unescape(str(meta.get("description") or ""))
-        cards[image_path(page)] = (title, description, site_name)
+        # The home page's title is usually the site's name: say it once.
+        cards[image_path(page)] = (title, description, "" if title == site_name else site_name)
     return cards
 
 

@@ -70,14 +70,21 @@ def test_the_fingerprint_covers_the_package_code_and_library_versions():
 
 
 def test_pages_are_read_back_only_for_the_same_fingerprint(tmp_path):
-    cache.write_pages(tmp_path, "abc", {"index.md": "# Ünïcode\n"}, [{"Home": "index.md"}], ["w"])
+    story = {"title": "Ünïcode & co", "summary": "Two lines."}
+    cache.write_pages(tmp_path, "abc", {"index.md": "# Ünïcode\n"}, [{"Home": "index.md"}], ["w"],
+                      story)
     assert cache.read_pages(tmp_path, "abc") == {
-        "files": {"index.md": "# Ünïcode\n"}, "nav": [{"Home": "index.md"}], "warnings": ["w"]}
+        "files": {"index.md": "# Ünïcode\n"}, "nav": [{"Home": "index.md"}], "warnings": ["w"],
+        "site": story}
     assert cache.read_pages(tmp_path, "abd") is None
 
 
 @pytest.mark.parametrize("content", [b"", b"{not json", b"[]", b'{"fingerprint": "abc"}',
                                      b'{"fingerprint": "abc", "files": [], "nav": [], '
+                                     b'"warnings": [], "site": {"title": "", "summary": ""}}',
+                                     b'{"fingerprint": "abc", "files": {}, "nav": [], '
+                                     b'"warnings": [], "site": {"title": 1, "summary": ""}}',
+                                     b'{"fingerprint": "abc", "files": {}, "nav": [], '
                                      b'"warnings": []}', b"\xff\xfe"])
 def test_a_damaged_pages_file_is_a_miss(tmp_path, content):
     (tmp_path / cache.PAGES).write_bytes(content)
@@ -87,7 +94,7 @@ def test_a_damaged_pages_file_is_a_miss(tmp_path, content):
 def test_an_unwritable_cache_is_ignored(tmp_path):
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the cache folder would go", "utf-8")
-    cache.write_pages(blocked, "abc", {}, [], [])  # no exception
+    cache.write_pages(blocked, "abc", {}, [], [], {"title": "", "summary": ""})  # no exception
     assert cache.read_pages(blocked, "abc") is None
     drawn = cache.cached_share_images(blocked, {"a.png": ("T", "S", "N")}, lambda *c: fake_png("a"))
     assert drawn == {"a.png": fake_png("a")}
@@ -135,8 +142,9 @@ def test_a_build_from_the_cache_is_the_same_site(tmp_path):
     assert first.returncode == 0, first.stderr
     assert REUSED not in first.stderr
     assert (project / cache.FOLDER / cache.PAGES).is_file()
+    # One cached image per distinct card (the home page's and the site's are the same card).
     assert len(list((project / cache.FOLDER / cache.SHARE).glob("*.png"))) == len(
-        list((tmp_path / "first" / "assets" / "share").rglob("*.png")))
+        {p.read_bytes() for p in (tmp_path / "first" / "assets" / "share").rglob("*.png")})
 
     second = subprocess.run(  # -X importtime: which modules the build loaded, on stderr
         [sys.executable, "-X", "importtime", "-m", "mkdocs", "build", "--strict", "--verbose",

@@ -1,8 +1,9 @@
 """A second, unrelated story builds with the same code: nothing of the first is hard-coded.
 
 examples/lead-pipes/ holds an explainer on replacing lead water pipes: its own article,
-topics, glossary and timeline. The same build.py turns it into a site whose pages say nothing
-of Turkey, and whose explainer.json agrees with the example's data files.
+topics, glossary and timeline. The same build.py (and, for its own mkdocs.yml, the same
+plugin) turns it into a site whose pages say nothing of Turkey, and whose explainer.json agrees
+with the example's data files.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -109,12 +111,33 @@ def test_timeline_and_glossary_come_from_the_example(docs):
 
 
 @pytest.mark.slow
-def test_mkdocs_builds_the_example_site(tmp_path):
+def test_mkdocs_builds_the_example_site_styled_and_named_by_its_story(tmp_path):
+    """CI builds the example through the plugin, as a fork would build its own story: it must
+    look like the main site (same stylesheet, theme overrides and palettes) and carry its
+    story's name."""
     environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path)],
         cwd=EXAMPLE, capture_output=True, text=True, env=environment, timeout=300,
     )
     assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
     for topic in data("topics.yml")["topics"]:
         assert (tmp_path / "topics" / topic["slug"] / "index.html").is_file()
+    home = (tmp_path / "index.html").read_text("utf-8")
+    stylesheet = "assets/stylesheets/explainer.css"
+    assert f'<link rel="stylesheet" href="{stylesheet}">' in home
+    shipped = ROOT / "explainer" / "theme" / stylesheet
+    assert (tmp_path / stylesheet).read_bytes() == shipped.read_bytes()
+    # The topic cards carry the classes the stylesheet styles.
+    cards = re.findall(r'<li class="topic-card">', home)
+    assert len(cards) == len(data("topics.yml")["topics"])
+    assert ".md-typeset .topic-cards > li.topic-card {" in shipped.read_text("utf-8")
+    assert 'role="dialog" aria-label="Search"' in home  # the main site's theme overrides
+    main = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    example = yaml.load((EXAMPLE / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    assert example["theme"] == main["theme"], "the example's theme settings differ from the main site's"
+    title = html.escape(data("explainer.yml")["title"])
+    assert f"<title>{title}</title>" in home
+    assert f'<meta property="og:site_name" content="{title}">' in home
+    assert "hooks" not in example and "custom_dir" not in example["theme"]  # the plugin only

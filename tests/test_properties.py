@@ -186,13 +186,14 @@ HOSTILE_ARTICLE = (
 
 
 @pytest.mark.slow
-def test_hostile_article_through_the_real_mkdocs_build(tmp_path, monkeypatch):
+def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
     project = copy_project(tmp_path / "project")
     (project / "seeds" / "turkey-s400-f35.txt").write_text(
         HOSTILE_ARTICLE + "\n" + (ROOT / "seeds" / "turkey-s400-f35.txt").read_text(
             "utf-8").partition("\n")[2], "utf-8")
-    monkeypatch.setenv("PYTHONPATH", str(ROOT))  # the copy's build.py imports explainer
-    result = mkdocs_build(project, tmp_path / "site")
+    # Names in the hostile lines ("Hijacked") have no glossary entry: editorial warnings, which
+    # --strict rightly fails on. This test is about what reaches the page.
+    result = mkdocs_build(project, tmp_path / "site", "--no-strict")
     assert result.returncode == 0, result.stderr
     site = tmp_path / "site"
     explainer, _ = generate(project / "seeds", project / "templates")
@@ -206,7 +207,8 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path, monkeypatch):
     h1 = next(e for e in tree.iter() if e.tag == "h1")
     assert squash(h1.text).startswith(squash(article.title))
     title = next(e for e in tree.iter() if e.tag == "title")
-    assert squash(title.text) == f"{squash(article.title)} - Explainer: Turkey, the S-400 and the F-35"
+    site_name = explainer.story.title  # the story names the site
+    assert squash(title.text) == f"{squash(article.title)} - {site_name}"
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
         assert "site_name:" not in text, f"{path}: mkdocs.yml was included"
@@ -220,8 +222,7 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path, monkeypatch):
             assert not [n for n in element.attributes if n.startswith("on")], path
             assert not (element.attributes.get("href") or "").lower().startswith("javascript:")
         page_title = next(e for e in page.iter() if e.tag == "title").text
-        assert page_title.endswith(" - Explainer: Turkey, the S-400 and the F-35") or \
-            page_title == "Explainer: Turkey, the S-400 and the F-35", path
+        assert page_title.endswith(f" - {site_name}") or page_title == site_name, path
 
 
 def test_control_character_after_a_byte_order_mark_counts_columns_without_it(tmp_path):

@@ -175,7 +175,7 @@ def test_every_topic_section_and_article_paragraph_has_a_visible_link(built_site
         assert paragraphs, article
         for anchor in paragraphs:
             assert f'<a class="paragraph-link" href="#{anchor}"' in html, (article, anchor)
-    css = (ROOT / "docs" / "stylesheets" / "extra.css").read_text("utf-8")
+    css = (ROOT / "explainer" / "theme" / "assets" / "stylesheets" / "explainer.css").read_text("utf-8")
     block = css[css.index("/* ---- print and sharing (issue 8) ---- */"):]
     assert re.search(r"h2 > \.headerlink \{\s*opacity: 1;", block), "section links must show"
 

@@ -25,3 +25,25 @@ def test_readme_documents_every_cli_option():
     for option in re.findall(r"(--[a-z-]+)", help_text):
         if option != "--help":
             assert option in README, f"README doesn't document {option}"
+
+
+def test_readme_documents_every_plugin_option_with_its_default():
+    from explainer.config import ExplainerConfig
+
+    for name, option in ExplainerConfig._schema:
+        row = re.search(rf"^\| `{name}` \| `([^`]*)` \|", README, re.M)
+        assert row, f"README's plugin options table lacks {name}"
+        assert row[1] == option.default, f"README gives {name} the default {row[1]!r}"
+
+
+def test_readme_shows_the_plugin_as_mkdocs_yml_uses_it():
+    import yaml
+
+    snippet = re.search(r"## Add the explainer to any MkDocs Material site.*?```yaml\n(.*?)```",
+                        README, re.S)
+    assert snippet, "README lost its plugins snippet"
+    shown = yaml.safe_load(snippet[1])
+    used = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
+    assert shown["plugins"][1] == {"explainer": {"seeds": "seeds", "templates": "templates"}}
+    assert {"explainer": shown["plugins"][1]["explainer"]} in used["plugins"]
+    assert shown["site_name"] == used["site_name"]

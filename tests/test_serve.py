@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from project_tools import ROOT, copy_project
+from project_tools import copy_project
 
 SLUG = "turkey-s400-f35"
 ARTICLE = f"seeds/{SLUG}.txt"
@@ -54,8 +54,7 @@ class Served:
         self.project = project
         self.url = f"http://127.0.0.1:{free_port()}/"
         self.log_path = project.parent / "serve.log"
-        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1",
-                       "PYTHONPATH": str(ROOT)}  # the copy's build.py imports explainer from here
+        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
         with open(self.log_path, "wb") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", self.url[7:-1]],
@@ -266,7 +265,7 @@ def test_mkdocs_build_stops_on_a_bad_edit_with_one_line(tmp_path):
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
         cwd=project, capture_output=True, text=True, timeout=120,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(ROOT)},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
     )
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if "ERROR" in line]

@@ -41,6 +41,8 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 NODE_DIR = ROOT / "tools" / "node"
 LIGHTHOUSE_VERSION = "12.8.2"  # as in tools/node/package.json; 13.x needs Node 22.19
@@ -87,16 +89,21 @@ def copy_explainer(source: Path, destination: Path) -> Path:
     return destination
 
 
+def story_title(source: Path) -> str:
+    """The site's name, as the explainer plugin takes it from the story."""
+    return yaml.safe_load((source / "seeds" / "explainer.yml").read_text("utf-8"))["title"]
+
+
 def make_baseline(source: Path, destination: Path) -> Path:
     """A one-page Material site: the explainer's theme settings, the article as one page."""
     from mkdocs.utils.yaml import yaml_load  # understands mkdocs.yml's !ENV
 
     with open(source / "mkdocs.yml", encoding="utf-8") as file:
         config = yaml_load(file)
-    theme = {k: v for k, v in config["theme"].items() if k != "custom_dir"}
+    theme = {k: v for k, v in config["theme"].items() if k != "custom_dir"}  # no overrides
     features = [f for f in theme.get("features", []) if f != "content.tooltips"]
     baseline = {
-        "site_name": config["site_name"], "site_url": "http://127.0.0.1/",
+        "site_name": story_title(source), "site_url": "http://127.0.0.1/",
         "theme": {**theme, "features": features}, "plugins": ["search"],
     }
     (destination / "docs").mkdir(parents=True)

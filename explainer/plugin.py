@@ -1,0 +1,126 @@
+"""The explainer as an MkDocs plugin: `plugins: - explainer` in mkdocs.yml.
+
+Its events only translate between MkDocs and the package: the work is done by plain functions
+(explainer/site.py and the pipeline they call), testable without MkDocs.
+
+    on_startup  remember whether this is `mkdocs serve`
+    on_config   generate the pages (or reuse the build cache), let the story name the site,
+                add the package's theme overrides and stylesheet
+    on_serve    watch the story and the templates
+    on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
+                image per page; leave out what a reader never loads
+
+Under `mkdocs serve` a bad edit must not stop the server: MkDocs 1.6 answers a failed rebuild
+by holding every page request until a build succeeds ("the server will appear stuck"). So
+while serving, a failed generation logs one error line and the build goes on with the last
+good pages, kept on the instance (MkDocs keeps one across rebuilds); the next good save
+replaces them. `mkdocs build` still fails on the error.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+from jinja2 import TemplateError
+from mkdocs.config.base import ValidationError
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File
+
+from . import cache, site
+from .config import ExplainerConfig
+from .errors import ExplainerError, one_line
+from .publish import unshipped
+from .share import share_cards, share_image
+from .write import MANIFEST, read_manifest
+
+# "mkdocs.plugins.explainer.plugin", each line prefixed "explainer: ". Its warnings count
+# as MkDocs' own do: `mkdocs build --strict` fails on them, `mkdocs serve` shows them.
+log = get_plugin_logger(__name__)
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self) -> None:
+        self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+        self.generation: site.Generation | None = None  # the last good one
+        self.cache_dir = Path(cache.FOLDER)
+
+    def load_config(self, options, config_file_path=None):
+        """MkDocs' validation, with an unknown option an error: a misspelt `seeds` would
+        otherwise build the default folder's story without a word."""
+        errors, warnings = super().load_config(options, config_file_path)
+        known = [name for name, _ in self.config_scheme]
+        for key, message in warnings:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                errors.append((key, ValidationError(f"{message}{hint}")))
+        return errors, [(key, message) for key, message in warnings if key in known]
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+
+    def on_config(self, config):
+        if config.theme.name != "material":
+            raise PluginError(f"explainer: needs theme 'material' (mkdocs.yml has "
+                              f"'{config.theme.name}'); its pages use Material's features")
+        project = Path(config.config_file_path or ".").resolve().parent
+        self.cache_dir = project / self.config.cache_dir
+        try:
+            generation = site.generate_or_reuse(Path(self.config.seeds),
+                                                Path(self.config.templates), self.cache_dir)
+        except (ExplainerError, OSError, TemplateError) as error:
+            if not (self.serving and self.generation):
+                raise PluginError(f"explainer: {one_line(error)}") from None
+            log.error(f"{one_line(error)} (serving the last good pages until it is fixed)")
+        else:
+            if generation.reused:
+                log.debug(f"pages reused from {self.cache_dir} (inputs unchanged)")
+            for warning in generation.warnings:
+                log.warning(warning)
+            self.generation = generation
+        config.site_name, config.site_description = site.site_identity(self.generation)
+        config.theme.dirs = site.add_theme(config.theme.dirs, config.theme.custom_dir)
+        config.extra_css = site.add_stylesheet(config.extra_css)
+        return config
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(self.config.seeds)
+        server.watch(self.config.templates)
+        return server
+
+    def on_files(self, files, *, config):
+        generated = self.generation.files
+        try:
+            left_by_cli = read_manifest(Path(config.docs_dir))
+        except ExplainerError as error:
+            raise PluginError(f"explainer: {one_line(error)}") from None
+        existing = {f.src_uri for f in files}
+        conflicts, dropped = site.replaced_paths(set(generated), existing, left_by_cli, MANIFEST)
+        if conflicts:
+            raise PluginError(f"explainer: {config.docs_dir}/{conflicts[0]}: exists but was not "
+                              "generated; rename or remove it")
+        for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
+            files.remove(files.get_file_from_path(path))
+        hand_written = [f.src_uri for f in files.documentation_pages()]
+        for path, content in generated.items():
+            files.append(File.generated(config, path, content=content))
+        if not config.nav:  # MkDocs builds the navigation after this event
+            config.nav = site.site_nav(self.generation.nav, hand_written)
+        self.add_share_images(files, config)
+        # Ship nothing a reader never loads: source maps, search languages the site doesn't use.
+        search = config.plugins.get("material/search")
+        languages = list(search.config.lang or []) if search else []
+        for path in unshipped([f.src_uri for f in files], languages):
+            files.remove(files.get_file_from_path(path))
+        return files
+
+    def add_share_images(self, files, config) -> None:
+        """A share image per page for link previews (Open Graph), drawn in memory like the
+        pages, or read from the build cache when its text is unchanged."""
+        pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
+        name, description = site.plain(config.site_name), site.plain(config.site_description)
+        cards = share_cards(pages, name, description)
+        for path, png in cache.cached_share_images(self.cache_dir, cards, share_image).items():
+            files.append(File.generated(config, path, content=png))

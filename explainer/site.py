@@ -1,0 +1,112 @@
+"""The generated pages as an MkDocs site takes them: plain functions the plugin's events call.
+
+    generate_or_reuse(seeds, templates, cache_dir) → Generation   (from the build cache if it can)
+    site_identity(generation)   → (site_name, site_description): the story names the site
+    replaced_paths(...)         → what a CLI run left in docs/ and the in-memory pages replace
+    site_nav(nav, hand_written) → the navigation, hand-written pages under "More"
+    add_theme(dirs, custom_dir) → the theme folders with the package's overrides inserted
+    add_stylesheet(extra_css)   → the site's stylesheets with the package's first
+
+Nothing here imports MkDocs: the plugin (explainer/plugin.py) only translates its events.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from markupsafe import Markup, escape
+
+from . import cache
+
+THEME_DIR = Path(__file__).resolve().parent / "theme"  # main.html, 404.html, the stylesheet
+STYLESHEET = "assets/stylesheets/explainer.css"  # inside THEME_DIR, served at this path
+
+
+@dataclass(frozen=True)
+class Generation:
+    """One generation of the site: what MkDocs needs from the pipeline, and nothing else."""
+
+    files: dict[str, str]  # path relative to docs/ → content
+    nav: list  # MkDocs `nav`, titles HTML-escaped
+    warnings: tuple[str, ...] = ()  # editorial warnings, one line each
+    title: str = ""  # the story's title (explainer.yml), plain text: the site's name
+    summary: str = ""  # the story's summary, plain text: the site's description
+    reused: bool = field(default=False, compare=False)  # read from the build cache
+
+    def as_cached(self) -> dict:
+        return {"files": self.files, "nav": self.nav, "warnings": list(self.warnings),
+                "site": {"title": self.title, "summary": self.summary}}
+
+    @classmethod
+    def from_cached(cls, cached: dict, reused: bool = False) -> Generation:
+        site = cached["site"]
+        return cls(cached["files"], cached["nav"], tuple(cached["warnings"]),
+                   site["title"], site["summary"], reused)
+
+
+def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> Generation:
+    """The generated site: from the cache when the inputs are the ones it was made from,
+    otherwise generated now (and kept for next time)."""
+    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir)
+    cached = cache.read_pages(cache_dir, fingerprint)
+    if cached is not None:
+        return Generation.from_cached(cached, reused=True)
+    # Imported only now: the pipeline (NLTK, pydantic) costs a quarter of a second to import,
+    # which a build from the cache never pays.
+    from .pipeline import generate
+    from .render import nav
+
+    explainer, files = generate(seeds_dir, templates_dir)
+    story = explainer.story
+    generation = Generation(files, nav(explainer), tuple(explainer.warnings),
+                            story.title, " ".join(story.summary.split()))
+    cache.write_pages(cache_dir, fingerprint, **generation.as_cached())
+    return generation
+
+
+def site_identity(generation: Generation) -> tuple[Markup, Markup]:
+    """The site's name and description from the story, as the theme prints them.
+
+    Material prints `config.site_name` into the page unescaped (`<title>`, the header, meta
+    tags), so the editor's text is made safe HTML text here; as Markup, the theme's own `| e`
+    leaves it as it is instead of escaping it twice.
+    """
+    return escape(" ".join(generation.title.split())), escape(generation.summary)
+
+
+def plain(markup: str) -> str:
+    """HTML text (a site name as the theme prints it) back to the text it shows."""
+    return html.unescape(str(markup))
+
+
+def replaced_paths(generated: set[str], existing: set[str], left_by_cli: set[str],
+                   manifest: str) -> tuple[list[str], list[str]]:
+    """Given the generated pages, the files MkDocs found in docs/ and those a CLI run wrote
+    there (its manifest): (hand-written files at a generated path, files to drop).
+
+    The first must stop the build: the generator never replaces a page it didn't write. The
+    second are the CLI's copies and its manifest, older than the pages made in memory."""
+    conflicts = sorted(path for path in generated & existing if path not in left_by_cli)
+    dropped = sorted((left_by_cli | generated | {manifest}) & existing)
+    return conflicts, dropped
+
+
+def site_nav(nav: list, hand_written: list[str]) -> list:
+    """The generated navigation, then the site's hand-written pages under "More"."""
+    return nav + ([{"More": sorted(hand_written)}] if hand_written else [])
+
+
+def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
+    """The theme's template folders with the package's inserted: after the site's own
+    overrides (custom_dir, which still wins), before Material's."""
+    if str(THEME_DIR) in dirs:
+        return list(dirs)
+    position = 1 if custom_dir and dirs and dirs[0] == custom_dir else 0
+    return [*dirs[:position], str(THEME_DIR), *dirs[position:]]
+
+
+def add_stylesheet(extra_css: list[str]) -> list[str]:
+    """The site's extra_css with the explainer's stylesheet first, so the site's own rules win."""
+    return [STYLESHEET, *(path for path in extra_css if path != STYLESHEET)]
