@@ -49,6 +49,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         help="write nothing; exit 1 and name the files if DIR is out of date")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings about names missing from the glossary as errors")
+    parser.add_argument("--site-url", default=None, metavar="URL",
+                        help="the address the site is published at, for the feed and the "
+                        "structured data (default: $SITE_URL, else site_url in mkdocs.yml)")
     parser.add_argument("--suggest", type=Path, metavar="ARTICLE",
                         help="print candidate glossary terms, dated mentions and unfiled "
                         "sentences for an article, to help start an explainer")
@@ -62,7 +65,8 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.suggest:
         print(suggest(arguments.suggest, arguments.seeds), end="")
         return 0
-    explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict)
+    site_url = arguments.site_url or default_site_url()
+    explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict, site_url)
     for warning in explainer.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if arguments.check:
@@ -77,6 +81,14 @@ def run(arguments: argparse.Namespace) -> int:
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
     return 0
+
+
+def default_site_url() -> str | None:
+    """mkdocs.yml's `site_url` (SITE_URL, when set, overrides it there too)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as stream:
+        return yaml_load(stream).get("site_url")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -140,7 +152,7 @@ def on_config(config):
     _generated.cache_dir = project / cache.FOLDER
     try:
         pages = generate_or_reuse(project / folders["seeds"], project / folders["templates"],
-                                  _generated.cache_dir)
+                                  _generated.cache_dir, config.site_url)
     except (ExplainerError, OSError, TemplateError) as error:
         if not (_generated.serving and _generated.files):
             raise PluginError(f"explainer: {one_line(error)}") from None
@@ -152,10 +164,11 @@ def on_config(config):
     return config
 
 
-def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> dict:
+def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
+                      site_url: str | None = None) -> dict:
     """The generated files, navigation and warnings: from the cache when the inputs are the
     ones it was made from, otherwise generated now (and kept for next time)."""
-    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir)
+    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir, site_url or "")
     cached = cache.read_pages(cache_dir, fingerprint)
     if cached is not None:
         log.debug(f"explainer: pages reused from {cache_dir} (inputs unchanged)")
@@ -163,7 +176,7 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> 
     from explainer.pipeline import generate
     from explainer.render import nav
 
-    explainer, files = generate(seeds_dir, templates_dir)
+    explainer, files = generate(seeds_dir, templates_dir, site_url=site_url)
     pages = {"files": files, "nav": nav(explainer), "warnings": list(explainer.warnings)}
     cache.write_pages(cache_dir, fingerprint, **pages)
     return pages
