@@ -138,7 +138,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
     added = [(a, s) for a in fresh for s in a.sentences
              if (topic.slug in s.topics if topic else s.topics)]
     if topic:
-        links = [LinkView(f"paragraph {paragraph_number(s)}",
+        links = [LinkView(f"paragraph {paragraph_number(s)}, sentence {s.anchor.split('s')[-1]}",
                           Markup(f"#{a.slug}-{s.anchor}")) for a, s in added]
     else:
         links = []
