@@ -32,8 +32,8 @@ def without_none(record: dict) -> dict:
 
 
 def breadcrumbs(explainer: Explainer, site_url: str | None, page: str, name: str) -> dict:
-    """Home → this page."""
-    trail = [(explainer.story.title, urls.HOME), (name, page)]
+    """Home → this page ("Home", as the navigation calls it)."""
+    trail = [("Home", urls.HOME), (name, page)]
     return {
         "@type": "BreadcrumbList",
         "itemListElement": [
