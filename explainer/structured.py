@@ -31,7 +31,7 @@ def without_none(record: dict) -> dict:
     return {key: value for key, value in record.items() if value is not None}
 
 
-def breadcrumbs(explainer: Explainer, site_url: str | None, page: str, name: str) -> dict:
+def breadcrumbs(site_url: str | None, page: str, name: str) -> dict:
     """Home → this page ("Home", as the navigation calls it)."""
     trail = [("Home", urls.HOME), (name, page)]
     return {
@@ -51,7 +51,7 @@ def home_data(explainer: Explainer, site_url: str | None) -> list[dict]:
 
 
 def topic_data(explainer: Explainer, topic: Topic, site_url: str | None) -> list[dict]:
-    return [breadcrumbs(explainer, site_url, urls.topic_page(topic.slug), topic.title)]
+    return [breadcrumbs(site_url, urls.topic_page(topic.slug), topic.title)]
 
 
 def article_data(explainer: Explainer, article: Article, site_url: str | None) -> list[dict]:
@@ -65,7 +65,7 @@ def article_data(explainer: Explainer, article: Article, site_url: str | None) -
         "isBasedOn": meta.url,
         "url": page_url(site_url, page),
     })
-    return [news, breadcrumbs(explainer, site_url, page, article.title)]
+    return [news, breadcrumbs(site_url, page, article.title)]
 
 
 def glossary_data(explainer: Explainer, site_url: str | None) -> list[dict]:
@@ -85,11 +85,11 @@ def glossary_data(explainer: Explainer, site_url: str | None) -> list[dict]:
             for term in terms
         ],
     })
-    return [term_set, breadcrumbs(explainer, site_url, urls.GLOSSARY, "Glossary")]
+    return [term_set, breadcrumbs(site_url, urls.GLOSSARY, "Glossary")]
 
 
 def timeline_data(explainer: Explainer, site_url: str | None) -> list[dict]:
-    return [breadcrumbs(explainer, site_url, urls.TIMELINE, "Timeline")]
+    return [breadcrumbs(site_url, urls.TIMELINE, "Timeline")]
 
 
 # Characters PyYAML reads as line breaks (or refuses) inside a double-quoted scalar.
