@@ -44,6 +44,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
                         help="write nothing; exit 1 and name the files if DIR is out of date")
     parser.add_argument("--strict", action="store_true",
                         help="treat warnings about names missing from the glossary as errors")
+    parser.add_argument("--site-url", default=None, metavar="URL",
+                        help="the address the site is published at, for the feed and the "
+                        "structured data (default: $SITE_URL, else site_url in mkdocs.yml)")
     parser.add_argument("--explain", nargs="?", const="", metavar="ARTICLE",
                         help="print, for each sentence (of one article, given its file), the "
                         "topics it is about and mentions, and why")
@@ -59,7 +62,8 @@ def run(arguments: argparse.Namespace) -> int:
         return 0
     if arguments.explain is not None:
         return run_explain(arguments)
-    explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict)
+    site_url = arguments.site_url or default_site_url()
+    explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict, site_url)
     for warning in explainer.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if arguments.check:
@@ -74,6 +78,14 @@ def run(arguments: argparse.Namespace) -> int:
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
     return 0
+
+
+def default_site_url() -> str | None:
+    """mkdocs.yml's `site_url` (SITE_URL, when set, overrides it there too)."""
+    from mkdocs.utils.yaml import yaml_load
+
+    with open(ROOT / "mkdocs.yml", encoding="utf-8") as stream:
+        return yaml_load(stream).get("site_url")
 
 
 def run_explain(arguments: argparse.Namespace) -> int:

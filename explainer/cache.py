@@ -58,9 +58,11 @@ def code_fingerprint() -> str:
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def inputs_fingerprint(seeds_dir: Path, templates_dir: Path) -> str:
-    """What the generated pages depend on: the seeds, the templates and the code."""
-    parts = [code_fingerprint(), folder_fingerprint(seeds_dir), folder_fingerprint(templates_dir)]
+def inputs_fingerprint(seeds_dir: Path, templates_dir: Path, site_url: str = "") -> str:
+    """What the generated pages depend on: the seeds, the templates, the code and the site's
+    address (the feed's ids and the structured data's URLs)."""
+    parts = [code_fingerprint(), folder_fingerprint(seeds_dir), folder_fingerprint(templates_dir),
+             site_url]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 

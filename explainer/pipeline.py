@@ -49,8 +49,11 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     return Explainer(story, articles, warnings)
 
 
-def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False
-             ) -> tuple[Explainer, dict[str, str]]:
-    """The explainer and every file generated from it (path relative to docs/ → content)."""
+def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False,
+             site_url: str | None = None) -> tuple[Explainer, dict[str, str]]:
+    """The explainer and every file generated from it (path relative to docs/ → content).
+
+    `site_url`, the address the site is published at, adds the Atom feed and makes the
+    structured data's URLs absolute."""
     explainer = build_explainer(seeds_dir, strict)
-    return explainer, render_site(explainer, templates_dir)
+    return explainer, render_site(explainer, templates_dir, site_url)

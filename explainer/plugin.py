@@ -69,7 +69,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.cache_dir = project / self.config.cache_dir
         try:
             generation = site.generate_or_reuse(Path(self.config.seeds),
-                                                Path(self.config.templates), self.cache_dir)
+                                                Path(self.config.templates), self.cache_dir,
+                                                config.site_url)
         except (ExplainerError, OSError, TemplateError) as error:
             if not (self.serving and self.generation):
                 raise PluginError(f"explainer: {one_line(error)}") from None

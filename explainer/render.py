@@ -17,10 +17,12 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import urls
+from . import structured, urls
 from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
 from .escape import inert, yaml_string
+from .feed import FEED, render_feed
+from .search import SYNONYMS, render_synonyms
 from .model import Article, Event, Explainer, Sentence, Term, Topic
 from .terms import TermMarker
 
@@ -58,6 +60,7 @@ class SentenceView:
     html: Markup  # the sentence, inert, with glossary terms marked
     href: Markup  # its place in the article
     paragraph_number: int
+    new: bool = False  # from the newest follow-up: shown with a "New" marker until the next
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,8 @@ def paragraph_number(sentence: Sentence) -> int:
     return int(sentence.anchor[1:].split("s")[0])
 
 
-def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermMarker
-                  ) -> SentenceView:
+def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermMarker,
+                  new: bool = False) -> SentenceView:
     # Qualified by the article: a page that gathers sentences from several articles must not
     # repeat an id, and a follow-up must not take over a link to an older article's sentence.
     return SentenceView(
@@ -93,6 +96,7 @@ def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermM
         marker.mark(sentence.text, page),
         urls.link(page, urls.article_page(article.slug), sentence.anchor),
         paragraph_number(sentence),
+        new,
     )
 
 
@@ -106,6 +110,51 @@ def event_link(event: Event, page: str) -> dict:
     return {
         "date": Markup(event.date), "when": display_date(event.date), "headline": event.headline,
         "href": urls.link(page, urls.TIMELINE, event.anchor),
+    }
+
+
+# ---- what's new ------------------------------------------------------------------------------
+
+
+def newest_articles(explainer: Explainer) -> tuple[Article, ...]:
+    """The follow-up(s) of the newest date, when an older article exists; else none.
+
+    Articles are sorted newest first, dated before undated, so an undated newest article
+    means nothing is dated and nothing can be called new.
+    """
+    newest = explainer.articles[0].meta.published
+    fresh = tuple(a for a in explainer.articles if newest and a.meta.published == newest)
+    return fresh if len(fresh) < len(explainer.articles) else ()
+
+
+def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> dict | None:
+    """The "New on <date>" block: what the newest article(s) added, linking to the sentences.
+
+    On a topic page, the new sentences on this page; on the home page, how many went to each
+    topic, each linking to the first of them on its topic page. None for a one-article story.
+    """
+    fresh = newest_articles(explainer)
+    if not fresh:
+        return None
+    date = fresh[0].meta.published
+    added = [(a, s) for a in fresh for s in a.sentences
+             if (topic.slug in s.topics if topic else s.topics)]
+    if topic:
+        links = [LinkView(f"paragraph {paragraph_number(s)}, sentence {s.anchor.split('s')[-1]}",
+                          Markup(f"#{a.slug}-{s.anchor}")) for a, s in added]
+    else:
+        links = []
+        for other in explainer.story.topics:
+            on_topic = [(a, s) for a, s in added if other.slug in s.topics]
+            if on_topic:
+                a, s = on_topic[0]
+                links.append(LinkView(f"{len(on_topic)} on {other.title}", urls.link(
+                    page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
+    return {
+        "date": Markup(date), "when": display_date(date), "count": len(added),
+        "articles": [{"title": a.title, "outlet": a.meta.outlet,
+                      "href": urls.link(page, urls.article_page(a.slug))} for a in fresh],
+        "links": links, "on_topic": topic is not None,
     }
 
 
@@ -190,6 +239,7 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
                  ) -> list[dict]:
     """What the articles say: per article, its paragraphs cut down to the sentences about the
     topic, an omission mark wherever sentences were left out."""
+    fresh = {a.slug for a in newest_articles(explainer)}
     groups = []
     for article in explainer.articles:
         paragraphs = []
@@ -202,7 +252,8 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
                 sentence = paragraph.sentences[index]
                 left_out = index > (kept[position - 1] + 1 if position else 0)
                 parts.append({"anchor": Markup(f"{article.slug}-{sentence.anchor}"),
-                              "html": marker.mark(sentence.text, page), "omitted": left_out})
+                              "html": marker.mark(sentence.text, page), "omitted": left_out,
+                              "new": article.slug in fresh})
             number = int(paragraph.anchor[1:])
             paragraphs.append({
                 "sentences": parts, "omitted_after": kept[-1] < len(paragraph.sentences) - 1,
@@ -262,7 +313,8 @@ def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
     ]
 
 
-def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) -> str:
+def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
+                 site_url: str | None = None) -> str:
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
     texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
@@ -273,6 +325,9 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker) ->
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
         timeline_href=urls.md_link(page, urls.TIMELINE),
+        whats_new=whats_new(explainer, page, topic),
+        structured_data=structured.front_matter_json(
+            structured.topic_data(explainer, topic, site_url)),
     )
 
 
@@ -292,7 +347,8 @@ def topic_description(explainer: Explainer, topic: Topic) -> str:
     return topic.question + (" " + point[0] if point else "")
 
 
-def render_article(env, explainer: Explainer, article: Article, marker: TermMarker) -> str:
+def render_article(env, explainer: Explainer, article: Article, marker: TermMarker,
+                   site_url: str | None = None) -> str:
     page = urls.article_page(article.slug)
     paragraphs = [
         {
@@ -307,6 +363,8 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
     return env.get_template("article.md.j2").render(
         article=article, paragraphs=paragraphs,
         minutes=reading_minutes([s.text for s in article.sentences]),
+        structured_data=structured.front_matter_json(
+            structured.article_data(explainer, article, site_url)),
     )
 
 
@@ -319,8 +377,10 @@ def gap_before(sentences: tuple[Sentence, ...], index: int) -> Markup:
     return Markup("" if touching else " ")
 
 
-def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
+def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
+                ) -> str:
     page = urls.HOME
+    fresh = {a.slug for a in newest_articles(explainer)}
     cards, used_leads = [], set()
     for topic in explainer.story.topics:
         point = first_point(explainer, topic, avoid=frozenset(used_leads))
@@ -329,14 +389,15 @@ def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
             text, cited = point
             used_leads.update(f"{a.slug}#{s.anchor}" for a, s in cited)
             html = (inert(text) if topic.key_points else marker.mark(text, page))
-            lead = {"html": html, "sources": [source_view(a, s, page) for a, s in cited]}
+            lead = {"html": html, "sources": [source_view(a, s, page) for a, s in cited],
+                    "new": bool(cited) and all(a.slug in fresh for a, _ in cited)}
         count = len(topic_sentences(explainer, topic.slug))
         cards.append({
             "title": topic.title, "question": topic.question, "count": count,
             "href": urls.link(page, urls.topic_page(topic.slug)), "lead": lead,
         })
     unfiled = [
-        {"article": a.title, "sentence": sentence_view(a, s, page, marker)}
+        {"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
         for a in explainer.articles for s in a.sentences if not s.topics
     ]
     articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
@@ -347,6 +408,9 @@ def render_home(env, explainer: Explainer, marker: TermMarker) -> str:
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
+        feed_href=Markup(FEED) if site_url else None,
+        whats_new=whats_new(explainer, page),
+        structured_data=structured.front_matter_json(structured.home_data(explainer, site_url)),
     )
 
 
@@ -355,7 +419,8 @@ def last_updated(explainer: Explainer) -> str | None:
     return display_date(max(dates)) if dates else None
 
 
-def render_timeline(env, explainer: Explainer, marker: TermMarker) -> str:
+def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
+                    ) -> str:
     page = urls.TIMELINE
     events = []
     for event in explainer.story.events:
@@ -371,10 +436,13 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker) -> str:
                 for a, s in mentioning_sentences(event, explainer.articles)
             ],
         })
-    return env.get_template("timeline.md.j2").render(events=events)
+    return env.get_template("timeline.md.j2").render(
+        events=events, structured_data=structured.front_matter_json(
+            structured.timeline_data(explainer, site_url)))
 
 
-def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[str, str]) -> str:
+def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[str, str],
+                    site_url: str | None = None) -> str:
     """The glossary; rendered last, so `marker` knows every page that mentions each term."""
     page = urls.GLOSSARY
     entries = []
@@ -385,7 +453,9 @@ def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[
             "definition": term.definition, "source": term.source,
             "mentioned_in": [LinkView(titles[p], urls.link(page, p)) for p in mentioned],
         })
-    return env.get_template("glossary.md.j2").render(entries=entries)
+    return env.get_template("glossary.md.j2").render(
+        entries=entries, structured_data=structured.front_matter_json(
+            structured.glossary_data(explainer, site_url)))
 
 
 def render_export(explainer: Explainer) -> str:
@@ -434,22 +504,30 @@ def render_export(explainer: Explainer) -> str:
     return json.dumps(record, ensure_ascii=False, indent=1) + "\n"
 
 
-def render_site(explainer: Explainer, templates_dir: Path) -> dict[str, str]:
-    """Every generated file, path (relative to docs/) → content."""
+def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None = None
+                ) -> dict[str, str]:
+    """Every generated file, path (relative to docs/) → content.
+
+    `site_url` (mkdocs.yml's) makes the structured data's URLs absolute and adds the Atom
+    feed, whose ids must be absolute; without it there is no feed.
+    """
     env = make_environment(templates_dir)
     marker = TermMarker(explainer.story.terms)
     pages: dict[str, str] = {}
     titles: dict[str, str] = {urls.HOME: "Home", urls.TIMELINE: "Timeline"}
-    pages[urls.HOME] = render_home(env, explainer, marker)
+    pages[urls.HOME] = render_home(env, explainer, marker, site_url)
     for topic in explainer.story.topics:
-        pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker)
+        pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
         titles[urls.topic_page(topic.slug)] = topic.title
     for article in explainer.articles:
-        pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker)
+        pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker, site_url)
         titles[urls.article_page(article.slug)] = article.title
-    pages[urls.TIMELINE] = render_timeline(env, explainer, marker)
-    pages[urls.GLOSSARY] = render_glossary(env, explainer, marker, titles)
+    pages[urls.TIMELINE] = render_timeline(env, explainer, marker, site_url)
+    pages[urls.GLOSSARY] = render_glossary(env, explainer, marker, titles, site_url)
     pages[urls.EXPORT] = render_export(explainer)
+    pages[SYNONYMS] = render_synonyms(explainer.story.terms)
+    if site_url:
+        pages[FEED] = render_feed(explainer, site_url)
     return dict(sorted(pages.items()))
 
 

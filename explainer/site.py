@@ -46,10 +46,11 @@ class Generation:
                    site["title"], site["summary"], reused)
 
 
-def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> Generation:
-    """The generated site: from the cache when the inputs are the ones it was made from,
-    otherwise generated now (and kept for next time)."""
-    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir)
+def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
+                      site_url: str | None = None) -> Generation:
+    """The generated site: from the cache when the inputs (and the address the site is
+    published at) are the ones it was made from, otherwise generated now (and kept)."""
+    fingerprint = cache.inputs_fingerprint(seeds_dir, templates_dir, site_url or "")
     cached = cache.read_pages(cache_dir, fingerprint)
     if cached is not None:
         return Generation.from_cached(cached, reused=True)
@@ -58,7 +59,7 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path) -> 
     from .pipeline import generate
     from .render import nav
 
-    explainer, files = generate(seeds_dir, templates_dir)
+    explainer, files = generate(seeds_dir, templates_dir, site_url=site_url)
     story = explainer.story
     generation = Generation(files, nav(explainer), tuple(explainer.warnings),
                             story.title, " ".join(story.summary.split()))

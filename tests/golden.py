@@ -18,8 +18,11 @@ sys.path.insert(0, str(ROOT))
 from explainer.pipeline import generate  # noqa: E402
 
 
+SITE_URL = "https://explainer.example.org/"  # mkdocs.yml's placeholder, as build.py uses it
+
+
 def generated_files() -> dict[str, str]:
-    return generate(ROOT / "seeds", ROOT / "templates")[1]
+    return generate(ROOT / "seeds", ROOT / "templates", site_url=SITE_URL)[1]
 
 
 def golden_files() -> dict[str, str]:

@@ -51,6 +51,12 @@ def test_any_change_to_the_inputs_changes_the_fingerprint(inputs, change):
     assert cache.inputs_fingerprint(*inputs) != before
 
 
+def test_a_new_site_address_changes_the_fingerprint(inputs):
+    """The feed's ids and the JSON-LD's URLs hold the address: SITE_URL=... must regenerate."""
+    assert (cache.inputs_fingerprint(*inputs, "https://a.example/")
+            != cache.inputs_fingerprint(*inputs, "https://b.example/"))
+
+
 def test_the_fingerprint_ignores_timestamps_and_listing_order(inputs):
     seeds, templates = inputs
     before = cache.inputs_fingerprint(seeds, templates)

@@ -51,7 +51,8 @@ def export(docs) -> dict:
 def test_the_example_gets_every_page(docs):
     articles = sorted(p.stem for p in SEEDS.glob("*.txt"))
     topics = [t["slug"] for t in data("topics.yml")["topics"]]
-    expected = {"index.md", "timeline.md", "glossary.md", "explainer.json"}
+    expected = {"index.md", "timeline.md", "glossary.md", "explainer.json", "feed.xml",
+                "search/synonyms.json"}
     expected |= {f"topics/{slug}.md" for slug in topics}
     expected |= {f"articles/{slug}.md" for slug in articles}
     generated = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}

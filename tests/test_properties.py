@@ -217,6 +217,10 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
         for element in page.iter():
             # Material's own scripts are there; none may carry anything from the article.
             if element.tag == "script":
+                if element.attributes.get("type") == "application/ld+json":
+                    # Data, never run: the title is in it, but can't end the script.
+                    assert "<" not in element.text, path
+                    continue
                 assert "alert" not in element.text + str(element.attributes), path
             assert element.tag not in ("img", "iframe"), path
             assert not [n for n in element.attributes if n.startswith("on")], path

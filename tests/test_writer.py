@@ -19,7 +19,7 @@ from explainer.write import MANIFEST, safe_relative
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
 GENERATED = {"index.md", "glossary.md", "timeline.md", "explainer.json", "articles/small-article.md",
-             "topics/purchase.md", "topics/alliance.md"}
+             "topics/purchase.md", "topics/alliance.md", "feed.xml", "search/synonyms.json"}
 HAND_WRITTEN = {"about.md": "# About\n\nWritten by hand.\n",
                 "topics/notes.md": "Notes kept beside the generated topic pages.\n",
                 "stylesheets/extra.css": "body { color: black; }\n"}
@@ -252,7 +252,7 @@ def test_unchanged_files_are_not_rewritten(seeds, docs, capsys):
     stats = {path: (path.stat().st_mtime_ns, path.stat().st_ino) for path in docs.rglob("*")}
     status, out, _ = run(capsys, seeds, docs)
     assert status == 0
-    assert out.startswith("0 file(s) written, 0 removed, 7 unchanged")
+    assert out.startswith("0 file(s) written, 0 removed, 9 unchanged")
     assert {path: (path.stat().st_mtime_ns, path.stat().st_ino) for path in docs.rglob("*")} == stats
 
 
@@ -265,8 +265,8 @@ def test_only_changed_files_are_rewritten(seeds, docs, capsys):
     explainer.write_text(explainer.read_text("utf-8").replace("A small explainer", "A new title"),
                          "utf-8")
     status, out, _ = run(capsys, seeds, docs)
-    # Only the home page and the export show the explainer's title.
-    assert status == 0 and out.startswith("2 file(s) written, 0 removed, 5 unchanged")
+    # Only the home page, the export and the feed show the explainer's title.
+    assert status == 0 and out.startswith("3 file(s) written, 0 removed, 6 unchanged")
     assert glossary.stat().st_ino == before[glossary]
     assert index.stat().st_ino != before[index]
 

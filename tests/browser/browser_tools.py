@@ -16,6 +16,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 
+from playwright.sync_api import expect
+
 from project_tools import ROOT, serve_folder
 
 ARTIFACTS = ROOT / "test-artifacts"
@@ -98,3 +100,25 @@ def serving(folder: Path):
     finally:
         server.shutdown()
         server.server_close()  # else the listening socket's ResourceWarning fails the last test
+
+
+def search(page, query: str) -> list[str]:
+    """Type a query into Material's search box as a reader does; the result pages' paths."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.press("Control+a")
+    box.press("Backspace")
+    box.press_sequentially(query, delay=30)  # fill() doesn't fire the keyup that starts a search
+    meta = page.locator(".md-search-result__meta")
+    expect(meta).not_to_have_text(re.compile("Type to start searching|Initializing", re.I))
+    # The worker answers once per key: wait until the list stops changing.
+    previous = None
+    for _ in range(20):
+        current = page.eval_on_selector_all(
+            "li.md-search-result__item > a.md-search-result__link",
+            "links => links.map(a => new URL(a.getAttribute('href'), location.href).pathname)")
+        if current == previous:
+            return current
+        previous = current
+        page.wait_for_timeout(150)
+    return current

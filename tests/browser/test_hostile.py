@@ -131,3 +131,14 @@ def test_hostile_article_in_search_results_runs_nothing(page, hostile_url, query
     assert page.locator(".md-search-result img, .md-search-result script, "
                         ".md-search-result iframe").count() == 0
     assert_nothing_active(page, f"search for {query!r}")
+
+
+def test_hostile_title_cannot_end_the_json_ld_script(hostile_site):
+    """The article title carries `</script>`: the JSON-LD keeps it as data, never as markup."""
+    import json
+
+    html = (hostile_site / "articles/turkey-s400-f35/index.html").read_text("utf-8")
+    [script] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    assert "<" not in script and "-->" not in script
+    [news] = [node for node in json.loads(script)["@graph"] if node["@type"] == "NewsArticle"]
+    assert news["headline"].endswith(TITLE_PAYLOAD)

@@ -1,0 +1,61 @@
+"""What's new as a reader sees it: a site with a follow-up, in both colour schemes. The block
+and the "New" markers are visible, readable (contrast, axe) and say "New" to a screen reader."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from playwright.sync_api import expect
+
+from browser_tools import serving
+from project_tools import ROOT, copy_project, mkdocs_build
+from test_accessibility import CONTRAST_JS, SCHEMES, axe_violations, summary
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+FOLLOWUP = "followup-alliance"
+
+
+@pytest.fixture(scope="module")
+def followup_url(tmp_path_factory):
+    project = copy_project(tmp_path_factory.mktemp("whats-new") / "project")
+    seeds = project / "seeds"
+    shutil.copy2(ROOT / "tests/fixtures/followups" / f"{FOLLOWUP}.txt", seeds)
+    (seeds / "turkey-s400-f35.meta.yml").write_text('published: "2023-06-01"\n', "utf-8")
+    (seeds / f"{FOLLOWUP}.meta.yml").write_text('published: "2024-07-18"\n', "utf-8")
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    with serving(site) as url:
+        yield url
+
+
+@pytest.mark.parametrize("color_scheme", SCHEMES)
+def test_whats_new_is_readable_in_both_schemes(open_page, followup_url, color_scheme):
+    page = open_page(color_scheme=color_scheme)
+    for path in ["", "topics/s-400-purchase/"]:
+        page.goto(followup_url + path)
+        block = page.locator(".whats-new")
+        expect(block).to_be_visible()
+        expect(block).to_contain_text("New on 18 July 2024:")
+        violations = axe_violations(page)
+        assert not violations, "\n".join(summary(v) for v in violations)
+        low = [item for item in page.evaluate(CONTRAST_JS, ".whats-new p, .whats-new a, .new-marker")
+               if item["ratio"] < item["needed"]]
+        assert not low, low
+
+
+def test_new_sentences_say_new_to_every_reader(page, followup_url):
+    page.goto(followup_url + "topics/s-400-purchase/")
+    marked = page.locator(f"li[id^='{FOLLOWUP}-'] .new-marker")
+    assert marked.count() > 0
+    expect(marked.first).to_be_visible()
+    expect(marked.first).to_have_text("New")  # text, so screen readers and print have it too
+    assert page.locator(f"li:not([id^='{FOLLOWUP}-']) .new-marker").count() == 0
+    # The block's first link leads to a new sentence on the page.
+    link = page.locator(".whats-new a[href*='#']").first  # Material makes hrefs absolute
+    link.click()
+    target = page.locator(":target")
+    expect(target).to_be_in_viewport()
+    expect(target.locator(".new-marker")).to_be_visible()
