@@ -11,9 +11,10 @@ from pathlib import Path
 from .audit import check_events, undated_years, unglossed_names
 from .classify import classify_article
 from .errors import InputError
-from .load import display_path, find_articles, load_article, load_data
+from .load import display_path, load_article, load_data
 from .model import Explainer
 from .render import render_site
+from .seedfiles import article_slug, scan_seeds
 from .segment import builtin_abbreviations, segment_article
 from .story import make_story
 
@@ -29,15 +30,16 @@ def _negated(date: str) -> tuple[int, ...]:
 
 def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     """Read and understand a seeds folder: the story and its classified articles."""
-    data = load_data(seeds_dir)
+    listing = scan_seeds(seeds_dir)  # refuses what can't be read safely, names what is ignored
+    data = load_data(seeds_dir, listing)
     story = make_story(data, seeds_dir)
     abbreviations = builtin_abbreviations() + story.abbreviations
-    paths = find_articles(seeds_dir)
-    if not paths:
+    if not listing.articles:
         raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
     articles = tuple(sorted(
-        (classify_article(segment_article(load_article(p), abbreviations), story.topics)
-         for p in paths),
+        (classify_article(segment_article(
+            load_article(p, listing.metas.get(article_slug(p))), abbreviations), story.topics)
+         for p in listing.articles),
         key=newest_first,
     ))
     check_events(story, articles, seeds_dir)
@@ -45,7 +47,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     glossary_gaps = unglossed_names(story, articles, known)
     if strict and glossary_gaps:
         raise InputError(glossary_gaps[0].split(": ", 1)[0], glossary_gaps[0].split(": ", 1)[1])
-    warnings = tuple(undated_years(story, articles) + glossary_gaps)
+    warnings = listing.warnings + tuple(undated_years(story, articles) + glossary_gaps)
     return Explainer(story, articles, warnings)
 
 
