@@ -26,6 +26,10 @@ BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
 # The data files need four levels (events → an event → its topics); anything much deeper is a
 # mistake, and a bound keeps every walk over the tree far from Python's recursion limit.
 MAX_DEPTH = 16
+# Tags that only say what a value already is. Any other (!!binary, !!set, !!python/...) would
+# make a value the schema doesn't expect, or worse.
+NULLS = {"", "~", "null", "Null", "NULL"}  # plain scalars YAML reads as "nothing"
+PLAIN_TAGS = {"!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
 # ---- articles ---------------------------------------------------------------------------------
@@ -206,6 +210,9 @@ class KeyPath:
     def parts(self) -> list:
         return [frame[1] for frame in self.frames if not (frame[0] and frame[2])]
 
+    def at_key(self) -> bool:
+        return bool(self.frames) and self.frames[-1][0] and self.frames[-1][2]
+
     def scalar(self, value: str) -> None:
         if self.frames and self.frames[-1][0] and self.frames[-1][2]:
             self.frames[-1][1] = value
@@ -231,7 +238,7 @@ class KeyPath:
 
 
 def check_events(text: str, where: str) -> None:
-    """Read the YAML event stream once, refusing aliases and nesting deeper than MAX_DEPTH.
+    """Read the YAML event stream once, refusing aliases, tags and nesting deeper than MAX_DEPTH.
 
     Aliases are what a "billion laughs" file and a list that contains itself are made of; the
     data files never need them. Checking the flat event stream, before any tree is built,
@@ -248,6 +255,11 @@ def check_events(text: str, where: str) -> None:
             if isinstance(event, yaml.AliasEvent):
                 raise InputError(at, f"{key}: YAML alias *{event.anchor}: aliases aren't "
                                      "allowed in data files; write the value out in full")
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in PLAIN_TAGS:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                raise InputError(at, f"{key}: YAML tag {shown}: tags aren't allowed in data "
+                                     "files; write plain text")
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 if len(path.frames) >= MAX_DEPTH:
                     raise InputError(at, f"{key}: nested more than {MAX_DEPTH} levels deep; the "
@@ -256,6 +268,9 @@ def check_events(text: str, where: str) -> None:
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 path.close()
             elif isinstance(event, yaml.ScalarEvent):
+                if path.at_key() and event.implicit[0] and event.value in NULLS:
+                    raise InputError(at, f"{key}: a key with no name; write the key's name "
+                                         "before the colon")
                 path.scalar(event.value)
     except yaml.YAMLError as error:
         raise yaml_problem(where, error) from None
