@@ -26,9 +26,9 @@ from .errors import InputError
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 META_SUFFIX = ".meta.yml"
 DATA_FILE_NAMES = ("explainer.yml", "topics.yml", "glossary.yml", "timeline.yml")
-# The longest news features run to about 100 KB and a whole novel to about 1 MB; 4 MB builds in
-# about 25 s on one core. A data file is typed by hand: the real ones are under 20 KB, and 1 MB
-# (50 times that) still loads in a fraction of a second.
+# The longest news features run to about 100 KB and a whole novel to about 1 MB; a 4 MB article
+# builds in about 15 s. A data file is typed by hand: the real ones are under 10 KB, and a 1 MB
+# one (a hundred times that) builds in under a second.
 ARTICLE_LIMIT = 4_000_000
 DATA_LIMIT = 1_000_000
 KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
