@@ -22,13 +22,15 @@ from .schema import (CONTROL_CHARACTER, DATA_FILES, PATTERN_HINTS, REQUIRED_DATA
 from .seedfiles import (ARTICLE_LIMIT, DATA_LIMIT, META_SUFFIX, Listing, article_format,
                         article_slug, display_path, read_limited, require_file)
 
+# Matched whole: with re.match, SLUG_PATTERN's `$` would let a file name end in a newline.
+ARTICLE_SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))
 BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
 # The data files need four levels (events → an event → its topics); anything much deeper is a
 # mistake, and a bound keeps every walk over the tree far from Python's recursion limit.
 MAX_DEPTH = 16
+NULLS = {"", "~", "null", "Null", "NULL"}  # plain scalars YAML reads as "nothing"
 # Tags that only say what a value already is. Any other (!!binary, !!set, !!python/...) would
 # make a value the schema doesn't expect, or worse.
-NULLS = {"", "~", "null", "Null", "NULL"}  # plain scalars YAML reads as "nothing"
 PLAIN_TAGS = {"!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
@@ -143,7 +145,7 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     """Read one article file and its `.meta.yml` side file (found beside it when not given)."""
     where = display_path(path)
     slug = article_slug(path)
-    if not re.match(SLUG_PATTERN, slug):
+    if not ARTICLE_SLUG.fullmatch(slug):
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
     require_file(path, "article")
