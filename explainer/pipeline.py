@@ -21,7 +21,13 @@ from .story import make_story
 
 def newest_first(article) -> tuple:
     # Dated articles newest first, then undated ones by file name: stable on every machine.
-    return (article.meta.published is None, _negated(article.meta.published or ""), article.slug)
+    published = article.meta.published
+    return (published is None, _negated(from_start(published or "")), article.slug)
+
+
+def from_start(date: str) -> str:
+    """A date known to the year or month, as its first day: "2019" sorts before "2019-07-12"."""
+    return date + "-00-00"[len(date) - 4:] if date else ""
 
 
 def _negated(date: str) -> tuple[int, ...]:

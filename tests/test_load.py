@@ -1,6 +1,21 @@
-"""Reading articles: plain text and Markdown seeds become a title and paragraphs with lines."""
+"""Reading articles: plain text and Markdown seeds become a title and paragraphs with lines; the
+seeds folder's file rules (issue 14); dates at any precision."""
 
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import build
+from explainer import cache
+from explainer.errors import InputError
 from explainer.load import load_article
+from explainer.schema import DATA_FILES
+from explainer.seedfiles import DATA_FILE_NAMES, read_limited, scan_seeds
+from project_tools import copy_project, mkdocs_build
 
 
 def test_plain_text_article_title_paragraphs_and_lines(tmp_path):
@@ -40,21 +55,6 @@ def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
 
 # ---- the seeds folder's file rules (issue 14) -------------------------------------------------
 
-import os
-import shutil
-import subprocess
-import sys
-import time
-from pathlib import Path
-
-import pytest
-
-import build
-from explainer import cache
-from explainer.errors import InputError
-from explainer.schema import DATA_FILES
-from explainer.seedfiles import DATA_FILE_NAMES, read_limited, scan_seeds
-from project_tools import copy_project, mkdocs_build
 
 FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -177,3 +177,16 @@ def test_load_article_matches_the_suffix_without_regard_to_case(tmp_path):
     article = load_article(path)
     assert (article.slug, article.title, [p.text for p in article.paragraphs]) == (
         "story", "A title", ["Body text."])
+
+
+def test_articles_are_ordered_newest_first_whatever_the_precision(seeds, tmp_path, capsys):
+    """A date known only to the year counts from its start: after a day later that year."""
+    body = "\n\nTurkey bought the S-400 in 2017. NATO allies objected in 2019.\n"
+    for slug, published in [("year-only", "2019"), ("month-only", "2019-03"),
+                            ("full-date", "2019-07-12"), ("older", "2018-12-31")]:
+        (seeds / f"{slug}.txt").write_text(f"{slug}{body}", "utf-8")
+        (seeds / f"{slug}.meta.yml").write_text(f"published: {published}\n", "utf-8")
+    docs = tmp_path / "docs"
+    assert build.main(["--seeds", str(seeds), "--docs", str(docs)]) == 0, capsys.readouterr().err
+    order = [a["slug"] for a in json.loads((docs / "explainer.json").read_text("utf-8"))["articles"]]
+    assert order == ["full-date", "month-only", "year-only", "older", "small-article"]

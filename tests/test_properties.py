@@ -312,6 +312,10 @@ def data_files(draw) -> tuple[str, str]:
     return name, text
 
 
+def took_too_long(signum, frame):
+    raise AssertionError("the build hung for 20 s")
+
+
 def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
     seeds = folder / "seeds"
     if seeds.exists():
@@ -322,7 +326,8 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
     shutil.rmtree(docs, ignore_errors=True)
     capsys.readouterr()
     started = time.perf_counter()
-    signal.alarm(20)  # a hang fails the example instead of the whole run
+    signal.signal(signal.SIGALRM, took_too_long)
+    signal.alarm(20)  # a hang fails the example instead of stopping the whole run
     try:
         status = build.main(["--seeds", str(seeds), "--docs", str(docs)])
     finally:

@@ -71,7 +71,8 @@ def drop_alliance_topic(seeds: Path) -> None:
 
 
 @pytest.mark.parametrize("breakage", ["control character in the article", "YAML error",
-                                      "event pointing at no sentence"])
+                                      "event pointing at no sentence", "link out of seeds/",
+                                      "named pipe", "alias bomb", "two articles at one URL"])
 def test_failed_build_leaves_docs_byte_for_byte(breakage, seeds, docs, capsys):
     assert run(capsys, seeds, docs)[0] == 0
     write_hand_written(docs)
@@ -84,6 +85,17 @@ def test_failed_build_leaves_docs_byte_for_byte(breakage, seeds, docs, capsys):
             stream.write("\nA bell\a rings.\n")
     elif breakage == "YAML error":
         (seeds / "glossary.yml").write_text("terms: [\n", "utf-8")
+    elif breakage == "link out of seeds/":
+        (seeds / "passwd.txt").symlink_to("/etc/passwd")
+    elif breakage == "named pipe":
+        os.mkfifo(seeds / "notes")
+    elif breakage == "alias bomb":
+        (seeds / "glossary.yml").write_text(
+            "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n"
+                for i in range(9)), "utf-8")
+    elif breakage == "two articles at one URL":
+        (seeds / "small-article.md").write_text("# Title\n\nA paragraph.\n", "utf-8")
     else:
         drop_alliance_topic(seeds)
         timeline = (seeds / "timeline.yml").read_text("utf-8")
