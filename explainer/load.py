@@ -20,7 +20,7 @@ from .model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
 from .schema import (CONTROL_CHARACTER, DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES,
                      SLUG_PATTERN, ArticleMetaFile, Strict)
 from .seedfiles import (ARTICLE_LIMIT, DATA_LIMIT, META_SUFFIX, Listing, article_format,
-                        article_slug, display_path, read_limited, require_file)
+                        article_slug, display_path, read_limited, require_file, shown)
 
 # Matched whole: with re.match, SLUG_PATTERN's `$` would let a file name end in a newline.
 ARTICLE_SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))
@@ -350,10 +350,11 @@ def describe_problem(where: str, root, problem: dict) -> tuple[str, str]:
 
 
 def format_key_path(location: list) -> str:
+    """["events", 2, "date"] → "events[2].date", printable whatever the keys hold."""
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    return shown(text)
 
 
 def line_of(node, location: list) -> int | None:

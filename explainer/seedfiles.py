@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,15 +51,31 @@ class Listing:
         return (*self.articles, *self.metas.values(), *self.data.values())
 
 
+# Characters a file name may hold that must not reach a terminal as they are: control
+# characters (an escape sequence can rewrite the screen), bidirectional overrides (which reorder
+# the line) and the stand-ins for bytes that aren't UTF-8.
+UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def shown(text: str) -> str:
+    """Text from a file name or key, safe to print: unshowable characters as escapes (\\x1b)."""
+    def escape(match: re.Match) -> str:
+        code = ord(match.group())
+        if 0xdc80 <= code <= 0xdcff:  # a byte that isn't UTF-8, as os.listdir passes it on
+            return f"\\x{code - 0xdc00:02x}"
+        return match.group().encode("unicode_escape").decode("ascii")
+    return UNSHOWABLE.sub(escape, text)
+
+
 def display_path(path: Path) -> str:
     """The path as the user should see it: relative to the current folder if it is below it.
 
     Links are not followed: a link is named by its own name, never by where it leads."""
     absolute = Path(os.path.abspath(path))
     try:
-        return absolute.relative_to(Path.cwd()).as_posix()
+        return shown(absolute.relative_to(Path.cwd()).as_posix())
     except ValueError:
-        return path.as_posix()
+        return shown(path.as_posix())
 
 
 def article_suffix(name: str) -> str | None:
