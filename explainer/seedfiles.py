@@ -104,6 +104,10 @@ def role_of(name: str) -> str | None:
     return "article" if article_suffix(name) else None
 
 
+ROLE_NAMES = {"article": "an article file", "meta": "an article's side file",
+              "data": "a data file"}
+
+
 def entry_kind(path: Path, seeds_real: Path) -> str:
     """"file" or "folder" for an entry of the seeds folder; anything else is an InputError."""
     where = display_path(path)
@@ -114,10 +118,11 @@ def entry_kind(path: Path, seeds_real: Path) -> str:
             if not os.path.lexists(real) or not real.is_relative_to(seeds_real):
                 target = os.readlink(path)
                 if not os.path.exists(path):
-                    raise InputError(where, f"a link to {target}, which doesn't exist; fix or "
-                                            "remove the link")
-                raise InputError(where, f"a link to {real}, outside the seeds folder; the "
-                                        "generator reads only files inside it: copy the file in")
+                    raise InputError(where, f"a link to {shown(target)}, which doesn't exist; "
+                                            "fix or remove the link")
+                raise InputError(where, f"a link to {shown(str(real))}, outside the seeds "
+                                        "folder; the generator reads only files inside it: "
+                                        "copy the file in")
         mode = os.stat(path).st_mode
     except OSError as error:
         if error.errno == errno.ELOOP:
@@ -168,13 +173,9 @@ def scan_seeds(seeds_dir: Path) -> Listing:
     slugs = {article_slug(p) for p in articles}
     for slug, path in metas.items():
         if slug not in slugs:
-            raise InputError(display_path(path), f"no article '{slug}' (.txt or .md) for this "
-                                                 "side file; rename it after its article")
+            raise InputError(display_path(path), f"no article '{shown(slug)}' (.txt or .md) for "
+                                                 "this side file; rename it after its article")
     return Listing(tuple(articles), metas, data, tuple(warnings))
-
-
-ROLE_NAMES = {"article": "an article file", "meta": "an article's side file",
-              "data": "a data file"}
 
 
 def ignored_reason(name: str) -> str:
@@ -185,7 +186,7 @@ def ignored_reason(name: str) -> str:
                   if lower == known or stem == known.removesuffix(".yml")), None)
     if meant:
         return f"not read; did you mean {meant}? (data files are named exactly as in the README)"
-    if lower.endswith((".meta.yaml", ".meta.yml")):
+    if lower.endswith(".meta.yaml"):
         return f"not read; an article's side file is named <article>{META_SUFFIX}"
     return ("not an article (.txt, .md, .text, .markdown) or a data file, so it is ignored")
 
