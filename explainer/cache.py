@@ -10,8 +10,11 @@ cards under `.cache/plugin/social/`):
                       summary (the site's name), with the fingerprint of the inputs that made them
     share/<key>.png   one share image per distinct (title, subtitle, site name)
 
-A fingerprint covers every file under the seeds and templates folders, every file of this
-package, and the versions of the libraries whose output lands on the page. A cache that is
+A fingerprint covers every file a build reads from the seeds folder (found and read by the same
+rules as the build: explainer/seedfiles.py, so a pipe or a link out of the folder is refused
+here too and `mkdocs serve` can't hang on one), the names of the entries it ignores, every file
+under the templates folder and of this package, and the versions of the libraries whose output
+lands on the page. A cache that is
 missing, unreadable or written by another version is simply a miss: the cache can make a build
 faster, never different. Delete the folder at any time.
 """
@@ -27,6 +30,8 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Callable
+
+from .seedfiles import read_seed, scan_seeds
 
 FOLDER = Path(".cache") / "explainer"
 PAGES = "pages.json"
@@ -50,6 +55,18 @@ def folder_fingerprint(folder: Path) -> str:
     return digest.hexdigest()
 
 
+def seeds_fingerprint(seeds_dir: Path) -> str:
+    """A digest of what a build reads from a seeds folder, and of the warnings it would give
+    about the rest. Refuses (InputError) exactly what the build refuses."""
+    listing = scan_seeds(seeds_dir)
+    digest = hashlib.sha256("\n".join(listing.warnings).encode())
+    for path in sorted(listing.read, key=lambda p: p.name):
+        content = read_seed(path)
+        digest.update(f"\0{path.name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
 @lru_cache(maxsize=1)  # the code a process runs doesn't change while it runs
 def code_fingerprint() -> str:
     """This package's files, the libraries it leans on, and the Python running them."""
@@ -61,7 +78,7 @@ def code_fingerprint() -> str:
 def inputs_fingerprint(seeds_dir: Path, templates_dir: Path, site_url: str = "") -> str:
     """What the generated pages depend on: the seeds, the templates, the code and the site's
     address (the feed's ids and the structured data's URLs)."""
-    parts = [code_fingerprint(), folder_fingerprint(seeds_dir), folder_fingerprint(templates_dir),
+    parts = [code_fingerprint(), seeds_fingerprint(seeds_dir), folder_fingerprint(templates_dir),
              site_url]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 

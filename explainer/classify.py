@@ -233,14 +233,29 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
                 continue  # "low-wage" is not "wage": a word qualified by the word before it
             if words.stems[start:end] == signal.stems:
                 found.append(Hit(signal, start, end, all(words.side[start:end])))
-    return tuple(sorted((h for h in found if not inside_longer(h, found)),
+    longer = longer_hits_by_start(found)
+    reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
+    return tuple(sorted((h for h in found if not inside_longer(h, longer, reach)),
                         key=lambda h: (h.start, h.end)))
 
 
-def inside_longer(hit: Hit, hits: list[Hit]) -> bool:
+def longer_hits_by_start(hits: list[Hit]) -> dict[int, list[Hit]]:
+    """The hits of two words or more, by the word they start at."""
+    index: dict[int, list[Hit]] = {}
+    for hit in hits:
+        if hit.end - hit.start > 1:
+            index.setdefault(hit.start, []).append(hit)
+    return index
+
+
+def inside_longer(hit: Hit, longer: dict[int, list[Hit]], reach: int) -> bool:
+    """Is the hit inside a longer hit of another topic? ("crop" inside "crop insurance")
+    `reach`: the most words a longer hit has, so only the hits starting that close are read."""
     return any(other.start <= hit.start and hit.end <= other.end
                and other.end - other.start > hit.end - hit.start
-               and other.signal.topic != hit.signal.topic for other in hits)
+               and other.signal.topic != hit.signal.topic
+               for start in range(max(0, hit.start - reach), hit.start + 1)
+               for other in longer.get(start, ()))
 
 
 @lru_cache(maxsize=64)

@@ -6,8 +6,8 @@ and cut into a title and paragraphs that remember the line they started on.
 
 from __future__ import annotations
 
+import os
 import re
-import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,24 +19,19 @@ from .errors import InputError
 from .model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
 from .schema import (CONTROL_CHARACTER, DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES,
                      SLUG_PATTERN, ArticleMetaFile, Strict)
+from .seedfiles import (ARTICLE_LIMIT, DATA_LIMIT, META_SUFFIX, Listing, article_format,
+                        article_slug, display_path, read_limited, require_file, shown)
 
-ARTICLE_SUFFIXES = (".txt", ".md")
-META_SUFFIX = ".meta.yml"
-
+# Matched whole: with re.match, SLUG_PATTERN's `$` would let a file name end in a newline.
+ARTICLE_SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))
 BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
-
-
-def find_articles(seeds_dir: Path) -> list[Path]:
-    """The article files in a seeds folder, in a stable order."""
-    return sorted(p for p in seeds_dir.iterdir() if p.suffix in ARTICLE_SUFFIXES and p.is_file())
-
-
-def display_path(path: Path) -> str:
-    """The path as the user should see it in a message: relative to the current folder if possible."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+# The data files need four levels (events → an event → its topics); anything much deeper is a
+# mistake, and a bound keeps every walk over the tree far from Python's recursion limit.
+MAX_DEPTH = 16
+NULLS = {"", "~", "null", "Null", "NULL"}  # plain scalars YAML reads as "nothing"
+# Tags that only say what a value already is. Any other (!!binary, !!set, !!python/...) would
+# make a value the schema doesn't expect, or worse.
+PLAIN_TAGS = {"!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
 
 # ---- articles ---------------------------------------------------------------------------------
@@ -146,19 +141,22 @@ def inline_text(token) -> str:
     return "".join(parts)
 
 
-def load_article(path: Path) -> RawArticle:
-    """Read one article file and its optional `.meta.yml` side file."""
+def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
+    """Read one article file and its `.meta.yml` side file (found beside it when not given)."""
     where = display_path(path)
-    slug = path.name[: -len(path.suffix)]
-    if not re.match(SLUG_PATTERN, slug):
+    slug = article_slug(path)
+    if not ARTICLE_SLUG.fullmatch(slug):
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
-    text = decode_article(path.read_bytes(), where)
-    split = split_markdown if path.suffix == ".md" else split_plain_text
+    require_file(path, "article")
+    text = decode_article(read_limited(path, ARTICLE_LIMIT, "an article"), where)
+    split = split_markdown if article_format(path) == "markdown" else split_plain_text
     title, paragraphs = split(text, where)
-    meta_path = path.with_name(slug + META_SUFFIX)
+    if meta_path is None and os.path.lexists(path.with_name(slug + META_SUFFIX)):
+        meta_path = path.with_name(slug + META_SUFFIX)
     meta = ArticleMeta()
-    if meta_path.exists():
+    if meta_path is not None:
+        require_file(meta_path, "meta")
         meta_file = load_data_file(meta_path, ArticleMetaFile)
         meta = ArticleMeta(meta_file.published, meta_file.outlet, meta_file.url)
     # Pages and explainer.json cite the file as `<seeds folder>/<file>`, whatever the working
@@ -176,37 +174,123 @@ SafeLoader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
 class DataLoader(SafeLoader):
-    """PyYAML's safe loader, except that dates stay text for the schema to check.
+    """PyYAML's safe loader, except that every plain value stays text for the schema to check.
 
-    An unquoted 2019-02-30 would otherwise crash the loader instead of failing validation.
+    Every field of the data files is text, so YAML 1.1's guesses only hurt: an unquoted
+    2019-02-30 would crash the date resolver, `0x7E3` would pass as the year 2019, `NO` (Norway)
+    would become False. Only an empty value still means "none".
     """
 
 
 DataLoader.yaml_implicit_resolvers = {
-    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    first: [(tag, pattern) for tag, pattern in resolvers if tag == "tag:yaml.org,2002:null"]
     for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+def yaml_problem(where: str, error: yaml.YAMLError) -> InputError:
+    """A PyYAML error as one line with the file, line and column."""
+    if not isinstance(error, yaml.MarkedYAMLError):
+        return InputError(where, f"YAML syntax: {' '.join(str(error).split())}")
+    mark = error.problem_mark or error.context_mark
+    line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
+    message = error.problem or error.context
+    # An unclosed bracket or quote is noticed lines later: name the line where it opened.
+    opened = error.context_mark if error.problem and error.context else None
+    if opened and mark and opened.line != mark.line:
+        message += f" ({error.context} from line {opened.line + 1})"
+    return InputError(f"{where}{line}", f"YAML syntax: {message}")
+
+
+class KeyPath:
+    """Where the YAML event stream is, as a key path (["events", 2, "topics"]), kept while
+    the stream is read, so that a refusal can name the key as well as the line."""
+
+    def __init__(self) -> None:
+        self.frames: list[list] = []  # [is_mapping, key or index, expecting a key]
+
+    def parts(self) -> list:
+        return [frame[1] for frame in self.frames if not (frame[0] and frame[2])]
+
+    def at_key(self) -> bool:
+        return bool(self.frames) and self.frames[-1][0] and self.frames[-1][2]
+
+    def scalar(self, value: str) -> None:
+        if self.frames and self.frames[-1][0] and self.frames[-1][2]:
+            self.frames[-1][1] = value
+        self.node_done()
+
+    def open(self, is_mapping: bool) -> None:
+        if self.frames and self.frames[-1][0] and self.frames[-1][2]:
+            self.frames[-1][1] = "?"  # a mapping or list used as a key
+        self.frames.append([is_mapping, None if is_mapping else 0, True])
+
+    def close(self) -> None:
+        self.frames.pop()
+        self.node_done()
+
+    def node_done(self) -> None:
+        if not self.frames:
+            return
+        frame = self.frames[-1]
+        if frame[0]:
+            frame[2] = not frame[2]
+        else:
+            frame[1] += 1
+
+
+def check_events(text: str, where: str) -> None:
+    """Read the YAML event stream once, refusing aliases, tags and nesting deeper than MAX_DEPTH.
+
+    Aliases are what a "billion laughs" file and a list that contains itself are made of; the
+    data files never need them. Checking the flat event stream, before any tree is built,
+    keeps both from costing more than one pass over the text."""
+    loader = DataLoader(text)
+    path = KeyPath()
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, yaml.StreamEndEvent):
+                return
+            at = f"{where}:{event.start_mark.line + 1}:{event.start_mark.column + 1}"
+            key = format_key_path(path.parts()) or "(top level)"
+            if isinstance(event, yaml.AliasEvent):
+                raise InputError(at, f"{key}: YAML alias *{event.anchor}: aliases aren't "
+                                     "allowed in data files; write the value out in full")
+            tag = getattr(event, "tag", None)
+            if tag is not None and tag not in PLAIN_TAGS:
+                shown = tag.replace("tag:yaml.org,2002:", "!!")
+                raise InputError(at, f"{key}: YAML tag {shown}: tags aren't allowed in data "
+                                     "files; write plain text")
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(path.frames) >= MAX_DEPTH:
+                    raise InputError(at, f"{key}: nested more than {MAX_DEPTH} levels deep; the "
+                                         "data files need at most 4")
+                path.open(isinstance(event, yaml.MappingStartEvent))
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                path.close()
+            elif isinstance(event, yaml.ScalarEvent):
+                if path.at_key() and event.implicit[0] and event.value in NULLS:
+                    raise InputError(at, f"{key}: a key with no name; write the key's name "
+                                         "before the colon")
+                path.scalar(event.value)
+    except yaml.YAMLError as error:
+        raise yaml_problem(where, error) from None
+    finally:
+        loader.dispose()
 
 
 def parse_yaml(text: str, where: str):
     """YAML text → (node tree, data), every way it can fail as one InputError."""
     refuse_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"), where)
+    check_events(text, where)
     loader = DataLoader(text)
     try:
         node = loader.get_single_node()
         return node, (loader.construct_document(node) if node is not None else None)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-        message = error.problem or error.context
-        # An unclosed bracket or quote is noticed lines later: name the line where it opened.
-        opened = error.context_mark if error.problem and error.context else None
-        if opened and mark and opened.line != mark.line:
-            message += f" ({error.context} from line {opened.line + 1})"
-        raise InputError(f"{where}{line}", f"YAML syntax: {message}") from None
     except yaml.YAMLError as error:
-        raise InputError(where, f"YAML syntax: {' '.join(str(error).split())}") from None
-    except RecursionError:
+        raise yaml_problem(where, error) from None
+    except RecursionError:  # can't happen within MAX_DEPTH; never let it escape as a traceback
         raise InputError(where, "YAML nested too deeply") from None
     except (ValueError, TypeError) as error:  # a tagged value that isn't one: !!float abc
         raise InputError(where, f"YAML value: {error}") from None
@@ -236,7 +320,8 @@ def duplicate_key(node, location: list) -> tuple[list, int] | None:
 def load_data_file(path: Path, schema: type[Strict]) -> Strict:
     """Parse and validate one YAML data file; all of its problems in one InputError."""
     where = display_path(path)
-    node, data = parse_yaml(decode_utf8(path.read_bytes(), where), where)
+    node, data = parse_yaml(decode_utf8(read_limited(path, DATA_LIMIT, "a data file"), where),
+                            where)
     duplicate = duplicate_key(node, [])
     if duplicate:
         raise InputError(f"{where}:{duplicate[1]}", f"{format_key_path(duplicate[0])}: "
@@ -265,10 +350,11 @@ def describe_problem(where: str, root, problem: dict) -> tuple[str, str]:
 
 
 def format_key_path(location: list) -> str:
+    """["events", 2, "date"] → "events[2].date", printable whatever the keys hold."""
     text = ""
     for part in location:
         text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
+    return shown(text)
 
 
 def line_of(node, location: list) -> int | None:
@@ -295,28 +381,29 @@ def locate(path: Path, location: list) -> str:
     """`file:line` of a key path in a data file, for problems found after validation."""
     where = display_path(path)
     try:
-        node = yaml.compose(path.read_bytes().decode("utf-8-sig"), Loader=SafeLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):  # validated already: can't happen
+        node, _ = parse_yaml(decode_utf8(read_limited(path, DATA_LIMIT, "a data file"), where),
+                             where)
+    except InputError:  # validated already: only a file changed meanwhile gets here
         return where
     line = line_of(node, location)
     return f"{where}:{line}" if line else where
 
 
-def load_data(seeds_dir: Path) -> dict[str, Strict | None]:
-    """Every known data file in the seeds folder, validated; None for an absent optional file."""
+def load_data(seeds_dir: Path, listing: Listing | None = None) -> dict[str, Strict | None]:
+    """Every known data file in the seeds folder, validated; None for an absent optional file.
+
+    `listing` is the folder's scan (seedfiles.scan_seeds); without one, each data file that is
+    there is checked on its own by the same rules."""
     data: dict[str, Strict | None] = {}
     for name, schema in DATA_FILES.items():
         path = seeds_dir / name
-        if path.exists():
+        present = name in listing.data if listing else os.path.lexists(path)
+        if present:
+            if listing is None:
+                require_file(path, "data")
             data[name] = load_data_file(path, schema)
         elif name in REQUIRED_DATA_FILES:
             raise InputError(display_path(path), "missing: every explainer needs this file")
         else:
             data[name] = None
     return data
-
-
-def normalise_name(text: str) -> str:
-    """Case- and accent-insensitive form of a name, for duplicate checks."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

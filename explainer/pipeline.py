@@ -12,16 +12,23 @@ from pathlib import Path
 from .audit import check_events, undated_years, unglossed_names
 from .classify import classify_article
 from .errors import InputError
-from .load import display_path, find_articles, load_article, load_data
+from .load import display_path, load_article, load_data
 from .model import Explainer
 from .render import render_site
+from .seedfiles import article_slug, scan_seeds
 from .segment import builtin_abbreviations, segment_article
 from .story import check_topic_references, make_story
 
 
 def newest_first(article) -> tuple:
     # Dated articles newest first, then undated ones by file name: stable on every machine.
-    return (article.meta.published is None, _negated(article.meta.published or ""), article.slug)
+    published = article.meta.published
+    return (published is None, _negated(from_start(published or "")), article.slug)
+
+
+def from_start(date: str) -> str:
+    """A date known to the year or month, as its first day: "2019" sorts before "2019-07-12"."""
+    return date + "-00-00"[len(date) - 4:] if date else ""
 
 
 def _negated(date: str) -> tuple[int, ...]:
@@ -30,13 +37,15 @@ def _negated(date: str) -> tuple[int, ...]:
 
 def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     """Read and understand a seeds folder: the story and its classified articles."""
-    data = load_data(seeds_dir)
+    listing = scan_seeds(seeds_dir)  # refuses what can't be read safely, names what is ignored
+    data = load_data(seeds_dir, listing)
     story = make_story(data, seeds_dir)
     abbreviations = builtin_abbreviations() + story.abbreviations
-    paths = find_articles(seeds_dir)
-    if not paths:
+    if not listing.articles:
         raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
-    segmented = tuple(segment_article(load_article(p), abbreviations) for p in paths)
+    segmented = tuple(
+        segment_article(load_article(p, listing.metas.get(article_slug(p))), abbreviations)
+        for p in listing.articles)
     topics = check_topic_references(story.topics, segmented, seeds_dir / "topics.yml")
     story = replace(story, topics=topics)
     articles = tuple(sorted((classify_article(a, topics) for a in segmented), key=newest_first))
@@ -45,7 +54,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     glossary_gaps = unglossed_names(story, articles, known)
     if strict and glossary_gaps:
         raise InputError(glossary_gaps[0].split(": ", 1)[0], glossary_gaps[0].split(": ", 1)[1])
-    warnings = tuple(undated_years(story, articles) + glossary_gaps)
+    warnings = listing.warnings + tuple(undated_years(story, articles) + glossary_gaps)
     return Explainer(story, articles, warnings)
 
 

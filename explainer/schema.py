@@ -6,17 +6,20 @@ every problem in a file is reported as `file:line: key.path: what to fix`.
 
 from __future__ import annotations
 
-import datetime
+import calendar
 import re
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 # C0/C1 control characters other than tab and newline cannot be shown on a page, and
 # Python-Markdown uses STX/ETX internally as placeholders.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-DATE_PATTERN = r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$"
+# ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
+# block scalar's trailing newline through, into the event's anchor).
+DATE_FORM = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+DATE_HINT = 'write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2019-07-12"'
 URL_PATTERN = r"^https://[^\s<>\"']+$"
 SENTENCE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9][0-9]*s[1-9][0-9]*$"
 # What to tell an editor whose value doesn't match a pattern (pydantic would print the regex).
@@ -37,6 +40,25 @@ def printable(value: str) -> str:
     return value
 
 
+def calendar_date(value: str) -> str:
+    """A date at the precision the editor knows it: "2019", "2019-07" or "2019-07-12", real on
+    the calendar. Nothing else passes: no week dates, no 20190712, no other digits."""
+    if not DATE_FORM.fullmatch(value):
+        raise ValueError(DATE_HINT)
+    year = int(value[:4])
+    if year == 0:
+        raise ValueError(f"{value!r}: there is no year 0000; " + DATE_HINT)
+    if len(value) >= 7 and not 1 <= int(value[5:7]) <= 12:
+        raise ValueError(f"{value!r}: there is no month {value[5:7]}; " + DATE_HINT)
+    if len(value) == 10:
+        month, day = int(value[5:7]), int(value[8:])
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            raise ValueError(f"{value!r} is not on the calendar: {calendar.month_name[month]} "
+                             f"{year} has {days} days")
+    return value
+
+
 def has_word(value: str) -> str:
     """A signal is matched word by word: one with no letter or digit would never match."""
     if not re.search(r"\w", value):
@@ -54,6 +76,7 @@ Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max
 Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600),
                   AfterValidator(printable)]
 Url = Annotated[str, StringConstraints(pattern=URL_PATTERN), AfterValidator(printable)]
+Date = Annotated[str, AfterValidator(calendar_date)]
 
 
 class Strict(BaseModel):
@@ -138,7 +161,7 @@ class GlossaryFile(Strict):
 
 
 class EventEntry(Strict):
-    date: str = Field(description='"YYYY", "YYYY-MM" or "YYYY-MM-DD": the format is the precision.')
+    date: Date = Field(description='"YYYY", "YYYY-MM" or "YYYY-MM-DD": the format is the precision.')
     headline: Line
     text: Prose
     topics: list[Slug] = Field(default_factory=list)
@@ -147,25 +170,6 @@ class EventEntry(Strict):
         description="Phrases found in the article sentence(s) that mention this event.",
     )
     source: Url | None = Field(default=None, description="Required when no article gives the date.")
-
-    @field_validator("date", mode="before")
-    @classmethod
-    def _date_as_text(cls, value: object) -> object:
-        # YAML reads an unquoted 2019-07-12 as a date; an unquoted 2019 as an int.
-        if isinstance(value, datetime.date):
-            return value.isoformat()
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        return value
-
-    @field_validator("date")
-    @classmethod
-    def _date_format(cls, value: str) -> str:
-        if not re.match(DATE_PATTERN, value):
-            raise ValueError('write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD"')
-        if len(value) == 10:
-            datetime.date.fromisoformat(value)  # rejects 2019-02-30
-        return value
 
 
 class TimelineFile(Strict):
@@ -177,18 +181,10 @@ class TimelineFile(Strict):
 class ArticleMetaFile(Strict):
     """`seeds/<article>.meta.yml`: optional facts about one article."""
 
-    published: str | None = Field(default=None, description='Publication date, "YYYY-MM-DD".')
+    published: Date | None = Field(
+        default=None, description='Publication date: "YYYY", "YYYY-MM" or "YYYY-MM-DD".')
     outlet: Line | None = None
     url: Url | None = None
-
-    _date_as_text = field_validator("published", mode="before")(EventEntry._date_as_text.__func__)
-
-    @field_validator("published")
-    @classmethod
-    def _published_format(cls, value: str | None) -> str | None:
-        if value is not None:
-            datetime.date.fromisoformat(value)
-        return value
 
 
 # The data files an explainer reads, by file name; all but explainer.yml and topics.yml optional.

@@ -82,6 +82,15 @@ def plan_write(docs_dir: Path, files: dict[str, str]) -> Plan:
     return Plan(tuple(changed), tuple(stale))
 
 
+def refused(target: Path, error: OSError, doing: str = "write this file into") -> WriteError:
+    """An OSError met while writing `target`, as one line naming the page and the folder that
+    refused it (not the temporary file the page was being staged in)."""
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent  # a folder that couldn't be made: its parent refused it
+    return WriteError(f"{target}: can't {doing} {folder}: {error.strerror}")
+
+
 def write_tree(docs_dir: Path, files: dict[str, str]) -> Plan:
     """Make docs/ hold exactly the generated files (and every hand-written file untouched)."""
     plan = plan_write(docs_dir, files)
@@ -92,13 +101,20 @@ def write_tree(docs_dir: Path, files: dict[str, str]) -> Plan:
         # Claim the new files before they appear: a run that stops halfway must not leave
         # generated files the next run takes for hand-written ones and refuses to replace.
         write_manifest(docs_dir, owned | files.keys())
-    except OSError:
+    except WriteError:
         discard(docs_dir, staged)
         raise
     for temporary, target in staged:
-        os.replace(temporary, target)
+        try:
+            os.replace(temporary, target)
+        except OSError as error:
+            discard(docs_dir, staged)
+            raise refused(target, error) from None
     for path in plan.stale:
-        (docs_dir / path).unlink()
+        try:
+            (docs_dir / path).unlink()
+        except OSError as error:
+            raise refused(docs_dir / path, error, "remove this file from") from None
         remove_empty_parents(docs_dir, (docs_dir / path).parent)
     write_manifest(docs_dir, set(files))
     return plan
@@ -108,17 +124,17 @@ def stage_files(docs_dir: Path, contents: dict[Path, bytes]) -> list[tuple[Path,
     """Write each file's bytes to a temporary file beside it: (temporary, target) pairs."""
     staged: list[tuple[Path, Path]] = []
     mode = new_file_mode()
-    try:
-        for target, content in contents.items():
+    for target, content in contents.items():
+        try:
             target.parent.mkdir(parents=True, exist_ok=True)
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
             staged.append((Path(temporary), target))
             with os.fdopen(handle, "wb") as stream:
                 stream.write(content)
             os.chmod(temporary, mode)
-    except OSError:
-        discard(docs_dir, staged)
-        raise
+        except OSError as error:
+            discard(docs_dir, staged)
+            raise refused(target, error) from None
     return staged
 
 
@@ -136,7 +152,11 @@ def write_manifest(docs_dir: Path, paths: set[str]) -> None:
     if path.exists() and path.read_text("utf-8") == manifest:
         return
     [(temporary, _)] = stage_files(docs_dir, {path: manifest.encode("utf-8")})
-    os.replace(temporary, path)
+    try:
+        os.replace(temporary, path)
+    except OSError as error:
+        discard(docs_dir, [(temporary, path)])
+        raise refused(path, error) from None
 
 
 def remove_empty_parents(docs_dir: Path, folder: Path) -> None:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -35,6 +37,12 @@ CLI_CASES = {
     "YAML tag that builds a Python object",
     "event mention that no sentence contains",
     "HTML and JavaScript",
+    "article that links to a file outside the seeds folder",
+    "data file that is a named pipe",
+    "billion laughs, nine levels deep",
+    "recursive alias (a list that contains itself)",
+    "publication date as an ISO week date",
+    "a file the generator doesn't read is named in a warning",
 }
 FORBIDDEN_TAGS = {"script", "iframe", "img", "style", "object", "embed", "svg", "math", "form",
                   "input", "link", "meta", "base", "frame", "frameset", "video", "audio"}
@@ -58,15 +66,51 @@ def case_named(name: str) -> dict:
     return next(p.values[0] for p in CASES if p.values[0]["name"] == name)
 
 
+SECRET = "SECRET-FROM-OUTSIDE-THE-SEEDS-FOLDER"
+
+
 def make_seeds(tmp_path: Path, case: dict) -> Path:
-    """A copy of the fixture seeds with the case's change applied."""
+    """A copy of the fixture seeds with the case's change applied (see the case file's keys)."""
     seeds = tmp_path / "seeds"
     shutil.copytree(FIXTURE_SEEDS, seeds)
+    outside = tmp_path / "outside"  # a private folder beside seeds/, never to reach the site
+    outside.mkdir()
+    (outside / "secret.txt").write_text(f"A secret\n\n{SECRET}. Turkey bought the S-400 in "
+                                        "2017. NATO allies objected in 2019.\n", "utf-8")
+    places = {"seeds": seeds, "outside": outside}
     if "remove" in case:
         (seeds / case["remove"]).unlink()
     if "file" in case:
-        (seeds / case["file"]).write_bytes(case["text"].encode(case.get("encoding", "utf-8")))
+        text = case.get("before", "") + case["text"] * case.get("repeat", 1) + case.get("after", "")
+        (seeds / case["file"]).write_bytes(text.encode(case.get("encoding", "utf-8")))
+    for name, text in case.get("also", {}).items():
+        (seeds / name).write_text(text, "utf-8")
+    for name in case.get("folders", []):
+        (seeds / name).mkdir()
+    for name in case.get("pipes", []):
+        os.mkfifo(seeds / name)
+    for name, target in case.get("links", {}).items():
+        (seeds / name).symlink_to(target.format(**places))
+    for name, target in case.get("hardlinks", {}).items():
+        os.link(target.format(**places), seeds / name)
     return seeds
+
+
+def expected(line: str, seeds: Path) -> str:
+    """A case's expected line with {seeds} and {outside} filled in."""
+    return line.format(seeds=seeds, outside=os.path.realpath(seeds.parent / "outside"))
+
+
+class TookTooLong(Exception):
+    pass
+
+
+def within_seconds(seconds: int):
+    """A case that hangs fails after `seconds` instead of stopping the test run."""
+    def alarm(signum, frame):
+        raise TookTooLong(f"the build took more than {seconds} s")
+    signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(seconds)
 
 
 def run_in_process(capsys, *arguments: str) -> tuple[int, str, str]:
@@ -100,7 +144,7 @@ def written_as(case: dict, seeds: Path) -> tuple[str, str]:
     """(title, body) as the reader must see them, whitespace squashed."""
     if "title" in case:
         return case["title"], squash(case["body"])
-    text = (seeds / case.get("article", case["file"])).read_bytes().decode("utf-8-sig")
+    text = (seeds / (case.get("article") or case["file"])).read_bytes().decode("utf-8-sig")
     text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
     title, _, body = text.partition("\n")
     return squash(title), squash(body)
@@ -142,17 +186,30 @@ def assert_inert(docs: Path, shapes: set) -> None:
 # ---- the cases --------------------------------------------------------------------------------
 
 
+CASE_SECONDS = 5  # "no case may take more than a few seconds"
+
+
 @pytest.mark.parametrize("case", CASES)
 def test_case(case, tmp_path, capsys, baseline_shapes):
     seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
-    status, out, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
+    started = time.perf_counter()
+    within_seconds(CASE_SECONDS * 2)
+    try:
+        status, out, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
+    finally:
+        signal.alarm(0)
+    assert time.perf_counter() - started < CASE_SECONDS
     if "error" in case:
-        assert (status, err.splitlines()) == (2, [case["error"].format(seeds=seeds)])
+        assert (status, err.splitlines()) == (2, [expected(case["error"], seeds)])
         assert not docs.exists(), "a failed build must not create or touch docs/"
         return
     assert status == 0, err
     assert "Traceback" not in err
-    article = case.get("article", case["file"]).rsplit(".", 1)[0]
+    if "warnings" in case:
+        assert err.splitlines() == [expected(w, seeds) for w in case["warnings"]]
+    for page in docs.rglob("*"):
+        assert not page.is_file() or SECRET.encode() not in page.read_bytes(), page
+    article = (case.get("article") or case["file"]).rsplit(".", 1)[0]
     assert_shows_as_written(docs, article, *written_as(case, seeds))
     assert_inert(docs, baseline_shapes)
 
@@ -164,7 +221,7 @@ def test_real_command_line_prints_one_line(name, tmp_path):
     status, out, err = run_cli("--seeds", seeds, "--docs", docs)
     assert "Traceback" not in err
     if "error" in case:
-        assert (status, out, err) == (2, "", case["error"].format(seeds=seeds) + "\n")
+        assert (status, out, err) == (2, "", expected(case["error"], seeds) + "\n")
     else:
         assert status == 0, err
         assert not [line for line in err.splitlines() if not line.startswith("warning: ")]

@@ -86,7 +86,7 @@ def baseline_shapes() -> frozenset:
     """(tag, attribute names) of every element the templates make for plain explainers."""
     shapes = set()
     for seeds in (FIXTURE_SEEDS, ROOT / "seeds"):
-        _, files = generate(seeds, TEMPLATES)
+        _, files = generate(seeds, TEMPLATES, site_url="https://explainer.example.org/")
         shapes |= {shape for path, page in files.items() if path.endswith(".md")
                    for shape in element_shapes(page_tree(page))}
     return frozenset(shapes)
@@ -234,3 +234,143 @@ def test_control_character_after_a_byte_order_mark_counts_columns_without_it(tmp
     with pytest.raises(InputError) as raised:
         generate(seeds_with(tmp_path, "\ufeff\x00 \n\nTurkey bought the S-400 in 2017."), TEMPLATES)
     assert raised.value.where.endswith("small-article.txt:1:1")
+
+
+# ---- hostile editorial data (issue 14) --------------------------------------------------------
+# Random YAML documents of the data files' shapes, with hostile strings in every field (and now
+# and then a hostile fragment of YAML spliced into the text): the build either stops with exit
+# 2 and one line naming a seeds file, or builds pages that show the text literally and gain no
+# element. Never a traceback, never a hang.
+
+import signal
+import time
+
+import yaml
+
+import build
+from explainer.load import DataLoader
+
+YAML_HOSTILE = [
+    "&a", "*a", "&a [x, *a]", "!!python/object/apply:os.system [ls]", "!!binary aGk=", "!!set {a}",
+    "<<: *a", "? x", "%YAML 1.1", "---", "...", "|", ">-", "'", '"', "\\x00", "\\u0000", "~",
+    "null", "yes", "NO", "on", "0x7E3", "0o17", ".inf", ".nan", "1e3", "2019-02-30", "٢٠١٩",
+    "２０１９", "2019-W28-5", "20190712", "2019-07-12T10:00:00", "2019-13", "0000", "", " ", "\n",
+    "a: b", "- x", "[", "]", "{", "}", "#", "@x", "`x`", "%", "!", "&", "*", "\t", "\r\n",
+    "\u2028", "\ufeff", "../x", "/etc/passwd", "javascript:alert(1)", "https://x.example/\"",
+]
+DATES = ["2019", "2019-07", "2019-07-12", "2020-02-29", "2017-09-12"]
+hostile_text = st.one_of(st.sampled_from(HOSTILE + YAML_HOSTILE + RTL + ZERO_WIDTH + EMOJI),
+                         printable, text_run, word)
+# A short line of hostile pieces behind a word: valid for the schema, so it reaches a page.
+line = st.lists(st.sampled_from(HOSTILE + YAML_HOSTILE + RTL + ZERO_WIDTH + EMOJI + WORDS),
+                min_size=1, max_size=6).map(lambda parts: "Word " + " ".join(parts)[:150])
+hostile_text = st.one_of(line, line, hostile_text)
+field = st.one_of(hostile_text, hostile_text, hostile_text,
+                  st.none(), st.integers(-10**6, 10**9), st.booleans(),
+                  st.lists(hostile_text, max_size=3),
+                  st.dictionaries(hostile_text, hostile_text, max_size=2))
+# Mostly valid where the schema is narrow (slugs, addresses, dates), so that many documents
+# build and their hostile text reaches a page; hostile often enough to be refused too.
+slug = st.one_of(st.sampled_from(["purchase", "alliance"]), st.sampled_from(["purchase"]),
+                 st.sampled_from(["x-1", "a" * 81, "Purchase"]), hostile_text)
+url = st.one_of(st.just("https://example.org/a?b=(1)&c=<d>#e"), st.just("https://x.example/"),
+                hostile_text)
+date = st.one_of(st.sampled_from(DATES), st.sampled_from(DATES), hostile_text,
+                 st.integers(0, 99999999))
+strings = st.lists(hostile_text, max_size=4)
+mentions = st.one_of(st.just(["bought the S-400"]), st.just([]), strings)
+
+
+def entry(**fields) -> st.SearchStrategy:
+    """A mapping with these keys, each sometimes left out, now and then an unknown key added."""
+    return st.fixed_dictionaries(fields).flatmap(lambda d: st.one_of(
+        st.just(d), st.just(d), st.just(d),
+        st.builds(lambda k, v: {**d, k: v}, hostile_text, field),
+        st.sampled_from(sorted(d)).map(lambda k: {n: v for n, v in d.items() if n != k})))
+
+
+DATA_DOCUMENTS = {
+    "explainer.yml": entry(title=hostile_text, summary=hostile_text, abbreviations=strings),
+    "topics.yml": entry(topics=st.lists(entry(
+        slug=slug, title=hostile_text, question=hostile_text,
+        signals=st.lists(hostile_text, min_size=1, max_size=4)), min_size=1, max_size=3)),
+    "glossary.yml": entry(terms=st.lists(entry(
+        term=hostile_text, aliases=strings, definition=hostile_text, source=url), max_size=3),
+        known=strings),
+    "timeline.yml": entry(events=st.lists(entry(
+        date=date, headline=hostile_text, text=hostile_text, topics=st.lists(slug, max_size=2),
+        mentions=mentions, source=url), max_size=3)),
+    "small-article.meta.yml": entry(published=date, outlet=hostile_text, url=url),
+}
+
+
+@st.composite
+def data_files(draw) -> tuple[str, str]:
+    """(file name, YAML text) for one data file."""
+    name = draw(st.sampled_from(sorted(DATA_DOCUMENTS)))
+    data = draw(DATA_DOCUMENTS[name])
+    text = yaml.safe_dump(data, allow_unicode=draw(st.booleans()), sort_keys=False,
+                          default_flow_style=draw(st.sampled_from([False, True, None])))
+    if draw(st.integers(0, 3)) == 0:  # splice raw hostile YAML into the text
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(YAML_HOSTILE)) + text[at:]
+    return name, text
+
+
+def took_too_long(signum, frame):
+    raise AssertionError("the build hung for 20 s")
+
+
+def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
+    seeds = folder / "seeds"
+    if seeds.exists():
+        shutil.rmtree(seeds)
+    shutil.copytree(FIXTURE_SEEDS, seeds)
+    (seeds / name).write_text(text, "utf-8")
+    docs = folder / "docs"
+    shutil.rmtree(docs, ignore_errors=True)
+    capsys.readouterr()
+    started = time.perf_counter()
+    signal.signal(signal.SIGALRM, took_too_long)
+    signal.alarm(20)  # a hang fails the example instead of stopping the whole run
+    try:
+        status = build.main(["--seeds", str(seeds), "--docs", str(docs)])
+    finally:
+        signal.alarm(0)
+    err = capsys.readouterr().err
+    assert time.perf_counter() - started < 10
+    assert "Traceback" not in err
+    if status == 2:
+        [line] = err.splitlines()
+        assert line.startswith(f"error: {seeds}/"), line
+        assert not docs.exists()
+        return
+    assert status == 0, err
+    assert all(line.startswith("warning: ") for line in err.splitlines()), err
+    data = yaml.load(text, Loader=DataLoader)  # what the YAML says, spliced fragments and all
+    for path in docs.rglob("*.md"):
+        check_inert(path.name, page_tree(path.read_text("utf-8")))
+    if name == "explainer.yml":  # what the editor wrote is what the reader sees, literally
+        home = page_tree((docs / "index.md").read_text("utf-8"))
+        assert heading_text(home) == squash(data["title"])
+        summary = next(e for e in home.iter() if e.attributes.get("class") == "explainer-summary")
+        assert squash(summary.text) == squash(data["summary"])
+    if name == "timeline.yml" and isinstance(data, dict) and data.get("events"):
+        shown = squash(page_tree((docs / "timeline.md").read_text("utf-8")).text)
+        for event in data["events"]:
+            assert squash(event["headline"]) in shown
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(document=data_files())
+@example(document=("glossary.yml", "known: &k [Turkey, Russia, *k]\n"))
+@example(document=("timeline.yml", "events:\n  - date: |\n      2019-10-09\n    headline: x\n"
+                                   "    text: y\n"))
+@example(document=("small-article.meta.yml", 'published: "2019-W28-5"\n'))
+@example(document=("explainer.yml", "title: " + "[" * 5000 + "\n"))
+@example(document=("topics.yml", "a: &a [x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a]\n"
+                                 "c: [*b,*b,*b,*b,*b,*b,*b,*b]\n"))
+def test_any_data_file_builds_literally_or_fails_with_one_line(document, tmp_path, capsys):
+    check_data_file(*document, tmp_path, capsys)

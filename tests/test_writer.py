@@ -71,7 +71,8 @@ def drop_alliance_topic(seeds: Path) -> None:
 
 
 @pytest.mark.parametrize("breakage", ["control character in the article", "YAML error",
-                                      "event pointing at no sentence"])
+                                      "event pointing at no sentence", "link out of seeds/",
+                                      "named pipe", "alias bomb", "two articles at one URL"])
 def test_failed_build_leaves_docs_byte_for_byte(breakage, seeds, docs, capsys):
     assert run(capsys, seeds, docs)[0] == 0
     write_hand_written(docs)
@@ -84,6 +85,17 @@ def test_failed_build_leaves_docs_byte_for_byte(breakage, seeds, docs, capsys):
             stream.write("\nA bell\a rings.\n")
     elif breakage == "YAML error":
         (seeds / "glossary.yml").write_text("terms: [\n", "utf-8")
+    elif breakage == "link out of seeds/":
+        (seeds / "passwd.txt").symlink_to("/etc/passwd")
+    elif breakage == "named pipe":
+        os.mkfifo(seeds / "notes")
+    elif breakage == "alias bomb":
+        (seeds / "glossary.yml").write_text(
+            "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+                f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n"
+                for i in range(9)), "utf-8")
+    elif breakage == "two articles at one URL":
+        (seeds / "small-article.md").write_text("# Title\n\nA paragraph.\n", "utf-8")
     else:
         drop_alliance_topic(seeds)
         timeline = (seeds / "timeline.yml").read_text("utf-8")
@@ -298,3 +310,72 @@ def test_safe_relative_refuses_paths_that_leave_docs(path):
 @pytest.mark.parametrize("path", ["index.md", "topics/purchase.md", "explainer.json"])
 def test_safe_relative_accepts_plain_relative_paths(path):
     assert safe_relative(path).as_posix() == path
+
+
+# ---- a folder that refuses the write ----------------------------------------------------------
+
+
+def refuse_writes_in(folder: Path, monkeypatch) -> None:
+    """Make `folder` refuse new files: read-only for an ordinary user; as root, whom permissions
+    don't stop, by making the system calls fail as a read-only folder makes them fail."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        return
+    import tempfile
+    real_mkstemp, real_mkdir = tempfile.mkstemp, Path.mkdir
+
+    def mkstemp(*args, dir=None, **kwargs):
+        if Path(dir) == folder:
+            raise PermissionError(13, "Permission denied", f"{dir}/.tmp-x.part")
+        return real_mkstemp(*args, dir=dir, **kwargs)
+
+    def mkdir(self, *args, **kwargs):
+        if self.parent == folder and not self.exists():
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_mkdir(self, *args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "mkstemp", mkstemp)
+    monkeypatch.setattr(Path, "mkdir", mkdir)
+
+
+def test_read_only_docs_names_the_page_and_the_folder(seeds, docs, capsys, monkeypatch):
+    assert run(capsys, seeds, docs)[0] == 0
+    explainer = seeds / "explainer.yml"
+    explainer.write_text(explainer.read_text("utf-8").replace("A small explainer", "A new title"),
+                         "utf-8")
+    before = snapshot(docs)
+    refuse_writes_in(docs, monkeypatch)
+    try:
+        status, _, err = run(capsys, seeds, docs)
+    finally:
+        docs.chmod(0o755)
+    assert (status, err.splitlines()) == (2, [
+        f"error: {docs}/explainer.json: can't write this file into {docs}: Permission denied"])
+    assert ".tmp-" not in err
+    assert snapshot(docs) == before
+
+
+def test_read_only_subfolder_names_the_page_and_the_folder(seeds, docs, capsys, monkeypatch):
+    docs.mkdir()
+    refuse_writes_in(docs, monkeypatch)
+    try:
+        status, _, err = run(capsys, seeds, docs)
+    finally:
+        docs.chmod(0o755)
+    assert status == 2
+    assert err.splitlines() == [
+        f"error: {docs}/articles/small-article.md: can't write this file into {docs}: "
+        "Permission denied"]
+    assert snapshot(docs) == {}
+
+
+def test_symbolic_link_as_docs_writes_into_its_target(seeds, tmp_path, capsys):
+    """docs/ may itself be a link (to a folder the user chose): the pages land in its target,
+    and nothing outside it."""
+    target = tmp_path / "elsewhere"
+    target.mkdir()
+    docs = tmp_path / "docs"
+    docs.symlink_to(target, target_is_directory=True)
+    assert run(capsys, seeds, docs)[0] == 0
+    assert set(snapshot(target)) >= GENERATED
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["docs", "elsewhere", "seeds"]
