@@ -36,6 +36,8 @@ DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH}(?! \d)"),
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b{_NOT_A_NUMBER_GOES_ON}"),
     re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}(?!\d)"),
+    re.compile(rf"\b(?:(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his) |(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly|[Ll]ate|of|[Mm]id)[ -])"
+               rf"(?P<lone_month>{'|'.join(MONTHS)})\b(?! \d)"),
     re.compile(rf"\b(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Oo]n) )?"
                rf"{_WEEKDAY}\b(?!s\b)"),
     re.compile(r"\b(?P<relative>[Yy]esterday|[Tt]omorrow)\b"),
@@ -127,6 +129,9 @@ def resolve(match: re.Match, published: str | None) -> DateMention:
         shift = -1 if found["relative"].casefold() == "yesterday" else 1
         return DateMention(phrase, start, (pub[2] + datetime.timedelta(days=shift)).isoformat(),
                            published)
+    if found.get("lone_month"):
+        return month_alone(phrase, start, month_number(found["lone_month"]),
+                           found.get("month_relation") or "", pub, published)
     month = month_number(found["month"]) if found.get("month") else None
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:
@@ -148,6 +153,27 @@ def resolve(match: re.Match, published: str | None) -> DateMention:
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
     return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from)
+
+
+def month_alone(phrase: str, start: int, month: int, relation: str, pub, published: str | None
+                ) -> DateMention:
+    """"in December", "last March", "next June": the year from the publication date, as for a
+    day without a year ("next" is the first such month after publication, "last" the one
+    before)."""
+    if pub is None:
+        return DateMention(phrase, start, None, problem="no year, and no published date to take "
+                                                        "it from")
+    year, pub_month = pub[0], pub[1]
+    relation = relation.casefold()
+    if pub_month is None:
+        year += {"next": 1, "last": -1}.get(relation, 0)
+    elif relation == "next":
+        year += month <= pub_month
+    elif relation == "last":
+        year -= month >= pub_month
+    elif month > pub_month:
+        year -= 1
+    return DateMention(phrase, start, f"{year}-{month:02d}", published)
 
 
 def needs_full_date(published: str | None) -> str:
