@@ -53,9 +53,9 @@ def sentence_texts(root: Element) -> dict[str, str]:
             and e.attributes.get("id")}
 
 
-def heading_text(root: Element) -> str:
-    """The visible text of the page's h1, without the permalink the toc extension adds."""
-    h1 = next(e for e in root.iter() if e.tag == "h1")
+def heading_text(root: Element, tag: str = "h1") -> str:
+    """The visible text of the page's (first) h1, without the permalink the toc extension adds."""
+    h1 = next(e for e in root.iter() if e.tag == tag)
     return squash("".join(p if isinstance(p, str) else p.text for p in h1.parts
                           if isinstance(p, str) or "headerlink" not in (p.attributes.get("class") or "")))
 
