@@ -110,7 +110,7 @@ def is_dateline_head(head: str, mark: str) -> bool:
     if agency and not all_capitalised(agency.group("agency")):
         return False
     place, *details = [part.strip() for part in place_and_more.split(",")]
-    if not place or len(place.split()) > 4 or len(details) > 3:
+    if not place or len(place.split()) > 6 or len(details) > 3:
         return False
     if not all(part and len(part.split()) <= 4 and all_capitalised(part) for part in details):
         return False

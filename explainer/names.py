@@ -16,7 +16,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Iterable
 
-from .dates import CALENDAR_WORDS, date_mentions
+from .dates import CALENDAR_WORDS, MONTHS
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -27,6 +27,9 @@ LINKING_WORDS = frozenset("of the de du des da do dos das di del della la le van
 # "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d|l)[-’'][^\W\d_]",
                            re.IGNORECASE)
+
+
+NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
 
 
 @lru_cache(maxsize=1)
@@ -47,9 +50,10 @@ class Vocabulary:
 
 
 def is_name_word(word: str) -> bool:
-    """Capitalised with some lowercase ("Aden", "Erdoğan"), or a particle name ("el-Mandeb")."""
+    """Capitalised with some lowercase ("Aden", "Erdoğan"), or a particle name ("el-Mandeb");
+    not a month or weekday ("Jan.", "Thursday"): dates are not names."""
     bare = POSSESSIVE.sub("", word)
-    if bare.casefold() in CALENDAR_WORDS:
+    if bare.casefold() in NOT_NAMES:
         return False
     if PARTICLE_NAME.match(bare):
         return True
@@ -58,21 +62,13 @@ def is_name_word(word: str) -> bool:
     return bare[:1].isupper() and any(c.islower() for c in bare)
 
 
-def words_of(text: str) -> list[re.Match]:
-    """The words of a sentence outside its dates ("Jan. 11" is a date, not a name)."""
-    dates = [range(m.start, m.start + len(m.phrase)) for m in date_mentions(text)]
-    return [w for w in WORD.finditer(text) if not any(w.start() in span for span in dates)]
-
-
 def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
-    lowercase, capitalised = set(), set()
+    lowercase: set[str] = set()
+    capitalised: set[str] = set()
     for text in sentences:
-        for index, word in enumerate(WORD.finditer(text)):
-            bare = POSSESSIVE.sub("", word.group())
-            if bare[:1].islower():
-                lowercase.add(bare.casefold())
-            elif index > 0:
-                capitalised.add(bare)
+        words = WORD.findall(text)
+        lowercase.update(w.casefold() for w in words if w[0].islower())
+        capitalised.update(POSSESSIVE.sub("", w) for w in words[1:] if w[0].isupper())
     return Vocabulary(frozenset(lowercase), frozenset(capitalised))
 
 
@@ -86,39 +82,46 @@ def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
     return next_is_name
 
 
+def could_be_in_a_name(word: str) -> bool:
+    """A quick first look, so that most words of a sentence cost one comparison."""
+    return word[0].isupper() or word in LINKING_WORDS or "-" in word or "’" in word or "'" in word
+
+
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     """The capitalised names of a sentence, whole, in reading order."""
-    words = words_of(text)
     names: list[str] = []
-    run: list[re.Match] = []
-    pending: list[re.Match] = []  # linking words after the run, kept if a name word follows
+    run: list[re.Match] = []  # the name words so far, and the linking words between them
+    linking = 0  # linking words at the end of `run`, kept only if a name word follows
 
     def close() -> None:
-        if run:
-            names.append(POSSESSIVE.sub("", text[run[0].start():run[-1].end()]))
+        nonlocal linking
+        if len(run) > linking:
+            names.append(POSSESSIVE.sub("", text[run[0].start():run[-1 - linking].end()]))
         run.clear()
-        pending.clear()
+        linking = 0
 
-    for index, word in enumerate(words):
-        previous = (pending or run)[-1] if (pending or run) else None
-        joined = previous is not None and text[previous.end():word.start()].isspace()
-        if joined and run and not pending and POSSESSIVE.search(run[-1].group()):
-            joined = False  # "Russia’s S-400": a possessive ends a name
-        name_word = is_name_word(word.group())
-        if name_word and index == 0:
-            following = words[1] if len(words) > 1 else None
-            next_is_name = bool(following and text[word.end():following.start()].isspace()
-                                and is_name_word(following.group()))
-            name_word = opens_a_name(word.group(), next_is_name, vocabulary)
-        if name_word:
-            if run and joined:
-                run.extend(pending + [word])
-                pending.clear()
-            else:
+    for index, match in enumerate(WORD.finditer(text)):
+        word = match.group()
+        if not could_be_in_a_name(word):
+            if run:
                 close()
-                run.append(word)
-        elif run and joined and word.group().casefold() in LINKING_WORDS and len(pending) < 2:
-            pending.append(word)
+            continue
+        joined = bool(run) and text[run[-1].end():match.start()].isspace() and not (
+            linking == 0 and POSSESSIVE.search(run[-1].group()))  # "Russia’s S-400"
+        name_word = is_name_word(word)
+        if name_word and index == 0:
+            following = WORD.search(text, match.end())
+            next_is_name = bool(following and text[match.end():following.start()].isspace()
+                                and is_name_word(following.group()))
+            name_word = opens_a_name(word, next_is_name, vocabulary)
+        if name_word:
+            if not joined:
+                close()
+            run.append(match)
+            linking = 0
+        elif joined and word.casefold() in LINKING_WORDS and linking < 2:
+            run.append(match)
+            linking += 1
         else:
             close()
     close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from explainer.model import RawArticle
 from explainer.load import load_article, split_markdown
 from explainer.pipeline import generate
 from explainer.segment import builtin_abbreviations, segment_article
-from html_tools import squash
+from html_tools import parse, squash
+from project_tools import copy_project, mkdocs_build
 from page_html import article_reading_text, heading_text, page_tree, sentence_texts
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +125,18 @@ def test_the_article_page_shows_byline_dateline_and_subheadings_apart_from_sente
     assert order.index("h1") < order.index("p2") and order.index("p1") < order.index("h1")
 
 
+def test_a_markdown_article_shows_its_headings_as_subheadings(story):
+    _, files = story
+    tree = page_tree(files["articles/canal-revenue.md"])
+    assert article_reading_text(tree)[:3] == [
+        "By Samir Nassar, Yemen Monitor", "Yemen Monitor/Cairo:",
+        "The Suez Canal earned far less in January than a year earlier, officials said."]
+    headings = {e.attributes["id"]: squash(e.text).rstrip("¶").strip()
+                for e in tree.iter() if e.tag == "h2"}
+    assert headings == {"h1": "The long way round"}
+    assert list(sentence_texts(tree)) == ["p1s1", "p1s2", "p2s1", "p2s2"]
+
+
 def test_nothing_is_lost_every_word_of_the_file_is_on_the_page(story):
     explainer, files = story
     for article in explainer.articles:
@@ -194,3 +208,25 @@ def test_the_shipped_seed_article_has_no_furniture_and_keeps_its_anchors():
         committed = (ROOT / "docs" / "articles" / f"{article.slug}.md").read_text("utf-8")
         assert sentence_texts(page_tree(committed)) == sentence_texts(
             page_tree(files[f"articles/{article.slug}.md"]))
+
+
+@pytest.mark.slow
+def test_the_built_site_lists_subheadings_in_the_page_contents(tmp_path, monkeypatch):
+    """Through the real `mkdocs build --strict`: subheadings are headings with their anchors
+    in the table of contents, the dateline and byline are on the page, no file path is."""
+    project = copy_project(tmp_path / "project")
+    shutil.rmtree(project / "seeds")
+    shutil.copytree(STORY, project / "seeds")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "articles" / "red-sea-shipping" / "index.html").read_text("utf-8")
+    tree = parse(page)
+    toc = [e.attributes["href"] for e in tree.iter()
+           if e.tag == "a" and "md-nav__link" in (e.attributes.get("class") or "")
+           and (e.attributes.get("href") or "").startswith("#")]
+    assert list(dict.fromkeys(toc)) == ["#h1", "#h2"]  # Material shows the contents twice
+    article = next(e for e in tree.iter() if e.tag == "article")
+    text = squash(article.text)
+    assert "By Jane Doe and Omar Haddad, VOA News" in text and "CAIRO (AP) —" in text
+    assert "seeds/" not in text and ".txt" not in text
