@@ -4,8 +4,8 @@ A name is a run of capitalised words, kept whole with the small words that link 
 ("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip Erdoğan"). A run
 stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
 ("Russia’s S-400"). A sentence's first word is capitalised anyway, so it counts only when the
-article shows it is a name: capitalised in the middle of a sentence elsewhere, or (never written
-in lowercase and not a common opening word) the start of a longer run.
+article shows it is a name: never written in lowercase, and either capitalised in the middle of a
+sentence elsewhere or (not a common opening word) the start of a longer run.
 """
 
 from __future__ import annotations
@@ -75,11 +75,11 @@ def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
 def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
     """Whether a sentence's capitalised first word is (the start of) a name."""
     bare = POSSESSIVE.sub("", word)
+    if bare.casefold() in vocabulary.lowercase:  # "Lead is a toxic metal" beside "lead pipes"
+        return False
     if bare in vocabulary.capitalised:
         return True
-    if bare.casefold() in vocabulary.lowercase or bare.casefold() in common_openers():
-        return False
-    return next_is_name
+    return next_is_name and bare.casefold() not in common_openers()
 
 
 def could_be_in_a_name(word: str) -> bool:

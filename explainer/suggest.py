@@ -15,7 +15,7 @@ from pathlib import Path
 from .classify import classify_article
 from .dates import DateMention, date_mentions
 from .errors import InputError
-from .load import load_article, load_data
+from .load import display_path, load_article, load_data
 from .model import Article, SourceSpan, Story
 from .names import names_in, vocabulary_of
 from .schema import REQUIRED_DATA_FILES
@@ -100,7 +100,7 @@ def topic_lines(article: Article, story: Story | None) -> list[str]:
 
 def explain_lines(article_path: Path, seeds_dir: Path) -> list[str]:
     return ["A sentence on a topic that looks doubtful? See which words put it there:",
-            f"  python build.py --explain {article_path} --seeds {seeds_dir}"]
+            f"  python build.py --explain {article_path} --seeds {display_path(seeds_dir)}"]
 
 
 def suggest(article_path: Path, seeds_dir: Path) -> str:
