@@ -32,7 +32,6 @@ FINAL_PUNCTUATION = frozenset(".!?…:;,—–-")
 CLOSING = "\"'”’)]»"
 LINKING_WORDS = frozenset("and of the for de du des da do dos di del della la le van von der den "
                           "al el bin ibn y".split())
-DASHES = ("—", "–", "--", " - ")
 
 
 @dataclass(frozen=True)
@@ -123,8 +122,13 @@ def is_dateline_head(head: str, mark: str) -> bool:
 
 def closes_an_aside(text: str, mark: str) -> bool:
     """Whether the dash is answered later in the first sentence, as "NATO — Turkey's ally —"."""
+    if mark == ":":
+        return False
     first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
-    return mark.strip() != ":" and first_sentence.count(mark.strip()) % 2 == 1
+    # An em dash is a dash however it is spaced; an en dash or hyphen only between spaces
+    # ("2016–2017", "F-35" are no asides).
+    dash = "—" if mark == "—" else f" {mark.strip()} "
+    return first_sentence.count(dash) % 2 == 1
 
 
 def split_dateline(paragraph: RawParagraph) -> tuple[Furniture | None, RawParagraph]:
