@@ -12,14 +12,10 @@ from pathlib import Path
 from .errors import InputError
 from .load import format_key_path, load_data_file, locate
 from .model import Article, Event, Sentence, Story
+from .names import names_in, vocabulary_of
 from .schema import TimelineFile
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
-ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
-CALENDAR_WORDS = frozenset((
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday").split())
-NAME_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-zà-ÿğış]+(?:[’']s)?(?![\w-])")
 
 
 def mentioning_sentences(event: Event, articles: tuple[Article, ...]
@@ -72,30 +68,6 @@ def undated_years(story: Story, articles: tuple[Article, ...]) -> list[str]:
     return warnings
 
 
-def names_in(sentence: Sentence) -> list[str]:
-    """Acronyms and capitalised names in a sentence, except its first word."""
-    text = sentence.text
-    first_word = re.match(r"\W*\w+", text)
-    skip = first_word.end() if first_word else 0
-    found = [m.group() for m in ACRONYM.finditer(text) if m.start() >= skip]
-    run: list[str] = []
-    for match in NAME_WORD.finditer(text):
-        if match.start() < skip:
-            continue
-        word = re.sub(r"[’']s$", "", match.group())
-        between = text[run_end:match.start()] if run else ""
-        if run and between.strip() == "" and not re.search(r"[’']s$", run_last):
-            run.append(word)
-        else:
-            if run:
-                found.append(" ".join(run))
-            run = [word]
-        run_end, run_last = match.end(), match.group()
-    if run:
-        found.append(" ".join(run))
-    return found
-
-
 def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[str, ...]
                     ) -> list[str]:
     """Warnings for acronyms and names that have no glossary entry and aren't listed as known."""
@@ -103,11 +75,10 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
     spellings += [k.casefold() for k in known]
     warnings, reported = [], set()
     for article in articles:
+        vocabulary = vocabulary_of(s.text for s in article.sentences)
         for sentence in article.sentences:
-            for name in names_in(sentence):
+            for name in names_in(sentence.text, vocabulary):
                 key = name.casefold()
-                if key in CALENDAR_WORDS:  # "in October 2024": a date, not a name to explain
-                    continue
                 if key in reported or any(key in s or s in key for s in spellings):
                     continue
                 reported.add(key)

@@ -58,7 +58,7 @@ def absolute(site_url: str, page: str, anchor: str = "") -> str:
 
 def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
     """Every entry, newest first (ties: articles before events, then by id, so stable)."""
-    from .render import display_date  # one date format for the pages and the feed
+    from .dates import display_date  # one date format for the pages and the feed
 
     fallback = newest_date(explainer)
     entries = []

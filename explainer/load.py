@@ -16,7 +16,8 @@ from markdown_it import MarkdownIt
 from pydantic import ValidationError
 
 from .errors import InputError
-from .model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
+from .furniture import Block, separate_furniture
+from .model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from .schema import (CONTROL_CHARACTER, DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES,
                      SLUG_PATTERN, ArticleMetaFile, Strict)
 from .seedfiles import (ARTICLE_LIMIT, DATA_LIMIT, META_SUFFIX, Listing, article_format,
@@ -70,8 +71,10 @@ def refuse_control_characters(text: str, where: str) -> None:
         )
 
 
-def split_plain_text(text: str, where: str) -> tuple[str, list[RawParagraph]]:
-    """A plain-text article: the first line is the title, blank lines separate paragraphs."""
+def split_plain_text(text: str, where: str
+                     ) -> tuple[str, list[RawParagraph], list[Furniture]]:
+    """A plain-text article: the first line is the title, blank lines separate paragraphs;
+    a byline, dateline and subheadings are set apart as furniture (explainer/furniture.py)."""
     paragraphs: list[RawParagraph] = []
     position, line, counted = 0, 1, 0
     for block in BLANK_LINES.split(text):
@@ -95,11 +98,14 @@ def split_plain_text(text: str, where: str) -> tuple[str, list[RawParagraph]]:
     if not rest:
         raise InputError(f"{where}:{first.source.line}",
                          "the article has a title but no paragraphs below it")
-    return title.strip(), rest
+    paragraphs, furniture = separate_furniture([Block(p) for p in rest], plain_text=True)
+    return title.strip(), paragraphs, furniture
 
 
-def split_markdown(text: str, where: str) -> tuple[str, list[RawParagraph]]:
-    """A Markdown article: the first heading is the title; every other block is a paragraph.
+def split_markdown(text: str, where: str
+                   ) -> tuple[str, list[RawParagraph], list[Furniture]]:
+    """A Markdown article: the first heading is the title, other headings are subheadings, a
+    byline and dateline are set apart as furniture; every other block is a paragraph.
 
     Inline markup (emphasis, links) is dropped and raw HTML is kept as literal text.
     """
@@ -118,14 +124,15 @@ def split_markdown(text: str, where: str) -> tuple[str, list[RawParagraph]]:
         raise InputError(where, "the article is empty; start it with a '# Title' heading")
     title_index = next((i for i, block in enumerate(blocks) if block[2]), 0)
     title = blocks[title_index][0].strip()
-    paragraphs = [
-        RawParagraph(body.strip(), SourceSpan(where, line + 1, line_starts[line]))
-        for i, (body, line, _) in enumerate(blocks) if i != title_index
+    body = [
+        Block(RawParagraph(block.strip(), SourceSpan(where, line + 1, line_starts[line])), heading)
+        for i, (block, line, heading) in enumerate(blocks) if i != title_index
     ]
+    paragraphs, furniture = separate_furniture(body, plain_text=False)
     if not paragraphs:
         raise InputError(f"{where}:{blocks[title_index][1] + 1}",
                          "the article has a title but no paragraphs below it")
-    return title.replace("\n", " "), paragraphs
+    return title.replace("\n", " "), paragraphs, furniture
 
 
 def inline_text(token) -> str:
@@ -151,7 +158,7 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     require_file(path, "article")
     text = decode_article(read_limited(path, ARTICLE_LIMIT, "an article"), where)
     split = split_markdown if article_format(path) == "markdown" else split_plain_text
-    title, paragraphs = split(text, where)
+    title, paragraphs, furniture = split(text, where)
     if meta_path is None and os.path.lexists(path.with_name(slug + META_SUFFIX)):
         meta_path = path.with_name(slug + META_SUFFIX)
     meta = ArticleMeta()
@@ -163,7 +170,8 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     # directory: the same inputs give the same bytes on every machine.
     label = f"{path.parent.name}/{path.name}"
     paragraphs = [replace(p, source=replace(p.source, file=label)) for p in paragraphs]
-    return RawArticle(slug, title, tuple(paragraphs), label, meta)
+    furniture = [replace(f, source=replace(f.source, file=label)) for f in furniture]
+    return RawArticle(slug, title, tuple(paragraphs), label, meta, tuple(furniture))
 
 
 # ---- editorial data ---------------------------------------------------------------------------

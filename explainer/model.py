@@ -30,6 +30,23 @@ class RawParagraph:
 
 
 @dataclass(frozen=True)
+class Furniture:
+    """Words of an article that are not its sentences: a byline, a dateline or a subheading.
+
+    They are shown on the article page but never classified. `before` is the number of the
+    body paragraph they stand before (1 for a byline or dateline; one past the last paragraph
+    for a heading that ends a Markdown article). A subheading's `anchor` is `h1`, `h2`, ...
+    in reading order; bylines and datelines have none.
+    """
+
+    kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading"
+    text: str
+    source: SourceSpan
+    before: int = 1
+    anchor: str = ""
+
+
+@dataclass(frozen=True)
 class ArticleMeta:
     """Optional facts about an article, from its side file `<article>.yml`."""
 
@@ -47,6 +64,7 @@ class RawArticle:
     paragraphs: tuple[RawParagraph, ...]
     source_file: str
     meta: ArticleMeta = ArticleMeta()
+    furniture: tuple[Furniture, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,7 @@ class Article:
     paragraphs: tuple[Paragraph, ...]
     source_file: str
     meta: ArticleMeta = ArticleMeta()
+    furniture: tuple[Furniture, ...] = ()  # byline, dateline, subheadings: not sentences
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:

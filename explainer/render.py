@@ -20,14 +20,13 @@ from markupsafe import Markup
 from . import structured, urls
 from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
+from .dates import display_date
 from .escape import inert, yaml_string
 from .feed import FEED, render_feed
+from .model import Article, Event, Explainer, Furniture, Sentence, Term, Topic
 from .search import SYNONYMS, render_synonyms
-from .model import Article, Event, Explainer, Sentence, Term, Topic
 from .terms import TermMarker
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 WORDS_PER_MINUTE = 230
 
 
@@ -67,15 +66,6 @@ class SentenceView:
 class LinkView:
     title: str
     href: Markup
-
-
-def display_date(date: str) -> str:
-    """"2019" → "2019"; "2019-07" → "July 2019"; "2019-07-12" → "12 July 2019"."""
-    parts = date.split("-")
-    if len(parts) == 1:
-        return date
-    month = MONTHS[int(parts[1]) - 1]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
 def reading_minutes(texts: list[str]) -> int:
@@ -350,22 +340,36 @@ def topic_description(explainer: Explainer, topic: Topic) -> str:
 def render_article(env, explainer: Explainer, article: Article, marker: TermMarker,
                    site_url: str | None = None) -> str:
     page = urls.article_page(article.slug)
+    datelines = [f.text for f in article.furniture if f.kind == "dateline"]
     paragraphs = [
         {
             "anchor": Markup(p.anchor),
+            "subheadings": subheadings_before(article.furniture, number),
+            "dateline": " ".join(datelines) if number == 1 else None,
             "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
                            "gap": gap_before(p.sentences, i)}
                           for i, s in enumerate(p.sentences)],
             "topics": topic_links(p.topics, explainer.story.topics, page),
         }
-        for p in article.paragraphs
+        for number, p in enumerate(article.paragraphs, 1)
     ]
+    published = article.meta.published
     return env.get_template("article.md.j2").render(
         article=article, paragraphs=paragraphs,
+        bylines=[f.text for f in article.furniture if f.kind == "byline"],
+        closing_subheadings=subheadings_before(article.furniture, len(article.paragraphs) + 1),
+        published={"date": Markup(published), "when": display_date(published)} if published
+        else None,
         minutes=reading_minutes([s.text for s in article.sentences]),
         structured_data=structured.front_matter_json(
             structured.article_data(explainer, article, site_url)),
     )
+
+
+def subheadings_before(furniture: tuple[Furniture, ...], number: int) -> list[dict]:
+    """The subheadings that stand before body paragraph `number` (1-based)."""
+    return [{"text": f.text, "anchor": Markup(f.anchor)} for f in furniture
+            if f.kind == "subheading" and f.before == number]
 
 
 def gap_before(sentences: tuple[Sentence, ...], index: int) -> Markup:
@@ -472,6 +476,14 @@ def render_export(explainer: Explainer) -> str:
             "source": {"file": sentence.source.file, "line": sentence.source.line},
         }
 
+    def furniture_record(article: Article, item: Furniture) -> dict:
+        placed = {"kind": item.kind, "text": item.text,
+                  "source": {"file": item.source.file, "line": item.source.line}}
+        if item.anchor:
+            placed.update(anchor=item.anchor, url=urls.served_path(
+                urls.article_page(article.slug)) + "#" + item.anchor)
+        return placed
+
     record = {
         "schema": 1,
         "title": explainer.story.title,
@@ -490,6 +502,7 @@ def render_export(explainer: Explainer) -> str:
                 "slug": a.slug, "title": a.title, "url": urls.served_path(urls.article_page(a.slug)),
                 "source_file": a.source_file, "published": a.meta.published,
                 "outlet": a.meta.outlet, "source_url": a.meta.url,
+                "furniture": [furniture_record(a, f) for f in a.furniture],
                 "paragraphs": [
                     {"id": f"{a.slug}#{p.anchor}", "anchor": p.anchor,
                      "url": urls.served_path(urls.article_page(a.slug)) + "#" + p.anchor,

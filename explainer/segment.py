@@ -56,4 +56,5 @@ def segment_article(article: RawArticle, abbreviations: tuple[str, ...]) -> Arti
         segment_paragraph(paragraph, number, abbreviations)
         for number, paragraph in enumerate(article.paragraphs, 1)
     )
-    return Article(article.slug, article.title, paragraphs, article.source_file, article.meta)
+    return Article(article.slug, article.title, paragraphs, article.source_file, article.meta,
+                   article.furniture)

@@ -1,7 +1,8 @@
 """`build.py --suggest ARTICLE`: a head start for an editor beginning an explainer.
 
-Lists the names and acronyms the glossary might need (with counts), the dates the timeline
-might need (full dates, months and bare years), how many sentences each topic catches, and the
+Lists the names and acronyms the glossary might need (with counts, multi-word names whole),
+every date the article mentions (full dates, days without a year and weekdays resolved against
+its published date, months and bare years), how many sentences each topic catches, and the
 sentences that no topic rule catches yet. Works without any data files, from the text alone.
 """
 
@@ -11,57 +12,17 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from .audit import names_in
 from .classify import classify_article
+from .dates import DateMention, date_mentions
 from .errors import InputError
-from .load import load_article, load_data
-from .model import Article, Story
+from .load import display_path, load_article, load_data
+from .model import Article, SourceSpan, Story
+from .names import names_in, vocabulary_of
 from .schema import REQUIRED_DATA_FILES
 from .segment import builtin_abbreviations, segment_article
 from .story import make_story
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(January|February|March|April|May|June|July|August|September|October|November|December)"
-_YEAR = r"(1[89]\d\d|20\d\d)"
-# Longest forms first: "12 July 2019" and "July 12, 2019", then "July 2019", then "2019".
-DATE_FORMS = (
-    re.compile(rf"\b(\d{{1,2}}) {_MONTH},? {_YEAR}\b"),
-    re.compile(rf"\b{_MONTH} (\d{{1,2}}),? {_YEAR}\b"),
-    re.compile(rf"\b{_MONTH},? {_YEAR}\b"),
-    re.compile(rf"(?<!\d){_YEAR}(?!\d)"),
-)
 EXCERPT = 100
-
-
-def iso_date(match: re.Match) -> str:
-    """A matched date as timeline.yml writes it: "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
-    parts = match.groups()
-    if len(parts) == 1:
-        return parts[0]
-    if len(parts) == 2:
-        return f"{parts[1]}-{MONTHS.index(parts[0].lower()) + 1:02d}"
-    day, month = (parts[0], parts[1]) if parts[0].isdigit() else (parts[1], parts[0])
-    return f"{parts[2]}-{MONTHS.index(month.lower()) + 1:02d}-{int(day):02d}"
-
-
-def dates_in(text: str) -> list[tuple[str, str]]:
-    """(ISO date, phrase as written) for each date in a text, most precise form first;
-    a year inside a full date is not reported again."""
-    found: list[tuple[int, str, str]] = []
-    taken: list[range] = []
-    for form in DATE_FORMS:
-        for match in form.finditer(text):
-            if any(match.start() in span for span in taken):
-                continue
-            taken.append(range(match.start(), match.end()))
-            found.append((match.start(), iso_date(match), match.group()))
-    return [(date, phrase) for _, date, phrase in sorted(found)]
-
-
-def is_calendar_word(name: str) -> bool:
-    return name.casefold() in MONTHS or name.casefold() in WEEKDAYS
 
 
 def overlaps(name: str, spellings: list[str]) -> bool:
@@ -83,8 +44,8 @@ def load_story(seeds_dir: Path) -> tuple[Story | None, tuple[str, ...]]:
 
 
 def glossary_lines(article: Article, story: Story | None, known: tuple[str, ...]) -> list[str]:
-    names = Counter(name for s in article.sentences for name in names_in(s)
-                    if not is_calendar_word(name))
+    vocabulary = vocabulary_of(s.text for s in article.sentences)
+    names = Counter(name for s in article.sentences for name in names_in(s.text, vocabulary))
     glossed = [sp.casefold() for t in (story.terms if story else ()) for sp in t.spellings]
     ignored = [k.casefold() for k in known]
     lines = ["Glossary candidates (count, name; * in glossary.yml, - in its known: list):"]
@@ -94,14 +55,34 @@ def glossary_lines(article: Article, story: Story | None, known: tuple[str, ...]
     return lines
 
 
+def dated_texts(article: Article) -> list[tuple[SourceSpan, str]]:
+    """Every text of the article that can mention a date, in reading order: its sentences,
+    and its byline, dateline and subheadings."""
+    texts = [(s.source, s.text) for s in article.sentences]
+    texts += [(f.source, f.text) for f in article.furniture]
+    return sorted(texts, key=lambda item: item[0].offset)
+
+
+def mention_line(mention: DateMention, dated: set[str], source: SourceSpan, text: str) -> str:
+    if mention.date is None:
+        date, mark, note = "unresolved", " ", f" ({mention.problem})"
+    else:
+        date = mention.date
+        mark = "*" if any(d.startswith(date) or date.startswith(d) for d in dated) else " "
+        note = f" (resolved from published {mention.resolved_from})" if mention.resolved_from \
+            else ""
+    return f"  {date:<10} {mark} {mention.phrase!r}{note}  {source}  {text[:EXCERPT]}"
+
+
 def timeline_lines(article: Article, story: Story | None) -> list[str]:
     dated = {event.date for event in (story.events if story else ())}
-    lines = ["Dated mentions for timeline.yml (* = an event already falls on that date):"]
-    for sentence in article.sentences:
-        for date, phrase in dates_in(sentence.text):
-            mark = "*" if any(d.startswith(date) or date.startswith(d) for d in dated) else " "
-            lines.append(f"  {date:<10} {mark} {phrase!r:<20} {sentence.source}  "
-                         f"{sentence.text[:EXCERPT]}")
+    published = article.meta.published
+    lines = ["Dated mentions for timeline.yml (* = an event already falls on that date; days "
+             "without a year and weekdays are counted from the article's published date, "
+             + (f"{published})" if published else "which its .meta.yml doesn't give)") + ":"]
+    for source, text in dated_texts(article):
+        for mention in date_mentions(text, published):
+            lines.append(mention_line(mention, dated, source, text))
     return lines
 
 
@@ -115,6 +96,11 @@ def topic_lines(article: Article, story: Story | None) -> list[str]:
         lines.append(f"  {count:3d}  {topic.slug}")
     unfiled = [f"  {s.source}  {s.text[:EXCERPT]}" for s in article.sentences if not s.topics]
     return lines + ["", "Sentences no topic rule catches yet:"] + (unfiled or ["  (none)"])
+
+
+def explain_lines(article_path: Path, seeds_dir: Path) -> list[str]:
+    return ["A sentence on a topic that looks doubtful? See which words put it there:",
+            f"  python build.py --explain {article_path} --seeds {display_path(seeds_dir)}"]
 
 
 def suggest(article_path: Path, seeds_dir: Path) -> str:
@@ -131,5 +117,5 @@ def suggest(article_path: Path, seeds_dir: Path) -> str:
         glossary_lines(article, story, known),
         timeline_lines(article, story),
         topic_lines(article, story),
-    ]
+    ] + ([explain_lines(article_path, seeds_dir)] if story else [])
     return "\n\n".join("\n".join(section) for section in sections) + "\n"

@@ -53,9 +53,9 @@ def sentence_texts(root: Element) -> dict[str, str]:
             and e.attributes.get("id")}
 
 
-def heading_text(root: Element) -> str:
-    """The visible text of the page's h1, without the permalink the toc extension adds."""
-    h1 = next(e for e in root.iter() if e.tag == "h1")
+def heading_text(root: Element, tag: str = "h1") -> str:
+    """The visible text of the page's (first) h1, without the permalink the toc extension adds."""
+    h1 = next(e for e in root.iter() if e.tag == tag)
     return squash("".join(p if isinstance(p, str) else p.text for p in h1.parts
                           if isinstance(p, str) or "headerlink" not in (p.attributes.get("class") or "")))
 
@@ -63,3 +63,20 @@ def heading_text(root: Element) -> str:
 def element_shapes(root: Element) -> set[tuple[str, tuple[str, ...]]]:
     """(tag, sorted attribute names) of every element on a page."""
     return {(e.tag, tuple(sorted(e.attributes))) for e in root.iter() if e.tag != "#document"}
+
+
+ARTICLE_WORDS = {"article-byline", "dateline", "sentence"}
+
+
+def article_reading_text(root: Element) -> list[str]:
+    """An article page's words below its title in reading order: byline, dateline, subheadings
+    (without their permalink) and sentences; what together must be the article as written."""
+    pieces = []
+    for element in root.iter():
+        if element.attributes.get("class") in ARTICLE_WORDS:
+            pieces.append(squash(element.text))
+        elif element.tag == "h2":
+            pieces.append(squash("".join(
+                p if isinstance(p, str) else p.text for p in element.parts
+                if isinstance(p, str) or "headerlink" not in (p.attributes.get("class") or ""))))
+    return pieces

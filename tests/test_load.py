@@ -41,8 +41,10 @@ def test_markdown_article_uses_heading_as_title_and_keeps_text_only(tmp_path):
     article = load_article(path)
     assert article.title == "A Markdown title"
     assert [p.text for p in article.paragraphs] == [
-        "Text with bold, a link and <b>html</b>.", "A subheading", "a list item", "a quote"]
-    assert [p.source.line for p in article.paragraphs] == [3, 5, 7, 9]
+        "Text with bold, a link and <b>html</b>.", "a list item", "a quote"]
+    assert [p.source.line for p in article.paragraphs] == [3, 7, 9]
+    [subheading] = article.furniture  # a heading is a subheading, not a paragraph
+    assert (subheading.kind, subheading.text, subheading.before) == ("subheading", "A subheading", 2)
 
 
 def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):

@@ -19,7 +19,8 @@ from project_tools import copy_project, mkdocs_build
 from explainer.errors import InputError
 from explainer.pipeline import generate
 from html_tools import parse, squash
-from page_html import element_shapes, heading_text, page_tree, sentence_texts
+from page_html import (article_reading_text, element_shapes, heading_text, page_tree,
+                       sentence_texts)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
@@ -105,11 +106,15 @@ def check_article(article: str, folder: Path) -> None:
     [model] = explainer.articles
     page = files["articles/small-article.md"]
     tree = page_tree(page)
-    # (a) Every sentence, and the title, as the reader sees them; together, nothing lost.
+    # (a) Every sentence, and the title, as the reader sees them; together with the byline,
+    # dateline and subheadings (issue 13), nothing lost.
     assert heading_text(tree) == squash(model.title)
     assert sentence_texts(tree) == {s.anchor: squash(s.text) for s in model.sentences}
-    assert without_whitespace(model.title + "".join(s.text for s in model.sentences)) == \
+    pieces = sorted([(f.source.offset, f.text) for f in model.furniture] +
+                    [(s.source.offset, s.text) for s in model.sentences])
+    assert without_whitespace(model.title + "".join(text for _, text in pieces)) == \
         without_whitespace(article.removeprefix("\ufeff"))
+    assert furniture_texts(tree) == [squash(f.text) for f in model.furniture]
     # The theme prints front matter into <title>, <meta> and the nav unescaped: HTML text only.
     meta = get_data(page)[1]
     assert squash(html.unescape(meta["title"])) == squash(model.title)
@@ -118,6 +123,20 @@ def check_article(article: str, folder: Path) -> None:
     for path, content in files.items():
         if path.endswith(".md"):
             check_inert(path, page_tree(content))
+
+
+def furniture_texts(tree) -> list[str]:
+    """Bylines, datelines and subheadings as the reader sees them, in the model's order."""
+    bylines, datelines, subheadings = [], [], []
+    for element in tree.iter():
+        kind = element.attributes.get("class")
+        if kind == "article-byline":
+            bylines.append(squash(element.text))
+        elif kind == "dateline":
+            datelines.append(squash(element.text))
+        elif element.tag == "h2":
+            subheadings.append(heading_text(element, "h2"))
+    return bylines + datelines + subheadings
 
 
 def check_inert(path: str, tree) -> None:
@@ -143,6 +162,7 @@ def check_inert(path: str, tree) -> None:
 @example(article="\u202eevil\u202c \u200b\u200d 👨‍👩‍👧\n\n" + CITED + " שלום \ufeff{: .x}\n")
 @example(article="# {% raw %} &amp; &#60; [x](javascript:alert(1))\n\n" + CITED + "\n")
 @example(article="T\n\n" + CITED + "\n\n" + "<*_#>" * 2500 + "\n")
+@example(article="T\nBy Jane Doe, VOA*News\n\nCAIRO (AP) — " + CITED + "\n\n{#x} <b>sub</b> *\n\nEnd.\n")
 def test_any_article_builds_inert_or_fails_cleanly(article, tmp_path):
     check_article(article, tmp_path)
 
@@ -203,7 +223,8 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
     shown = {e.attributes["id"]: squash(e.text) for e in tree.iter()
              if e.tag == "span" and e.attributes.get("class") == "sentence"}
     assert shown == {s.anchor: squash(s.text) for s in article.sentences}
-    assert '--8<-- "mkdocs.yml"' in shown.values()
+    # A short line with no final punctuation between paragraphs is a subheading (issue 13).
+    assert '--8<-- "mkdocs.yml"' in article_reading_text(tree)
     h1 = next(e for e in tree.iter() if e.tag == "h1")
     assert squash(h1.text).startswith(squash(article.title))
     title = next(e for e in tree.iter() if e.tag == "title")

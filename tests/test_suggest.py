@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from explainer.suggest import dates_in
+from explainer.names import names_in, vocabulary_of
 
 ROOT = Path(__file__).resolve().parent.parent
+NAME_CASES = Path(__file__).parent / "cases" / "names.txt"
+FURNITURE_STORY = "tests/fixtures/furniture"
 SEED_ARTICLE = "seeds/turkey-s400-f35.txt"
 EXAMPLE_SEEDS = "examples/lead-pipes/seeds"
 EXAMPLE_ARTICLE = f"{EXAMPLE_SEEDS}/lead-pipes-explained.txt"
@@ -103,15 +106,23 @@ def test_a_brand_new_story_needs_no_data_files(tmp_path):
     assert len(section(report, "Sentences (no topics.yml")) == 2
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("on 12 July 2019", [("2019-07-12", "12 July 2019")]),
-    ("on July 12, 2019", [("2019-07-12", "July 12, 2019")]),
-    ("in July 2019 and in 2016", [("2019-07", "July 2019"), ("2016", "2016")]),
-    ("in 2016-2017", [("2016", "2016"), ("2017", "2017")]),
-    ("no date in 12345 or 400", []),
-])
-def test_dates_in(text, expected):
-    assert dates_in(text) == expected
+def load_name_cases():
+    cases, name, start, sentences = [], None, None, []
+    for number, line in enumerate(NAME_CASES.read_text("utf-8").splitlines(), 1):
+        if line.startswith("--- "):
+            name, start, sentences = line[4:], number, []
+        elif line.startswith("=> "):
+            expected = [] if line[3:] == "-" else line[3:].split(" | ")
+            cases.append(pytest.param(sentences, expected, id=f"names.txt:{start} {name}"))
+        elif name and line.strip():
+            sentences.append(line)
+    return cases
+
+
+@pytest.mark.parametrize("sentences, expected", load_name_cases())
+def test_name_case(sentences, expected):
+    vocabulary = vocabulary_of(sentences)
+    assert [n for s in sentences for n in names_in(s, vocabulary)] == expected
 
 
 def test_a_broken_data_file_is_an_error_not_a_silent_fallback(tmp_path):
@@ -123,3 +134,65 @@ def test_a_broken_data_file_is_an_error_not_a_silent_fallback(tmp_path):
     assert result.returncode == 2
     assert result.stderr.startswith("error: ") and "topics.yml:2" in result.stderr
     assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+# ---- issue 13: names whole, every date resolved and shown as such, one bad side file ---------
+
+
+@pytest.fixture(scope="module")
+def furniture_report() -> str:
+    return suggest(f"{FURNITURE_STORY}/red-sea-shipping.txt", "--seeds", FURNITURE_STORY)
+
+
+def test_multi_word_names_stay_whole(furniture_report):
+    assert set(candidates(furniture_report)) == {
+        "Bab el-Mandeb", "Gulf of Aden", "Suez Canal Authority", "Geneva"}  # no byline names
+
+
+def test_every_date_is_listed_resolved_with_its_words(furniture_report):
+    dated = section(furniture_report, "Dated mentions")
+    resolved = "(resolved from published 2024-01-30)"
+    found = [(line.split()[0], re.search(r"'([^']*)'", line).group(1), resolved in line)
+             for line in dated]
+    assert found == [
+        ("2024-01-30", "January 30, 2024", False),  # the date line under the byline
+        ("2024-01-25", "on Thursday", True),
+        ("2024-01-11", "Jan. 11", True),
+        ("2024-01-29", "last Monday", True),
+        ("2024-01-28", "January 28", True),
+        ("2023-12", "in December", True),
+        ("2024-02-05", "next Monday", True),
+        ("2024-03-12", "12 March 2024", False),
+    ]
+    assert any(line.split()[0] == "2024-01-28" and "red-sea-shipping.txt:10" in line
+               for line in dated)
+
+
+def test_the_report_points_to_explain_for_doubtful_topics(furniture_report):
+    assert (f"  python build.py --explain {FURNITURE_STORY}/red-sea-shipping.txt "
+            f"--seeds {FURNITURE_STORY}") in furniture_report.splitlines()
+
+
+def test_without_a_published_date_unresolvable_mentions_are_listed_as_such(tmp_path):
+    article = tmp_path / "undated.txt"
+    article.write_text("Ships Wait\n\nShips waited on Thursday. Talks began on January 28 and "
+                       "ended in March 2020.\n", "utf-8")
+    dated = section(suggest(str(article), "--seeds", str(tmp_path)), "Dated mentions")
+    assert [(line.split()[0], re.search(r"'([^']*)'", line).group(1)) for line in dated] == [
+        ("unresolved", "on Thursday"), ("unresolved", "January 28"), ("2020-03", "March 2020")]
+    assert "(no published date to count from)" in dated[0]
+    assert "(no year, and no published date to take it from)" in dated[1]
+
+
+def test_a_bad_side_file_fails_only_its_own_article(tmp_path):
+    story = tmp_path / "story"
+    shutil.copytree(ROOT / FURNITURE_STORY, story)
+    (story / "canal-revenue.meta.yml").write_text('published: "next week"\n', "utf-8")
+    result = subprocess.run([sys.executable, "build.py", "--suggest",
+                             str(story / "canal-revenue.md"), "--seeds", str(story)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error: {story / 'canal-revenue.meta.yml'}:1: published: ")
+    report = suggest(str(story / "red-sea-shipping.txt"), "--seeds", str(story))
+    assert "Suez Canal Authority" in candidates(report)
