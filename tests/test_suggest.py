@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from explainer.suggest import dates_in
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED_ARTICLE = "seeds/turkey-s400-f35.txt"
+from project_tools import ROOT, TURKEY, TURKEY_SLUG
+
+SEED_ARTICLE = (TURKEY / f"{TURKEY_SLUG}.txt").relative_to(ROOT).as_posix()
 EXAMPLE_SEEDS = "examples/lead-pipes/seeds"
 EXAMPLE_ARTICLE = f"{EXAMPLE_SEEDS}/lead-pipes-explained.txt"
 
@@ -48,7 +48,7 @@ def candidates(report: str) -> dict[str, tuple[int, str]]:
 
 @pytest.fixture(scope="module")
 def seed_report() -> str:
-    return suggest(SEED_ARTICLE)
+    return suggest(SEED_ARTICLE, "--seeds", str(TURKEY))
 
 
 def test_glossary_candidates_come_with_counts(seed_report):
@@ -62,7 +62,7 @@ def test_glossary_candidates_come_with_counts(seed_report):
 
 def test_dated_mentions_for_the_timeline(seed_report):
     dated = section(seed_report, "Dated mentions")
-    assert any(line.split()[0] == "2017" and "seeds/turkey-s400-f35.txt:5" in line
+    assert any(line.split()[0] == "2017" and f"{TURKEY.name}/{TURKEY_SLUG}.txt:5" in line
                for line in dated)
     assert any(line.split()[0] == "2016" for line in dated)
 
