@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 LOCK_TOOL := uv==0.13.9
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check golden bench audit lock clean
+.PHONY: serve test fork-check build check golden bench audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -14,6 +14,10 @@ serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, r
 test: $(VENV)/.installed           ## run every test, browser tests included
 	tools/ensure-chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+fork-check: $(VENV)/.installed     ## the suite and a strict build in a clone whose seeds/ hold another story
+	tools/ensure-chromium
+	tools/fork-check $(PYTEST_ARGS)
 
 build: $(VENV)/.installed          ## write the generated pages into docs/ and build site/
 	$(BIN)/python build.py
