@@ -4,9 +4,7 @@ from __future__ import annotations
 
 
 class ExplainerError(Exception):
-    """Base class: an error the user can fix. Shown as one line, exit status 2."""
-
-    exit_status = 2
+    """Base class: an error the user can fix. Shown as one line, exit status 2 (build.py)."""
 
 
 class InputError(ExplainerError):

@@ -179,8 +179,9 @@ def test_every_case_is_named_once():
 # ---- cases too big for the case file ----------------------------------------------------------
 
 
-def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes):
-    word = "S400" * 5000
+@pytest.mark.parametrize("word", ["S400" * 5000, "<*_#>" * 4000],
+                         ids=["letters and digits", "markup punctuation"])
+def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes, word):
     case = {"file": "small-article.txt",
             "text": f"Turkey and the S-400\n\nTurkey bought the S-400 {word} from Russia. NATO allies "
                     "objected in 2019.\n"}
@@ -189,17 +190,6 @@ def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes):
     assert status == 0, err
     assert_shows_as_written(docs, "small-article", *written_as(case, seeds))
     assert_inert(docs, baseline_shapes)
-
-
-def test_a_20000_character_word_of_punctuation_builds(tmp_path, capsys):
-    word = "<*_#>" * 4000
-    case = {"file": "small-article.txt",
-            "text": f"Turkey and the S-400\n\nTurkey bought the S-400 {word}. NATO allies objected in "
-                    "2019.\n"}
-    seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
-    status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
-    assert status == 0, err
-    assert_shows_as_written(docs, "small-article", *written_as(case, seeds))
 
 
 @pytest.mark.slow  # about 15 s; how the time grows with length is bench/run.py --only generate

@@ -116,14 +116,15 @@ def test_share_images_exist_as_1200_by_630_pngs(built_site, heads):
 
 
 def test_share_images_are_deterministic():
-    from explainer.share import share_image, share_images
+    from explainer.share import share_cards, share_image
 
     first = share_image("A title", "A subtitle that goes on " * 20, "Site")
     share_image.cache_clear()
     assert share_image("A title", "A subtitle that goes on " * 20, "Site") == first
     assert png_size(first) == (1200, 630)
-    images = share_images({"topics/x.md": '---\ntitle: "Fish &amp; chips"\n---\n# x\n'}, "Site")
-    assert set(images) == {"assets/share/site.png", "assets/share/topics/x.png"}
+    cards = share_cards({"topics/x.md": '---\ntitle: "Fish &amp; chips"\n---\n# x\n'}, "Site")
+    assert cards == {"assets/share/site.png": ("Site", "", ""),
+                     "assets/share/topics/x.png": ("Fish & chips", "", "Site")}
 
 
 def test_404_links_to_every_topic_from_any_depth(built_site):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from playwright.sync_api import expect
 
 from browser_tools import DESKTOP, PHONE, SCREENSHOTS, artifact_path, serving, update_screenshots
 from project_tools import first_topic_slug
@@ -37,9 +38,12 @@ def test_screenshots(open_page, shipped_url, width):
     for name, path in PAGES.items():
         page.goto(shipped_url + path)
         page.wait_for_load_state("networkidle")
+        # What the picture must show: the page's heading, and nothing wider than the window.
+        expect(page.locator("article h1").first).to_be_in_viewport()
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{name} at {width} width scrolls sideways by {overflow} px"
         shot = artifact_path("screenshots", f"{name}-{width}.png")
         page.screenshot(path=shot, animations="disabled", caret="hide")
-        assert shot.stat().st_size > 10_000, f"{shot} is nearly empty"
         if update_screenshots():
             SCREENSHOTS.mkdir(exist_ok=True)
             shutil.copyfile(shot, SCREENSHOTS / shot.name)
