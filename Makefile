@@ -3,9 +3,10 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+LOCK_TOOL := uv==0.13.9
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test build check golden bench audit clean
+.PHONY: serve test fork-check build check golden bench audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
@@ -13,6 +14,10 @@ serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, r
 test: $(VENV)/.installed           ## run every test, browser tests included
 	tools/ensure-chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+fork-check: $(VENV)/.installed     ## the suite and a strict build in a clone whose seeds/ hold another story
+	tools/ensure-chromium
+	tools/fork-check $(PYTEST_ARGS)
 
 build: $(VENV)/.installed          ## write the generated pages into docs/ and build site/
 	$(BIN)/python build.py
@@ -32,10 +37,17 @@ audit: $(VENV)/.installed          ## Lighthouse and page-weight audit of the bu
 	tools/ensure-chromium
 	$(BIN)/python tools/audit.py
 
-$(VENV)/.installed: pyproject.toml
+lock:                              ## pin every dependency (and theirs) with hashes in requirements.lock
+	$(PYTHON) -m venv .cache/lock-tool
+	.cache/lock-tool/bin/python -m pip install --quiet $(LOCK_TOOL)
+	.cache/lock-tool/bin/uv pip compile --quiet pyproject.toml --extra test --generate-hashes --universal \
+	  --python-version 3.11.5 --custom-compile-command "make lock" -o requirements.lock
+
+# Every package from the lock file, each checked against its hash; then the project itself.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 clean:

@@ -18,9 +18,9 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from projects import (ARTICLE, ARTICLE_URL, ENVIRONMENT, ROOT, SLUG, Server, copy_explainer,
-                      copy_one_page_site, copy_without_generation, edit_generated_page,
-                      edit_seed)
+from projects import (ARTICLE, ARTICLE_URL, ENVIRONMENT, ROOT, SLUG, TURKEY, MkDocsServer,
+                      copy_explainer, copy_one_page_site, copy_without_generation,
+                      edit_generated_page, edit_seed)
 
 from explainer.pipeline import generate
 
@@ -50,7 +50,8 @@ def seconds(value: float) -> str:
 # ---- (1) save → served under mkdocs serve -----------------------------------------------------
 
 
-def wait_until_served(server: Server, word: str, within: float = 30.0) -> tuple[float, float]:
+def wait_until_served(server: MkDocsServer, word: str, within: float = 30.0
+                      ) -> tuple[float, float]:
     """Poll the article page until it shows word: the moment it did (time.monotonic), and how
     long that last request took. MkDocs holds requests while it rebuilds, so with requests
     every few milliseconds the last one lasts about as long as the rebuild itself."""
@@ -79,10 +80,12 @@ def save_to_served(runs: int) -> Result:
             "MkDocs alone (docs/articles/*.md, no plugin)": (
                 baseline, lambda word: edit_generated_page(baseline, page_text, word)),
         }
-        servers = {name: Server(project) for name, (project, _) in edits.items()}
+        servers = {name: MkDocsServer(project) for name, (project, _) in edits.items()}
         latencies: dict[str, list[float]] = {name: [] for name in edits}
         rebuild_times: dict[str, list[float]] = {name: [] for name in edits}
         try:
+            for server in servers.values():
+                server.wait_until_up()
             for _ in range(runs):
                 for name, (_, edit) in edits.items():
                     time.sleep(jitter.uniform(0.3, 0.8))
@@ -93,7 +96,8 @@ def save_to_served(runs: int) -> Result:
                     latencies[name].append(served - saved)
                     rebuild_times[name].append(rebuild)
             time.sleep(2.0)  # anything still rebuilding now would be a loop
-            rebuilds = {name: server.rebuilds() - 1 for name, server in servers.items()}
+            rebuilds = {name: server.count("Building documentation...") - 1
+                        for name, server in servers.items()}
         finally:
             for server in servers.values():
                 server.stop()
@@ -116,9 +120,8 @@ def save_to_served(runs: int) -> Result:
 def seeds_with_article_repeated(folder: Path, times: int) -> Path:
     """A seeds folder whose article holds the original paragraphs `times` times over."""
     seeds = folder / f"seeds-{times}x"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(TURKEY, seeds)
     article = seeds / ARTICLE.name
-    article.chmod(0o644)
     title, *paragraphs = article.read_text("utf-8").split("\n\n")
     article.write_text("\n\n".join([title, *(paragraphs * times)]), "utf-8")
     return seeds
@@ -140,7 +143,7 @@ def generation_scaling(runs: int) -> Result:
         generate(seeds[1], ROOT / "templates")  # warm-up: imports, cached abbreviation lists
         medians = {n: time_generation(path, runs if n < 100 else max(3, runs // 2))
                    for n, path in seeds.items()}
-    paragraphs = len((ROOT / ARTICLE).read_text("utf-8").split("\n\n")) - 1
+    paragraphs = len((TURKEY / ARTICLE.name).read_text("utf-8").split("\n\n")) - 1
     rows = [(f"{n}×", f"{n * paragraphs}", seconds(medians[n]),
              f"{medians[n] / (n * paragraphs) * 1000:.2f} ms",
              "" if n == 1 else f"{medians[n] / medians[n // 10]:.1f}× the {n // 10}× time")
@@ -227,3 +230,26 @@ def full_build(runs: int) -> Result:
                   "explainer / one-page site (wall, rebuild)", walls[REBUILD] / walls[ONE_PAGE],
                   1.3)
 
+
+
+# ---- (4) a multi-megabyte article -------------------------------------------------------------
+
+
+def large_article(runs: int) -> Result:
+    """Generation of an article of about 3 MB against one a tenth of its length: a build that
+    grows faster than the text (a quadratic step) shows here. tests/test_bad_input.py checks
+    that such an article builds correctly; how long it takes is measured here, not there."""
+    paragraph_bytes = len((TURKEY / ARTICLE.name).read_bytes())
+    big = 3_000_000 // paragraph_bytes + 1
+    small = big // 10
+    with tempfile.TemporaryDirectory(prefix="bench-large-") as folder:
+        seeds = {n: seeds_with_article_repeated(Path(folder), n) for n in (small, big)}
+        generate(seeds[small], ROOT / "templates")  # warm-up
+        medians = {n: time_generation(path, runs) for n, path in seeds.items()}
+        sizes = {n: (path / ARTICLE.name).stat().st_size for n, path in seeds.items()}
+    rows = [(f"{n}×", f"{sizes[n] / 1e6:.2f} MB", seconds(medians[n]),
+             f"{medians[n] / (sizes[n] / 1e6):.2f} s")
+            for n in medians]
+    return Result("(4) a multi-megabyte article (in process)",
+                  ("article", "size", "median", "per MB"), rows,
+                  f"{big}× / {small}×", medians[big] / medians[small], 12.0)

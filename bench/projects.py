@@ -1,5 +1,8 @@
 """The projects the benchmarks compare, each a private copy in a temporary folder.
 
+Every one holds the Turkey fixture story (tests/fixtures/turkey/), whatever seeds/ holds, so
+that numbers measured in a fork compare with the README's.
+
 - the explainer: the repository as it is (the plugin generates the pages on every build);
 - the explainer without generation: no generator, docs/ holding the pages the CLI wrote, the
   same navigation, name and theme; MkDocs' own rebuild of the same site;
@@ -9,14 +12,7 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import yaml
@@ -28,24 +24,21 @@ sys.path.insert(0, str(ROOT / "tests"))  # project_tools: the tests' copy of the
 from explainer.pipeline import generate  # noqa: E402  (needs ROOT on sys.path)
 from explainer.render import nav  # noqa: E402
 from explainer.write import write_tree  # noqa: E402
-from project_tools import copy_project  # noqa: E402
+from project_tools import (ENVIRONMENT, TURKEY, TURKEY_SLUG, MkDocsServer,  # noqa: E402,F401
+                           copy_project, with_sentence_about_s400)
 
-SLUG = "turkey-s400-f35"
+SLUG = TURKEY_SLUG
 ARTICLE = Path("seeds") / f"{SLUG}.txt"
 ARTICLE_URL = f"articles/{SLUG}/"
 # The generator in mkdocs.yml, which the projects without generation leave out.
 PLUGIN = "  - explainer:\n      seeds: seeds\n      templates: templates\n"
 # What the plugin adds besides the pages, spelled out for a site without it.
 THEME = ROOT / "explainer" / "theme"
-ENVIRONMENT = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def copy_explainer(destination: Path) -> Path:
-    """The project as it is in the repository (copied as the tests copy it)."""
-    copy_project(destination)
-    for path in (destination / "seeds").iterdir():
-        path.chmod(0o644)  # the seed article is read-only in the repository
-    return destination
+    """The project with the Turkey fixture story (copied as the tests copy it)."""
+    return copy_project(destination, TURKEY)
 
 
 def without_plugin(config: str, site_name: str) -> str:
@@ -72,10 +65,10 @@ def copy_without_generation(destination: Path) -> Path:
 def copy_one_page_site(destination: Path) -> Path:
     """A one-page Material site with the explainer's theme configuration and the article text."""
     (destination / "docs").mkdir(parents=True)
-    title = yaml.safe_load((ROOT / "seeds" / "explainer.yml").read_text("utf-8"))["title"]
+    title = yaml.safe_load((TURKEY / "explainer.yml").read_text("utf-8"))["title"]
     config = without_plugin((ROOT / "mkdocs.yml").read_text("utf-8"), title)
     (destination / "mkdocs.yml").write_text(config, "utf-8")
-    heading, *paragraphs = (ROOT / ARTICLE).read_text("utf-8").split("\n\n")
+    heading, *paragraphs = (TURKEY / ARTICLE.name).read_text("utf-8").split("\n\n")
     page = "\n\n".join([f"# {heading.strip()}", *(p.strip() for p in paragraphs)]) + "\n"
     (destination / "docs" / "index.md").write_text(page, "utf-8")
     return destination
@@ -86,10 +79,7 @@ def copy_one_page_site(destination: Path) -> Path:
 
 def edit_seed(project: Path, original: str, word: str) -> None:
     """Save the seed article with one more sentence in the first paragraph naming the S-400."""
-    title, *paragraphs = original.split("\n\n")
-    index = next(i for i, p in enumerate(paragraphs) if "S-400" in p)
-    paragraphs[index] += f" Analysts now weigh the S-400 question {word}."
-    (project / ARTICLE).write_text("\n\n".join([title, *paragraphs]), "utf-8")
+    (project / ARTICLE).write_text(with_sentence_about_s400(original, word), "utf-8")
 
 
 def edit_generated_page(project: Path, original: str, word: str) -> None:
@@ -101,54 +91,3 @@ def edit_generated_page(project: Path, original: str, word: str) -> None:
     lines[index] = (lines[index][:end] + f" Analysts now weigh the S&#45;400 question "
                     f"{word}&#46;" + lines[index][end:])
     (project / "docs" / "articles" / f"{SLUG}.md").write_text("\n".join(lines), "utf-8")
-
-
-# ---- a served project -------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Server:
-    """`mkdocs serve` on a project, its output in a log file beside it."""
-
-    def __init__(self, project: Path):
-        self.project = project
-        self.url = f"http://127.0.0.1:{free_port()}/"
-        self.log_path = project.parent / f"{project.name}-serve.log"
-        with open(self.log_path, "wb") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", self.url[7:-1]],
-                cwd=project, env=ENVIRONMENT, stdout=log, stderr=subprocess.STDOUT,
-            )
-        self._wait_until_up()
-
-    def fetch(self, path: str, timeout: float = 10.0) -> str:
-        with urllib.request.urlopen(self.url + path, timeout=timeout) as response:
-            return response.read().decode("utf-8")
-
-    def rebuilds(self) -> int:
-        return self.log_path.read_text("utf-8", errors="replace").count("Building documentation...")
-
-    def _wait_until_up(self, within: float = 60.0) -> None:
-        deadline = time.monotonic() + within
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"mkdocs serve exited:\n{self.log_path.read_text()}")
-            try:
-                self.fetch("", timeout=1.0)
-                return
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.05)
-        raise RuntimeError(f"mkdocs serve did not start:\n{self.log_path.read_text()}")
-
-    def stop(self) -> None:
-        self.process.send_signal(signal.SIGINT)  # MkDocs' Ctrl-C: removes its temporary site
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()

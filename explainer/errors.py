@@ -6,9 +6,7 @@ from jinja2 import TemplateError
 
 
 class ExplainerError(Exception):
-    """Base class: an error the user can fix. Shown as one line, exit status 2."""
-
-    exit_status = 2
+    """Base class: an error the user can fix. Shown as one line, exit status 2 (build.py)."""
 
 
 class InputError(ExplainerError):

@@ -73,13 +73,6 @@ def share_cards(pages: dict[str, str], site_name: str, site_description: str = "
     return cards
 
 
-def share_images(pages: dict[str, str], site_name: str, site_description: str = ""
-                 ) -> dict[str, bytes]:
-    """Image path → PNG bytes for every page (and site.png), drawn now."""
-    cards = share_cards(pages, site_name, site_description)
-    return {path: share_image(*card) for path, card in cards.items()}
-
-
 @functools.lru_cache(maxsize=256)  # `mkdocs serve` rebuilds: redraw only what changed
 def share_image(title: str, subtitle: str, site_name: str) -> bytes:
     """A 1200×630 PNG: the site name, the page title, and as much of the subtitle as fits."""

@@ -1,4 +1,5 @@
-"""Shared fixtures: a built copy of the site, a loopback server for it, and headless Chromium.
+"""Shared fixtures: built sites and headless Chromium; the Hypothesis profiles;
+the `shipped_story` marker.
 
 Helpers that tests import live in project_tools.py: a conftest is not a module to import from
 (tests/browser has a conftest of its own, and both would be called `conftest`).
@@ -10,14 +11,33 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
-from project_tools import (CHROMIUM, CHROMIUM_ARGS, ROOT, chromium_missing_reason, mkdocs_build,
-                           serve_folder)
+from project_tools import (CHROMIUM, CHROMIUM_ARGS, ROOT, SEEDS, TURKEY, chromium_missing_reason,
+                           copy_project, mkdocs_build)
+
+# Property tests: a quick run on a laptop, a thorough one in CI (.ci/run sets CI=true).
+# `pytest --hypothesis-profile thorough` asks for the CI run anywhere.
+settings.register_profile("quick", max_examples=40, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("thorough", max_examples=250, deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("thorough" if os.environ.get("CI") == "true" else "quick")
+
+
+def pytest_runtest_setup(item):
+    """`@pytest.mark.shipped_story("<article>.txt")`: a test about the story that ships in
+    seeds/ (its hand labels, say) runs only while seeds/ holds that article."""
+    marker = item.get_closest_marker("shipped_story")
+    if marker and not (SEEDS / marker.args[0]).is_file():
+        pytest.skip(f"about the story shipped with seeds/{marker.args[0]}; "
+                    "seeds/ holds another story")
 
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The repository's site, built once per test session with `mkdocs build --strict`."""
+    """The repository's site (the story in seeds/, whatever it is), built once per session
+    with `mkdocs build --strict`. Tests of it read what to expect from seeds/."""
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr
@@ -25,12 +45,14 @@ def built_site(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    """Base URL of the built site, served from loopback."""
-    server = serve_folder(built_site)
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()  # else the socket's ResourceWarning fails the last test
+def turkey_site(tmp_path_factory) -> Path:
+    """The site of the Turkey fixture story (tests/fixtures/turkey/), built once per session:
+    for tests that look for something a particular story has (a search for "S-400")."""
+    project = copy_project(tmp_path_factory.mktemp("turkey") / "project", TURKEY)
+    site = project.parent / "site"
+    result = mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
 
 
 @pytest.fixture(scope="session")

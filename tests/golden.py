@@ -1,8 +1,13 @@
-"""Golden files: the generated pages for the repository's seeds, kept under tests/golden/site/.
+"""Golden files: the pages generated for the golden story in tests/golden/seeds/, kept under
+tests/golden/site/ to be reviewed and compared.
 
-    python tests/golden.py --update     regenerate them after a change you have reviewed
+    make golden                         regenerate them after a change you have reviewed
+    (python tests/golden.py --update)
 
-`tests/test_golden.py` compares the whole tree, so a missing or extra page fails too.
+`tests/test_golden.py` compares the whole tree, so a missing or extra page fails too. The story
+is made up, small, and touches every kind of page: two articles (plain text and Markdown) with
+their side files, three topics, dated events at each precision, glossary terms with aliases,
+and text that looks like markup. The shipped story's pages are in docs/ (`python build.py`).
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+GOLDEN_SEEDS = ROOT / "tests" / "golden" / "seeds"
 GOLDEN = ROOT / "tests" / "golden" / "site"
 sys.path.insert(0, str(ROOT))
 
@@ -22,7 +28,7 @@ SITE_URL = "https://explainer.example.org/"  # mkdocs.yml's placeholder, as buil
 
 
 def generated_files() -> dict[str, str]:
-    return generate(ROOT / "seeds", ROOT / "templates", site_url=SITE_URL)[1]
+    return generate(GOLDEN_SEEDS, ROOT / "templates", site_url=SITE_URL)[1]
 
 
 def golden_files() -> dict[str, str]:
@@ -36,7 +42,8 @@ def update() -> None:
         target = GOLDEN / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, "utf-8")
-    print(f"wrote {GOLDEN}; review the diff (git diff tests/golden) before committing")
+    print(f"wrote {GOLDEN.relative_to(ROOT)}; review the diff (git diff tests/golden) "
+          "before committing")
 
 
 if __name__ == "__main__":

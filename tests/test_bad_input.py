@@ -26,6 +26,7 @@ import build
 from html_tools import squash
 from page_html import (article_reading_text, element_shapes, heading_text, page_tree,
                        sentence_texts)
+from project_tools import SEEDS, TURKEY, TURKEY_SLUG, copy_story
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
@@ -238,8 +239,9 @@ def test_every_case_is_named_once():
 # ---- cases too big for the case file ----------------------------------------------------------
 
 
-def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes):
-    word = "S400" * 5000
+@pytest.mark.parametrize("word", ["S400" * 5000, "<*_#>" * 4000],
+                         ids=["letters and digits", "markup punctuation"])
+def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes, word):
     case = {"file": "small-article.txt",
             "text": f"Turkey and the S-400\n\nTurkey bought the S-400 {word} from Russia. NATO allies "
                     "objected in 2019.\n"}
@@ -250,47 +252,30 @@ def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes):
     assert_inert(docs, baseline_shapes)
 
 
-def test_a_20000_character_word_of_punctuation_builds(tmp_path, capsys):
-    word = "<*_#>" * 4000
-    case = {"file": "small-article.txt",
-            "text": f"Turkey and the S-400\n\nTurkey bought the S-400 {word}. NATO allies objected in "
-                    "2019.\n"}
-    seeds, docs = make_seeds(tmp_path, case), tmp_path / "docs"
-    status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
-    assert status == 0, err
-    assert_shows_as_written(docs, "small-article", *written_as(case, seeds))
-
-
-@pytest.mark.slow  # about 15 s: see the profile in the issue 6 report
+@pytest.mark.slow  # about 15 s; how the time grows with length is bench/run.py --only generate
 def test_a_multi_megabyte_article_builds(tmp_path, capsys):
-    """The real article's body repeated to about 3 MB builds, every sentence on the page."""
-    seeds, docs = tmp_path / "seeds", tmp_path / "docs"
-    shutil.copytree(ROOT / "seeds", seeds)
-    article = seeds / "turkey-s400-f35.txt"
+    """A real article's body repeated to about 2 MB builds, every sentence on the page."""
+    seeds, docs = copy_story(tmp_path / "seeds", TURKEY), tmp_path / "docs"
+    article = seeds / f"{TURKEY_SLUG}.txt"
     title, _, body = article.read_text("utf-8").partition("\n")
-    repeats = 3_000_000 // len(body.encode("utf-8")) + 1
+    repeats = 2_000_000 // len(body.encode("utf-8")) + 1
     article.write_text(title + "\n" + "\n\n".join([body.strip()] * repeats) + "\n", "utf-8")
-    assert article.stat().st_size > 3_000_000
-    started = time.perf_counter()
+    assert article.stat().st_size > 2_000_000
     status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", docs)
-    elapsed = time.perf_counter() - started
-    print(f"3 MB article built in {elapsed:.1f} s")
     assert status == 0, err.splitlines()[-1:]
-    assert elapsed < 30, f"a 3 MB article took {elapsed:.1f} s to build"
-    assert_shows_as_written(docs, "turkey-s400-f35", squash(title),
+    assert_shows_as_written(docs, TURKEY_SLUG, squash(title),
                             squash(article.read_text("utf-8").partition("\n")[2]))
 
 
 def test_real_seeds_build_from_a_copy(tmp_path, capsys):
-    """The shipped seeds build too, and a hostile line added to the real article shows as is."""
-    seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
-    article = seeds / "turkey-s400-f35.txt"
+    """The shipped seeds build too, and a hostile line added to a real article shows as is."""
+    seeds = copy_story(tmp_path / "seeds", SEEDS)
+    article = min(p for p in seeds.iterdir() if p.suffix in (".txt", ".md"))
     hostile = '<script>alert(1)</script> {{ 7*7 }} --8<-- "mkdocs.yml" *[NATO]: x'
     article.write_text(article.read_text("utf-8").rstrip("\n") + f"\n\n{hostile}\n", "utf-8")
     status, _, err = run_in_process(capsys, "--seeds", seeds, "--docs", tmp_path / "docs")
     assert status == 0, err
-    tree = page_tree((tmp_path / "docs" / "articles" / "turkey-s400-f35.md").read_text("utf-8"))
+    tree = page_tree((tmp_path / "docs" / "articles" / f"{article.stem}.md").read_text("utf-8"))
     assert squash(hostile) in sentence_texts(tree).values() or \
         squash(hostile) in " ".join(sentence_texts(tree).values())
 

@@ -152,7 +152,7 @@ def check_inert(path: str, tree) -> None:
 # ---- the properties ---------------------------------------------------------------------------
 
 
-@settings(max_examples=80, deadline=None,
+@settings(deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
                                  HealthCheck.data_too_large])
 @given(article=articles())
@@ -171,7 +171,7 @@ CONTROL = st.sampled_from([chr(c) for c in [*range(0, 9), 0x0b, 0x0c, *range(0x0
                                              *range(0x7f, 0xa0)]])
 
 
-@settings(max_examples=40, deadline=None,
+@settings(deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(article=articles(), control=CONTROL, data=st.data())
 def test_control_characters_are_refused_by_line_and_column(article, control, data, tmp_path):
@@ -207,10 +207,10 @@ HOSTILE_ARTICLE = (
 
 @pytest.mark.slow
 def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
-    project = copy_project(tmp_path / "project")
-    (project / "seeds" / "turkey-s400-f35.txt").write_text(
-        HOSTILE_ARTICLE + "\n" + (ROOT / "seeds" / "turkey-s400-f35.txt").read_text(
-            "utf-8").partition("\n")[2], "utf-8")
+    project = copy_project(tmp_path / "project")  # the Turkey fixture story as its seeds/
+    article = project / "seeds" / "turkey-s400-f35.txt"
+    article.write_text(HOSTILE_ARTICLE + "\n" + article.read_text("utf-8").partition("\n")[2],
+                       "utf-8")
     # Names in the hostile lines ("Hijacked") have no glossary entry: editorial warnings, which
     # --strict rightly fails on. This test is about what reaches the page.
     result = mkdocs_build(project, tmp_path / "site", "--no-strict")

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from project_tools import ROOT, serve_folder
+from project_tools import ROOT, serve_folder, shipped_data
 
 SITE_URL = "https://explainer.example.org/"  # mkdocs.yml's placeholder; SITE_URL is unset here
 REQUIRED_PROPERTIES = ("og:title", "og:description", "og:url", "og:image", "og:site_name")
@@ -59,9 +59,10 @@ def heads(built_site) -> dict[str, Head]:
 
 
 @pytest.fixture(scope="module")
-def served(built_site):
-    """The built site on a loopback port, closed after this module's tests."""
-    server = serve_folder(built_site)
+def served(turkey_site):
+    """The Turkey fixture's site on a loopback port (its search for "S-400" is the one that
+    tests hyphenated names), closed after this module's tests."""
+    server = serve_folder(turkey_site)
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
     server.server_close()
@@ -73,7 +74,10 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 def test_every_page_has_its_own_title_and_description(heads):
-    assert len(heads) >= 9
+    topics = shipped_data("topics.yml")["topics"]
+    articles = [p for p in (ROOT / "seeds").iterdir() if p.suffix.lower() in (".txt", ".md")]
+    # home, timeline, glossary, a page per topic and per article (and any hand-written page)
+    assert len(heads) >= 3 + len(topics) + len(articles)
     titles = [head.title.strip() for head in heads.values()]
     assert all(titles) and len(set(titles)) == len(titles), titles
     for path, head in heads.items():
@@ -91,10 +95,12 @@ def test_every_page_has_open_graph_and_twitter_tags(heads):
 
 
 def test_topic_previews_carry_the_question_and_lead_sentence(heads):
-    head = heads["topics/s-400-purchase/"]
-    assert head.meta["og:title"] == "The S-400 purchase"
-    assert head.meta["og:description"].startswith("Why did Turkey buy the S-400")
-    assert len(head.meta["og:description"]) > len("Why did Turkey buy the S-400, and why won't it give it up?")
+    for topic in shipped_data("topics.yml")["topics"]:
+        head = heads[f"topics/{topic['slug']}/"]
+        assert head.meta["og:title"] == topic["title"]
+        question = " ".join(topic["question"].split())
+        assert head.meta["og:description"].startswith(question), topic["slug"]
+        assert len(head.meta["og:description"]) > len(question), f"{topic['slug']}: no lead"
 
 
 def test_share_images_exist_as_1200_by_630_pngs(built_site, heads):
@@ -110,14 +116,15 @@ def test_share_images_exist_as_1200_by_630_pngs(built_site, heads):
 
 
 def test_share_images_are_deterministic():
-    from explainer.share import share_image, share_images
+    from explainer.share import share_cards, share_image
 
     first = share_image("A title", "A subtitle that goes on " * 20, "Site")
     share_image.cache_clear()
     assert share_image("A title", "A subtitle that goes on " * 20, "Site") == first
     assert png_size(first) == (1200, 630)
-    images = share_images({"topics/x.md": '---\ntitle: "Fish &amp; chips"\n---\n# x\n'}, "Site")
-    assert set(images) == {"assets/share/site.png", "assets/share/topics/x.png"}
+    cards = share_cards({"topics/x.md": '---\ntitle: "Fish &amp; chips"\n---\n# x\n'}, "Site")
+    assert cards == {"assets/share/site.png": ("Site", "", ""),
+                     "assets/share/topics/x.png": ("Fish & chips", "", "Site")}
 
 
 def test_404_links_to_every_topic_from_any_depth(built_site):
@@ -175,9 +182,21 @@ def test_every_topic_section_and_article_paragraph_has_a_visible_link(built_site
         assert paragraphs, article
         for anchor in paragraphs:
             assert f'<a class="paragraph-link" href="#{anchor}"' in html, (article, anchor)
-    css = (ROOT / "explainer" / "theme" / "assets" / "stylesheets" / "explainer.css").read_text("utf-8")
-    block = css[css.index("/* ---- print and sharing (issue 8) ---- */"):]
-    assert re.search(r"h2 > \.headerlink \{\s*opacity: 1;", block), "section links must show"
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_section_and_paragraph_links_show_without_hovering(browser, served):
+    """Material shows a heading's permalink only on hover; ours are always there to see."""
+    page = browser.new_page()
+    for path, selector in (("topics/s-400-purchase/", "h2 > a.headerlink"),
+                           ("articles/turkey-s400-f35/", "a.paragraph-link")):
+        page.goto(served + path)
+        links = page.locator(selector)
+        assert links.count() > 0, (path, selector)
+        opacities = links.evaluate_all("links => links.map(l => getComputedStyle(l).opacity)")
+        assert set(opacities) == {"1"}, (path, selector, opacities)
+    page.close()
 
 
 @pytest.mark.browser

@@ -13,8 +13,9 @@ def test_readme_gives_the_two_setup_commands_and_ci_runs_the_test_one():
     assert "make serve" in README and "make test" in README
     ci = (ROOT / ".ci" / "run").read_text("utf-8")
     assert re.search(r"^make test$", ci, re.M), ".ci/run must run the README's test command"
+    assert re.search(r"^make fork-check$", ci, re.M), ".ci/run must check that forks keep tests"
     makefile = (ROOT / "Makefile").read_text("utf-8")
-    for target in ("serve", "test", "golden", "bench", "check"):
+    for target in ("serve", "test", "fork-check", "build", "golden", "bench", "check", "lock"):
         assert re.search(rf"^{target}:", makefile, re.M), target
         assert f"make {target}" in README, f"README doesn't mention make {target}"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from project_tools import ROOT
+from project_tools import ROOT, TURKEY
 
 ENVIRONMENTS = {
     "C locale, UTC, hash seed 0": {
@@ -30,10 +30,10 @@ ENVIRONMENTS = {
 
 
 def copy_seeds(project: Path, reverse: bool) -> Path:
-    """The repository's seeds in a new project folder, files created in the given order."""
+    """The Turkey fixture story in a new project folder, files created in the given order."""
     seeds = project / "seeds"
     seeds.mkdir(parents=True)
-    for index, source in enumerate(sorted((ROOT / "seeds").iterdir(), reverse=reverse)):
+    for index, source in enumerate(sorted(TURKEY.iterdir(), reverse=reverse)):
         shutil.copyfile(source, seeds / source.name)
         os.utime(seeds / source.name, (1_000_000 * (index + 1),) * 2)
     return project
@@ -63,7 +63,7 @@ def contents(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture
 def fresh_docs(tmp_path) -> tuple[Path, Path]:
-    """A project folder with the repository's seeds, and a docs folder freshly generated."""
+    """A project folder with the Turkey fixture story, and a docs folder freshly generated."""
     project = copy_seeds(tmp_path / "project", reverse=False)
     docs = tmp_path / "docs"
     result = run_build(project, docs)

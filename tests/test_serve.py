@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,13 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from project_tools import copy_project
+from project_tools import ROOT, TURKEY, TURKEY_SLUG, copy_project, with_sentence_about_s400
+from project_tools import MkDocsServer as Served
 
-SLUG = "turkey-s400-f35"
+SLUG = TURKEY_SLUG
 ARTICLE = f"seeds/{SLUG}.txt"
 ARTICLE_URL = f"articles/{SLUG}/"
 TOPIC_URL = "topics/s-400-purchase/"
-SERVED_WITHIN = 15.0  # seconds from saving a file to the new text being served
 SETTLE_WINDOW = 4.0  # seconds of quiet expected after a rebuild
 LIVERELOAD_SCRIPT = re.compile(r"livereload\((\d+), (\d+)\);")
 # Log lines to count builds by. MkDocs drops a repeated "Documentation built in 0.35 seconds"
@@ -41,84 +39,12 @@ RELOADED = "Reloading browsers"  # every successful rebuild after the first buil
 # ---- a served copy of the project -------------------------------------------------------------
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-class Served:
-    """A `mkdocs serve` process on a private copy of the project, and its log."""
-
-    def __init__(self, project: Path):
-        self.project = project
-        self.url = f"http://127.0.0.1:{free_port()}/"
-        self.log_path = project.parent / "serve.log"
-        environment = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-        with open(self.log_path, "wb") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", self.url[7:-1]],
-                cwd=project, env=environment, stdout=log, stderr=subprocess.STDOUT,
-            )
-
-    def log(self) -> str:
-        return self.log_path.read_text("utf-8", errors="replace")
-
-    def count(self, marker: str) -> int:
-        return self.log().count(marker)
-
-    def fetch(self, path: str = "", timeout: float = 5.0) -> str:
-        """GET a page; a server stuck on a failed build times out here instead of hanging."""
-        with urllib.request.urlopen(self.url + path, timeout=timeout) as response:
-            assert response.status == 200
-            return response.read().decode("utf-8")
-
-    def wait_until_up(self, within: float = 30.0) -> None:
-        deadline = time.monotonic() + within
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                pytest.fail(f"mkdocs serve exited with {self.process.returncode}:\n{self.log()}")
-            try:
-                self.fetch(timeout=1.0)
-                return
-            except (OSError, urllib.error.URLError):
-                time.sleep(0.1)
-        pytest.fail(f"mkdocs serve did not answer within {within} s:\n{self.log()}")
-
-    def wait_for_text(self, path: str, text: str, within: float = SERVED_WITHIN) -> float:
-        """Poll a page until it contains text; returns the seconds it took."""
-        start = time.monotonic()
-        while time.monotonic() - start < within:
-            if text in self.fetch(path):
-                return time.monotonic() - start
-            time.sleep(0.05)
-        pytest.fail(f"{text!r} not served on /{path} within {within} s:\n{self.log()}")
-
-    def wait_for_log(self, marker: str, count: int, within: float = SERVED_WITHIN) -> None:
-        deadline = time.monotonic() + within
-        while self.count(marker) < count:
-            if time.monotonic() > deadline:
-                pytest.fail(f"{count}× {marker!r} not logged within {within} s:\n{self.log()}")
-            time.sleep(0.05)
-
-    def stop(self) -> None:
-        # SIGINT is MkDocs' Ctrl-C: it shuts down and removes its temporary site folder.
-        self.process.send_signal(signal.SIGINT)
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-
-
 @pytest.fixture
 def served(tmp_path):
-    project = copy_project(tmp_path / "project")
-    for path in (project / "seeds").iterdir():
-        path.chmod(0o644)  # the seed article is read-only in the repository
-    server = Served(project)
+    """`mkdocs serve` of a private copy of the project holding the Turkey fixture story."""
+    server = Served(copy_project(tmp_path / "project", TURKEY))
     try:
-        server.wait_until_up()
+        server.wait_until_up(within=30.0)
         yield server
     finally:
         server.stop()
@@ -132,10 +58,7 @@ def token() -> str:
 def add_sentence_about_s400(project: Path, word: str) -> None:
     """Save the article with one sentence more, in the first paragraph that names the S-400."""
     path = project / ARTICLE
-    title, *paragraphs = path.read_text("utf-8").split("\n\n")
-    index = next(i for i, p in enumerate(paragraphs) if "S-400" in p)
-    paragraphs[index] += f" Analysts now weigh the S-400 question {word}."
-    path.write_text("\n\n".join([title, *paragraphs]), "utf-8")
+    path.write_text(with_sentence_about_s400(path.read_text("utf-8"), word), "utf-8")
 
 
 def livereload_epoch(page: str) -> tuple[int, int]:

@@ -12,10 +12,11 @@ import pytest
 
 from explainer.names import names_in, vocabulary_of
 
-ROOT = Path(__file__).resolve().parent.parent
+from project_tools import ROOT, TURKEY, TURKEY_SLUG
+
 NAME_CASES = Path(__file__).parent / "cases" / "names.txt"
 FURNITURE_STORY = "tests/fixtures/furniture"
-SEED_ARTICLE = "seeds/turkey-s400-f35.txt"
+SEED_ARTICLE = (TURKEY / f"{TURKEY_SLUG}.txt").relative_to(ROOT).as_posix()
 EXAMPLE_SEEDS = "examples/lead-pipes/seeds"
 EXAMPLE_ARTICLE = f"{EXAMPLE_SEEDS}/lead-pipes-explained.txt"
 
@@ -51,7 +52,7 @@ def candidates(report: str) -> dict[str, tuple[int, str]]:
 
 @pytest.fixture(scope="module")
 def seed_report() -> str:
-    return suggest(SEED_ARTICLE)
+    return suggest(SEED_ARTICLE, "--seeds", str(TURKEY))
 
 
 def test_glossary_candidates_come_with_counts(seed_report):
@@ -65,7 +66,7 @@ def test_glossary_candidates_come_with_counts(seed_report):
 
 def test_dated_mentions_for_the_timeline(seed_report):
     dated = section(seed_report, "Dated mentions")
-    assert any(line.split()[0] == "2017" and "seeds/turkey-s400-f35.txt:5" in line
+    assert any(line.split()[0] == "2017" and f"{TURKEY.name}/{TURKEY_SLUG}.txt:5" in line
                for line in dated)
     assert any(line.split()[0] == "2016" for line in dated)
 
@@ -74,7 +75,7 @@ def test_unfiled_sentences(seed_report):
     from explainer.pipeline import build_explainer
 
     unfiled = section(seed_report, "Sentences no topic rule catches yet")
-    article = next(a for a in build_explainer(ROOT / "seeds").articles
+    article = next(a for a in build_explainer(TURKEY).articles
                    if a.source_file.endswith(Path(SEED_ARTICLE).name))
     expected = [s for s in article.sentences if not s.topics]
     assert len([line for line in unfiled if line.strip() != "(none)"]) == len(expected)

@@ -46,13 +46,15 @@ class LabelledStory:
     seeds: Path
     labels: Path
     extra_articles: tuple[Path, ...] = ()
+    requires: str = ""  # an article the seeds folder must hold for the labels to apply
 
 
 def labelled_stories() -> list[LabelledStory]:
     stories = [
         # The shipped story with two follow-ups written for it (tests/fixtures/followups/).
         LabelledStory("shipped story (seeds/ + 2 follow-ups)", ROOT / "seeds", LABELS,
-                      tuple(sorted((ROOT / "tests" / "fixtures" / "followups").glob("*.txt")))),
+                      tuple(sorted((ROOT / "tests" / "fixtures" / "followups").glob("*.txt"))),
+                      requires="turkey-s400-f35.txt"),
         LabelledStory("example: lead pipes", ROOT / "examples" / "lead-pipes" / "seeds", LABELS),
     ]
     for folder in sorted((ROOT / "tests" / "stories").glob("*/")):
@@ -134,13 +136,17 @@ class Result:
 def evaluate(story: LabelledStory, workdir: Path) -> Result:
     if not story.seeds.is_dir():
         return Result(story, None, {}, skipped=f"{story.seeds} is missing")
+    if story.requires and not (story.seeds / story.requires).is_file():
+        # A fork that replaced seeds/ with its own story: these labels are the Turkey story's.
+        return Result(story, None, {}, skipped=f"seeds/ holds another story (no "
+                                                f"{story.requires}): its labels don't apply")
     explainer = build_explainer(rules_only(story.seeds, story.extra_articles, workdir))
     labels = {a.slug: load_labels(story.labels / f"{a.slug}.labels.yml")
               for a in explainer.articles if (story.labels / f"{a.slug}.labels.yml").is_file()}
     if not labels:
         # A fork that replaced seeds/ with its own story has no labels for it yet.
-        return Result(story, explainer, {}, skipped=f"no labels for the articles in "
-                                                    f"{story.seeds.relative_to(ROOT)}")
+        return Result(story, explainer, {}, skipped=f"seeds/ holds another story: no labels "
+                                                    f"for the articles in {story.seeds.name}/")
     return Result(story, explainer, labels)
 
 

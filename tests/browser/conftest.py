@@ -1,5 +1,10 @@
 """Fixtures every browser test shares: watched pages that fail the test on console errors,
 exceptions, dialogs or requests to any host but the loopback server. Helpers: browser_tools.py.
+
+The browser tests read the site of the Turkey fixture story (tests/fixtures/turkey/), whatever
+story seeds/ holds: they search for "S-400", open its glossary terms, follow its anchors. The
+repository's own site is checked page by page without a browser (test_site.py, test_links.py,
+test_publishing.py), from what seeds/ says.
 """
 
 from __future__ import annotations
@@ -47,18 +52,18 @@ def page(open_page):
 
 
 @pytest.fixture(scope="session")
-def pages(built_site) -> list[str]:
-    """Every page of the built site as a path relative to the site URL: "", "topics/x/", ..."""
-    return site_pages(built_site)
+def pages(turkey_site) -> list[str]:
+    """Every page of the site as a path relative to the site URL: "", "topics/x/", ..."""
+    return site_pages(turkey_site)
 
 
 @pytest.fixture(scope="session")
-def topics(built_site) -> list[str]:
-    return topic_paths(built_site)
+def topics(turkey_site) -> list[str]:
+    return topic_paths(turkey_site)
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site):
-    """The built site served from loopback (like tests/conftest.py's, with `serving`)."""
-    with serving(built_site) as url:
+def site_url(turkey_site):
+    """The site served from loopback."""
+    with serving(turkey_site) as url:
         yield url

@@ -1,0 +1,47 @@
+"""requirements.lock is what `make` installs: it must agree with pyproject.toml's pins (run
+`make lock` after editing them) and carry a hash for every package."""
+
+import re
+import tomllib
+
+from project_tools import ROOT
+
+LOCK = (ROOT / "requirements.lock").read_text("utf-8")
+
+
+def canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def locked() -> dict[str, str]:
+    return {canonical(name): version
+            for name, version in re.findall(r"^([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", LOCK, re.M)}
+
+
+def test_every_pin_of_pyproject_is_in_the_lock_file():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    pins = project["dependencies"] + [p for extra in project["optional-dependencies"].values()
+                                      for p in extra]
+    versions = locked()
+    for pin in pins:
+        name, version = pin.split("==")
+        assert versions.get(canonical(name)) == version, f"{pin}: run `make lock`"
+
+
+def test_every_locked_package_has_a_hash():
+    entries: list[list[str]] = []  # a package's line, then its --hash and "# via" lines
+    for line in LOCK.splitlines():
+        if re.match(r"[A-Za-z0-9]", line):
+            entries.append([line])
+        elif entries:
+            entries[-1].append(line)
+    assert len(entries) == len(locked()) > 20
+    for entry in entries:
+        assert any("--hash=sha256:" in line for line in entry[1:]), entry[0]
+
+
+def test_the_makefile_installs_from_the_lock_with_hashes():
+    makefile = (ROOT / "Makefile").read_text("utf-8")
+    assert "pip install --quiet --require-hashes -r requirements.lock" in makefile
+    assert "pip install --quiet --no-deps -e ." in makefile
+    assert re.search(r"^\$\(VENV\)/\.installed: requirements\.lock", makefile, re.M)
