@@ -11,7 +11,7 @@ import pytest
 
 from explainer.pipeline import generate
 from golden import SITE_URL
-from project_tools import ROOT
+from project_tools import ROOT, TURKEY
 
 FOLLOWUPS = ROOT / "tests" / "fixtures" / "followups"
 SEED = "turkey-s400-f35"
@@ -32,7 +32,7 @@ def add_article(seeds, slug: str, published: str, outlet: str | None = None) -> 
 
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
-    seeds = shutil.copytree(ROOT / "seeds", tmp_path_factory.mktemp("feed") / "seeds")
+    seeds = shutil.copytree(TURKEY, tmp_path_factory.mktemp("feed") / "seeds")
     (seeds / f"{SEED}.meta.yml").write_text('published: "2023-06-01"\noutlet: Seed News\n', "utf-8")
     return seeds
 
@@ -80,14 +80,14 @@ def test_ids_stay_the_same_across_builds_and_follow_ups(seeds):
 
 
 def test_undated_article_gets_no_invented_publication_date():
-    explainer, files = generate(ROOT / "seeds", ROOT / "templates", site_url=SITE_URL)
+    explainer, files = generate(TURKEY, ROOT / "templates", site_url=SITE_URL)
     [article] = [e for e in parse(files).entries if "/articles/" in e.link]
     assert "published" not in article
     assert "author" not in article  # no outlet in the data
 
 
 def test_feed_text_is_text_never_markup(tmp_path):
-    seeds = shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    seeds = shutil.copytree(TURKEY, tmp_path / "seeds")
     article = seeds / f"{SEED}.txt"
     title = "Talks <b>bold</b> & </feed> ]]> end"
     article.write_text(title + "\n" + article.read_text("utf-8").split("\n", 1)[1], "utf-8")

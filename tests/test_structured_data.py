@@ -15,7 +15,7 @@ import yaml
 
 from explainer.pipeline import generate
 from golden import SITE_URL
-from project_tools import ROOT
+from project_tools import ROOT, TURKEY
 
 VOCABULARY = yaml.safe_load((ROOT / "tests/fixtures/schema_org.yml").read_text("utf-8"))["types"]
 SCRIPT = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
@@ -121,7 +121,7 @@ def front_matter_graph(page: str) -> dict[str, list[dict]]:
 
 
 def test_a_dated_article_with_an_outlet_says_so(tmp_path):
-    seeds = shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    seeds = shutil.copytree(TURKEY, tmp_path / "seeds")
     (seeds / "turkey-s400-f35.meta.yml").write_text(
         'published: "2023-06-01"\noutlet: The Example Times\nurl: https://news.example.org/s400\n',
         "utf-8")
@@ -133,7 +133,7 @@ def test_a_dated_article_with_an_outlet_says_so(tmp_path):
 
 
 def test_without_a_site_url_no_url_is_made_up(tmp_path):
-    _, files = generate(ROOT / "seeds", ROOT / "templates")
+    _, files = generate(TURKEY, ROOT / "templates")
     assert "feed.xml" not in files
     graph = front_matter_graph(files["topics/syria.md"])
     assert all("item" not in item for item in graph["BreadcrumbList"][0]["itemListElement"])
@@ -142,7 +142,7 @@ def test_without_a_site_url_no_url_is_made_up(tmp_path):
 @pytest.mark.parametrize("title", ["Talks </script><script>alert(1)</script> end",
                                    'Quotes " and \\ and <!-- comment --> and \u2028 break'])
 def test_json_ld_survives_any_title(tmp_path, title):
-    seeds = shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    seeds = shutil.copytree(TURKEY, tmp_path / "seeds")
     article = seeds / "turkey-s400-f35.txt"
     body = article.read_text("utf-8").split("\n", 1)[1]
     article.write_text(title + "\n" + body, "utf-8")

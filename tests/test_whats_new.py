@@ -11,7 +11,7 @@ import pytest
 
 from explainer.pipeline import generate
 from page_html import page_html
-from project_tools import ROOT
+from project_tools import ROOT, TURKEY
 
 FOLLOWUPS = ROOT / "tests" / "fixtures" / "followups"
 SEED = "turkey-s400-f35"
@@ -33,7 +33,7 @@ def topic_pages(files: dict[str, str]) -> dict[str, str]:
 @pytest.fixture(scope="module")
 def stages(tmp_path_factory) -> list[dict[str, str]]:
     """The generated files after each arrival: the seed alone, + one follow-up, + another."""
-    seeds = shutil.copytree(ROOT / "seeds", tmp_path_factory.mktemp("new") / "seeds")
+    seeds = shutil.copytree(TURKEY, tmp_path_factory.mktemp("new") / "seeds")
     result = []
     for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01"),
                             ("followup-programme", "2024-05-01")):

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from browser_tools import search
-from project_tools import ROOT
+from project_tools import TURKEY
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -59,7 +59,7 @@ def test_results_show_the_text_as_written(page, site_url):
 
 
 def aliases(term: str) -> list[str]:
-    terms = yaml.safe_load((ROOT / "seeds/glossary.yml").read_text("utf-8"))["terms"]
+    terms = yaml.safe_load((TURKEY / "glossary.yml").read_text("utf-8"))["terms"]
     [entry] = [t for t in terms if t["term"] == term]
     return entry["aliases"]
 
