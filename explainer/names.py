@@ -21,6 +21,7 @@ from .dates import CALENDAR_WORDS, MONTHS
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
+CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speaker, not a name
 # Small words that join the parts of one name: "Gulf of Aden", "Abu Bakr al Baghdadi".
 LINKING_WORDS = frozenset("of the de du des da do dos das di del della la le van von der den ter "
                           "bin ibn al el y upon".split())
@@ -53,7 +54,7 @@ def is_name_word(word: str) -> bool:
     """Capitalised with some lowercase ("Aden", "Erdoğan"), or a particle name ("el-Mandeb");
     not a month or weekday ("Jan.", "Thursday"): dates are not names."""
     bare = POSSESSIVE.sub("", word)
-    if bare.casefold() in NOT_NAMES:
+    if bare.casefold() in NOT_NAMES or CONTRACTION.match(bare):
         return False
     if PARTICLE_NAME.match(bare):
         return True
