@@ -209,20 +209,23 @@ def leans_on_context(text: str) -> bool:
 def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
                     avoid: frozenset[str] = frozenset()) -> list[dict]:
     """The "In short" bullets: the editor's key points, or else the most central sentences."""
+    several = len(explainer.articles) > 1
     if topic.key_points:
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
         return [{"html": inert(point.text), "text": point.text,
-                 "sources": [source_view(*by_id[ref], page) for ref in point.cites]}
+                 "sources": [source_view(*by_id[ref], page, several) for ref in point.cites]}
                 for point in topic.key_points]
     return [{"html": marker.mark(sentence.text, page), "text": sentence.text,
-             "sources": [source_view(article, sentence, page)]}
+             "sources": [source_view(article, sentence, page, several)]}
             for article, sentence in central_sentences(explainer, topic, avoid=avoid)]
 
 
-def source_view(article: Article, sentence: Sentence, page: str) -> dict:
+def source_view(article: Article, sentence: Sentence, page: str, several: bool = False) -> dict:
+    """A link to a sentence's place; its label names the article when there are several."""
     number = paragraph_number(sentence)
+    where = f"“{article.title}”" if several else "the article"
     return {"href": urls.link(page, urls.article_page(article.slug), sentence.anchor),
-            "label": f"In the article “{article.title}”, paragraph {number}", "number": number}
+            "label": f"In {where}, paragraph {number}", "number": number}
 
 
 def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker
@@ -385,6 +388,7 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
                 ) -> str:
     page = urls.HOME
     fresh = {a.slug for a in newest_articles(explainer)}
+    several = len(explainer.articles) > 1
     cards, used_leads = [], set()
     for topic in explainer.story.topics:
         point = first_point(explainer, topic, avoid=frozenset(used_leads))
@@ -393,7 +397,7 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
             text, cited = point
             used_leads.update(f"{a.slug}#{s.anchor}" for a, s in cited)
             html = (inert(text) if topic.key_points else marker.mark(text, page))
-            lead = {"html": html, "sources": [source_view(a, s, page) for a, s in cited],
+            lead = {"html": html, "sources": [source_view(a, s, page, several) for a, s in cited],
                     "new": bool(cited) and all(a.slug in fresh for a, _ in cited)}
         count = len(topic_sentences(explainer, topic.slug))
         cards.append({
