@@ -1,13 +1,13 @@
 """Stage 4, render: the classified explainer → Markdown pages (and the JSON export), in memory.
 
-Templates receive ready view models and print them through the `inert` choke point (the Jinja
-environment's `finalize`); only values built here as `Markup` (links, anchors, marked-up
-sentences) are printed as they are.
+Templates receive ready view models and print each value through the filter for its context
+(explainer/escape.py: `text`, `markdown`, `url`, `machine`, `front_matter`); values built here as
+`Markup` (links, marked-up sentences) are printed as they are. A value printed without a filter
+still comes out inert (`finalize`).
 """
 
 from __future__ import annotations
 
-import html
 import json
 import re
 from dataclasses import dataclass
@@ -21,7 +21,7 @@ from . import structured, urls
 from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
-from .escape import inert, yaml_string
+from . import escape
 from .feed import FEED, render_feed
 from .model import Article, Event, Explainer, Furniture, Sentence, Term, Topic
 from .search import SYNONYMS, render_synonyms
@@ -42,11 +42,11 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # Markdown, not HTML: `finalize` escapes for both
-        finalize=inert,
+        autoescape=False,  # Markdown and HTML: each value goes through its context's filter
+        finalize=escape.inert,  # the safety net for a value printed without one
         auto_reload=True,  # a template edited under `mkdocs serve` is read again
     )
-    environment.filters["yaml_string"] = yaml_string
+    environment.filters.update(escape.FILTERS)
     return environment
 
 
@@ -56,7 +56,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
 @dataclass(frozen=True)
 class SentenceView:
     anchor: Markup
-    html: Markup  # the sentence, inert, with glossary terms marked
+    html: Markup  # the sentence as HTML text, with glossary terms marked
     href: Markup  # its place in the article
     paragraph_number: int
     new: bool = False  # from the newest follow-up: shown with a "New" marker until the next
@@ -211,7 +211,7 @@ def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermM
     """The "In short" bullets: the editor's key points, or else the most central sentences."""
     if topic.key_points:
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
-        return [{"html": inert(point.text), "text": point.text,
+        return [{"html": escape.text(point.text), "text": point.text,
                  "sources": [source_view(*by_id[ref], page) for ref in point.cites]}
                 for point in topic.key_points]
     return [{"html": marker.mark(sentence.text, page), "text": sentence.text,
@@ -392,7 +392,7 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
         if point:
             text, cited = point
             used_leads.update(f"{a.slug}#{s.anchor}" for a, s in cited)
-            html = (inert(text) if topic.key_points else marker.mark(text, page))
+            html = (escape.text(text) if topic.key_points else marker.mark(text, page))
             lead = {"html": html, "sources": [source_view(a, s, page) for a, s in cited],
                     "new": bool(cited) and all(a.slug in fresh for a, _ in cited)}
         count = len(topic_sentences(explainer, topic.slug))
@@ -547,10 +547,10 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
 def nav(explainer: Explainer) -> list:
     """The site navigation, in the editor's topic order (for MkDocs' `nav` setting).
 
-    Titles are HTML-escaped: the theme prints navigation titles as they are.
+    Titles are HTML text: the theme prints navigation titles as they are.
     """
     def title(text: str) -> str:
-        return html.escape(text, quote=True)
+        return str(escape.text(text))
 
     return [
         {"Home": urls.HOME},

@@ -13,7 +13,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from . import urls
-from .escape import inert, tooltip_text
+from .escape import text as escape_text
 from .model import Term
 
 
@@ -45,16 +45,16 @@ class TermMarker:
         self.by_spelling = {s: t for t in self.terms for s in t.spellings}
 
     def mark(self, text: str, page: str) -> Markup:
-        """Inert text with each term mention wrapped for its tooltip; first mention links."""
+        """HTML text with each term mention wrapped for its tooltip; first mention links."""
         if self.pattern is None:
-            return inert(text)
+            return escape_text(text)
         parts, position = [], 0
         for match in self.pattern.finditer(text):
             term = self.by_spelling[match.group()]
-            parts.append(inert(text[position:match.start()]))
+            parts.append(escape_text(text[position:match.start()]))
             parts.append(self.mention(term, match.group(), page))
             position = match.end()
-        parts.append(inert(text[position:]))
+        parts.append(escape_text(text[position:]))
         return Markup("").join(parts)
 
     def mention(self, term: Term, spelling: str, page: str) -> Markup:
@@ -67,11 +67,11 @@ class TermMarker:
         linked.add(term.anchor)
         href = urls.link(page, urls.GLOSSARY, term.anchor)
         return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
-            href, tooltip_text(term.definition), inert(spelling))
+            href, escape_text(term.definition), escape_text(spelling))
 
 
 @lru_cache(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
     """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-        tooltip_text(term.definition), inert(spelling))
+        escape_text(term.definition), escape_text(spelling))

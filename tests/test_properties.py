@@ -18,7 +18,7 @@ from mkdocs.utils.meta import get_data
 from project_tools import copy_project, mkdocs_build
 from explainer.errors import InputError
 from explainer.pipeline import generate
-from html_tools import parse, squash
+from html_tools import parse, squash, visible_text
 from page_html import (article_reading_text, element_shapes, heading_text, page_tree,
                        sentence_texts)
 
@@ -232,9 +232,13 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
     assert squash(title.text) == f"{squash(article.title)} - {site_name}"
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
-        assert "site_name:" not in text, f"{path}: mkdocs.yml was included"
-        assert "root:x:0:0" not in text, f"{path}: /etc/passwd was included"
         page = parse(text)
+        # What a reader sees: the article's own "site_name: Hijacked site" line, literally, but
+        # nothing of the real mkdocs.yml or /etc/passwd (a snippet line that ran).
+        shown = squash(visible_text(page))
+        assert "site_name: Explainer" not in shown, f"{path}: mkdocs.yml was included"
+        assert "markdown_extensions" not in shown, f"{path}: mkdocs.yml was included"
+        assert "root:x:0:0" not in text, f"{path}: /etc/passwd was included"
         for element in page.iter():
             # Material's own scripts are there; none may carry anything from the article.
             if element.tag == "script":
