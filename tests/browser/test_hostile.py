@@ -7,6 +7,7 @@ test on any dialog, console error, uncaught exception or request to another host
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -37,6 +38,7 @@ PAYLOADS = [
 ]
 TITLE_PAYLOAD = "<script>window.__pwned=1</script>"
 DEFINITION_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # shown by Material's tooltips
+DEFINITION = f"A Russian missile system {DEFINITION_PAYLOAD} (test) of Almaz & Co. &amp; <b>NPO</b>."
 
 
 def make_hostile(project):
@@ -49,7 +51,7 @@ def make_hostile(project):
     glossary = yaml.safe_load(glossary_file.read_text(encoding="utf-8"))
     for entry in glossary["terms"]:
         if entry["term"] == "S-400":
-            entry["definition"] = f"A Russian missile system {DEFINITION_PAYLOAD} (test)."
+            entry["definition"] = DEFINITION
     glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
 
 
@@ -118,6 +120,35 @@ def test_hostile_definition_shows_as_text_in_the_tooltip(page, hostile_url):
     expect(tip).to_contain_text(DEFINITION_PAYLOAD)
     assert tip.locator("img").count() == 0
     assert_nothing_active(page, "tooltip")
+
+
+def test_tooltips_read_literally_with_javascript_off(open_page, hostile_url):
+    """Without JavaScript the browser shows the title attribute itself: the characters, never
+    `&amp;`."""
+    page = open_page(java_script_enabled=False)
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    term = page.locator("article abbr.term", has_text="S-400").first
+    assert term.get_attribute("title") == DEFINITION
+    label = page.locator("article a.source-link").first.get_attribute("title")
+    assert TITLE_PAYLOAD in label and "&" not in label
+
+
+def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
+    """Material puts a title into its tooltip as HTML: the page escapes it first, so the tooltip
+    shows the characters (not `&amp;`, not bold text) and no markup runs."""
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    page.locator("article abbr.term", has_text="S-400").first.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(DEFINITION)
+    assert tip.locator("b, img").count() == 0
+    page.mouse.move(0, 0)
+    link = page.locator("article .topic-card__lead a.source-link, article a.source-link").first
+    label = link.get_attribute("title")
+    link.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(html.unescape(label))
+    assert TITLE_PAYLOAD in tip.inner_text()
+    assert_nothing_active(page, "tooltips")
 
 
 @pytest.mark.parametrize("query", ["script", "S-400", "javascript", "pwned"])
