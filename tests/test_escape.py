@@ -167,3 +167,76 @@ def test_the_safety_net_is_inert_everywhere():
     value = '<script>*[x]: {{ }} --8<-- `#` [a](javascript:b) & \'"'
     assert html.unescape(str(escape.inert(value))) == value
     assert not set(str(escape.inert(value))) & (escape.ACTIVE_CHARACTERS - {"&", "#"})
+
+
+# ---- every landing place through a real `mkdocs build --strict` ------------------------------
+
+# One line that is syntax to Markdown, to its extensions, to HTML and to Jinja, all at once.
+H = ("x *a* _b_ `c` <b>d</b> & &amp; {: .e } [f](javascript:g) \\ {{ 7*7 }} !!! h <!-- i "
+     "*[j]: k --8<-- | l | ===")
+SUBHEADING = "Sub *a* <b>d</b> & {: .e } [f](g) ==="  # short, without final punctuation
+
+
+@pytest.mark.slow
+def test_hostile_text_in_every_field_shows_literally_after_mkdocs_build(tmp_path):
+    import yaml
+
+    from project_tools import copy_project, mkdocs_build
+    seeds_source = tmp_path / "story"
+    import shutil
+    shutil.copytree(CASES.parent / "seeds", seeds_source)
+    article = seeds_source / "small-article.txt"
+    body = article.read_text("utf-8").split("\n", 1)[1]
+    article.write_text(f"Title {H} #\n{body}\n\n{SUBHEADING}\n\nThe purchase ended.\n", "utf-8")
+    (seeds_source / "small-article.meta.yml").write_text(
+        yaml.safe_dump({"outlet": f"Outlet {H}", "published": "2019-07-12",
+                        "url": "https://example.org/a?b=(1)&c=d"}), "utf-8")
+    for name, edit in {
+        "explainer.yml": lambda d: d.update(title=f"Story {H}", summary=f"Summary {H}"),
+        "topics.yml": lambda d: [t.update(title=f"Topic {t['slug']} {H}", question=f"Q {H}?")
+                                 for t in d["topics"]],
+        "glossary.yml": lambda d: d["terms"][1].update(definition=f"Definition {H}"),
+        "timeline.yml": lambda d: d["events"][0].update(headline=f"Headline {H}", text=f"Text {H}"),
+    }.items():
+        data = yaml.safe_load((seeds_source / name).read_text("utf-8"))
+        edit(data)
+        (seeds_source / name).write_text(yaml.safe_dump(data, allow_unicode=True), "utf-8")
+    project = copy_project(tmp_path / "project", seeds_source)
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    site = tmp_path / "site"
+
+    def page(path: str):
+        return parse((site / path / "index.html").read_text("utf-8"))
+
+    def texts(tree, tag: str) -> list[str]:
+        return [squash(visible_text(e)).removesuffix("¶").strip() for e in tree.iter()
+                if e.tag == tag]
+
+    h = squash(H)
+    article_page = page("articles/small-article")
+    assert texts(article_page, "h1") == [f"Title {h} #"]
+    assert SUBHEADING in texts(article_page, "h2")
+    assert f"Outlet {h}" in squash(visible_text(article_page))
+    [original] = [e for e in article_page.iter() if e.tag == "a" and e.text == "original article"]
+    assert original.attributes["href"] == "https://example.org/a?b=(1)&c=d"
+    home = page("")
+    assert texts(home, "h1") == [f"Story {h}"]
+    assert f"The full article: Title {h} #" in texts(home, "a")
+    assert f"Summary {h}" in squash(visible_text(home))
+    topic = page("topics/purchase")
+    assert texts(topic, "h1") == [f"Topic purchase {h}"]
+    assert f"From “Title {h} #”" in texts(topic, "h3")
+    assert f"Topic alliance {h}" in texts(topic, "a")  # related topics: a Markdown list item
+    terms = [e for e in topic.iter() if "term" in (e.attributes.get("class") or "").split()
+             and e.text == "S-400"]
+    assert terms and {e.attributes["title"] for e in terms} == {f"Definition {H}"}
+    assert f"Headline {h}" in texts(page("timeline"), "h2")
+    assert f"Definition {h}" in squash(visible_text(page("glossary")))
+    for path in site.rglob("*.html"):
+        tree = parse(path.read_text("utf-8"))
+        content = [e for e in tree.iter() if e.tag == "article"]
+        for element in (e for c in content for e in c.iter()):
+            assert element.tag not in ("b", "script", "img", "iframe"), path
+            assert not (element.attributes.get("href") or "").startswith("javascript:"), path
+        assert "49" not in squash(visible_text(tree)), f"{path}: {{{{ 7*7 }}}} was evaluated"
