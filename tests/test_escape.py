@@ -38,38 +38,18 @@ def test_every_filter_has_a_case_file(name):
     assert load_cases(name), f"tests/cases/escape/{name}.txt has no cases"
 
 
-def check(name: str, value: str, expected: str) -> None:
+ALL_CASES = [pytest.param(name, *case.values, id=case.id)
+             for name in sorted(escape.FILTERS) for case in load_cases(name)]
+
+
+@pytest.mark.parametrize("name, value, expected", ALL_CASES)
+def test_filter_case(name, value, expected):
     rule = escape.FILTERS[name]
     if expected == "refused":
         with pytest.raises(ValueError):
             rule(value)
     else:
         assert str(rule(value)) == expected
-
-
-@pytest.mark.parametrize("value, expected", load_cases("text"))
-def test_text(value, expected):
-    check("text", value, expected)
-
-
-@pytest.mark.parametrize("value, expected", load_cases("markdown"))
-def test_markdown(value, expected):
-    check("markdown", value, expected)
-
-
-@pytest.mark.parametrize("value, expected", load_cases("url"))
-def test_url(value, expected):
-    check("url", value, expected)
-
-
-@pytest.mark.parametrize("value, expected", load_cases("machine"))
-def test_machine(value, expected):
-    check("machine", value, expected)
-
-
-@pytest.mark.parametrize("value, expected", load_cases("front_matter"))
-def test_front_matter(value, expected):
-    check("front_matter", value, expected)
 
 
 # ---- each landing place, read back as a reader sees it ---------------------------------------
