@@ -18,12 +18,12 @@ import jinja2
 from markupsafe import Markup
 
 from . import structured, urls
-from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
 from . import escape
 from .feed import FEED, render_feed
 from .model import Article, Event, Explainer, Furniture, Sentence, Term, Topic
+from .queries import mentioning_sentences
 from .search import SYNONYMS, render_synonyms
 from .terms import TermMarker
 

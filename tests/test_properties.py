@@ -273,7 +273,7 @@ import time
 import yaml
 
 import build
-from explainer.load import DataLoader
+from explainer.data import DataLoader
 
 YAML_HOSTILE = [
     "&a", "*a", "&a [x, *a]", "!!python/object/apply:os.system [ls]", "!!binary aGk=", "!!set {a}",
