@@ -1,4 +1,5 @@
-"""The values that flow through the pipeline: load → segment → classify → render → write.
+"""The values that flow through the pipeline: load → story → segment → classify → audit →
+render → write.
 
 Every value is immutable; each stage returns new values instead of changing old ones.
 """

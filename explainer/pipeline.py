@@ -1,4 +1,5 @@
-"""The whole build as a table of contents: load → segment → classify → audit → render.
+"""The whole build as a table of contents:
+load → story → segment → classify → audit → render.
 
 Everything is computed in memory; only `write.write_tree` touches the disk, and only after
 every stage has succeeded.

@@ -8,7 +8,6 @@ sentences that no topic rule catches yet. Works without any data files, from the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 

@@ -1,7 +1,8 @@
 """Glossary terms in running text: each mention becomes a tooltip, the first one on a page a link.
 
-`TermMarker` remembers, page by page, which terms it has already linked; the glossary page asks
-it afterwards where each term was mentioned ("mentioned in" links computed, not typed).
+`TermMarker` remembers, page by page, which terms it has already linked. Which pages use a term
+(the glossary's "Mentioned in") is a query on the model, queries.term_pages, with the same
+`spelling_pattern`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,6 @@ class TermMarker:
     pattern: re.Pattern | None = None
     by_spelling: dict[str, Term] = field(default_factory=dict)
     linked: dict[str, set[str]] = field(default_factory=dict)  # page → anchors already linked
-    mentions: dict[str, list[str]] = field(default_factory=dict)  # anchor → pages, in order
 
     def __post_init__(self) -> None:
         self.pattern = spelling_pattern(self.terms)
@@ -58,9 +58,6 @@ class TermMarker:
         return Markup("").join(parts)
 
     def mention(self, term: Term, spelling: str, page: str) -> Markup:
-        pages = self.mentions.setdefault(term.anchor, [])
-        if page not in pages:
-            pages.append(page)
         linked = self.linked.setdefault(page, set())
         if term.anchor in linked or page == urls.GLOSSARY:
             return tooltip(term, spelling)
