@@ -58,7 +58,7 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     points = key_point_views(explainer, topic, page, marker)
     texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
     return env.get_template("topic.md.j2").render(
-        topic=topic, points=points, groups=prose_groups(explainer, topic, page, marker),
+        topic={"title": topic.title, "question": topic.question}, points=points, groups=prose_groups(explainer, topic, page, marker),
         mentions=passing_mentions(explainer, topic, page),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
@@ -88,7 +88,9 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
     ]
     published = article.meta.published
     return env.get_template("article.md.j2").render(
-        article=article, paragraphs=paragraphs,
+        article={"title": article.title, "outlet": article.meta.outlet,
+                 "url": article.meta.url},
+        paragraphs=paragraphs,
         bylines=[f.text for f in article.furniture if f.kind == "byline"],
         closing_subheadings=subheadings_before(article.furniture, len(article.paragraphs) + 1),
         published={"date": Markup(published), "when": display_date(published)} if published
@@ -112,7 +114,8 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
                  "published": a.meta.published, "outlet": a.meta.outlet}
                 for a in explainer.articles]
     return env.get_template("home.md.j2").render(
-        story=explainer.story, cards=cards, unfiled=unfiled, articles=articles,
+        story={"title": explainer.story.title, "summary": explainer.story.summary},
+        cards=cards, unfiled=unfiled, articles=articles,
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
