@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import html
 import re
+import subprocess
+import sys
 
 import pytest
 import yaml
 from playwright.sync_api import expect
 
 from browser_tools import serving, site_pages
-from project_tools import copy_project, mkdocs_build
+from project_tools import ENVIRONMENT, copy_project, mkdocs_build, serve_folder
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -149,6 +151,41 @@ def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
     expect(tip).to_have_text(html.unescape(label))
     assert TITLE_PAYLOAD in tip.inner_text()
     assert_nothing_active(page, "tooltips")
+
+
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory):
+    """The hostile site built for the address it is served at, so that Material's instant
+    navigation (which needs site_url to match) is on."""
+    project = copy_project(tmp_path_factory.mktemp("instant") / "project")
+    make_hostile(project)
+    site = project.parent / "site"
+    server = serve_folder(site)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            cwd=project, capture_output=True, text=True, env={**ENVIRONMENT, "SITE_URL": url},
+            timeout=300)
+        assert result.returncode == 0, result.stderr
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_tooltips_read_literally_after_instant_navigation(page, instant_url):
+    """navigation.instant swaps the page content without loading a page: the new page's
+    titles are escaped for the tooltip too."""
+    page.goto(instant_url)
+    page.evaluate("window.__samePage = true")
+    page.locator("article a.topic-card__link[href*='s-400-purchase']").first.click()
+    page.wait_for_url("**/topics/s-400-purchase/")
+    assert page.evaluate("window.__samePage") is True, "a full page load, not instant navigation"
+    page.locator("article abbr.term", has_text="S-400").first.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(DEFINITION)
+    assert_nothing_active(page, "tooltip after instant navigation")
 
 
 @pytest.mark.parametrize("query", ["script", "S-400", "javascript", "pwned"])
