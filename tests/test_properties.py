@@ -380,6 +380,16 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
         assert heading_text(home) == squash(data["title"])
         summary = next(e for e in home.iter() if e.attributes.get("class") == "explainer-summary")
         assert squash(summary.text) == squash(data["summary"])
+    if name == "glossary.yml" and isinstance(data, dict) and data.get("terms"):
+        glossary = page_tree((docs / "glossary.md").read_text("utf-8"))
+        shown = squash(visible_text(glossary))
+        for term in data["terms"]:
+            assert squash(term["definition"]) in shown
+        titles = {e.attributes["title"] for path in docs.rglob("*.md")
+                  for e in page_tree(path.read_text("utf-8")).iter()
+                  if "term" in (e.attributes.get("class") or "").split()}
+        # A tooltip's title is the definition itself: `&` and `<` as characters, never `&amp;`.
+        assert titles <= {" ".join(t["definition"].splitlines()) for t in data["terms"]}
     if name == "timeline.yml" and isinstance(data, dict) and data.get("events"):
         shown = squash(page_tree((docs / "timeline.md").read_text("utf-8")).text)
         for event in data["events"]:
@@ -391,6 +401,9 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
                                  HealthCheck.data_too_large])
 @given(document=data_files())
 @example(document=("glossary.yml", "known: &k [Turkey, Russia, *k]\n"))
+@example(document=("glossary.yml", "terms:\n  - term: NATO\n    definition: 'An alliance & a <b>pact</b>"
+                                   " &amp; more'\n    source: https://x.example/\n"
+                                   "known: [Turkey, Russia, S-400]\n"))
 @example(document=("timeline.yml", "events:\n  - date: |\n      2019-10-09\n    headline: x\n"
                                    "    text: y\n"))
 @example(document=("small-article.meta.yml", 'published: "2019-W28-5"\n'))
