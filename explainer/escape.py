@@ -4,15 +4,15 @@ The article is text, never markup. Templates print each value through the filter
 it lands (`make_environment` in render.py registers them), and code that builds markup (links,
 marked-up sentences) calls the same functions:
 
-| filter         | where the value lands                          | rule                              |
-|----------------|------------------------------------------------|-----------------------------------|
-| `text`         | HTML text and double-quoted attribute values,  | `& < > " '` → references; line    |
-|                | inside raw HTML blocks                         | breaks → spaces                   |
-| `markdown`     | Markdown inline text: headings, link text,     | backslash escapes, `& <` as       |
-|                | list items                                     | references; line breaks → spaces  |
-| `url`          | `href` of an outside address                   | https only, normalised, encoded   |
-| `machine`      | `datetime`, `id`                               | must match MACHINE_VALUE; as is   |
-| `front_matter` | a YAML scalar the theme prints as HTML         | `text`, then a JSON string        |
+filter         where the value lands                          rule
+-------------  ---------------------------------------------  -----------------------------------
+text           HTML text and double-quoted attribute values,  & < > " ' as references; line
+               inside raw HTML blocks                         breaks as spaces
+markdown       Markdown inline text: headings, link text,     backslash escapes; & < as
+               list items                                     references; line breaks as spaces
+url            the href of an outside address                 https only, normalised, encoded
+machine        datetime and id values                         must match MACHINE_VALUE; as is
+front_matter   a YAML scalar the theme prints as HTML         `text`, then a JSON string
 
 Why `text` is enough inside raw HTML: Python-Markdown stashes a block that starts with a
 block-level tag (`<p>`, `<ul>`, `<section>`, ...) before any inline syntax runs, and puts it back

@@ -139,7 +139,8 @@ def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
 
 
 def term_pages(explainer: Explainer) -> dict[str, list[str]]:
-    """Term anchor → the pages that use the term, in page order (the glossary's "Mentioned in")."""
+    """Term anchor → the pages that use the term, in page order (the glossary's
+    "Mentioned in")."""
     pattern = spelling_pattern(explainer.story.terms)
     if pattern is None:
         return {}

@@ -58,7 +58,8 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     points = key_point_views(explainer, topic, page, marker)
     texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
     return env.get_template("topic.md.j2").render(
-        topic={"title": topic.title, "question": topic.question}, points=points, groups=prose_groups(explainer, topic, page, marker),
+        topic={"title": topic.title, "question": topic.question}, points=points,
+        groups=prose_groups(explainer, topic, page, marker),
         mentions=passing_mentions(explainer, topic, page),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],

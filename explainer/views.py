@@ -243,7 +243,8 @@ def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[dict
 
 
 def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[dict]:
-    """The glossary's entries, alphabetical, each with the pages that use it (queries.term_pages)."""
+    """The glossary's entries, alphabetical, each with the pages that use it
+    (queries.term_pages)."""
     page = urls.GLOSSARY
     used = term_pages(explainer)
     return [{

@@ -60,7 +60,8 @@ LANDINGS = {
                  "- [The full article: @@](page.md) (@@, 2019-07-12)",
                  "- [@@](page.md) (2 sentences in common)"],
     "text": ['<p class="topic-question">@@</p>',
-             '<ul class="x">\n<li><a class="y" href="a/" title="@@">@@</a>\n<p>@@</p>\n</li>\n</ul>',
+             '<ul class="x">\n<li><a class="y" href="a/" title="@@">@@</a>\n'
+             '<p>@@</p>\n</li>\n</ul>',
              '<section id="p1">\n<p><span class="sentence" id="p1s1">@@</span></p>\n</section>'],
 }
 MARK = "MARKMARK"

@@ -52,7 +52,8 @@ def test_topics_terms_and_events_know_their_file_and_line(seeds, reads):
     assert (alliance.origin.file, alliance.origin.line, alliance.origin.key) == (
         f"{seeds}/topics.yml", line_of(seeds / "topics.yml", "slug: alliance"), "topics[1]")
     s400 = next(t for t in story.terms if t.term == "S-400")
-    assert str(s400.origin) == f"{seeds}/glossary.yml:{line_of(seeds / 'glossary.yml', 'term: S-400')}"
+    glossary = seeds / "glossary.yml"
+    assert str(s400.origin) == f"{glossary}:{line_of(glossary, 'term: S-400')}"
     objection = next(e for e in story.events if e.headline == "NATO allies object")
     assert objection.origin.line == line_of(seeds / "timeline.yml", 'date: "2019"')
     assert [m.line for m in objection.mention_sources] == [
