@@ -17,7 +17,7 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from explainer.errors import ExplainerError, one_line
+from explainer.errors import ExplainerError, error_lines
 from explainer.pipeline import generate
 from explainer.suggest import suggest
 from explainer.write import plan_write, write_tree
@@ -105,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run(arguments)
     except (ExplainerError, OSError, TemplateError) as error:
-        print(f"error: {one_line(error)}", file=sys.stderr)
+        for line in error_lines(error):
+            print(f"error: {line}", file=sys.stderr)
         return 2
 
 

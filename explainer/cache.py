@@ -59,7 +59,7 @@ def seeds_fingerprint(seeds_dir: Path) -> str:
     """A digest of what a build reads from a seeds folder, and of the warnings it would give
     about the rest. Refuses (InputError) exactly what the build refuses."""
     listing = scan_seeds(seeds_dir)
-    digest = hashlib.sha256("\n".join(listing.warnings).encode())
+    digest = hashlib.sha256("\n".join(map(str, listing.warnings)).encode())
     for path in sorted(listing.read, key=lambda p: p.name):
         content = read_seed(path)
         digest.update(f"\0{path.name}\0{len(content)}\0".encode())

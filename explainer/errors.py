@@ -18,8 +18,23 @@ class InputError(ExplainerError):
         super().__init__(f"{where}: {message}")
 
 
+class ProblemsError(ExplainerError):
+    """Several problems at once (`--strict`: every warning is an error): one line each."""
+
+    def __init__(self, problems: tuple):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
 class WriteError(ExplainerError):
     """The generator refused to write: a path outside docs/ or a file it does not own."""
+
+
+def error_lines(error: Exception) -> list[str]:
+    """An error as the lines the terminal shows: one, or one per problem."""
+    if isinstance(error, ProblemsError):
+        return [" ".join(str(problem).split()) for problem in error.problems]
+    return [one_line(error)]
 
 
 def one_line(error: Exception) -> str:

@@ -1,50 +1,142 @@
-"""The one choke point that turns article and editorial text into inert page content.
+"""One escaping rule per context: how article and editorial text becomes page content.
 
-Every value a template prints passes through `inert` (it is the Jinja environment's `finalize`),
-unless code has already made it safe by wrapping it in `Markup`. The result is plain text to
-Markdown, to Python-Markdown's extensions and to HTML, in body text and in double-quoted
-attributes alike: ASCII punctuation becomes numeric character references, which no Markdown or
-MkDocs syntax (`*`, `#`, `*[X]:`, `--8<--`, `!!!`, `{: }`, `<script>`, `{{ }}`) can start with.
+The article is text, never markup. Templates print each value through the filter for the place
+it lands (`make_environment` in render.py registers them), and code that builds markup (links,
+marked-up sentences) calls the same functions:
+
+filter         where the value lands                          rule
+-------------  ---------------------------------------------  -----------------------------------
+text           HTML text and double-quoted attribute values,  & < > " ' as references; line
+               inside raw HTML blocks                         breaks as spaces
+markdown       Markdown inline text: headings, link text,     backslash escapes; & < as
+               list items                                     references; line breaks as spaces
+url            the href of an outside address                 https only, normalised, encoded
+machine        datetime and id values                         must match MACHINE_VALUE; as is
+front_matter   a YAML scalar the theme prints as HTML         `text`, then a JSON string
+
+Why `text` is enough inside raw HTML: Python-Markdown stashes a block that starts with a
+block-level tag (`<p>`, `<ul>`, `<section>`, ...) before any inline syntax runs, and puts it back
+untouched; only HTML's own syntax is left to neutralise. An extension that reads the source
+before the stash (pymdownx.snippets, md_in_html, abbr, `extra`, ...) would break this:
+`VETTED_EXTENSIONS` lists the ones whose syntax these rules cover, and a test fails when
+mkdocs.yml enables any other.
+
+`inert`, the Jinja environment's `finalize`, is the safety net for a value printed without a
+filter: every ASCII punctuation character becomes a numeric reference, which nothing can read
+as syntax. A test checks that the templates never need it.
 """
 
 from __future__ import annotations
 
+import html
 import json
 import re
+from urllib.parse import quote, urlsplit, urlunsplit
 
 from markupsafe import Markup
 
-# Everything ASCII that is punctuation to Markdown, HTML or an extension. Letters, digits,
-# spaces, and the harmless , ; ? stay as they are so the generated Markdown stays readable.
+# Line breaks could end a heading, a list item or a raw HTML block; C0/C1 controls include
+# Python-Markdown's own placeholders (STX, ETX). The loaders refuse controls; this is defence.
+LINE_BREAKS = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]+")
+CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+
+# Markdown extensions whose syntax the rules below cover (checked against mkdocs.yml by a test).
+VETTED_EXTENSIONS = frozenset({"attr_list", "toc"})
+
+
+def plain(value: object) -> str:
+    """One line of text: line breaks become spaces, control characters U+FFFD."""
+    return CONTROLS.sub("\ufffd", LINE_BREAKS.sub(" ", str(value)))
+
+
+def text(value: object) -> Markup:
+    """Text → HTML text or a double-quoted attribute value that shows it literally."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(plain(value), quote=True))
+
+
+# Python-Markdown's backslash-escapable characters (markdown.Markdown.ESCAPED_CHARS) that can
+# start inline syntax mid-line: emphasis, code, links and images, attribute lists, the closing
+# hashes of a heading. `. - + >` only act at the start of a line, where a value never stands.
+MARKDOWN_ESCAPED = frozenset("\\`*_{}[]()#!")
+
+
+def markdown(value: object) -> Markup:
+    """Text → Markdown inline text (a heading, link text, a list item) shown literally.
+
+    Backslash escapes as Python-Markdown (and CommonMark) read them; `&` and `<` become HTML
+    references, since Python-Markdown has no backslash escape for them.
+    """
+    if isinstance(value, Markup):
+        return value
+    out = []
+    for character in plain(value):
+        if character in MARKDOWN_ESCAPED:
+            out.append("\\" + character)
+        elif character == "&":
+            out.append("&amp;")
+        elif character == "<":
+            out.append("&lt;")
+        else:
+            out.append(character)
+    return Markup("".join(out))
+
+
+# Characters a URL keeps as they are: RFC 3986's reserved and unreserved characters and `%`.
+URL_SAFE = "!#$%&()*+,/:;=?@[]~-._"
+
+
+def url(value: object) -> Markup:
+    """A validated https address → an href value: normalised, percent-encoded, `&` escaped.
+
+    The schema refuses anything else already; this refuses again rather than print it.
+    """
+    address = str(value).strip()
+    parts = urlsplit(address)
+    if parts.scheme.lower() != "https" or not parts.hostname or CONTROLS.search(address):
+        raise ValueError(f"not an https address: {address!r}")
+    netloc = quote(parts.netloc.lower() if parts.username is None else parts.netloc,
+                   safe=URL_SAFE)
+    normalised = urlunsplit((
+        "https", netloc, quote(parts.path or "/", safe=URL_SAFE),
+        quote(parts.query, safe=URL_SAFE), quote(parts.fragment, safe=URL_SAFE)))
+    return Markup(normalised.replace("&", "&amp;"))
+
+
+# Dates (2019, 2019-07, 2019-07-12) and anchors (p3s2, from-my-article, 2019-07-12-delivery).
+MACHINE_VALUE = re.compile(r"[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*")
+
+
+def machine(value: object) -> Markup:
+    """A `datetime` or `id` value: checked against MACHINE_VALUE, printed as it is."""
+    candidate = str(value)
+    if not MACHINE_VALUE.fullmatch(candidate):
+        raise ValueError(f"not a machine value (date or anchor): {candidate!r}")
+    return Markup(candidate)
+
+
+def front_matter(value: object) -> Markup:
+    """A double-quoted YAML (JSON) scalar holding HTML text, for page front matter.
+
+    MkDocs' theme templates print front matter (`<title>`, `<meta content="...">`, the header
+    and the nav) without escaping it: an article titled `</title><script>` would otherwise run
+    in every reader's browser.
+    """
+    return Markup(json.dumps(str(text(value)), ensure_ascii=False))
+
+
+# The safety net: everything ASCII that is punctuation to Markdown, HTML or an extension.
 ACTIVE_CHARACTERS = frozenset("!\"#$%&'()*+-./:<=>@[\\]^_`{|}~")
 CHARACTER_REFERENCES = {ord(c): f"&#{ord(c)};" for c in ACTIVE_CHARACTERS}  # for str.translate
-LINE_BREAKS = re.compile(r"[\n\u2028\u2029]+")
 
 
 def inert(value: object) -> Markup:
-    """Text → Markup that any Markdown or HTML reader shows literally. Markup passes through."""
+    """A value printed without a filter (`finalize`): inert in any context. Markup passes."""
     if isinstance(value, Markup):
         return value
-    text = LINE_BREAKS.sub(" ", str(value))  # a line break could end a heading or a raw block
-    return Markup(text.translate(CHARACTER_REFERENCES))
+    return Markup(plain(value).translate(CHARACTER_REFERENCES))
 
 
-def yaml_string(value: str) -> Markup:
-    """A string as a double-quoted YAML (JSON) scalar, for page front matter.
-
-    MkDocs' theme templates print front matter (`<title>`, `<meta content="...">`, the header
-    and the nav) without escaping it, so the value is made safe HTML text first: an article
-    titled `</title><script>` would otherwise run in every reader's browser.
-    """
-    text = LINE_BREAKS.sub(" ", value)
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return Markup(json.dumps(text.replace('"', "&quot;"), ensure_ascii=False))
-
-
-def tooltip_text(value: str) -> Markup:
-    """Text for a `title` that Material's tooltips show.
-
-    Material puts the attribute's value into the page as HTML (innerHTML), so & and < are
-    escaped once more before `inert`; otherwise a definition could run script on hover.
-    """
-    return inert(str(value).replace("&", "&amp;").replace("<", "&lt;"))
+FILTERS = {"text": text, "markdown": markdown, "url": url, "machine": machine,
+           "front_matter": front_matter}

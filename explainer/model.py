@@ -1,4 +1,5 @@
-"""The values that flow through the pipeline: load → segment → classify → render → write.
+"""The values that flow through the pipeline: load → story → segment → classify → audit →
+render → write.
 
 Every value is immutable; each stage returns new values instead of changing old ones.
 """
@@ -11,11 +12,13 @@ from functools import cached_property
 
 @dataclass(frozen=True)
 class SourceSpan:
-    """Where a piece of text came from: `seeds/<file>:<line>`, plus the character offset."""
+    """Where a piece of text came from: `seeds/<file>:<line>`, plus the character offset (in
+    an article) or the key path (in a data file: "events[2].mentions[0]")."""
 
     file: str
     line: int
     offset: int
+    key: str = ""
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}"
@@ -128,6 +131,7 @@ class KeyPoint:
     text: str
     cites: tuple[str, ...]  # sentence ids, "<article slug>#<anchor>", resolved by the story
     source: SourceSpan  # where the point is written in topics.yml
+    cite_sources: tuple[SourceSpan, ...] = ()  # where each cite is written, as first given
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,9 @@ class Topic:
     include: tuple[str, ...] = ()  # sentence ids the editor pins to this topic
     exclude: tuple[str, ...] = ()  # sentence ids the editor takes off it
     key_points: tuple[KeyPoint, ...] = ()
+    origin: SourceSpan | None = None  # where the topic is written in topics.yml
+    include_sources: tuple[SourceSpan, ...] = ()  # where each include id is written
+    exclude_sources: tuple[SourceSpan, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -149,7 +156,8 @@ class Term:
     anchor: str
     aliases: tuple[str, ...]
     definition: str
-    source: str
+    source: str  # the address that backs the definition
+    origin: SourceSpan | None = None  # where the term is written in glossary.yml
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -165,8 +173,10 @@ class Event:
     text: str
     topics: tuple[str, ...]
     mentions: tuple[str, ...]
-    source: str | None
+    source: str | None  # the address that backs the event
     anchor: str
+    origin: SourceSpan | None = None  # where the event is written in timeline.yml
+    mention_sources: tuple[SourceSpan, ...] = ()  # where each mention phrase is written
 
 
 @dataclass(frozen=True)
@@ -182,9 +192,20 @@ class Story:
 
 
 @dataclass(frozen=True)
+class Problem:
+    """Something an editor should look at: where (`file:line`, or a file) and what."""
+
+    where: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+@dataclass(frozen=True)
 class Explainer:
     """Everything the renderer needs: the story and its classified articles, newest first."""
 
     story: Story
     articles: tuple[Article, ...]
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Problem, ...] = field(default=())

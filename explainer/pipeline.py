@@ -1,4 +1,5 @@
-"""The whole build as a table of contents: load → segment → classify → audit → render.
+"""The whole build as a table of contents:
+load → story → segment → classify → audit → render.
 
 Everything is computed in memory; only `write.write_tree` touches the disk, and only after
 every stage has succeeded.
@@ -12,10 +13,12 @@ from pathlib import Path
 from .audit import check_events, undated_years, unglossed_names
 from .classify import classify_article
 from .errors import InputError
-from .load import display_path, load_article, load_data
+from .data import load_data
+from .errors import ProblemsError
+from .load import load_article
 from .model import Explainer
 from .render import render_site
-from .seedfiles import article_slug, scan_seeds
+from .seedfiles import article_slug, display_path, scan_seeds
 from .segment import builtin_abbreviations, segment_article
 from .story import check_topic_references, make_story
 
@@ -39,22 +42,23 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     """Read and understand a seeds folder: the story and its classified articles."""
     listing = scan_seeds(seeds_dir)  # refuses what can't be read safely, names what is ignored
     data = load_data(seeds_dir, listing)
-    story = make_story(data, seeds_dir)
+    story = make_story(data)
     abbreviations = builtin_abbreviations() + story.abbreviations
     if not listing.articles:
         raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
     segmented = tuple(
         segment_article(load_article(p, listing.metas.get(article_slug(p))), abbreviations)
         for p in listing.articles)
-    topics = check_topic_references(story.topics, segmented, seeds_dir / "topics.yml")
+    topics = check_topic_references(story.topics, segmented)
     story = replace(story, topics=topics)
     articles = tuple(sorted((classify_article(a, topics) for a in segmented), key=newest_first))
-    check_events(story, articles, seeds_dir)
-    known = tuple(data["glossary.yml"].known) if data["glossary.yml"] else ()
+    check_events(story, articles)
+    known = tuple(data["glossary.yml"].content.known) if data["glossary.yml"] else ()
     glossary_gaps = unglossed_names(story, articles, known)
     if strict and glossary_gaps:
-        raise InputError(glossary_gaps[0].split(": ", 1)[0], glossary_gaps[0].split(": ", 1)[1])
-    warnings = listing.warnings + tuple(undated_years(story, articles) + glossary_gaps)
+        raise ProblemsError(tuple(glossary_gaps))
+    warnings = (listing.warnings + tuple(undated_years(story, articles))
+                + tuple(glossary_gaps))
     return Explainer(story, articles, warnings)
 
 

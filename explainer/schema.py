@@ -12,9 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-# C0/C1 control characters other than tab and newline cannot be shown on a page, and
-# Python-Markdown uses STX/ETX internally as placeholders.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from .seedfiles import CONTROL_CHARACTER
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
 # block scalar's trailing newline through, into the event's anchor).

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .model import Problem
 
 # Suffix (matched without regard to case) → how the article is written.
 ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -43,7 +44,7 @@ class Listing:
     articles: tuple[Path, ...]  # sorted by name
     metas: dict[str, Path]  # article slug → its side file
     data: dict[str, Path]  # data file name → path, for the data files present
-    warnings: tuple[str, ...]  # entries that are ignored, each named
+    warnings: tuple[Problem, ...]  # entries that are ignored, each named
 
     @property
     def read(self) -> tuple[Path, ...]:
@@ -159,8 +160,8 @@ def scan_seeds(seeds_dir: Path) -> Listing:
             if role:
                 raise InputError(display_path(path), f"a folder, where {ROLE_NAMES[role]} "
                                                      "belongs; rename or remove it")
-            warnings.append(f"{display_path(path)}: a folder; the generator reads only the "
-                            "files directly in the seeds folder, so it is ignored")
+            warnings.append(Problem(display_path(path), "a folder; the generator reads only "
+                                    "the files directly in the seeds folder, so it is ignored"))
         elif role == "article":
             articles.append(path)
         elif role == "meta":
@@ -168,7 +169,7 @@ def scan_seeds(seeds_dir: Path) -> Listing:
         elif role == "data":
             data[name] = path
         else:
-            warnings.append(f"{display_path(path)}: {ignored_reason(name)}")
+            warnings.append(Problem(display_path(path), ignored_reason(name)))
     refuse_shared_urls(articles)
     slugs = {article_slug(p) for p in articles}
     for slug, path in metas.items():
@@ -258,3 +259,35 @@ def require_file(path: Path, role: str) -> None:
     if entry_kind(path, Path(os.path.realpath(path.parent))) == "folder":
         raise InputError(display_path(path), f"a folder, where {ROLE_NAMES[role]} belongs; "
                                              "rename or remove it")
+
+
+# ---- reading text safely (articles and data files alike) ------------------------------------
+
+# C0/C1 control characters other than tab and newline cannot be shown on a page, and
+# Python-Markdown uses STX/ETX internally as placeholders.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def decode_utf8(data: bytes, where: str) -> str:
+    """Bytes → text: UTF-8, with or without a BOM; anything else names the line and byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{where}:{line}",
+            f"byte 0x{data[error.start]:02X} at offset {error.start} is not UTF-8; "
+            "save the file as UTF-8",
+        ) from None
+
+
+def refuse_control_characters(text: str, where: str) -> None:
+    """Stop at the first character a page can't show, naming its line and column."""
+    bad = CONTROL_CHARACTER.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
+        raise InputError(
+            f"{where}:{line}:{column}",
+            f"control character U+{ord(bad.group()):04X} can't be shown on a page; remove it",
+        )

@@ -65,7 +65,7 @@ def share_cards(pages: dict[str, str], site_name: str, site_description: str = "
     cards = {SITE_IMAGE: (site_name, site_description, "")}
     for page, markdown in sorted(pages.items()):
         meta = front_matter(markdown)
-        # Front matter holds HTML text (explainer/escape.py: yaml_string); the image, plain text.
+        # Front matter holds HTML text (explainer/escape.py: front_matter); the image, plain text.
         title = html.unescape(str(meta.get("title") or site_name))
         description = html.unescape(str(meta.get("description") or ""))
         # The home page's title is usually the site's name: say it once.

@@ -57,11 +57,11 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
     # Imported only now: the pipeline (NLTK, pydantic) costs a quarter of a second to import,
     # which a build from the cache never pays.
     from .pipeline import generate
-    from .render import nav
+    from .nav import nav
 
     explainer, files = generate(seeds_dir, templates_dir, site_url=site_url)
     story = explainer.story
-    generation = Generation(files, nav(explainer), tuple(explainer.warnings),
+    generation = Generation(files, nav(explainer), tuple(map(str, explainer.warnings)),
                             story.title, " ".join(story.summary.split()))
     cache.write_pages(cache_dir, fingerprint, **generation.as_cached())
     return generation

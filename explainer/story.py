@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from pathlib import Path
-
+from .data import DataFile, format_key_path
 from .errors import InputError
-from .load import format_key_path, locate
 from .model import Article, Event, KeyPoint, SourceSpan, Story, Term, Topic
 from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
 
@@ -32,50 +30,54 @@ def find_duplicate(values: list[str]) -> tuple[int, str] | None:
     return None
 
 
-def make_topics(data: TopicsFile, path: Path) -> tuple[Topic, ...]:
+def make_topics(file: DataFile) -> tuple[Topic, ...]:
+    data: TopicsFile = file.content
+    at = file.positions
     duplicate = find_duplicate([t.slug for t in data.topics])
     if duplicate:
-        raise InputError(locate(path, ["topics", duplicate[0], "slug"]),
+        raise InputError(at.where(["topics", duplicate[0], "slug"]),
                          f"topics[{duplicate[0]}].slug: '{duplicate[1]}' is used twice")
     return tuple(
         Topic(t.slug, t.title, t.question, tuple(t.signals), tuple(t.include), tuple(t.exclude),
-              tuple(KeyPoint(k.text, tuple(k.cites), key_point_source(path, i, j))
-                    for j, k in enumerate(t.key_points)))
+              tuple(KeyPoint(k.text, tuple(k.cites), at.span(["topics", i, "key_points", j]),
+                             tuple(at.span(["topics", i, "key_points", j, "cites", n])
+                                   for n in range(len(k.cites))))
+                    for j, k in enumerate(t.key_points)),
+              at.span(["topics", i]),
+              tuple(at.span(["topics", i, "include", n]) for n in range(len(t.include))),
+              tuple(at.span(["topics", i, "exclude", n]) for n in range(len(t.exclude))))
         for i, t in enumerate(data.topics)
     )
 
 
-def key_point_source(path: Path, topic_index: int, point_index: int) -> SourceSpan:
-    where = locate(path, ["topics", topic_index, "key_points", point_index])
-    file, _, line = where.rpartition(":")
-    return SourceSpan(file, int(line), 0) if line.isdigit() else SourceSpan(where, 0, 0)
+def refused(span: SourceSpan, message: str) -> InputError:
+    """An error at a data file's key: `file:line`, then the key path and the message."""
+    return InputError(str(span) if span.line else span.file, f"{span.key}: {message}")
 
 
-def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, ...],
-                           path: Path) -> tuple[Topic, ...]:
+def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, ...]
+                           ) -> tuple[Topic, ...]:
     """Every include/exclude id must name a sentence, every key point cite a real one.
 
     Returns the topics with each key point's cites resolved to sentence ids.
     """
     ids = {f"{a.slug}#{s.anchor}": s for a in articles for s in a.sentences}
     resolved = []
-    for index, topic in enumerate(topics):
-        for field in ("include", "exclude"):
-            for position, ref in enumerate(getattr(topic, field)):
+    for topic in topics:
+        for refs, sources in ((topic.include, topic.include_sources),
+                              (topic.exclude, topic.exclude_sources)):
+            for ref, where in zip(refs, sources):
                 if ref not in ids:
-                    key = ["topics", index, field, position]
-                    raise InputError(locate(path, key), f"{format_key_path(key)}: no sentence "
-                                     f"'{ref}' in the articles (build.py --explain lists them)")
+                    raise refused(where, f"no sentence '{ref}' in the articles (build.py "
+                                         "--explain lists them)")
         points = []
-        for number, point in enumerate(topic.key_points):
+        for point in topic.key_points:
             cited = []
-            for position, ref in enumerate(point.cites):
+            for ref, where in zip(point.cites, point.cite_sources):
                 found = [ref] if ref in ids else [
                     i for i, s in ids.items() if ref.casefold() in s.text.casefold()]
                 if not found:
-                    key = ["topics", index, "key_points", number, "cites", position]
-                    raise InputError(locate(path, key), f"{format_key_path(key)}: no article "
-                                     f"sentence is or contains {ref!r}")
+                    raise refused(where, f"no article sentence is or contains {ref!r}")
                 cited += [i for i in found if i not in cited]
             points.append(replace(point, cites=tuple(cited)))
         resolved.append(replace(topic, key_points=tuple(points)))
@@ -91,53 +93,58 @@ def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:
     return keys
 
 
-def make_terms(data: GlossaryFile | None, path: Path) -> tuple[Term, ...]:
-    if data is None:
+def make_terms(file: DataFile | None) -> tuple[Term, ...]:
+    if file is None:
         return ()
+    data: GlossaryFile = file.content
+    at = file.positions
     spellings = spelling_keys(data)
     duplicate = find_duplicate([s for _, s in spellings])
     if duplicate:
         key = spellings[duplicate[0]][0]
-        raise InputError(locate(path, key), f"{format_key_path(key)}: '{duplicate[1]}' is "
-                                            "already a term or alias")
+        raise InputError(at.where(key), f"{format_key_path(key)}: '{duplicate[1]}' is "
+                                        "already a term or alias")
     anchors = [slugify(t.term) for t in data.terms]
     duplicate = find_duplicate(anchors)
     if duplicate:
-        raise InputError(locate(path, ["terms", duplicate[0], "term"]),
+        raise InputError(at.where(["terms", duplicate[0], "term"]),
                          f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' clashes "
                          "with an earlier term; rename one")
     return tuple(
-        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source)
-        for t, anchor in zip(data.terms, anchors)
+        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source, at.span(["terms", i]))
+        for i, (t, anchor) in enumerate(zip(data.terms, anchors))
     )
 
 
-def make_events(data: TimelineFile | None, path: Path, topic_slugs: set[str]) -> tuple[Event, ...]:
-    if data is None:
+def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ...]:
+    if file is None:
         return ()
+    data: TimelineFile = file.content
+    at = file.positions
     events = []
     for index, e in enumerate(data.events):
         for position, slug in enumerate(e.topics):
             if slug not in topic_slugs:
-                raise InputError(locate(path, ["events", index, "topics", position]),
+                raise InputError(at.where(["events", index, "topics", position]),
                                  f"events[{index}].topics[{position}]: no topic '{slug}' in "
                                  "topics.yml")
         anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
         events.append(Event(e.date, e.headline, e.text, tuple(e.topics), tuple(e.mentions),
-                            e.source, anchor))
+                            e.source, anchor, at.span(["events", index]),
+                            tuple(at.span(["events", index, "mentions", n])
+                                  for n in range(len(e.mentions)))))
     duplicate = find_duplicate([e.anchor for e in events])
     if duplicate:
-        raise InputError(locate(path, ["events", duplicate[0]]),
+        raise InputError(at.where(["events", duplicate[0]]),
                          f"events[{duplicate[0]}]: same date and headline as an earlier event")
     # Sorted by date; ties keep the editor's order. "2019" sorts before "2019-07".
     return tuple(sorted(events, key=lambda e: e.date))
 
 
-def make_story(data: dict, seeds_dir: Path) -> Story:
-    """The Story, from the data files returned by `load.load_data`."""
-    frame: StoryFile = data["explainer.yml"]
-    topics = make_topics(data["topics.yml"], seeds_dir / "topics.yml")
-    terms = make_terms(data["glossary.yml"], seeds_dir / "glossary.yml")
-    events = make_events(data["timeline.yml"], seeds_dir / "timeline.yml",
-                         {t.slug for t in topics})
+def make_story(data: dict[str, DataFile | None]) -> Story:
+    """The Story, from the data files returned by `data.load_data`."""
+    frame: StoryFile = data["explainer.yml"].content
+    topics = make_topics(data["topics.yml"])
+    terms = make_terms(data["glossary.yml"])
+    events = make_events(data["timeline.yml"], {t.slug for t in topics})
     return Story(frame.title, frame.summary, topics, terms, events, tuple(frame.abbreviations))

@@ -8,17 +8,18 @@ sentences that no topic rule catches yet. Works without any data files, from the
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from pathlib import Path
 
 from .classify import classify_article
+from .data import load_data
 from .dates import DateMention, date_mentions
 from .errors import InputError
-from .load import display_path, load_article, load_data
+from .load import load_article
 from .model import Article, SourceSpan, Story
 from .names import names_in, vocabulary_of
 from .schema import REQUIRED_DATA_FILES
+from .seedfiles import display_path
 from .segment import builtin_abbreviations, segment_article
 from .story import make_story
 
@@ -38,9 +39,9 @@ def load_story(seeds_dir: Path) -> tuple[Story | None, tuple[str, ...]]:
     if not all((seeds_dir / name).is_file() for name in REQUIRED_DATA_FILES):
         return None, ()  # suggest from the text alone
     data = load_data(seeds_dir)
-    story = make_story(data, seeds_dir)
+    story = make_story(data)
     glossary = data["glossary.yml"]
-    return story, tuple(glossary.known) if glossary else ()
+    return story, tuple(glossary.content.known) if glossary else ()
 
 
 def glossary_lines(article: Article, story: Story | None, known: tuple[str, ...]) -> list[str]:

@@ -1,7 +1,8 @@
 """Glossary terms in running text: each mention becomes a tooltip, the first one on a page a link.
 
-`TermMarker` remembers, page by page, which terms it has already linked; the glossary page asks
-it afterwards where each term was mentioned ("mentioned in" links computed, not typed).
+`TermMarker` remembers, page by page, which terms it has already linked. Which pages use a term
+(the glossary's "Mentioned in") is a query on the model, queries.term_pages, with the same
+`spelling_pattern`.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from markupsafe import Markup
 
 from . import urls
-from .escape import inert, tooltip_text
+from .escape import text as escape_text
 from .model import Term
 
 
@@ -38,40 +39,36 @@ class TermMarker:
     pattern: re.Pattern | None = None
     by_spelling: dict[str, Term] = field(default_factory=dict)
     linked: dict[str, set[str]] = field(default_factory=dict)  # page → anchors already linked
-    mentions: dict[str, list[str]] = field(default_factory=dict)  # anchor → pages, in order
 
     def __post_init__(self) -> None:
         self.pattern = spelling_pattern(self.terms)
         self.by_spelling = {s: t for t in self.terms for s in t.spellings}
 
     def mark(self, text: str, page: str) -> Markup:
-        """Inert text with each term mention wrapped for its tooltip; first mention links."""
+        """HTML text with each term mention wrapped for its tooltip; first mention links."""
         if self.pattern is None:
-            return inert(text)
+            return escape_text(text)
         parts, position = [], 0
         for match in self.pattern.finditer(text):
             term = self.by_spelling[match.group()]
-            parts.append(inert(text[position:match.start()]))
+            parts.append(escape_text(text[position:match.start()]))
             parts.append(self.mention(term, match.group(), page))
             position = match.end()
-        parts.append(inert(text[position:]))
+        parts.append(escape_text(text[position:]))
         return Markup("").join(parts)
 
     def mention(self, term: Term, spelling: str, page: str) -> Markup:
-        pages = self.mentions.setdefault(term.anchor, [])
-        if page not in pages:
-            pages.append(page)
         linked = self.linked.setdefault(page, set())
         if term.anchor in linked or page == urls.GLOSSARY:
             return tooltip(term, spelling)
         linked.add(term.anchor)
         href = urls.link(page, urls.GLOSSARY, term.anchor)
         return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
-            href, tooltip_text(term.definition), inert(spelling))
+            href, escape_text(term.definition), escape_text(spelling))
 
 
 @lru_cache(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
     """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-        tooltip_text(term.definition), inert(spelling))
+        escape_text(term.definition), escape_text(spelling))

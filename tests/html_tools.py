@@ -60,3 +60,13 @@ def squash(text: str) -> str:
 
 def by_id(root: Element) -> dict[str, Element]:
     return {e.attributes["id"]: e for e in root.iter() if e.attributes.get("id")}
+
+
+INVISIBLE = {"script", "style", "template", "head", "title", "noscript"}
+
+
+def visible_text(element: Element) -> str:
+    """The text a reader sees: everything but scripts, styles and the document head."""
+    if element.tag in INVISIBLE:
+        return ""
+    return "".join(p if isinstance(p, str) else visible_text(p) for p in element.parts)

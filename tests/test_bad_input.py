@@ -174,9 +174,7 @@ def assert_shows_as_written(docs: Path, article: str, title: str, body: str) -> 
 def assert_inert(docs: Path, shapes: set) -> None:
     """No page gained an element, an attribute, a script or a javascript: link."""
     for path in docs.rglob("*.md"):
-        markdown_text = path.read_text("utf-8")
-        assert "<script" not in get_data(markdown_text)[0].lower(), path
-        tree = page_tree(markdown_text)
+        tree = page_tree(path.read_text("utf-8"))  # the page as a reader's browser gets it
         extra = element_shapes(tree) - shapes
         assert not extra, f"{path}: elements the templates don't make: {extra}"
         for element in tree.iter():

@@ -108,7 +108,7 @@ def test_scan_names_roles_and_warnings(seeds):
     assert [p.name for p in listing.articles] == ["small-article.txt"]
     assert listing.metas == {"small-article": seeds / "small-article.meta.yml"}
     assert sorted(listing.data) == sorted(DATA_FILE_NAMES)
-    assert [w.rsplit("/", 1)[1] for w in listing.warnings] == [
+    assert [str(w).rsplit("/", 1)[1] for w in listing.warnings] == [
         "notes.txt~: not an article (.txt, .md, .text, .markdown) or a data file, so it is ignored"]
 
 

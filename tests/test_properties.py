@@ -18,7 +18,7 @@ from mkdocs.utils.meta import get_data
 from project_tools import copy_project, mkdocs_build
 from explainer.errors import InputError
 from explainer.pipeline import generate
-from html_tools import parse, squash
+from html_tools import parse, squash, visible_text
 from page_html import (article_reading_text, element_shapes, heading_text, page_tree,
                        sentence_texts)
 
@@ -232,9 +232,13 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
     assert squash(title.text) == f"{squash(article.title)} - {site_name}"
     for path in site.rglob("*.html"):
         text = path.read_text("utf-8")
-        assert "site_name:" not in text, f"{path}: mkdocs.yml was included"
-        assert "root:x:0:0" not in text, f"{path}: /etc/passwd was included"
         page = parse(text)
+        # What a reader sees: the article's own "site_name: Hijacked site" line, literally, but
+        # nothing of the real mkdocs.yml or /etc/passwd (a snippet line that ran).
+        shown = squash(visible_text(page))
+        assert "site_name: Explainer" not in shown, f"{path}: mkdocs.yml was included"
+        assert "markdown_extensions" not in shown, f"{path}: mkdocs.yml was included"
+        assert "root:x:0:0" not in text, f"{path}: /etc/passwd was included"
         for element in page.iter():
             # Material's own scripts are there; none may carry anything from the article.
             if element.tag == "script":
@@ -269,7 +273,7 @@ import time
 import yaml
 
 import build
-from explainer.load import DataLoader
+from explainer.data import DataLoader
 
 YAML_HOSTILE = [
     "&a", "*a", "&a [x, *a]", "!!python/object/apply:os.system [ls]", "!!binary aGk=", "!!set {a}",
@@ -376,6 +380,16 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
         assert heading_text(home) == squash(data["title"])
         summary = next(e for e in home.iter() if e.attributes.get("class") == "explainer-summary")
         assert squash(summary.text) == squash(data["summary"])
+    if name == "glossary.yml" and isinstance(data, dict) and data.get("terms"):
+        glossary = page_tree((docs / "glossary.md").read_text("utf-8"))
+        shown = squash(visible_text(glossary))
+        for term in data["terms"]:
+            assert squash(term["definition"]) in shown
+        titles = {e.attributes["title"] for path in docs.rglob("*.md")
+                  for e in page_tree(path.read_text("utf-8")).iter()
+                  if "term" in (e.attributes.get("class") or "").split()}
+        # A tooltip's title is the definition itself: `&` and `<` as characters, never `&amp;`.
+        assert titles <= {" ".join(t["definition"].splitlines()) for t in data["terms"]}
     if name == "timeline.yml" and isinstance(data, dict) and data.get("events"):
         shown = squash(page_tree((docs / "timeline.md").read_text("utf-8")).text)
         for event in data["events"]:
@@ -387,6 +401,9 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
                                  HealthCheck.data_too_large])
 @given(document=data_files())
 @example(document=("glossary.yml", "known: &k [Turkey, Russia, *k]\n"))
+@example(document=("glossary.yml", "terms:\n  - term: NATO\n    definition: 'An alliance & a <b>pact</b>"
+                                   " &amp; more'\n    source: https://x.example/\n"
+                                   "known: [Turkey, Russia, S-400]\n"))
 @example(document=("timeline.yml", "events:\n  - date: |\n      2019-10-09\n    headline: x\n"
                                    "    text: y\n"))
 @example(document=("small-article.meta.yml", 'published: "2019-W28-5"\n'))

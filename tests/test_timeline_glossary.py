@@ -41,7 +41,7 @@ def test_timeline_lists_events_in_date_order_with_time_elements(built_site, expl
 
 
 def test_precision_of_dates_is_shown_as_known():
-    from explainer.render import display_date
+    from explainer.dates import display_date
     assert display_date("2016") == "2016"
     assert display_date("2021-10") == "October 2021"
     assert display_date("2019-07-12") == "12 July 2019"

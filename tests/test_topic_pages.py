@@ -188,7 +188,7 @@ def test_passing_mentions_are_a_short_line_each_with_a_link(site):
 
 def test_a_long_passing_mention_is_cut_around_its_signal():
     from explainer.model import Topic
-    from explainer.render import excerpt
+    from explainer.views import excerpt
 
     text = " ".join(f"w{i}" for i in range(40)) + " the repair crews came " + " ".join(
         f"v{i}" for i in range(40))

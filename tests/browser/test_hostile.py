@@ -7,14 +7,17 @@ test on any dialog, console error, uncaught exception or request to another host
 
 from __future__ import annotations
 
+import html
 import re
+import subprocess
+import sys
 
 import pytest
 import yaml
 from playwright.sync_api import expect
 
 from browser_tools import serving, site_pages
-from project_tools import copy_project, mkdocs_build
+from project_tools import ENVIRONMENT, copy_project, mkdocs_build, serve_folder
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -37,6 +40,7 @@ PAYLOADS = [
 ]
 TITLE_PAYLOAD = "<script>window.__pwned=1</script>"
 DEFINITION_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # shown by Material's tooltips
+DEFINITION = f"A Russian missile system {DEFINITION_PAYLOAD} (test) of Almaz & Co. &amp; <b>NPO</b>."
 
 
 def make_hostile(project):
@@ -49,7 +53,7 @@ def make_hostile(project):
     glossary = yaml.safe_load(glossary_file.read_text(encoding="utf-8"))
     for entry in glossary["terms"]:
         if entry["term"] == "S-400":
-            entry["definition"] = f"A Russian missile system {DEFINITION_PAYLOAD} (test)."
+            entry["definition"] = DEFINITION
     glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
 
 
@@ -118,6 +122,70 @@ def test_hostile_definition_shows_as_text_in_the_tooltip(page, hostile_url):
     expect(tip).to_contain_text(DEFINITION_PAYLOAD)
     assert tip.locator("img").count() == 0
     assert_nothing_active(page, "tooltip")
+
+
+def test_tooltips_read_literally_with_javascript_off(open_page, hostile_url):
+    """Without JavaScript the browser shows the title attribute itself: the characters, never
+    `&amp;`."""
+    page = open_page(java_script_enabled=False)
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    term = page.locator("article abbr.term", has_text="S-400").first
+    assert term.get_attribute("title") == DEFINITION
+    label = page.locator("article a.source-link").first.get_attribute("title")
+    assert TITLE_PAYLOAD in label and "&" not in label
+
+
+def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
+    """Material puts a title into its tooltip as HTML: the page escapes it first, so the tooltip
+    shows the characters (not `&amp;`, not bold text) and no markup runs."""
+    page.goto(hostile_url + "topics/s-400-purchase/")
+    page.locator("article abbr.term", has_text="S-400").first.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(DEFINITION)
+    assert tip.locator("b, img").count() == 0
+    page.mouse.move(0, 0)
+    link = page.locator("article .topic-card__lead a.source-link, article a.source-link").first
+    label = link.get_attribute("title")
+    link.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(html.unescape(label))
+    assert TITLE_PAYLOAD in tip.inner_text()
+    assert_nothing_active(page, "tooltips")
+
+
+@pytest.fixture(scope="module")
+def instant_url(tmp_path_factory):
+    """The hostile site built for the address it is served at, so that Material's instant
+    navigation (which needs site_url to match) is on."""
+    project = copy_project(tmp_path_factory.mktemp("instant") / "project")
+    make_hostile(project)
+    site = project.parent / "site"
+    server = serve_folder(site)
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
+            cwd=project, capture_output=True, text=True, env={**ENVIRONMENT, "SITE_URL": url},
+            timeout=300)
+        assert result.returncode == 0, result.stderr
+        yield url
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_tooltips_read_literally_after_instant_navigation(page, instant_url):
+    """navigation.instant swaps the page content without loading a page: the new page's
+    titles are escaped for the tooltip too."""
+    page.goto(instant_url)
+    page.evaluate("window.__samePage = true")
+    page.locator("article a.topic-card__link[href*='s-400-purchase']").first.click()
+    page.wait_for_url("**/topics/s-400-purchase/")
+    assert page.evaluate("window.__samePage") is True, "a full page load, not instant navigation"
+    page.locator("article abbr.term", has_text="S-400").first.hover()
+    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(tip).to_have_text(DEFINITION)
+    assert_nothing_active(page, "tooltip after instant navigation")
 
 
 @pytest.mark.parametrize("query", ["script", "S-400", "javascript", "pwned"])
