@@ -166,7 +166,7 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str) -> list[dict
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
     return [
-        {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page),
+        {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page, several),
          "article": article.title if several else None}
         for article in explainer.articles for sentence in article.sentences
         if topic.slug in sentence.mentions

@@ -55,6 +55,10 @@ def make_hostile(project):
         if entry["term"] == "S-400":
             entry["definition"] = DEFINITION
     glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
+    # A second, plain article: with several, every source link's label names its article, so
+    # the hostile title lands in `title` attributes, which Material's tooltips read as HTML.
+    (project / "seeds" / "a-short-note.txt").write_text(
+        "A short note\n\nThe S-400 talks went on for another week.\n", encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -131,8 +135,10 @@ def test_tooltips_read_literally_with_javascript_off(open_page, hostile_url):
     page.goto(hostile_url + "topics/s-400-purchase/")
     term = page.locator("article abbr.term", has_text="S-400").first
     assert term.get_attribute("title") == DEFINITION
-    label = page.locator("article a.source-link").first.get_attribute("title")
-    assert TITLE_PAYLOAD in label and "&" not in label
+    labels = page.locator("article a.source-link").evaluate_all(
+        "links => links.map(l => l.getAttribute('title'))")
+    label = next(label for label in labels if TITLE_PAYLOAD in label)
+    assert "&" not in label
 
 
 def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
@@ -144,8 +150,12 @@ def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
     expect(tip).to_have_text(DEFINITION)
     assert tip.locator("b, img").count() == 0
     page.mouse.move(0, 0)
-    link = page.locator("article .topic-card__lead a.source-link, article a.source-link").first
-    label = link.get_attribute("title")
+    links = page.locator("article a.source-link")
+    labels = links.evaluate_all("links => links.map(l => l.getAttribute('title'))")
+    # The page escapes titles once for Material's tooltip (see main.html): read them back.
+    index, label = next((i, label) for i, label in enumerate(labels)
+                        if TITLE_PAYLOAD in html.unescape(label))
+    link = links.nth(index)
     link.hover()
     tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
     expect(tip).to_have_text(html.unescape(label))
