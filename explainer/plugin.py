@@ -26,7 +26,7 @@ from jinja2 import TemplateError
 from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from . import cache, site
 from .config import ExplainerConfig
@@ -105,8 +105,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
             files.remove(files.get_file_from_path(path))
         hand_written = [f.src_uri for f in files.documentation_pages()]
+        listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
         for path, content in generated.items():
-            files.append(File.generated(config, path, content=content))
+            inclusion = (InclusionLevel.UNDEFINED if path in listed or not path.endswith(".md")
+                         else InclusionLevel.NOT_IN_NAV)
+            files.append(File.generated(config, path, content=content, inclusion=inclusion))
         if not config.nav:  # MkDocs builds the navigation after this event
             config.nav = site.site_nav(self.generation.nav, hand_written)
         self.add_share_images(files, config)

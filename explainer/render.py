@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import structured, urls
+from . import archive, structured, urls
 from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
@@ -225,13 +225,13 @@ def source_view(article: Article, sentence: Sentence, page: str) -> dict:
             "label": f"In the article “{article.title}”, paragraph {number}", "number": number}
 
 
-def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker
-                 ) -> list[dict]:
-    """What the articles say: per article, its paragraphs cut down to the sentences about the
-    topic, an omission mark wherever sentences were left out."""
+def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
+                 articles: tuple[Article, ...] | None = None) -> list[dict]:
+    """What the articles say: per article (of `articles`, default all), its paragraphs cut down
+    to the sentences about the topic, an omission mark wherever sentences were left out."""
     fresh = {a.slug for a in newest_articles(explainer)}
     groups = []
-    for article in explainer.articles:
+    for article in explainer.articles if articles is None else articles:
         paragraphs = []
         for paragraph in article.paragraphs:
             kept = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
@@ -265,13 +265,15 @@ def article_byline(article: Article) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def passing_mentions(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
+def passing_mentions(explainer: Explainer, topic: Topic, page: str,
+                     articles: tuple[Article, ...] | None = None) -> list[dict]:
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
     return [
         {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page),
          "article": article.title if several else None}
-        for article in explainer.articles for sentence in article.sentences
+        for article in (explainer.articles if articles is None else articles)
+        for sentence in article.sentences
         if topic.slug in sentence.mentions
     ]
 
@@ -307,10 +309,13 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
                  site_url: str | None = None) -> str:
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
-    texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
+    plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
+    texts = [s.text for a in plan.shown for s in a.sentences if topic.slug in s.topics]
     return env.get_template("topic.md.j2").render(
-        topic=topic, points=points, groups=prose_groups(explainer, topic, page, marker),
-        mentions=passing_mentions(explainer, topic, page),
+        topic=topic, points=points, groups=archive.with_background(
+            prose_groups(explainer, topic, page, marker, plan.shown), plan),
+        earlier=archive.earlier_coverage(explainer, topic, plan),
+        mentions=passing_mentions(explainer, topic, page, plan.shown),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
@@ -464,11 +469,15 @@ def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[
 
 def render_export(explainer: Explainer) -> str:
     """`explainer.json`: the model for machines. Schema: see README, "explainer.json"."""
+    shown_on = archive.sentence_pages(explainer)  # (article, topic) → topic or archive page
+
     def sentence_record(article: Article, sentence: Sentence) -> dict:
         page = urls.article_page(article.slug)
         return {
             "id": f"{article.slug}#{sentence.anchor}", "anchor": sentence.anchor,
             "url": urls.served_path(page) + "#" + sentence.anchor,
+            "topic_urls": [urls.served_path(shown_on[(article.slug, t)])
+                           + f"#{article.slug}-{sentence.anchor}" for t in sentence.topics],
             "text": sentence.text, "topics": list(sentence.topics),
             "mentions": list(sentence.mentions),
             "reasons": [{"topic": r.topic, "kind": r.kind, "detail": r.detail}
@@ -532,6 +541,8 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     for topic in explainer.story.topics:
         pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
         titles[urls.topic_page(topic.slug)] = topic.title
+        pages.update(archive.render_archives(env, explainer, topic, marker))
+    titles.update(archive.archive_titles(explainer))
     for article in explainer.articles:
         pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker, site_url)
         titles[urls.article_page(article.slug)] = article.title

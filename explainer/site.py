@@ -99,6 +99,15 @@ def site_nav(nav: list, hand_written: list[str]) -> list:
     return nav + ([{"More": sorted(hand_written)}] if hand_written else [])
 
 
+def nav_pages(nav) -> set[str]:
+    """Every page a navigation lists (MkDocs' nested lists of {title: page or section})."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(nav_pages(value) for value in nav.values()))
+    return set().union(*(nav_pages(item) for item in nav)) if nav else set()
+
+
 def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
     """The theme's template folders with the package's inserted: after the site's own
     overrides (custom_dir, which still wins), before Material's."""

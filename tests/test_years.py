@@ -1,0 +1,116 @@
+"""A story that runs for years (issue 16): the Turkey story grown by weekly follow-ups
+(bench/story.py), built again at every size as an editor would after each follow-up.
+
+- No anchor that was ever published stops working: every id on every page of a build is still
+  on the same page in every later build (on topic pages, a sentence that moved to an archive
+  page keeps a stub with its id that links to its new place, and the new place has the id).
+- Pages stay bounded: a topic page shows at most the latest articles and the background,
+  whatever the size; archive pages sit at URLs fixed by the article's date.
+- Every sentence stays reachable: each sentence about a topic is on the topic page or on its
+  archive page, and explainer.json says which (`topic_urls`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from project_tools import ROOT, TEMPLATES
+
+sys.path.insert(0, str(ROOT / "bench"))
+from story import grow_story  # noqa: E402  (bench/story.py: the weekly follow-ups)
+
+from explainer import archive, urls  # noqa: E402
+from explainer.pipeline import generate  # noqa: E402
+
+SIZES = (1, 3, 6, 14, 40)  # each story is the one before with more weeks added
+IDS = re.compile(r'\bid="([^"]+)"|\{ #([^ }]+) \}')
+
+
+def page_ids(markdown: str) -> set[str]:
+    return {a or b for a, b in IDS.findall(markdown)}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> dict[int, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("years")
+    return {size: generate(grow_story(folder / f"seeds-{size}", size), TEMPLATES)[1]
+            for size in SIZES}
+
+
+def test_no_published_anchor_stops_working_as_the_story_grows(builds):
+    sizes = sorted(builds)
+    for before, after in zip(sizes, sizes[1:]):
+        for path, content in builds[before].items():
+            if not path.endswith(".md"):
+                continue
+            assert path in builds[after], f"{path} (built at {before} articles) is gone at {after}"
+            lost = page_ids(content) - page_ids(builds[after][path])
+            assert not lost, f"{path}: ids gone from {before} to {after} articles: {sorted(lost)[:5]}"
+
+
+def test_archives_appear_once_articles_leave_the_topic_page(builds):
+    archived = [p for p in builds[40] if re.fullmatch(r"topics/[^/]+/\d{4}(-\d\d)?\.md", p)]
+    assert archived, "40 weekly articles left nothing to archive"
+    assert not [p for p in builds[3] if p.count("/") == 2 and p.startswith("topics/")]
+
+
+def test_a_moved_sentence_stub_links_to_the_page_that_holds_it(builds):
+    pages = builds[40]
+    stubs = 0
+    for path, content in pages.items():
+        if not re.fullmatch(r"topics/[^/]+\.md", path):
+            continue
+        for line in re.findall(r'<li class="earlier-coverage__article".*', content):
+            href = re.search(r'<a href="([^"#]+)#([^"]+)"', line)
+            target = urls.served_path(path) + href[1]  # e.g. topics/x/2019-09/
+            target_page = next(p for p in pages if urls.served_path(p) == normalise(target))
+            for moved in re.findall(r'<span id="([^"]+)"></span>', line):
+                assert f'id="{moved}"' in pages[target_page], (path, moved, target_page)
+                stubs += 1
+            assert f"{{ #{href[2]} }}" in pages[target_page]
+    assert stubs > 100
+
+
+def normalise(path: str) -> str:
+    parts = []
+    for part in path.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part:
+            parts.append(part)
+    return "/".join(parts) + "/"
+
+
+def sentence_count(markdown: str) -> int:
+    return markdown.count('class="sentence"')
+
+
+def test_topic_pages_stay_bounded(builds):
+    for path, content in builds[40].items():
+        if re.fullmatch(r"topics/[^/]+\.md", path):
+            # the latest (at most LATEST_SENTENCES, or one article) and the background article
+            assert sentence_count(content) <= archive.LATEST_SENTENCES + 40, path
+    growth = [max(sentence_count(c) for p, c in builds[n].items()
+                  if re.fullmatch(r"topics/[^/]+\.md", p)) for n in (14, 40)]
+    assert growth[1] <= growth[0] * 1.5, growth
+
+
+def test_every_sentence_about_a_topic_is_on_its_page_and_in_the_export(builds):
+    pages = builds[40]
+    export = json.loads(pages[urls.EXPORT])
+    by_url = {urls.served_path(p): c for p, c in pages.items() if p.endswith(".md")}
+    checked = 0
+    for article in export["articles"]:
+        for paragraph in article["paragraphs"]:
+            for sentence in paragraph["sentences"]:
+                assert len(sentence["topic_urls"]) == len(sentence["topics"])
+                for url in sentence["topic_urls"]:
+                    page, anchor = url.split("#")
+                    assert f'<span class="sentence" id="{anchor}">' in by_url[page], url
+                    checked += 1
+    assert checked > 300
