@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import archive, structured, urls
+from . import archive, indexes, structured, urls
 from .audit import mentioning_sentences
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
@@ -405,15 +405,19 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
             "title": topic.title, "question": topic.question, "count": count,
             "href": urls.link(page, urls.topic_page(topic.slug)), "lead": lead,
         })
-    unfiled = [
-        {"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
-        for a in explainer.articles for s in a.sentences if not s.topics
-    ]
+    unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
+        [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
+        indexes.LATEST_UNFILED)
+    unfiled = [{"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
+               for a, s in unfiled]
+    articles, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
-                 "published": a.meta.published, "outlet": a.meta.outlet}
-                for a in explainer.articles]
+                 "published": a.meta.published, "outlet": a.meta.outlet} for a in articles]
     return env.get_template("home.md.j2").render(
         story=explainer.story, cards=cards, unfiled=unfiled, articles=articles,
+        article_count=len(explainer.articles), span=indexes.span(explainer),
+        more={"articles": articles_more, "unfiled": unfiled_more,
+              "href": urls.md_link(page, indexes.ARTICLES_INDEX)},
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
@@ -460,7 +464,7 @@ def render_glossary(env, explainer: Explainer, marker: TermMarker, titles: dict[
         entries.append({
             "term": term.term, "anchor": Markup(term.anchor), "aliases": term.aliases,
             "definition": term.definition, "source": term.source,
-            "mentioned_in": [LinkView(titles[p], urls.link(page, p)) for p in mentioned],
+            "mentioned": indexes.mentioned_pages(mentioned, titles, page),  # bounded
         })
     return env.get_template("glossary.md.j2").render(
         entries=entries, structured_data=structured.front_matter_json(
@@ -547,6 +551,8 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
         pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker, site_url)
         titles[urls.article_page(article.slug)] = article.title
     pages[urls.TIMELINE] = render_timeline(env, explainer, marker, site_url)
+    if indexes.has_index(explainer):
+        pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
     pages[urls.GLOSSARY] = render_glossary(env, explainer, marker, titles, site_url)
     pages[urls.EXPORT] = render_export(explainer)
     pages[SYNONYMS] = render_synonyms(explainer.story.terms)
@@ -568,7 +574,6 @@ def nav(explainer: Explainer) -> list:
         {"Topics": [{title(t.title): urls.topic_page(t.slug)} for t in explainer.story.topics]},
         {"Timeline": urls.TIMELINE},
         {"Glossary": urls.GLOSSARY},
-        {"Articles" if len(explainer.articles) > 1 else "The article":
-            [{title(a.title): urls.article_page(a.slug)} for a in explainer.articles]
-            if len(explainer.articles) > 1 else urls.article_page(explainer.articles[0].slug)},
+        {"Articles": indexes.ARTICLES_INDEX} if indexes.has_index(explainer)
+        else {"The article": urls.article_page(explainer.articles[0].slug)},
     ]

@@ -114,3 +114,35 @@ def test_every_sentence_about_a_topic_is_on_its_page_and_in_the_export(builds):
                     assert f'<span class="sentence" id="{anchor}">' in by_url[page], url
                     checked += 1
     assert checked > 300
+
+
+# ---- navigation that scales ---------------------------------------------------------------------
+
+
+def test_the_sidebar_lists_the_articles_as_one_index_page(tmp_path):
+    from explainer.render import nav
+
+    explainer, pages = generate(grow_story(tmp_path / "seeds", 40), TEMPLATES)
+    assert {"Articles": "articles/index.md"} in nav(explainer)
+    index = pages["articles/index.md"]
+    assert index.count("<li><a href=") == 40
+    years = re.findall(r"^## (\d{4}) ", index, re.M)
+    assert years == sorted(years, reverse=True) and len(years) == 2
+    # newest first, each with its outlet and date
+    dates = re.findall(r'<time datetime="([^"]+)">', index)
+    assert dates == sorted(dates, reverse=True) and len(dates) == 40
+
+
+def test_home_and_glossary_lists_stay_bounded(builds):
+    from explainer import indexes
+
+    home = builds[40]["index.md"]
+    assert "from 40 articles, 2019–2020." in home
+    assert home.count("- [The full article:") == indexes.LATEST_ARTICLES
+    assert "- [All 40 articles, by year](articles/index.md) (35 more)" in home
+    unfiled = re.search(r'<ul class="unfiled-sentences">(.*?)</ul>', home, re.S)
+    assert unfiled[1].count("<li>") <= indexes.LATEST_UNFILED
+    glossary = builds[40]["glossary.md"]
+    for line in re.findall(r'<p class="glossary__links">.*', glossary):
+        assert line.count('href="../articles/') <= indexes.LATEST_ARTICLES + 1, line
+    assert "earlier articles</a>" in glossary
