@@ -82,9 +82,10 @@ def follow_up(rng: random.Random, pool: list[list[str]]) -> list[str]:
 
 
 def title_of(paragraphs: list[str]) -> str:
-    """The lead's opening words, as a headline ("... of the lead" cut at a word)."""
-    words = re.sub(r"[.!?]+$", "", paragraphs[0].split(". ")[0]).split()
-    return " ".join(words[:TITLE_WORDS]) + ("…" if len(words) > TITLE_WORDS else "")
+    """The lead's opening words, as a headline, cut at a word."""
+    words = paragraphs[0].split()
+    title = re.sub(r"[.,;:!?]+$", "", " ".join(words[:TITLE_WORDS]))
+    return title + ("…" if len(words) > TITLE_WORDS else "")
 
 
 def grow_story(destination: Path, articles: int, seed: int = 16) -> Path:
