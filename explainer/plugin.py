@@ -78,13 +78,30 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         else:
             if generation.reused:
                 log.debug(f"pages reused from {self.cache_dir} (inputs unchanged)")
-            for warning in generation.warnings:
-                log.warning(warning)
+            self.log_warnings(generation)
             self.generation = generation
         config.site_name, config.site_description = site.site_identity(self.generation)
         config.theme.dirs = site.add_theme(config.theme.dirs, config.theme.custom_dir)
         config.extra_css = site.add_stylesheet(config.extra_css)
         return config
+
+    def log_warnings(self, generation: site.Generation) -> None:
+        """`mkdocs build`: every warning (--strict fails on them). `mkdocs serve`: the first
+        build shows the first few, and each save what changed and only the new warnings."""
+        if not self.serving:
+            for warning in generation.warnings:
+                log.warning(warning)
+        elif self.generation is None:
+            for warning in generation.warnings[:site.SHOWN_WARNINGS]:
+                log.warning(warning)
+            hidden = len(generation.warnings) - site.SHOWN_WARNINGS
+            if hidden > 0:
+                log.info(f"{hidden} more warnings: {site.ALL_WARNINGS} lists them all")
+        else:
+            new = site.new_warnings(self.generation.warnings, generation.warnings)
+            for warning in new:
+                log.warning(warning)
+            log.info(site.rebuild_summary(self.generation, generation, len(new)))
 
     def on_serve(self, server, *, config, builder):
         server.watch(self.config.seeds)

@@ -67,6 +67,35 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
     return generation
 
 
+SHOWN_WARNINGS = 20  # on the first build under `mkdocs serve`; the rest one command away
+ALL_WARNINGS = "python build.py --warnings"
+
+
+def new_warnings(before: tuple[str, ...], after: tuple[str, ...]) -> list[str]:
+    """The warnings of this build that the last one didn't have, in order."""
+    seen = set(before)
+    return [warning for warning in after if warning not in seen]
+
+
+def changed_pages(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """Pages added, changed or removed between two generations, sorted."""
+    return sorted(path for path in before.keys() | after.keys()
+                  if before.get(path) != after.get(path))
+
+
+def rebuild_summary(before: Generation, after: Generation, new: int, shown: int = 4) -> str:
+    """One line for the terminal after a save: what changed and how many warnings are new."""
+    changed = changed_pages(before.files, after.files)
+    listed = ", ".join(changed[:shown]) + (f" and {len(changed) - shown} more"
+                                           if len(changed) > shown else "")
+    pages = (f"{len(changed)} page{'s' if len(changed) != 1 else ''} changed ({listed})"
+             if changed else "no page changed")
+    gone = len(set(before.warnings) - set(after.warnings))
+    return (f"{pages}; {new} new warning{'s' if new != 1 else ''}"
+            + (f", {gone} fixed" if gone else "")
+            + f", {len(after.warnings)} in all ({ALL_WARNINGS} lists them)")
+
+
 def site_identity(generation: Generation) -> tuple[Markup, Markup]:
     """The site's name and description from the story, as the theme prints them.
 

@@ -146,3 +146,52 @@ def test_home_and_glossary_lists_stay_bounded(builds):
     for line in re.findall(r'<p class="glossary__links">.*', glossary):
         assert line.count('href="../articles/') <= indexes.LATEST_ARTICLES + 1, line
     assert "earlier articles</a>" in glossary
+
+
+# ---- a quiet terminal -------------------------------------------------------------------------
+
+
+def test_a_rebuild_reports_what_changed_and_only_new_warnings():
+    from explainer.site import Generation, new_warnings, rebuild_summary
+
+    before = Generation({"a.md": "1", "b.md": "2"}, [], ("old one", "fixed one"))
+    after = Generation({"a.md": "1", "b.md": "3", "c.md": "4"}, [], ("old one", "new one"))
+    assert new_warnings(before.warnings, after.warnings) == ["new one"]
+    assert rebuild_summary(before, after, 1) == (
+        "2 pages changed (b.md, c.md); 1 new warning, 1 fixed, 2 in all "
+        "(python build.py --warnings lists them)")
+    assert rebuild_summary(after, after, 0).startswith("no page changed; 0 new warnings")
+
+
+def test_build_py_warnings_lists_every_warning(tmp_path):
+    import subprocess
+
+    seeds = grow_story(tmp_path / "seeds", 6)
+    result = subprocess.run([sys.executable, "build.py", "--warnings", "--seeds", str(seeds)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and not result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"{len(lines) - 1} warnings" and len(lines) > 5
+    assert all(line.startswith("warning: ") for line in lines[:-1])
+
+
+@pytest.mark.slow
+def test_under_mkdocs_serve_a_save_prints_only_the_new_warning(tmp_path):
+    from project_tools import MkDocsServer, copy_project, with_sentence_about_s400
+
+    story = grow_story(tmp_path / "story", 30)
+    server = MkDocsServer(copy_project(tmp_path / "project", story))
+    try:
+        server.wait_until_up(within=60)
+        first = server.log()
+        assert "more warnings: python build.py --warnings lists them all" in first
+        assert first.count("WARNING") <= 20
+        article = server.project / "seeds" / "turkey-s400-f35.txt"
+        # A year no timeline event falls in: one new warning.
+        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "in 2031"))
+        server.wait_for_log("new warning", 1, within=60)
+        after = server.log()[len(first):]
+        assert after.count("WARNING") == 1 and "2031 is mentioned" in after, after
+        assert re.search(r"\d+ pages changed \(.*\); 1 new warning, \d+ in all", after), after
+    finally:
+        server.stop()
