@@ -278,6 +278,7 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
     ]
 
 
+@lru_cache(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the stretch of about `width` words around its first signal."""
     words = list(re.finditer(r"\S+", text))
