@@ -65,15 +65,17 @@ def copy_project(destination: Path, seeds: Path) -> Path:
 
 def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
     """`mkdocs build` in a fresh process: wall seconds and peak memory (MB)."""
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
-                               cwd=project, env=ENVIRONMENT, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
+    log = project.parent / f"{project.name}-build.log"  # a file: thousands of warnings
+    with open(log, "wb") as output:                        # would fill a pipe and stall it
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+            cwd=project, env=ENVIRONMENT, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
-    errors = process.stderr.read().decode("utf-8", "replace")
     if process.returncode:
+        errors = log.read_text("utf-8", errors="replace")
         raise RuntimeError(f"mkdocs build failed in {project}:\n{errors[-2000:]}")
     return wall, usage.ru_maxrss / 1024
 
