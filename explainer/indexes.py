@@ -4,7 +4,8 @@ A story that runs for years has hundreds of articles. The sidebar lists the arti
 index page (`articles/index.md`, by year, newest first, with dates and outlets) instead of an
 entry each; the home page says the story's span and lists only the latest articles and the
 latest sentences no topic takes; a glossary term's "Mentioned in" names the topic pages, the
-home page and the timeline, then only the latest articles, with a count of the rest. A story
+home page and the timeline, then only the latest articles, with a count of the rest; a
+timeline event links to the latest sentences that tell of it, with a count of the rest. A story
 small enough to list whole is listed whole.
 """
 
@@ -19,6 +20,7 @@ from .model import Article, Explainer
 ARTICLES_INDEX = "articles/index.md"
 LATEST_ARTICLES = 5  # articles the home page lists, and "Mentioned in" names
 LATEST_UNFILED = 10  # sentences on no topic the home page shows
+LATEST_MENTIONS = 5  # sentences a timeline event links to (newest first), then a count
 
 
 def has_index(explainer: Explainer) -> bool:

@@ -447,8 +447,11 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
             "sentences": [
                 {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
                  "label": f"{a.title}, paragraph {paragraph_number(s)}"}
-                for a, s in mentioning_sentences(event, explainer.articles)
+                for a, s in indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                           indexes.LATEST_MENTIONS)[0]
             ],
+            "more": indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                   indexes.LATEST_MENTIONS)[1],
         })
     return env.get_template("timeline.md.j2").render(
         events=events, structured_data=structured.front_matter_json(

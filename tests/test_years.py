@@ -195,3 +195,12 @@ def test_under_mkdocs_serve_a_save_prints_only_the_new_warning(tmp_path):
         assert re.search(r"\d+ pages changed \(.*\); 1 new warning, \d+ in all", after), after
     finally:
         server.stop()
+
+
+def test_a_timeline_event_links_to_the_latest_sentences_and_counts_the_rest(builds):
+    from explainer import indexes
+
+    timeline = builds[40]["timeline.md"]
+    links = re.findall(r"In the article: (.*?)\.(?: <a class=\"source\"|</p>)", timeline)
+    assert links and all(line.count("<a href=") <= indexes.LATEST_MENTIONS for line in links)
+    assert re.search(r" and \d+ earlier", timeline)
