@@ -204,3 +204,40 @@ def test_a_timeline_event_links_to_the_latest_sentences_and_counts_the_rest(buil
     links = re.findall(r"In the article: (.*?)\.(?: <a class=\"source\"|</p>)", timeline)
     assert links and all(line.count("<a href=") <= indexes.LATEST_MENTIONS for line in links)
     assert re.search(r" and \d+ earlier", timeline)
+
+
+# ---- an incremental workbench -----------------------------------------------------------------
+
+
+def test_a_save_resegments_and_reclassifies_only_the_changed_article(tmp_path, monkeypatch):
+    from explainer import pipeline
+
+    calls = {"segment": 0, "classify": 0}
+
+    def counting(name, function):
+        def counted(*args):
+            calls[name] += 1
+            return function(*args)
+        return counted
+
+    monkeypatch.setattr(pipeline, "segment_article",
+                        counting("segment", pipeline.segment_article))
+    monkeypatch.setattr(pipeline, "classify_article",
+                        counting("classify", pipeline.classify_article))
+    pipeline.segmented_article.cache_clear()
+    pipeline.classified_article.cache_clear()
+    seeds = grow_story(tmp_path / "seeds", 6)
+    first = pipeline.build_explainer(seeds)
+    assert calls == {"segment": 6, "classify": 6}
+
+    article = next(seeds.glob("follow-up-*.txt"))
+    article.write_text(article.read_text("utf-8") + "\nThe S-400 question stays open.\n", "utf-8")
+    second = pipeline.build_explainer(seeds)
+    assert calls == {"segment": 7, "classify": 7}  # only the saved article
+    assert second.articles != first.articles
+
+    topics = seeds / "topics.yml"  # new rules: every article is classified again, not segmented
+    rules = topics.read_text("utf-8")
+    topics.write_text(rules.replace("    signals:\n", "    signals:\n      - Akkuyu\n", 1), "utf-8")
+    pipeline.build_explainer(seeds)
+    assert calls == {"segment": 7, "classify": 13}
