@@ -8,7 +8,8 @@ follow-ups) in a private copy of the project, then:
     cold build   `mkdocs build` with no .cache/ (a fresh clone), wall time and peak memory
     warm build   `mkdocs build` again, nothing changed
     save→served  under `mkdocs serve`: one sentence added to the first article, until its page
-                 shows it (median of --saves saves)
+                 shows it (median of --saves saves); again under `mkdocs serve --dirty`, where
+                 MkDocs renders only the pages whose Markdown changed
     largest page the biggest HTML page of the built site, its sentences, and on a phone
                  (Chromium at 390×844, CPU slowed 4× as Lighthouse's mobile profile does) how
                  long it takes to load and how many screens tall it is
@@ -80,11 +81,11 @@ def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
-def save_to_served(project: Path, saves: int) -> float:
+def save_to_served(project: Path, saves: int, *options: str) -> float:
     """Median seconds from saving an edit of the first article to its page showing it."""
     article = project / "seeds" / f"{FIRST_ARTICLE}.txt"
     original = article.read_text("utf-8")
-    server = MkDocsServer(project)
+    server = MkDocsServer(project, *options)
     samples = []
     try:
         server.wait_until_up(within=300)
@@ -158,7 +159,7 @@ def phone_figures(site: Path, page_path: str, query: str) -> tuple[float, float,
     return loaded, screens, searched
 
 
-def measure(size: int, folder: Path, saves: int, browser: bool) -> dict:
+def measure(size: int, folder: Path, saves: int, browser: bool, dirty: bool) -> dict:
     start = time.perf_counter()
     seeds = grow_story(folder / f"seeds-{size}", size)
     story_seconds = time.perf_counter() - start
@@ -182,6 +183,8 @@ def measure(size: int, folder: Path, saves: int, browser: bool) -> dict:
         loaded, screens, searched = phone_figures(site, page, search_term(project / "seeds"))
         figures.update(load=loaded, screens=screens, search=searched)
     figures["served"] = save_to_served(project, saves)
+    if dirty:
+        figures["served_dirty"] = save_to_served(project, saves, "--dirty")
     return figures
 
 
@@ -191,6 +194,7 @@ def kb(value: int) -> str:
 
 def table(rows: list[dict]) -> str:
     header = ("articles", "story + generate", "cold build", "warm build", "save → served",
+              "… with --dirty",
               "peak memory", "largest page (HTML)", "its sentences", "phone: load / screens",
               "search index", "search on phone")
     lines = ["| " + " | ".join(header) + " |", "|" + " ---: |" * len(header)]
@@ -199,6 +203,7 @@ def table(rows: list[dict]) -> str:
         search = f"{r['search']:.1f} s" if "search" in r else "–"
         cells = (str(r["articles"]), f"{r['story']:.2f} s + {r['generate']:.2f} s",
                  f"{r['cold']:.1f} s", f"{r['warm']:.1f} s", f"{r['served']:.1f} s",
+                 f"{r['served_dirty']:.1f} s" if "served_dirty" in r else "–",
                  f"{r['memory']:.0f} MB", f"{kb(r['page_bytes'])} `{r['page']}`",
                  f"{r['sentences']:,}", phone,
                  f"{kb(r['index_bytes'])}, {r['index_docs']:,} entries", search)
@@ -212,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="numbers of articles, comma-separated (default 1,50,200,500)")
     parser.add_argument("--saves", type=int, default=3, help="saves per size (default 3)")
     parser.add_argument("--no-browser", action="store_true", help="skip the phone figures")
+    parser.add_argument("--no-dirty", action="store_true",
+                        help="skip save → served under `mkdocs serve --dirty`")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     arguments = parser.parse_args(argv)
     sizes = [int(s) for s in arguments.sizes.split(",")]
@@ -219,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-years-") as folder:
         for size in sizes:
-            rows.append(measure(size, Path(folder), arguments.saves, browser))
+            rows.append(measure(size, Path(folder), arguments.saves, browser,
+                                not arguments.no_dirty))
             print(f"measured {size} articles", file=sys.stderr, flush=True)
     print(table(rows))
     if arguments.json:

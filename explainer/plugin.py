@@ -43,6 +43,8 @@ log = get_plugin_logger(__name__)
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+        self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
+        self.rendered: tuple[dict[str, str], list] | None = None  # last build's pages and nav
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
 
@@ -60,6 +62,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config):
         if config.theme.name != "material":
@@ -123,10 +126,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.remove(files.get_file_from_path(path))
         hand_written = [f.src_uri for f in files.documentation_pages()]
         listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
+        # `mkdocs serve --dirty`: a page whose Markdown and navigation are those of the last
+        # build is not rendered again (its HTML from the last build stays in the site).
+        unchanged = (site.unchanged_pages(self.rendered, generated, self.generation.nav)
+                     if self.serving and self.dirty else set())
         for path, content in generated.items():
             inclusion = (InclusionLevel.UNDEFINED if path in listed or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
-            files.append(File.generated(config, path, content=content, inclusion=inclusion))
+            file = File.generated(config, path, content=content, inclusion=inclusion)
+            if path in unchanged:
+                file.is_modified = lambda: False
+            files.append(file)
+        self.rendered = (generated, self.generation.nav)
         if not config.nav:  # MkDocs builds the navigation after this event
             config.nav = site.site_nav(self.generation.nav, hand_written)
         self.add_share_images(files, config)

@@ -137,6 +137,17 @@ def nav_pages(nav) -> set[str]:
     return set().union(*(nav_pages(item) for item in nav)) if nav else set()
 
 
+def unchanged_pages(last: tuple[dict[str, str], list] | None, files: dict[str, str],
+                    nav: list) -> set[str]:
+    """The Markdown pages whose content is the last build's, when the navigation (which every
+    page shows) is too: what `mkdocs serve --dirty` need not render again."""
+    if last is None or last[1] != nav:
+        return set()
+    before = last[0]
+    return {path for path, content in files.items()
+            if path.endswith(".md") and before.get(path) == content}
+
+
 def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
     """The theme's template folders with the package's inserted: after the site's own
     overrides (custom_dir, which still wins), before Material's."""
