@@ -3,6 +3,7 @@
     python build.py               write the generated pages into docs/
     python build.py --check       exit 1 if docs/ is out of date, writing nothing
     python build.py --suggest F   a head start on the editorial data for an article
+    python build.py --warnings    every warning about the story (mkdocs serve shows new ones)
 
 `mkdocs build` and `mkdocs serve` don't need it: the `explainer` plugin (explainer/plugin.py)
 generates the same pages in memory on every build. All logic lives in the `explainer`
@@ -50,6 +51,9 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--explain", nargs="?", const="", metavar="ARTICLE",
                         help="print, for each sentence (of one article, given its file), the "
                         "topics it is about and mentions, and why")
+    parser.add_argument("--warnings", action="store_true",
+                        help="print every warning about the story (mkdocs serve shows only "
+                        "the new ones), write nothing")
     parser.add_argument("--suggest", type=Path, metavar="ARTICLE",
                         help="print candidate glossary terms, dated mentions and unfiled "
                         "sentences for an article, to help start an explainer")
@@ -62,6 +66,8 @@ def run(arguments: argparse.Namespace) -> int:
         return 0
     if arguments.explain is not None:
         return run_explain(arguments)
+    if arguments.warnings:
+        return run_warnings(arguments)
     site_url = arguments.site_url or default_site_url()
     explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict, site_url)
     for warning in explainer.warnings:
@@ -97,6 +103,16 @@ def run_explain(arguments: argparse.Namespace) -> int:
     if only is not None and only not in {a.slug for a in explainer.articles}:
         raise ExplainerError(f"{arguments.explain}: no such article in {arguments.seeds}")
     print(explain(explainer, only), end="")
+    return 0
+
+
+def run_warnings(arguments: argparse.Namespace) -> int:
+    from explainer.pipeline import build_explainer
+
+    warnings = build_explainer(arguments.seeds, arguments.strict).warnings
+    for warning in warnings:
+        print(f"warning: {warning}")
+    print(f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}")
     return 0
 
 

@@ -4,17 +4,21 @@ from __future__ import annotations
 
 import json
 
-from . import urls
+from . import archive, urls
 from .model import Article, Explainer, Furniture, Sentence
 
 
 def render_export(explainer: Explainer) -> str:
     """`explainer.json`: the model for machines. Schema: see README, "explainer.json"."""
+    shown_on = archive.sentence_pages(explainer)  # (article, topic) → topic or archive page
+
     def sentence_record(article: Article, sentence: Sentence) -> dict:
         page = urls.article_page(article.slug)
         return {
             "id": f"{article.slug}#{sentence.anchor}", "anchor": sentence.anchor,
             "url": urls.served_path(page) + "#" + sentence.anchor,
+            "topic_urls": [urls.served_path(shown_on[(article.slug, t)])
+                           + f"#{article.slug}-{sentence.anchor}" for t in sentence.topics],
             "text": sentence.text, "topics": list(sentence.topics),
             "mentions": list(sentence.mentions),
             "reasons": [{"topic": r.topic, "kind": r.kind, "detail": r.detail}

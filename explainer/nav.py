@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import escape, urls
+from . import escape, indexes, urls
 from .model import Explainer
 
 
@@ -19,7 +19,7 @@ def nav(explainer: Explainer) -> list:
         {"Topics": [{title(t.title): urls.topic_page(t.slug)} for t in explainer.story.topics]},
         {"Timeline": urls.TIMELINE},
         {"Glossary": urls.GLOSSARY},
-        {"Articles" if len(explainer.articles) > 1 else "The article":
-            [{title(a.title): urls.article_page(a.slug)} for a in explainer.articles]
-            if len(explainer.articles) > 1 else urls.article_page(explainer.articles[0].slug)},
+        # One entry for the articles, however many: their index page lists them by year.
+        {"Articles": indexes.ARTICLES_INDEX} if indexes.has_index(explainer)
+        else {"The article": urls.article_page(explainer.articles[0].slug)},
     ]

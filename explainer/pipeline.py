@@ -8,6 +8,7 @@ every stage has succeeded.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from .audit import check_events, undated_years, unglossed_names
@@ -16,7 +17,7 @@ from .errors import InputError
 from .data import load_data
 from .errors import ProblemsError
 from .load import load_article
-from .model import Explainer
+from .model import Article, Explainer, RawArticle, Topic
 from .render import render_site
 from .seedfiles import article_slug, display_path, scan_seeds
 from .segment import builtin_abbreviations, segment_article
@@ -38,6 +39,25 @@ def _negated(date: str) -> tuple[int, ...]:
     return tuple(-ord(c) for c in date)
 
 
+# The incremental workbench: under `mkdocs serve` (one process, many builds) an article is
+# segmented and classified once per content and rules; a save re-does only the article that
+# changed, and a change to topics.yml re-classifies (but doesn't re-segment) every article.
+# Values are immutable, so sharing them between builds is safe. Keyed by the whole loaded
+# article (text, meta, furniture) and the rules (abbreviations; topics with their signals and
+# overrides); the code is the process's own, so the key needs no fingerprint of it.
+ARTICLES_KEPT = 4096
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def segmented_article(article: RawArticle, abbreviations: tuple[str, ...]) -> Article:
+    return segment_article(article, abbreviations)
+
+
+@lru_cache(maxsize=ARTICLES_KEPT)
+def classified_article(article: Article, topics: tuple[Topic, ...]) -> Article:
+    return classify_article(article, topics)
+
+
 def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     """Read and understand a seeds folder: the story and its classified articles."""
     listing = scan_seeds(seeds_dir)  # refuses what can't be read safely, names what is ignored
@@ -47,11 +67,11 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     if not listing.articles:
         raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
     segmented = tuple(
-        segment_article(load_article(p, listing.metas.get(article_slug(p))), abbreviations)
+        segmented_article(load_article(p, listing.metas.get(article_slug(p))), abbreviations)
         for p in listing.articles)
     topics = check_topic_references(story.topics, segmented)
     story = replace(story, topics=topics)
-    articles = tuple(sorted((classify_article(a, topics) for a in segmented), key=newest_first))
+    articles = tuple(sorted((classified_article(a, topics) for a in segmented), key=newest_first))
     check_events(story, articles)
     known = tuple(data["glossary.yml"].content.known) if data["glossary.yml"] else ()
     glossary_gaps = unglossed_names(story, articles, known)

@@ -26,7 +26,7 @@ from jinja2 import TemplateError
 from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
-from mkdocs.structure.files import File
+from mkdocs.structure.files import File, InclusionLevel
 
 from . import cache, site
 from .config import ExplainerConfig
@@ -43,6 +43,8 @@ log = get_plugin_logger(__name__)
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+        self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
+        self.rendered: tuple[dict[str, str], list] | None = None  # last build's pages and nav
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
 
@@ -60,6 +62,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
+        self.dirty = dirty
 
     def on_config(self, config):
         if config.theme.name != "material":
@@ -78,13 +81,30 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         else:
             if generation.reused:
                 log.debug(f"pages reused from {self.cache_dir} (inputs unchanged)")
-            for warning in generation.warnings:
-                log.warning(warning)
+            self.log_warnings(generation)
             self.generation = generation
         config.site_name, config.site_description = site.site_identity(self.generation)
         config.theme.dirs = site.add_theme(config.theme.dirs, config.theme.custom_dir)
         config.extra_css = site.add_stylesheet(config.extra_css)
         return config
+
+    def log_warnings(self, generation: site.Generation) -> None:
+        """`mkdocs build`: every warning (--strict fails on them). `mkdocs serve`: the first
+        build shows the first few, and each save what changed and only the new warnings."""
+        if not self.serving:
+            for warning in generation.warnings:
+                log.warning(warning)
+        elif self.generation is None:
+            for warning in generation.warnings[:site.SHOWN_WARNINGS]:
+                log.warning(warning)
+            hidden = len(generation.warnings) - site.SHOWN_WARNINGS
+            if hidden > 0:
+                log.info(f"{hidden} more warnings: {site.ALL_WARNINGS} lists them all")
+        else:
+            new = site.new_warnings(self.generation.warnings, generation.warnings)
+            for warning in new:
+                log.warning(warning)
+            log.info(site.rebuild_summary(self.generation, generation, len(new)))
 
     def on_serve(self, server, *, config, builder):
         server.watch(self.config.seeds)
@@ -105,8 +125,19 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
             files.remove(files.get_file_from_path(path))
         hand_written = [f.src_uri for f in files.documentation_pages()]
+        listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
+        # `mkdocs serve --dirty`: a page whose Markdown and navigation are those of the last
+        # build is not rendered again (its HTML from the last build stays in the site).
+        unchanged = (site.unchanged_pages(self.rendered, generated, self.generation.nav)
+                     if self.serving and self.dirty else set())
         for path, content in generated.items():
-            files.append(File.generated(config, path, content=content))
+            inclusion = (InclusionLevel.UNDEFINED if path in listed or not path.endswith(".md")
+                         else InclusionLevel.NOT_IN_NAV)
+            file = File.generated(config, path, content=content, inclusion=inclusion)
+            if path in unchanged:
+                file.is_modified = lambda: False
+            files.append(file)
+        self.rendered = (generated, self.generation.nav)
         if not config.nav:  # MkDocs builds the navigation after this event
             config.nav = site.site_nav(self.generation.nav, hand_written)
         self.add_share_images(files, config)

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import escape, structured, urls
+from . import archive, escape, indexes, structured, urls
 from .dates import display_date
 from .export import render_export
 from .feed import FEED, render_feed
@@ -56,11 +56,14 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
                  site_url: str | None = None) -> str:
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
-    texts = [s.text for _, s in topic_sentences(explainer, topic.slug)]
+    plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
+    texts = [s.text for a in plan.shown for s in a.sentences if topic.slug in s.topics]
     return env.get_template("topic.md.j2").render(
         topic={"title": topic.title, "question": topic.question}, points=points,
-        groups=prose_groups(explainer, topic, page, marker),
-        mentions=passing_mentions(explainer, topic, page),
+        groups=archive.with_background(
+            prose_groups(explainer, topic, page, marker, plan.shown), plan),
+        earlier=archive.earlier_coverage(explainer, topic, plan),
+        mentions=passing_mentions(explainer, topic, page, plan.shown),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
@@ -107,16 +110,20 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
     page = urls.HOME
     fresh = {a.slug for a in newest_articles(explainer)}
     cards = home_cards(explainer, page, marker)
-    unfiled = [
-        {"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
-        for a in explainer.articles for s in a.sentences if not s.topics
-    ]
+    unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
+        [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
+        indexes.LATEST_UNFILED)
+    unfiled = [{"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
+               for a, s in unfiled]
+    articles, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
-                 "published": a.meta.published, "outlet": a.meta.outlet}
-                for a in explainer.articles]
+                 "published": a.meta.published, "outlet": a.meta.outlet} for a in articles]
     return env.get_template("home.md.j2").render(
         story={"title": explainer.story.title, "summary": explainer.story.summary},
         cards=cards, unfiled=unfiled, articles=articles,
+        article_count=len(explainer.articles), span=indexes.span(explainer),
+        more={"articles": articles_more, "unfiled": unfiled_more,
+              "href": urls.md_link(page, indexes.ARTICLES_INDEX)},
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
@@ -140,8 +147,11 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
             "sentences": [
                 {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
                  "label": f"{a.title}, paragraph {paragraph_number(s)}"}
-                for a, s in mentioning_sentences(event, explainer.articles)
+                for a, s in indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                           indexes.LATEST_MENTIONS)[0]
             ],
+            "more": indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                   indexes.LATEST_MENTIONS)[1],
         })
     return env.get_template("timeline.md.j2").render(
         events=events, structured_data=structured.front_matter_json(
@@ -171,6 +181,9 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     }
     for topic in explainer.story.topics:
         pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
+        pages.update(archive.render_archives(env, explainer, topic, marker))
+    if indexes.has_index(explainer):
+        pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
     for article in explainer.articles:
         pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker,
                                                                 site_url)

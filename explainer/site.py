@@ -67,6 +67,35 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
     return generation
 
 
+SHOWN_WARNINGS = 20  # on the first build under `mkdocs serve`; the rest one command away
+ALL_WARNINGS = "python build.py --warnings"
+
+
+def new_warnings(before: tuple[str, ...], after: tuple[str, ...]) -> list[str]:
+    """The warnings of this build that the last one didn't have, in order."""
+    seen = set(before)
+    return [warning for warning in after if warning not in seen]
+
+
+def changed_pages(before: dict[str, str], after: dict[str, str]) -> list[str]:
+    """Pages added, changed or removed between two generations, sorted."""
+    return sorted(path for path in before.keys() | after.keys()
+                  if before.get(path) != after.get(path))
+
+
+def rebuild_summary(before: Generation, after: Generation, new: int, shown: int = 4) -> str:
+    """One line for the terminal after a save: what changed and how many warnings are new."""
+    changed = changed_pages(before.files, after.files)
+    listed = ", ".join(changed[:shown]) + (f" and {len(changed) - shown} more"
+                                           if len(changed) > shown else "")
+    pages = (f"{len(changed)} page{'s' if len(changed) != 1 else ''} changed ({listed})"
+             if changed else "no page changed")
+    gone = len(set(before.warnings) - set(after.warnings))
+    return (f"{pages}; {new} new warning{'s' if new != 1 else ''}"
+            + (f", {gone} fixed" if gone else "")
+            + f", {len(after.warnings)} in all ({ALL_WARNINGS} lists them)")
+
+
 def site_identity(generation: Generation) -> tuple[Markup, Markup]:
     """The site's name and description from the story, as the theme prints them.
 
@@ -97,6 +126,26 @@ def replaced_paths(generated: set[str], existing: set[str], left_by_cli: set[str
 def site_nav(nav: list, hand_written: list[str]) -> list:
     """The generated navigation, then the site's hand-written pages under "More"."""
     return nav + ([{"More": sorted(hand_written)}] if hand_written else [])
+
+
+def nav_pages(nav) -> set[str]:
+    """Every page a navigation lists (MkDocs' nested lists of {title: page or section})."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(nav_pages(value) for value in nav.values()))
+    return set().union(*(nav_pages(item) for item in nav)) if nav else set()
+
+
+def unchanged_pages(last: tuple[dict[str, str], list] | None, files: dict[str, str],
+                    nav: list) -> set[str]:
+    """The Markdown pages whose content is the last build's, when the navigation (which every
+    page shows) is too: what `mkdocs serve --dirty` need not render again."""
+    if last is None or last[1] != nav:
+        return set()
+    before = last[0]
+    return {path for path, content in files.items()
+            if path.endswith(".md") and before.get(path) == content}
 
 
 def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:

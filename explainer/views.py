@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from markupsafe import Markup
 
-from . import escape, urls
+from . import escape, indexes, urls
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
 from .model import Article, Event, Explainer, Furniture, Sentence, Topic
@@ -122,13 +123,13 @@ def source_view(article: Article, sentence: Sentence, page: str, several: bool =
             "label": f"In {where}, paragraph {number}", "number": number}
 
 
-def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker
-                 ) -> list[dict]:
-    """What the articles say: per article, its paragraphs cut down to the sentences about the
-    topic, an omission mark wherever sentences were left out."""
+def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
+                 articles: tuple[Article, ...] | None = None) -> list[dict]:
+    """What the articles say: per article (of `articles`, default all), its paragraphs cut down
+    to the sentences about the topic, an omission mark wherever sentences were left out."""
     fresh = {a.slug for a in newest_articles(explainer)}
     groups = []
-    for article in explainer.articles:
+    for article in explainer.articles if articles is None else articles:
         paragraphs = []
         for paragraph in article.paragraphs:
             kept = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
@@ -162,17 +163,20 @@ def article_byline(article: Article) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def passing_mentions(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
+def passing_mentions(explainer: Explainer, topic: Topic, page: str,
+                     articles: tuple[Article, ...] | None = None) -> list[dict]:
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
     return [
         {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page, several),
          "article": article.title if several else None}
-        for article in explainer.articles for sentence in article.sentences
+        for article in (explainer.articles if articles is None else articles)
+        for sentence in article.sentences
         if topic.slug in sentence.mentions
     ]
 
 
+@lru_cache(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the stretch of about `width` words around its first signal."""
     words = list(re.finditer(r"\S+", text))
@@ -254,8 +258,8 @@ def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[dict]
     return [{
         "term": term.term, "anchor": Markup(term.anchor), "aliases": term.aliases,
         "definition": term.definition, "source": term.source,
-        "mentioned_in": [LinkView(titles[p], urls.link(page, p))
-                         for p in used.get(term.anchor, []) if p != page],
+        "mentioned": indexes.mentioned_pages(  # bounded: pages, the latest articles, a count
+            [p for p in used.get(term.anchor, []) if p != page], titles, page),
     } for term in sorted(explainer.story.terms, key=lambda t: t.term.casefold())]
 
 

@@ -115,7 +115,7 @@ def test_topic_pages_group_sentences_by_article_newest_first(builds):
 def test_home_page_says_when_and_from_which_articles(builds):
     _, after = builds
     home = page(after, "index.md")
-    assert "Last updated 1 May 2024, from 3 articles." in home
+    assert "Last updated 1 May 2024, from 3 articles, 2023–2024." in home  # the span (issue 16)
     for slug in PUBLISHED:
         assert f"(articles/{slug}.md)" in home
 

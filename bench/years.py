@@ -1,0 +1,239 @@
+"""A story that runs for years, measured: `.venv/bin/python bench/years.py [--sizes 1,50,200,500]`.
+
+For each size, a story of that many articles (bench/story.py: the Turkey story and weekly
+follow-ups) in a private copy of the project, then:
+
+    generation   bench/story.py writing the seeds folder, and the pipeline generating every
+                 page in process (explainer.pipeline.generate)
+    cold build   `mkdocs build` with no .cache/ (a fresh clone), wall time and peak memory
+    warm build   `mkdocs build` again, nothing changed
+    save→served  under `mkdocs serve`: one sentence added to the first article, until its page
+                 shows it (median of --saves saves); again under `mkdocs serve --dirty`, where
+                 MkDocs renders only the pages whose Markdown changed
+    largest page the biggest HTML page of the built site, its sentences, and on a phone
+                 (Chromium at 390×844, CPU slowed 4× as Lighthouse's mobile profile does) how
+                 long it takes to load and how many screens tall it is
+    search       the search index's size, and on the phone profile the time from tapping the
+                 search box to the first result for a glossary term
+
+Not collected by pytest (testpaths is tests/): timing belongs outside the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from projects import ENVIRONMENT, ROOT, MkDocsServer
+from story import grow_story
+
+sys.path.insert(0, str(ROOT / "tests"))
+from project_tools import CHROMIUM, CHROMIUM_ARGS, PROJECT_FILES, serve_folder  # noqa: E402
+from project_tools import with_sentence_about_s400  # noqa: E402
+
+PHONE = {"width": 390, "height": 844}
+PHONE_CPU_SLOWDOWN = 4  # Lighthouse's mobile profile
+FIRST_ARTICLE = "turkey-s400-f35"
+
+
+def copy_project(destination: Path, seeds: Path) -> Path:
+    """The project's code, templates and mkdocs.yml with `seeds` as its story; docs/ holds
+    only hand-written pages (the plugin generates the rest in memory)."""
+    from explainer.write import MANIFEST, read_manifest
+
+    destination.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, destination / name)
+        else:
+            shutil.copy2(source, destination / name)
+    docs = destination / "docs"
+    for path in read_manifest(docs) | {MANIFEST}:
+        (docs / path).unlink(missing_ok=True)
+    shutil.move(seeds, destination / "seeds")
+    return destination
+
+
+def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
+    """`mkdocs build` in a fresh process: wall seconds and peak memory (MB)."""
+    log = project.parent / f"{project.name}-build.log"  # a file: thousands of warnings
+    with open(log, "wb") as output:                        # would fill a pipe and stall it
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+            cwd=project, env=ENVIRONMENT, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        errors = log.read_text("utf-8", errors="replace")
+        raise RuntimeError(f"mkdocs build failed in {project}:\n{errors[-2000:]}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def save_to_served(project: Path, saves: int, *options: str) -> float:
+    """Median seconds from saving an edit of the first article to its page showing it."""
+    article = project / "seeds" / f"{FIRST_ARTICLE}.txt"
+    original = article.read_text("utf-8")
+    server = MkDocsServer(project, *options)
+    samples = []
+    try:
+        server.wait_until_up(within=300)
+        for _ in range(saves):
+            time.sleep(0.7)
+            word = "bench" + uuid.uuid4().hex[:10]
+            saved = time.monotonic()
+            article.write_text(with_sentence_about_s400(original, word), "utf-8")
+            samples.append(wait_until_served(server, word) - saved)
+    finally:
+        server.stop()
+        article.write_text(original, "utf-8")
+    return statistics.median(samples)
+
+
+def wait_until_served(server: MkDocsServer, word: str, within: float = 300.0) -> float:
+    """The moment the first article's page shows `word` (MkDocs holds requests while it
+    rebuilds, so each request may wait as long as a rebuild)."""
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        if word in server.fetch(f"articles/{FIRST_ARTICLE}/", timeout=within):
+            return time.monotonic()
+        time.sleep(0.02)
+    raise RuntimeError(f"{word} not served within {within} s; see {server.log_path}")
+
+
+def largest_page(site: Path) -> tuple[str, int, int]:
+    """The biggest HTML page: its path, bytes, and the sentences on it."""
+    page = max(site.rglob("*.html"), key=lambda p: p.stat().st_size)
+    text = page.read_text("utf-8")
+    return page.relative_to(site).as_posix(), page.stat().st_size, text.count('class="sentence"')
+
+
+def search_term(seeds: Path) -> str:
+    import yaml
+
+    terms = yaml.safe_load((seeds / "glossary.yml").read_text("utf-8"))["terms"]
+    return terms[0]["term"]
+
+
+def phone_figures(site: Path, page_path: str, query: str) -> tuple[float, float, float]:
+    """On the phone profile: the page's load time, its height in screens, and the seconds
+    from tapping the search box (home page) to the first result for `query`."""
+    from playwright.sync_api import sync_playwright
+
+    server = serve_folder(site)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True,
+                                          device_scale_factor=3)
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU_SLOWDOWN})
+            start = time.perf_counter()
+            page.goto(base + page_path.removesuffix("index.html"), wait_until="load",
+                      timeout=180_000)
+            loaded = time.perf_counter() - start
+            screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
+            page.goto(base, wait_until="load")
+            page.locator("label.md-header__button[for='__search']").click()
+            box = page.locator("input.md-search__input")
+            start = time.perf_counter()
+            box.press_sequentially(query, delay=0)
+            page.locator("li.md-search-result__item").first.wait_for(timeout=120_000)
+            searched = time.perf_counter() - start
+            browser.close()
+    finally:
+        server.shutdown()
+    return loaded, screens, searched
+
+
+def measure(size: int, folder: Path, saves: int, browser: bool, dirty: bool) -> dict:
+    start = time.perf_counter()
+    seeds = grow_story(folder / f"seeds-{size}", size)
+    story_seconds = time.perf_counter() - start
+    from explainer.pipeline import generate
+
+    start = time.perf_counter()
+    generate(seeds, ROOT / "templates")
+    generate_seconds = time.perf_counter() - start
+    project = copy_project(folder / f"project-{size}", seeds)
+    site = folder / f"site-{size}"
+    cold, memory = mkdocs_build(project, site)
+    warm, _ = mkdocs_build(project, site)
+    page, size_bytes, sentences = largest_page(site)
+    index = site / "search" / "search_index.json"
+    figures = {"articles": size, "story": story_seconds, "generate": generate_seconds,
+               "cold": cold, "warm": warm, "memory": memory, "page": page,
+               "page_bytes": size_bytes, "sentences": sentences,
+               "index_bytes": index.stat().st_size,
+               "index_docs": len(json.loads(index.read_text("utf-8"))["docs"])}
+    if browser:
+        loaded, screens, searched = phone_figures(site, page, search_term(project / "seeds"))
+        figures.update(load=loaded, screens=screens, search=searched)
+    figures["served"] = save_to_served(project, saves)
+    if dirty:
+        figures["served_dirty"] = save_to_served(project, saves, "--dirty")
+    return figures
+
+
+def kb(value: int) -> str:
+    return f"{value / 1e6:.1f} MB" if value >= 1e6 else f"{value / 1e3:.0f} KB"
+
+
+def table(rows: list[dict]) -> str:
+    header = ("articles", "story + generate", "cold build", "warm build", "save → served",
+              "… with --dirty",
+              "peak memory", "largest page (HTML)", "its sentences", "phone: load / screens",
+              "search index", "search on phone")
+    lines = ["| " + " | ".join(header) + " |", "|" + " ---: |" * len(header)]
+    for r in rows:
+        phone = (f"{r['load']:.1f} s / {r['screens']:.0f}" if "load" in r else "–")
+        search = f"{r['search']:.1f} s" if "search" in r else "–"
+        cells = (str(r["articles"]), f"{r['story']:.2f} s + {r['generate']:.2f} s",
+                 f"{r['cold']:.1f} s", f"{r['warm']:.1f} s", f"{r['served']:.1f} s",
+                 f"{r['served_dirty']:.1f} s" if "served_dirty" in r else "–",
+                 f"{r['memory']:.0f} MB", f"{kb(r['page_bytes'])} `{r['page']}`",
+                 f"{r['sentences']:,}", phone,
+                 f"{kb(r['index_bytes'])}, {r['index_docs']:,} entries", search)
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="bench/years.py", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1,50,200,500",
+                        help="numbers of articles, comma-separated (default 1,50,200,500)")
+    parser.add_argument("--saves", type=int, default=3, help="saves per size (default 3)")
+    parser.add_argument("--no-browser", action="store_true", help="skip the phone figures")
+    parser.add_argument("--no-dirty", action="store_true",
+                        help="skip save → served under `mkdocs serve --dirty`")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
+    arguments = parser.parse_args(argv)
+    sizes = [int(s) for s in arguments.sizes.split(",")]
+    browser = not arguments.no_browser and CHROMIUM.exists()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-years-") as folder:
+        for size in sizes:
+            rows.append(measure(size, Path(folder), arguments.saves, browser,
+                                not arguments.no_dirty))
+            print(f"measured {size} articles", file=sys.stderr, flush=True)
+    print(table(rows))
+    if arguments.json:
+        arguments.json.write_text(json.dumps(rows, indent=1) + "\n", "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,192 @@
+"""Bounded topic pages: which articles a topic page shows, and archive pages for the rest.
+
+A topic page shows the answer (In short), the latest developments (the newest articles on the
+topic, at most LATEST_ARTICLES of them and LATEST_SENTENCES sentences, always the newest one),
+and the background (the oldest article on the topic, the one that set the story up). Every
+other article's sentences on the topic are on an archive page whose URL depends only on the
+article's date, so it never changes once published:
+
+    topics/<slug>/<YYYY-MM>.md   the articles of a month   (served topics/<slug>/2021-03/)
+    topics/<slug>/<YYYY>.md      a year: its articles dated only to the year, and an index of
+                                 its months (served topics/<slug>/2021/)
+    topics/<slug>/undated.md     articles with no date
+
+An article moves off the topic page once newer ones take its place. The topic page keeps, in
+"Earlier coverage" (one closed <details> per year, so it costs no screen), an element for each
+archived article and each of its sentences with the id it had on the topic page, linking to its
+new place: a shared link such as `topics/x/#article-p2s1` still lands on the sentence's article
+and a link to it, without JavaScript; a one-line script sends a reader with JavaScript straight
+to the sentence on its archive page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from . import urls
+from .dates import display_date
+from .model import Article, Explainer, Topic
+
+LATEST_ARTICLES = 4  # the newest articles shown on a topic page (about a month of weeklies)
+LATEST_SENTENCES = 40  # ... unless they hold more sentences than this (about 7 phone screens)
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class TopicLayout:
+    """Where a topic's articles are shown: on its page (latest, background) or archived."""
+
+    latest: tuple[Article, ...]
+    background: Article | None
+    archived: tuple[Article, ...]  # newest first
+
+    @property
+    def shown(self) -> tuple[Article, ...]:
+        return self.latest + ((self.background,) if self.background else ())
+
+
+def on_topic(article: Article, slug: str) -> int:
+    return sum(1 for s in article.sentences if slug in s.topics)
+
+
+def layout(explainer: Explainer, slug: str) -> TopicLayout:
+    """Split the articles about a topic (newest first) into latest, background and archived."""
+    about = [a for a in explainer.articles if on_topic(a, slug)]
+    latest: list[Article] = []
+    sentences = 0
+    for article in about:
+        count = on_topic(article, slug)
+        if latest and (len(latest) == LATEST_ARTICLES or sentences + count > LATEST_SENTENCES):
+            break
+        latest.append(article)
+        sentences += count
+    rest = about[len(latest):]
+    background = oldest(rest)
+    archived = tuple(a for a in rest if a is not background)
+    return TopicLayout(tuple(latest), background, archived)
+
+
+def oldest(articles: list[Article]) -> Article | None:
+    """The oldest dated article (articles come newest first, undated last), else the last."""
+    dated = [a for a in articles if a.meta.published]
+    return (dated or articles or [None])[-1]
+
+
+def period(article: Article) -> str:
+    """The archive an article belongs to: "2021-03", "2021" (known only to the year) or
+    "undated". Fixed by its date, so its archive URL never changes."""
+    published = article.meta.published
+    return published[:7] if published else UNDATED
+
+
+def year_of(key: str) -> str:
+    return key[:4]
+
+
+def archive_page(slug: str, key: str) -> str:
+    return f"topics/{slug}/{key}.md"
+
+
+def period_label(key: str) -> str:
+    return "Undated articles" if key == UNDATED else display_date(key)
+
+
+def archive_keys(archived: tuple[Article, ...]) -> dict[str, list[Article]]:
+    """Archived articles by page: each month's and each year's (articles dated only to the
+    year), newest first; a year page also exists for every year with an archived month."""
+    pages: dict[str, list[Article]] = {}
+    for article in archived:
+        key = period(article)
+        pages.setdefault(key, []).append(article)
+        if key != UNDATED:
+            pages.setdefault(year_of(key), [])
+    return pages
+
+
+def sentence_pages(explainer: Explainer) -> dict[tuple[str, str], str]:
+    """(article slug, topic slug) → the page that shows the article's sentences on the topic."""
+    where = {}
+    for topic in explainer.story.topics:
+        plan = layout(explainer, topic.slug)
+        for article in plan.shown:
+            where[(article.slug, topic.slug)] = urls.topic_page(topic.slug)
+        for article in plan.archived:
+            where[(article.slug, topic.slug)] = archive_page(topic.slug, period(article))
+    return where
+
+
+# ---- the topic page's "Earlier coverage" ------------------------------------------------------
+
+
+def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout) -> list[dict]:
+    """Per year (newest first): a link to its archive, and a line per archived article that
+    keeps the ids the article's group and sentences had on the topic page."""
+    page = urls.topic_page(topic.slug)
+    years: dict[str, dict] = {}
+    for article in plan.archived:
+        key = period(article)
+        year = year_of(key) if key != UNDATED else UNDATED
+        target = archive_page(topic.slug, key)
+        entry = years.setdefault(year, {
+            "label": period_label(year), "href": urls.link(page, archive_page(topic.slug, year)),
+            "articles": [], "sentences": 0})
+        count = on_topic(article, topic.slug)
+        entry["sentences"] += count
+        entry["articles"].append({
+            "title": article.title, "byline": byline(article), "count": count,
+            "anchor": Markup(f"from-{article.slug}"),
+            "href": urls.link(page, target, f"from-{article.slug}"),
+            "ids": [Markup(f"{article.slug}-{s.anchor}") for s in article.sentences
+                    if topic.slug in s.topics],
+        })
+    return list(years.values())
+
+
+def byline(article: Article) -> str:
+    parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
+    return ", ".join(p for p in parts if p)
+
+
+# ---- archive pages ----------------------------------------------------------------------------
+
+
+def with_background(groups: list[dict], plan: TopicLayout) -> list[dict]:
+    """The topic page's groups, the background article's flagged (it gets its own heading)."""
+    anchor = f"from-{plan.background.slug}" if plan.background else None
+    return [{**group, "background": group["anchor"] == anchor} for group in groups]
+
+
+def render_archives(env, explainer: Explainer, topic: Topic, marker) -> dict[str, str]:
+    """The archive pages of one topic: path → Markdown."""
+    from .views import passing_mentions, prose_groups  # views imports this module's users
+
+    pages = {}
+    by_key = archive_keys(layout(explainer, topic.slug).archived)
+    for key, articles in by_key.items():
+        page = archive_page(topic.slug, key)
+        months = [{"label": period_label(k), "href": urls.link(page, archive_page(topic.slug, k)),
+                   "articles": len(by_key[k]),
+                   "sentences": sum(on_topic(a, topic.slug) for a in by_key[k])}
+                  for k in by_key if len(k) == 7 and year_of(k) == key]
+        pages[page] = env.get_template("topic_archive.md.j2").render(
+            topic={"title": topic.title, "question": topic.question},
+            label=period_label(key), months=months,
+            groups=prose_groups(explainer, topic, page, marker, articles),
+            mentions=passing_mentions(explainer, topic, page, articles),
+            topic_href=urls.link(page, urls.topic_page(topic.slug)),
+            year=({"label": year_of(key), "href": urls.link(page, archive_page(topic.slug,
+                                                                             year_of(key)))}
+                  if len(key) == 7 else None),
+        )
+    return pages
+
+
+def archive_titles(explainer: Explainer) -> dict[str, str]:
+    """Every archive page's title, for the glossary's "Mentioned in"."""
+    titles = {}
+    for topic in explainer.story.topics:
+        for key in archive_keys(layout(explainer, topic.slug).archived):
+            titles[archive_page(topic.slug, key)] = f"{topic.title}: {period_label(key)}"
+    return titles

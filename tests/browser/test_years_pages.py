@@ -1,0 +1,73 @@
+"""A story that runs for years, in a browser (issue 16): a link to a sentence that moved from a
+topic page to its archive page still lands on it, with JavaScript and without; pages stay
+within about 15 phone screens."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from playwright.sync_api import expect
+
+from browser_tools import serving
+from project_tools import ENVIRONMENT, ROOT, copy_project
+
+sys.path.insert(0, str(ROOT / "bench"))
+from story import grow_story  # noqa: E402
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+PHONE = {"width": 390, "height": 844}
+TOPIC = "topics/s-400-purchase/"
+
+
+@pytest.fixture(scope="module")
+def grown_site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("grown")
+    project = copy_project(folder / "project", grow_story(folder / "story", 24))
+    site = folder / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+                            cwd=project, env=ENVIRONMENT, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    with serving(site) as url:
+        yield site, url
+
+
+def moved_sentence(site) -> tuple[str, str]:
+    """A sentence id kept as a stub on the topic page, and the archive page it moved to."""
+    topic = (site / TOPIC / "index.html").read_text("utf-8")
+    line = re.search(r'<li class="earlier-coverage__article" id="[^"]+"><a href="([^"#]+)#'
+                     r'[^"]*">.*?<span id="([^"]+)"></span>', topic)
+    return line[2], TOPIC + line[1]
+
+
+def test_a_moved_anchor_leads_to_the_archive_page_with_javascript(grown_site, open_page):
+    site, url = grown_site
+    anchor, archive = moved_sentence(site)
+    page = open_page(viewport=PHONE)
+    page.goto(f"{url}{TOPIC}#{anchor}")
+    page.wait_for_url(f"{url}{archive}#{anchor}")
+    expect(page.locator(f"span.sentence#{anchor}")).to_be_in_viewport()
+
+
+def test_a_moved_anchor_lands_on_its_stub_without_javascript(grown_site, open_page):
+    site, url = grown_site
+    anchor, archive = moved_sentence(site)
+    page = open_page(viewport=PHONE, java_script_enabled=False)
+    page.goto(f"{url}{TOPIC}#{anchor}")
+    line = page.locator(f"li.earlier-coverage__article:has(#{anchor})")
+    expect(line).to_be_in_viewport()  # the year's block opened by itself
+    page.goto(f"{url}{TOPIC}" + line.locator("a").get_attribute("href"))  # its archive page
+    expect(page.locator(f"span.sentence#{anchor}")).to_be_visible()
+
+
+def test_pages_stay_within_fifteen_phone_screens(grown_site, open_page):
+    site, url = grown_site
+    page = open_page(viewport=PHONE)
+    paths = [TOPIC, "", "articles/", "glossary/", TOPIC + moved_sentence(site)[1][len(TOPIC):]]
+    for path in paths:
+        page.goto(url + path)
+        screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
+        assert screens <= 15, f"/{path}: {screens:.1f} phone screens"
