@@ -37,7 +37,7 @@ from projects import ENVIRONMENT, ROOT, MkDocsServer
 from story import grow_story
 
 sys.path.insert(0, str(ROOT / "tests"))
-from project_tools import CHROMIUM, CHROMIUM_ARGS, PROJECT_FILES, serve_folder  # noqa: E402
+from project_tools import CHROMIUM, CHROMIUM_ARGS, copy_code, serve_folder  # noqa: E402
 from project_tools import with_sentence_about_s400  # noqa: E402
 
 PHONE = {"width": 390, "height": 844}
@@ -48,18 +48,7 @@ FIRST_ARTICLE = "turkey-s400-f35"
 def copy_project(destination: Path, seeds: Path) -> Path:
     """The project's code, templates and mkdocs.yml with `seeds` as its story; docs/ holds
     only hand-written pages (the plugin generates the rest in memory)."""
-    from explainer.write import MANIFEST, read_manifest
-
-    destination.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, destination / name)
-        else:
-            shutil.copy2(source, destination / name)
-    docs = destination / "docs"
-    for path in read_manifest(docs) | {MANIFEST}:
-        (docs / path).unlink(missing_ok=True)
+    copy_code(destination)
     shutil.move(seeds, destination / "seeds")
     return destination
 

@@ -53,10 +53,10 @@ def generated_pages(story: Path) -> dict[str, str]:
     return generate(story, TEMPLATES)[1]
 
 
-def copy_project(destination: Path, story: Path = TURKEY) -> Path:
-    """A private copy of the project (code, templates, mkdocs.yml, hand-written docs) to build
-    or break freely, with `story` as its seeds/ and docs/ as `python build.py` leaves it."""
-    from explainer.write import MANIFEST, read_manifest, write_tree
+def copy_code(destination: Path) -> Path:
+    """The project's code, templates, mkdocs.yml and hand-written docs, without a story:
+    docs/ loses the shipped story's generated pages."""
+    from explainer.write import MANIFEST, read_manifest
 
     destination.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
@@ -68,8 +68,17 @@ def copy_project(destination: Path, story: Path = TURKEY) -> Path:
     docs = destination / "docs"
     for path in read_manifest(docs) | {MANIFEST}:  # the shipped story's pages: not this story's
         (docs / path).unlink(missing_ok=True)
+    return destination
+
+
+def copy_project(destination: Path, story: Path = TURKEY) -> Path:
+    """A private copy of the project (code, templates, mkdocs.yml, hand-written docs) to build
+    or break freely, with `story` as its seeds/ and docs/ as `python build.py` leaves it."""
+    from explainer.write import write_tree
+
+    copy_code(destination)
     copy_story(destination / "seeds", story)
-    write_tree(docs, generated_pages(story))
+    write_tree(destination / "docs", generated_pages(story))
     return destination
 
 
