@@ -7,6 +7,8 @@ every stage has succeeded.
 
 from __future__ import annotations
 
+import gc
+from contextlib import contextmanager
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -88,5 +90,20 @@ def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False,
 
     `site_url`, the address the site is published at, adds the Atom feed and makes the
     structured data's URLs absolute."""
-    explainer = build_explainer(seeds_dir, strict)
-    return explainer, render_site(explainer, templates_dir, site_url)
+    with cycle_collection_paused():
+        explainer = build_explainer(seeds_dir, strict)
+        return explainer, render_site(explainer, templates_dir, site_url)
+
+
+@contextmanager
+def cycle_collection_paused():
+    """Pause Python's cycle collector while generating: a long story makes millions of small
+    objects that hold no cycles (reference counting frees them), and each full collection
+    scans them all, which made a 3 MB article take twice as long as ten 0.3 MB ones."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
