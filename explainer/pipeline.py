@@ -15,9 +15,8 @@ from pathlib import Path
 
 from .audit import check_events, undated_years, unglossed_names
 from .classify import classify_article
-from .errors import InputError
 from .data import load_data
-from .errors import ProblemsError
+from .errors import InputError, ProblemsError
 from .load import load_article
 from .model import Article, Explainer, RawArticle, Topic
 from .render import render_site

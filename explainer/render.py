@@ -22,7 +22,7 @@ from .export import render_export
 from .feed import FEED, render_feed
 from .model import Article, Explainer, Topic
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
-from .queries import mentioning_sentences, newest_articles, paragraph_number, topic_sentences
+from .queries import mentioning_sentences, newest_articles, paragraph_number
 from .search import SYNONYMS, render_synonyms
 from .terms import TermMarker
 from .views import (event_link, gap_before, glossary_entries, home_cards,

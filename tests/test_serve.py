@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from project_tools import ROOT, TURKEY, TURKEY_SLUG, copy_project, with_sentence_about_s400
+from project_tools import TURKEY, TURKEY_SLUG, copy_project, with_sentence_about_s400
 from project_tools import MkDocsServer as Served
 
 SLUG = TURKEY_SLUG

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import shutil
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
