@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from . import urls
 from .dates import display_date
+from .memo import Same, per_explainer
 from .model import Article, Explainer, Topic
 
 LATEST_ARTICLES = 4  # the newest articles shown on a topic page (about a month of weeklies)
@@ -51,6 +52,7 @@ def on_topic(article: Article, slug: str) -> int:
     return sum(1 for s in article.sentences if slug in s.topics)
 
 
+@per_explainer  # asked by the topic page, its archives, explainer.json and the glossary
 def layout(explainer: Explainer, slug: str) -> TopicLayout:
     """Split the articles about a topic (newest first) into latest, background and archived."""
     about = [a for a in explainer.articles if on_topic(a, slug)]
@@ -158,29 +160,48 @@ def with_background(groups: list[dict], plan: TopicLayout) -> list[dict]:
     return [{**group, "background": group["anchor"] == anchor} for group in groups]
 
 
-def render_archives(env, explainer: Explainer, topic: Topic, marker) -> dict[str, str]:
-    """The archive pages of one topic: path → Markdown."""
-    from .views import passing_mentions, prose_groups  # views imports this module's users
+def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) -> dict[str, str]:
+    """The archive pages of one topic: path → Markdown. A page is kept from the last generation
+    (`renders`, see memo.py) while the articles it is made from are unchanged."""
+    from .queries import newest_articles
 
     pages = {}
     by_key = archive_keys(layout(explainer, topic.slug).archived)
+    fresh = frozenset(a.slug for a in newest_articles(explainer))
+    several = len(explainer.articles) > 1
     for key, articles in by_key.items():
         page = archive_page(topic.slug, key)
-        months = [{"label": period_label(k), "href": urls.link(page, archive_page(topic.slug, k)),
-                   "articles": len(by_key[k]),
-                   "sentences": sum(on_topic(a, topic.slug) for a in by_key[k])}
-                  for k in by_key if len(k) == 7 and year_of(k) == key]
-        pages[page] = env.get_template("topic_archive.md.j2").render(
-            topic={"title": topic.title, "question": topic.question},
-            label=period_label(key), months=months,
-            groups=prose_groups(explainer, topic, page, marker, articles),
-            mentions=passing_mentions(explainer, topic, page, articles),
-            topic_href=urls.link(page, urls.topic_page(topic.slug)),
-            year=({"label": year_of(key), "href": urls.link(page, archive_page(topic.slug,
-                                                                             year_of(key)))}
-                  if len(key) == 7 else None),
-        )
+        months = [k for k in by_key if len(k) == 7 and year_of(k) == key]  # on a year's page
+        made_from = (tuple(map(Same, articles)),
+                     tuple(tuple(map(Same, by_key[k])) for k in months))
+        new_here = fresh.intersection(a.slug for a in articles)  # their sentences say "New"
+        pages[page] = renders.page(
+            ("archive", topic.slug, key, made_from, new_here, several),
+            lambda: render_archive(env, explainer, topic, marker, key, articles,
+                                   {k: by_key[k] for k in months}))
     return pages
+
+
+def render_archive(env, explainer: Explainer, topic: Topic, marker, key: str,
+                   articles: list[Article], months: dict[str, list[Article]]) -> str:
+    """One archive page: the articles of `key` (a month, a year or undated) on the topic; a
+    year's page also lists its months."""
+    from .views import passing_mentions, prose_groups  # views imports this module's users
+
+    page = archive_page(topic.slug, key)
+    return env.get_template("topic_archive.md.j2").render(
+        topic={"title": topic.title, "question": topic.question},
+        label=period_label(key),
+        months=[{"label": period_label(k), "href": urls.link(page, archive_page(topic.slug, k)),
+                 "articles": len(month), "sentences": sum(on_topic(a, topic.slug) for a in month)}
+                for k, month in months.items()],
+        groups=prose_groups(explainer, topic, page, marker, articles),
+        mentions=passing_mentions(explainer, topic, page, articles),
+        topic_href=urls.link(page, urls.topic_page(topic.slug)),
+        year=({"label": year_of(key), "href": urls.link(page, archive_page(topic.slug,
+                                                                         year_of(key)))}
+              if len(key) == 7 else None),
+    )
 
 
 def archive_titles(explainer: Explainer) -> dict[str, str]:

@@ -10,7 +10,7 @@ import re
 
 from .errors import InputError
 from .model import Article, Problem, Story
-from .names import names_in, vocabulary_of
+from .names import names_by_sentence
 from .queries import mentioning_sentences, sentences_containing
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
@@ -50,9 +50,9 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
     spellings += [k.casefold() for k in known]
     warnings, reported = [], set()
     for article in articles:
-        vocabulary = vocabulary_of(s.text for s in article.sentences)
-        for sentence in article.sentences:
-            for name in names_in(sentence.text, vocabulary):
+        names = names_by_sentence(article.texts)
+        for sentence, names_here in zip(article.sentences, names):
+            for name in names_here:
                 key = name.casefold()
                 if key in reported or any(key in s or s in key for s in spellings):
                     continue

@@ -123,6 +123,11 @@ class Article:
     def sentences(self) -> tuple[Sentence, ...]:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
+    @cached_property
+    def texts(self) -> tuple[str, ...]:
+        """The sentences' texts: a cheap key for caches of per-article work."""
+        return tuple(s.text for s in self.sentences)
+
 
 @dataclass(frozen=True)
 class KeyPoint:

@@ -136,3 +136,10 @@ def acronyms(text: str) -> list[str]:
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     """Acronyms, then capitalised names, of one sentence."""
     return acronyms(text) + name_runs(text, vocabulary)
+
+
+@lru_cache(maxsize=4096)  # per article: under `mkdocs serve` a save reads one article anew
+def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The names of each sentence of one article (whose words tell a name from a word)."""
+    vocabulary = vocabulary_of(texts)
+    return tuple(tuple(names_in(text, vocabulary)) for text in texts)

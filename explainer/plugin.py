@@ -9,6 +9,14 @@ Its events only translate between MkDocs and the package: the work is done by pl
     on_serve    watch the story and the templates
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
+    on_env      keep the theme's compiled templates for the next build
+    on_post_build  `mkdocs serve --dirty`: remove pages the story no longer has, and keep the
+                search index free of stale entries
+
+`mkdocs serve --dirty` (`make serve`) is the editor's workbench: a save renders only the pages
+whose Markdown changed, and every page when what every page shows (the navigation, mkdocs.yml)
+changed, so the site served is the one a full build gives. MkDocs' warning that a dirty
+build may show inaccurate navigation is therefore not printed on every save.
 
 Under `mkdocs serve` a bad edit must not stop the server: MkDocs 1.6 answers a failed rebuild
 by holding every page request until a build succeeds ("the server will appear stuck"). So
@@ -20,12 +28,14 @@ replaces them. `mkdocs build` still fails on the error.
 from __future__ import annotations
 
 import difflib
+import logging
+import os
 from pathlib import Path
 
 from jinja2 import TemplateError
 from mkdocs.config.base import ValidationError
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, InclusionLevel
 
 from . import cache, site
@@ -44,7 +54,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
         self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
-        self.rendered: tuple[dict[str, str], list] | None = None  # last build's pages and nav
+        self.rendered: tuple[dict[str, str], tuple] | None = None  # last build's pages, and
+        # what every page shows (navigation, hand-written pages, mkdocs.yml)
+        self.outputs: dict[str, tuple[str, str]] = {}  # generated page → its HTML file and URL
+        self.removed: dict[str, tuple[str, str]] = {}  # ... of pages this build no longer has
+        self.compiled_templates = site.CompiledTemplates()
+        self.share_images: dict[str, bytes] = {}  # the last build's, path → PNG
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
 
@@ -63,6 +78,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_startup(self, *, command, dirty):
         self.serving = command == "serve"
         self.dirty = dirty
+        if self.serving and self.dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(site.no_dirty_build_warning)
+
+    def on_shutdown(self):
+        logging.getLogger("mkdocs.commands.build").removeFilter(site.no_dirty_build_warning)
 
     def on_config(self, config):
         if config.theme.name != "material":
@@ -126,10 +146,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.remove(files.get_file_from_path(path))
         hand_written = [f.src_uri for f in files.documentation_pages()]
         listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
-        # `mkdocs serve --dirty`: a page whose Markdown and navigation are those of the last
-        # build is not rendered again (its HTML from the last build stays in the site).
-        unchanged = (site.unchanged_pages(self.rendered, generated, self.generation.nav)
-                     if self.serving and self.dirty else set())
+        # `mkdocs serve --dirty`: a page whose Markdown, navigation and mkdocs.yml are those of
+        # the last build is not rendered again (its HTML from the last build stays in the site).
+        shown_everywhere = (self.generation.nav, tuple(hand_written),
+                            site.file_digest(config.config_file_path))
+        workbench = self.serving and self.dirty
+        unchanged = (site.unchanged_pages(self.rendered, generated, shown_everywhere)
+                     if workbench else set())
         for path, content in generated.items():
             inclusion = (InclusionLevel.UNDEFINED if path in listed or not path.endswith(".md")
                          else InclusionLevel.NOT_IN_NAV)
@@ -137,7 +160,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if path in unchanged:
                 file.is_modified = lambda: False
             files.append(file)
-        self.rendered = (generated, self.generation.nav)
+        if workbench:
+            self.note_outputs(files, generated)
+            if self.rendered is None or self.rendered[1] != shown_everywhere:
+                for page in files.documentation_pages():  # hand-written ones show the nav too
+                    page.is_modified = lambda: True
+            if site.same_structure(self.rendered, generated, shown_everywhere):
+                # 404.html and the sitemap show only the navigation and the list of pages
+                config.theme.static_templates.difference_update(site.STRUCTURE_TEMPLATES)
+        self.rendered = (generated, shown_everywhere)
         if not config.nav:  # MkDocs builds the navigation after this event
             config.nav = site.site_nav(self.generation.nav, hand_written)
         self.add_share_images(files, config)
@@ -148,11 +179,48 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.remove(files.get_file_from_path(path))
         return files
 
+    def note_outputs(self, files, generated: dict[str, str]) -> None:
+        """Where each generated page is written, and which pages the last build had and this
+        one hasn't (a dirty build leaves their HTML in the site until removed)."""
+        outputs = {path: (files.get_file_from_path(path).abs_dest_path,
+                          files.get_file_from_path(path).url)
+                   for path in generated if path.endswith(".md")}
+        self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
+        self.outputs = outputs
+
+    def on_env(self, env, *, config, files):
+        env.bytecode_cache = self.compiled_templates
+        return env
+
+    @event_priority(50)  # before Material's search plugin writes its index
+    def on_post_build(self, *, config):
+        if not (self.serving and self.dirty):
+            return
+        site_dir = os.path.realpath(config.site_dir)
+        for html_file, _ in self.removed.values():
+            if os.path.realpath(html_file).startswith(site_dir + os.sep):
+                try:
+                    os.remove(html_file)
+                except FileNotFoundError:
+                    pass
+        search = config.plugins.get("material/search")
+        previous = getattr(search, "search_index_prev", None)
+        current = getattr(search, "search_index", None)
+        if previous is not None and current is not None:
+            current.entries = site.merged_search_entries(
+                previous.entries, current.entries, {url for _, url in self.removed.values()})
+            search.search_index_prev = None  # merged: Material's merge must not run again
+
     def add_share_images(self, files, config) -> None:
         """A share image per page for link previews (Open Graph), drawn in memory like the
         pages, or read from the build cache when its text is unchanged."""
         pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
         name, description = site.plain(config.site_name), site.plain(config.site_description)
         cards = share_cards(pages, name, description)
-        for path, png in cache.cached_share_images(self.cache_dir, cards, share_image).items():
-            files.append(File.generated(config, path, content=png))
+        images = cache.cached_share_images(self.cache_dir, cards, share_image)
+        for path, png in images.items():
+            file = File.generated(config, path, content=png)
+            if self.serving and self.dirty and self.share_images.get(path) == png:
+                file.is_modified = lambda: False  # the site has it from the last build
+            files.append(file)
+        self.share_images = images

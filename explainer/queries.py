@@ -6,8 +6,10 @@ functions of the values in model.py, shared by the checks (audit) and the pages 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import urls
+from .memo import per_explainer
 from .model import Article, Event, Explainer, Sentence, Topic
 from .terms import spelling_pattern
 
@@ -23,12 +25,19 @@ def sentences_containing(phrase: str, articles: tuple[Article, ...]
 def mentioning_sentences(event: Event, articles: tuple[Article, ...]
                          ) -> tuple[tuple[Article, Sentence], ...]:
     """The sentences that contain one of the event's mention phrases (case-insensitive)."""
-    phrases = [m.casefold() for m in event.mentions]
+    phrases = tuple(m.casefold() for m in event.mentions)
     return tuple(
-        (article, sentence)
-        for article in articles for sentence in article.sentences
-        if any(p in sentence.text.casefold() for p in phrases)
+        (article, article.sentences[index])
+        for article in articles
+        for index in sentences_with(article.texts, phrases)
     )
+
+
+@lru_cache(maxsize=65536)  # per article and event: a save under `mkdocs serve` reads one anew
+def sentences_with(texts: tuple[str, ...], phrases: tuple[str, ...]) -> tuple[int, ...]:
+    """The positions of the texts that contain one of the (casefolded) phrases."""
+    return tuple(i for i, text in enumerate(texts)
+                 if any(p in text.casefold() for p in phrases))
 
 
 def paragraph_number(sentence: Sentence) -> int:
@@ -111,6 +120,7 @@ def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = froz
     return (central[0][1].text, central) if central else None
 
 
+@per_explainer  # the home page and the glossary's "Mentioned in" ask it
 def home_leads(explainer: Explainer) -> list[tuple[Topic, tuple[str, list] | None]]:
     """Each topic's lead on the home page, in topic order: its first point, chosen so that no
     sentence leads two cards."""
@@ -147,9 +157,14 @@ def term_pages(explainer: Explainer) -> dict[str, list[str]]:
     by_spelling = {s: t for t in explainer.story.terms for s in t.spellings}
     pages: dict[str, list[str]] = {}
     for page, texts in marked_texts(explainer):
-        for text in texts:
-            for match in pattern.finditer(text):
-                using = pages.setdefault(by_spelling[match.group()].anchor, [])
-                if page not in using:
-                    using.append(page)
+        for spelling in spellings_in(tuple(texts), pattern):
+            using = pages.setdefault(by_spelling[spelling].anchor, [])
+            if page not in using:
+                using.append(page)
     return pages
+
+
+@lru_cache(maxsize=8192)  # an article's texts are the same on most saves under `mkdocs serve`
+def spellings_in(texts: tuple[str, ...], pattern: re.Pattern) -> tuple[str, ...]:
+    """The spellings the pattern finds in the texts, each once, in order of first use."""
+    return tuple(dict.fromkeys(m.group() for text in texts for m in pattern.finditer(text)))

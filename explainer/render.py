@@ -17,10 +17,12 @@ import jinja2
 from markupsafe import Markup
 
 from . import archive, escape, indexes, structured, urls
+from .cache import folder_fingerprint
 from .dates import display_date
 from .export import render_export
 from .feed import FEED, render_feed
-from .model import Article, Explainer, Topic
+from .memo import Renders, Same
+from .model import Article, Explainer, Story, Topic
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
 from .queries import mentioning_sentences, newest_articles, paragraph_number
 from .search import SYNONYMS, render_synonyms
@@ -31,7 +33,6 @@ from .views import (event_link, gap_before, glossary_entries, home_cards,
                     topic_description, topic_links, whats_new)
 
 
-@lru_cache(maxsize=4)
 @lru_cache(maxsize=4)
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default.
@@ -74,8 +75,10 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     )
 
 
-def render_article(env, explainer: Explainer, article: Article, marker: TermMarker,
+def render_article(env, story: Story, article: Article, marker: TermMarker,
                    site_url: str | None = None) -> str:
+    """An article page: made from the article and the story's topics and terms alone, so
+    render_site can keep it while those are unchanged."""
     page = urls.article_page(article.slug)
     datelines = [f.text for f in article.furniture if f.kind == "dateline"]
     paragraphs = [
@@ -86,7 +89,7 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
             "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
                            "gap": gap_before(p.sentences, i)}
                           for i, s in enumerate(p.sentences)],
-            "topics": topic_links(p.topics, explainer.story.topics, page),
+            "topics": topic_links(p.topics, story.topics, page),
         }
         for number, p in enumerate(article.paragraphs, 1)
     ]
@@ -101,7 +104,7 @@ def render_article(env, explainer: Explainer, article: Article, marker: TermMark
         else None,
         minutes=reading_minutes([s.text for s in article.sentences]),
         structured_data=structured.front_matter_json(
-            structured.article_data(explainer, article, site_url)),
+            structured.article_data(article, site_url)),
     )
 
 
@@ -138,6 +141,8 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
     page = urls.TIMELINE
     events = []
     for event in explainer.story.events:
+        sentences, more = indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                         indexes.LATEST_MENTIONS)
         events.append({
             **event_link(event, page),
             "anchor": Markup(event.anchor),
@@ -147,11 +152,9 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
             "sentences": [
                 {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
                  "label": f"{a.title}, paragraph {paragraph_number(s)}"}
-                for a, s in indexes.latest(list(mentioning_sentences(event, explainer.articles)),
-                                           indexes.LATEST_MENTIONS)[0]
+                for a, s in sentences
             ],
-            "more": indexes.latest(list(mentioning_sentences(event, explainer.articles)),
-                                   indexes.LATEST_MENTIONS)[1],
+            "more": more,
         })
     return env.get_template("timeline.md.j2").render(
         events=events, structured_data=structured.front_matter_json(
@@ -165,6 +168,10 @@ def render_glossary(env, explainer: Explainer, titles: dict[str, str],
             structured.glossary_data(explainer, site_url)))
 
 
+# The last generation's pages, for the next one in this process (`mkdocs serve`): see memo.py.
+LAST: Renders | None = None
+
+
 def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None = None
                 ) -> dict[str, str]:
     """Every generated file, path (relative to docs/) → content.
@@ -172,8 +179,10 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     `site_url` (mkdocs.yml's) makes the structured data's URLs absolute and adds the Atom
     feed, whose ids must be absolute; without it there is no feed.
     """
+    global LAST
     env = make_environment(templates_dir)
     marker = TermMarker(explainer.story.terms)
+    renders = Renders.after(LAST, (folder_fingerprint(templates_dir), explainer.story, site_url))
     pages: dict[str, str] = {
         urls.HOME: render_home(env, explainer, marker, site_url),
         urls.GLOSSARY: render_glossary(env, explainer, page_titles(explainer), site_url),
@@ -181,14 +190,16 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     }
     for topic in explainer.story.topics:
         pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
-        pages.update(archive.render_archives(env, explainer, topic, marker))
+        pages.update(archive.render_archives(env, explainer, topic, marker, renders))
     if indexes.has_index(explainer):
         pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
     for article in explainer.articles:
-        pages[urls.article_page(article.slug)] = render_article(env, explainer, article, marker,
-                                                                site_url)
-    pages[urls.EXPORT] = render_export(explainer)
+        pages[urls.article_page(article.slug)] = renders.page(
+            ("article", Same(article)),  # made from the article alone (and the era)
+            lambda: render_article(env, explainer.story, article, marker, site_url))
+    pages[urls.EXPORT] = render_export(explainer, renders)
     pages[SYNONYMS] = render_synonyms(explainer.story.terms)
     if site_url:
         pages[FEED] = render_feed(explainer, site_url)
+    LAST = renders
     return dict(sorted(pages.items()))

@@ -19,6 +19,7 @@ import io
 import posixpath
 import re
 import unicodedata
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 import yaml
@@ -54,8 +55,13 @@ def image_path(page: str) -> str:
 def front_matter(markdown: str) -> dict:
     """A page's YAML front matter (empty when it has none or it isn't a mapping)."""
     match = FRONT_MATTER.match(markdown)
-    data = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None
-    return data if isinstance(data, dict) else {}
+    return dict(parsed_front_matter(match.group(1))) if match else {}
+
+
+@functools.lru_cache(maxsize=8192)  # under `mkdocs serve` a save changes the front matter of few pages
+def parsed_front_matter(text: str) -> MappingProxyType:
+    data = yaml.load(text, Loader=SAFE_LOADER)
+    return MappingProxyType(data if isinstance(data, dict) else {})
 
 
 def share_cards(pages: dict[str, str], site_name: str, site_description: str = ""

@@ -6,16 +6,21 @@
     site_nav(nav, hand_written) → the navigation, hand-written pages under "More"
     add_theme(dirs, custom_dir) → the theme folders with the package's overrides inserted
     add_stylesheet(extra_css)   → the site's stylesheets with the package's first
+    CompiledTemplates           the theme's templates compiled once per process
+    merged_search_entries(...)  the search index of a dirty rebuild, without stale entries
 
 Nothing here imports MkDocs: the plugin (explainer/plugin.py) only translates its events.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import jinja2
+import jinja2.bccache
 from markupsafe import Markup, escape
 
 from . import cache
@@ -137,15 +142,40 @@ def nav_pages(nav) -> set[str]:
     return set().union(*(nav_pages(item) for item in nav)) if nav else set()
 
 
-def unchanged_pages(last: tuple[dict[str, str], list] | None, files: dict[str, str],
-                    nav: list) -> set[str]:
-    """The Markdown pages whose content is the last build's, when the navigation (which every
-    page shows) is too: what `mkdocs serve --dirty` need not render again."""
-    if last is None or last[1] != nav:
+def unchanged_pages(last: tuple[dict[str, str], tuple] | None, files: dict[str, str],
+                    shown_everywhere: tuple) -> set[str]:
+    """The Markdown pages whose content is the last build's, when what every page shows (the
+    navigation, mkdocs.yml) is too: what `mkdocs serve --dirty` need not render again."""
+    if last is None or last[1] != shown_everywhere:
         return set()
     before = last[0]
     return {path for path, content in files.items()
             if path.endswith(".md") and before.get(path) == content}
+
+
+def same_structure(last: tuple[dict[str, str], tuple] | None, files: dict[str, str],
+                   shown_everywhere: tuple) -> bool:
+    """Whether the site has the last build's pages and navigation (and mkdocs.yml)."""
+    return last is not None and last[1] == shown_everywhere and last[0].keys() == files.keys()
+
+
+# What a dirty build need not render again while the structure is the same.
+STRUCTURE_TEMPLATES = ("404.html", "sitemap.xml", "sitemap.xml.gz")
+
+
+def file_digest(path: str | None) -> str:
+    if not path:
+        return ""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def no_dirty_build_warning(record) -> bool:
+    """A logging filter: MkDocs' warning that a dirty build may show inaccurate navigation,
+    which the plugin prevents (see plugin.py), printed on every save otherwise."""
+    return not str(record.msg).startswith("A 'dirty' build is being performed")
 
 
 def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
@@ -160,3 +190,36 @@ def add_theme(dirs: list[str], custom_dir: str | None) -> list[str]:
 def add_stylesheet(extra_css: list[str]) -> list[str]:
     """The site's extra_css with the explainer's stylesheet first, so the site's own rules win."""
     return [STYLESHEET, *(path for path in extra_css if path != STYLESHEET)]
+
+
+class CompiledTemplates(jinja2.BytecodeCache):
+    """The theme's templates compiled once per process. MkDocs makes a new Jinja environment
+    on every build, so under `mkdocs serve` each save compiled Material's templates again;
+    kept here by name and checked against the template's source, a save only loads them."""
+
+    def __init__(self) -> None:
+        self.code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        code = self.code.get(bucket.key)
+        if code is not None:
+            bucket.bytecode_from_string(code)  # resets itself if the source changed
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+def page_location(entry: dict) -> str:
+    """A search index entry's page: its location without the section's anchor."""
+    return entry["location"].split("#", 1)[0]
+
+
+def merged_search_entries(previous: list[dict], current: list[dict],
+                          removed: set[str]) -> list[dict]:
+    """The search index of a `mkdocs serve --dirty` build: the last build's entries, less
+    those of every page rendered again now (`current` holds theirs) and of removed pages.
+
+    Material's own merge drops the old entries of the first page rendered again only (and
+    of every page when that is the home page, whose location "" begins every location)."""
+    again = {page_location(entry) for entry in current} | removed
+    return [entry for entry in previous if page_location(entry) not in again] + current

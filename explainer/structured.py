@@ -54,7 +54,7 @@ def topic_data(explainer: Explainer, topic: Topic, site_url: str | None) -> list
     return [breadcrumbs(site_url, urls.topic_page(topic.slug), topic.title)]
 
 
-def article_data(explainer: Explainer, article: Article, site_url: str | None) -> list[dict]:
+def article_data(article: Article, site_url: str | None) -> list[dict]:
     page = urls.article_page(article.slug)
     meta = article.meta
     news = without_none({

@@ -1,0 +1,78 @@
+"""Pages kept from the last generation: under `mkdocs serve` a save re-renders only the pages
+whose inputs changed.
+
+One process generates the site on every save; at 200 articles, rendering every article page
+and archive page again cost more than everything else a save does, though a save changes one
+article. A page made from one article (its article page) or from a few (an archive page) is
+kept under a key holding everything it is made from: the articles themselves (immutable
+values; `Same` compares them by identity, see there), plus the generation's era: the
+templates' bytes, the story's editorial data and the site's address. A kept page is therefore
+the page rendering would give. The same holds for an article's record in explainer.json.
+Pages made from the whole story (home, topics, glossary, timeline) are always rendered.
+
+    renders = Renders.after(LAST, era)      the last generation's pages, if the era is the same
+    renders.page(key, render)               the kept page for key, or render() now
+    LAST = renders                          only once the whole generation succeeded
+
+Only the pages this generation used are kept for the next, so memory stays one site's worth.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache, wraps
+from typing import Callable, Hashable
+
+
+class Renders:
+    """The pages of one generation, with the last generation's to take from."""
+
+    def __init__(self, era: Hashable, earlier: dict[Hashable, str]) -> None:
+        self.era = era
+        self.earlier = earlier
+        self.pages: dict[Hashable, str] = {}
+        self.reused = 0
+
+    @classmethod
+    def after(cls, last: Renders | None, era: Hashable) -> Renders:
+        """A new generation's renders: the last one's pages count only in the same era."""
+        return cls(era, last.pages if last is not None and last.era == era else {})
+
+    def page(self, key: Hashable, render: Callable[[], str]) -> str:
+        page = self.pages.get(key)
+        if page is None:
+            page = self.earlier.get(key)
+            if page is None:
+                page = render()
+            else:
+                self.reused += 1
+            self.pages[key] = page
+        return page
+
+
+class Same:
+    """A key part that matches only the very same object. The pipeline's caches hand an
+    unchanged article back as the same object, so comparing identities is enough, and costs
+    nothing where hashing an article's every sentence on every save would not; an equal copy
+    only misses. Held in the key, the object can't be freed and its id reused."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: object) -> None:
+        self.value = value
+
+    def __hash__(self) -> int:
+        return id(self.value)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Same) and other.value is self.value
+
+
+def per_explainer(function: Callable) -> Callable:
+    """Cache a query whose first argument is the explainer (an immutable value asked the same
+    question by several pages of one generation), by the explainer's identity."""
+    cached = lru_cache(maxsize=16)(lambda same, *arguments: function(same.value, *arguments))
+
+    @wraps(function)
+    def query(explainer, *arguments):
+        return cached(Same(explainer), *arguments)
+    return query
