@@ -9,7 +9,7 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve test fork-check build check golden bench audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 test: $(VENV)/.installed           ## run every test, browser tests included
 	tools/ensure-chromium

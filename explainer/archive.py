@@ -27,6 +27,7 @@ from markupsafe import Markup
 
 from . import urls
 from .dates import display_date
+from .escape import machine
 from .memo import Same, per_explainer
 from .model import Article, Explainer, Topic
 
@@ -140,10 +141,17 @@ def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout) -> l
             "title": article.title, "byline": byline(article), "count": count,
             "anchor": Markup(f"from-{article.slug}"),
             "href": urls.link(page, target, f"from-{article.slug}"),
-            "ids": [Markup(f"{article.slug}-{s.anchor}") for s in article.sentences
-                    if topic.slug in s.topics],
+            "stubs": sentence_stubs(article, topic.slug),
         })
     return list(years.values())
+
+
+def sentence_stubs(article: Article, slug: str) -> Markup:
+    """An empty element with each id the article's sentences on the topic had on its page.
+    Built here as one string: at hundreds of archived articles, a template loop over
+    thousands of ids was most of the cost of rendering a topic page."""
+    return Markup("".join(f'<span id="{machine(f"{article.slug}-{s.anchor}")}"></span>'
+                          for s in article.sentences if slug in s.topics))
 
 
 def byline(article: Article) -> str:

@@ -48,13 +48,16 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
     """Warnings for acronyms and names that have no glossary entry and aren't listed as known."""
     spellings = [s.casefold() for term in story.terms for s in term.spellings]
     spellings += [k.casefold() for k in known]
-    warnings, reported = [], set()
+    warnings, reported, glossed = [], set(), set()
     for article in articles:
         names = names_by_sentence(article.texts)
         for sentence, names_here in zip(article.sentences, names):
             for name in names_here:
                 key = name.casefold()
-                if key in reported or any(key in s or s in key for s in spellings):
+                if key in reported or key in glossed:
+                    continue
+                if any(key in s or s in key for s in spellings):
+                    glossed.add(key)
                     continue
                 reported.add(key)
                 warnings.append(Problem(str(sentence.source), f"'{name}' has no glossary entry "

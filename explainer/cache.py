@@ -115,20 +115,34 @@ def share_key(title: str, subtitle: str, site_name: str) -> str:
 
 
 def cached_share_images(cache_dir: Path, cards: dict[str, tuple[str, str, str]],
-                        draw: Callable[[str, str, str], bytes]) -> dict[str, bytes]:
-    """Image path → PNG for each card (title, subtitle, site name): read from the cache, or
-    drawn and kept. Images no card uses any more are removed, so the folder doesn't grow."""
-    keys = {path: share_key(*card) for path, card in cards.items()}
-    images = {path: read_png(cache_dir / SHARE / f"{key}.png") for path, key in keys.items()}
-    for path in [path for path, png in images.items() if png is None]:
-        images[path] = draw(*cards[path])
-        store(cache_dir / SHARE / f"{keys[path]}.png", images[path])
-    for unused in (cache_dir / SHARE).glob("*.png"):
-        if unused.stem not in keys.values():
-            try:
-                unused.unlink()
-            except OSError:
-                pass  # another build removed it, or the folder is read-only: harmless
+                        draw: Callable[[str, str, str], bytes],
+                        known: dict[tuple[str, str, str], bytes] | None = None
+                        ) -> dict[str, bytes]:
+    """Image path → PNG for each card (title, subtitle, site name): from `known` (card → PNG,
+    what this process drew or read before), read from the cache, or drawn and kept. When one
+    is drawn, images no card uses any more are removed, so the folder doesn't grow."""
+    known = known or {}
+    images: dict[str, bytes] = {}
+    keys: dict[str, str] = {}
+    drawn = False
+    for path, card in cards.items():
+        png = known.get(card)
+        if png is None:
+            keys[path] = share_key(*card)
+            png = read_png(cache_dir / SHARE / f"{keys[path]}.png")
+        if png is None:
+            png = draw(*card)
+            store(cache_dir / SHARE / f"{keys[path]}.png", png)
+            drawn = True
+        images[path] = png
+    if drawn or not known:
+        used = {share_key(*card) for card in cards.values()}
+        for unused in (cache_dir / SHARE).glob("*.png"):
+            if unused.stem not in used:
+                try:
+                    unused.unlink()
+                except OSError:
+                    pass  # another build removed it, or the folder is read-only: harmless
     return images
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -228,8 +229,13 @@ def read_data_file(path: Path, schema: type[Strict]) -> DataFile:
     """Parse and validate one YAML data file, keeping its key positions; all of its problems
     in one InputError."""
     where = display_path(path)
-    node, data = parse_yaml(decode_utf8(read_limited(path, DATA_LIMIT, "a data file"), where),
-                            where)
+    return parsed_data_file(read_limited(path, DATA_LIMIT, "a data file"), schema, where)
+
+
+@lru_cache(maxsize=4096)  # under `mkdocs serve` a save parses only the files that changed
+def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFile:
+    """A data file's bytes, parsed and validated (frozen models: safe to share)."""
+    node, data = parse_yaml(decode_utf8(content, where), where)
     duplicate = duplicate_key(node, [])
     if duplicate:
         raise InputError(f"{where}:{duplicate[1]}", f"{format_key_path(duplicate[0])}: "

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -113,6 +114,15 @@ def inline_text(token) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=4096)  # under `mkdocs serve` a save splits only the article that changed
+def split_article(data: bytes, form: str, where: str
+                  ) -> tuple[str, tuple[RawParagraph, ...], tuple[Furniture, ...]]:
+    """An article file's bytes → its title, paragraphs and furniture."""
+    split = split_markdown if form == "markdown" else split_plain_text
+    title, paragraphs, furniture = split(decode_article(data, where), where)
+    return title, tuple(paragraphs), tuple(furniture)
+
+
 def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     """Read one article file and its `.meta.yml` side file (found beside it when not given)."""
     where = display_path(path)
@@ -121,9 +131,8 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
     require_file(path, "article")
-    text = decode_article(read_limited(path, ARTICLE_LIMIT, "an article"), where)
-    split = split_markdown if article_format(path) == "markdown" else split_plain_text
-    title, paragraphs, furniture = split(text, where)
+    title, paragraphs, furniture = split_article(
+        read_limited(path, ARTICLE_LIMIT, "an article"), article_format(path), where)
     if meta_path is None and os.path.lexists(path.with_name(slug + META_SUFFIX)):
         meta_path = path.with_name(slug + META_SUFFIX)
     meta = ArticleMeta()

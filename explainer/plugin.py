@@ -4,8 +4,8 @@ Its events only translate between MkDocs and the package: the work is done by pl
 (explainer/site.py and the pipeline they call), testable without MkDocs.
 
     on_startup  remember whether this is `mkdocs serve`
-    on_config   generate the pages (or reuse the build cache), let the story name the site,
-                add the package's theme overrides and stylesheet
+    on_config   generate the pages (`mkdocs build`: or reuse the build cache), let the story
+                name the site, add the package's theme overrides and stylesheet
     on_serve    watch the story and the templates
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
@@ -59,7 +59,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.outputs: dict[str, tuple[str, str]] = {}  # generated page → its HTML file and URL
         self.removed: dict[str, tuple[str, str]] = {}  # ... of pages this build no longer has
         self.compiled_templates = site.CompiledTemplates()
-        self.share_images: dict[str, bytes] = {}  # the last build's, path → PNG
+        self.share_cards: dict[str, tuple] = {}  # the last build's, path → text on the image
+        self.share_images: dict[str, bytes] = {}  # ... path → PNG
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
 
@@ -91,9 +92,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         project = Path(config.config_file_path or ".").resolve().parent
         self.cache_dir = project / self.config.cache_dir
         try:
-            generation = site.generate_or_reuse(Path(self.config.seeds),
-                                                Path(self.config.templates), self.cache_dir,
-                                                config.site_url)
+            seeds, templates = Path(self.config.seeds), Path(self.config.templates)
+            if self.serving:  # one process, many builds: the pipeline's caches (generate_now)
+                generation = site.generate_now(seeds, templates, config.site_url)
+            else:
+                generation = site.generate_or_reuse(seeds, templates, self.cache_dir,
+                                                    config.site_url)
         except (ExplainerError, OSError, TemplateError) as error:
             if not (self.serving and self.generation):
                 raise PluginError(f"explainer: {one_line(error)}") from None
@@ -217,10 +221,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
         name, description = site.plain(config.site_name), site.plain(config.site_description)
         cards = share_cards(pages, name, description)
-        images = cache.cached_share_images(self.cache_dir, cards, share_image)
+        known = {card: self.share_images[path] for path, card in self.share_cards.items()
+                 if path in self.share_images}  # under serve: the last build's, in memory
+        images = cache.cached_share_images(self.cache_dir, cards, share_image, known)
         for path, png in images.items():
             file = File.generated(config, path, content=png)
-            if self.serving and self.dirty and self.share_images.get(path) == png:
+            if self.serving and self.dirty and self.share_images.get(path) is png:
                 file.is_modified = lambda: False  # the site has it from the last build
             files.append(file)
-        self.share_images = images
+        self.share_cards, self.share_images = cards, images

@@ -73,28 +73,38 @@ def central_sentences(explainer: Explainer, topic: Topic, count: int = KEY_POINT
     topic alone rather than shared, the heaviest signals, and early in its article (news puts
     the answer first). One per paragraph, so the points don't repeat one another.
     """
-    candidates = topic_sentences(explainer, topic.slug)
-    rank = {id(s): i for i, (_, s) in enumerate(candidates)}
-
-    def centrality(item: tuple[Article, Sentence]) -> tuple:
-        article, sentence = item
-        weight = sentence.weight(topic.slug)
-        return (f"{article.slug}#{sentence.anchor}" in avoid, weight < 1,
-                leans_on_context(sentence.text), len(sentence.topics), -weight,
-                rank[id(sentence)])
-
-    ranked = sorted(candidates, key=centrality)
+    ranked, rank = ranked_sentences(explainer, topic)
+    if avoid:  # sentences another card leads with go last (sorted is stable)
+        ranked = sorted(ranked, key=lambda item: f"{item[0].slug}#{item[1].anchor}" in avoid)
     chosen: list[tuple[Article, Sentence]] = []
     paragraphs: set[tuple[str, int]] = set()
     for article, sentence in ranked:
+        if len(chosen) == count:
+            break
         where = (article.slug, paragraph_number(sentence))
-        if sentence.weight(topic.slug) > 0 and where not in paragraphs and len(chosen) < count:
+        if sentence.weight(topic.slug) > 0 and where not in paragraphs:
             chosen.append((article, sentence))
             paragraphs.add(where)
     # Too few answers of their own: the next most central sentences, wherever they stand.
     missing = max(0, min(count, MIN_POINTS) - len(chosen))
     chosen += [item for item in ranked if all(item[1] is not c[1] for c in chosen)][:missing]
     return sorted(chosen, key=lambda item: rank[id(item[1])])
+
+
+@per_explainer  # asked for each card's lead, each topic's In short and its description
+def ranked_sentences(explainer: Explainer, topic: Topic
+                     ) -> tuple[list[tuple[Article, Sentence]], dict[int, int]]:
+    """The topic's sentences, most central first, and each one's place in reading order."""
+    candidates = topic_sentences(explainer, topic.slug)
+    rank = {id(s): i for i, (_, s) in enumerate(candidates)}
+
+    def centrality(item: tuple[Article, Sentence]) -> tuple:
+        article, sentence = item
+        weight = sentence.weight(topic.slug)
+        return (weight < 1, leans_on_context(sentence.text), len(sentence.topics), -weight,
+                rank[id(sentence)])
+
+    return sorted(candidates, key=centrality), rank
 
 
 # Opening words that lean on the sentence before: out of context, "He cites ..." or "These

@@ -19,6 +19,7 @@ import os
 import re
 import stat
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
@@ -72,11 +73,16 @@ def display_path(path: Path) -> str:
     """The path as the user should see it: relative to the current folder if it is below it.
 
     Links are not followed: a link is named by its own name, never by where it leads."""
-    absolute = Path(os.path.abspath(path))
+    return shown_path(os.fspath(path), os.getcwd())
+
+
+@lru_cache(maxsize=8192)  # asked for every file on every build under `mkdocs serve`
+def shown_path(path: str, cwd: str) -> str:
+    absolute = Path(os.path.abspath(os.path.join(cwd, path)))
     try:
-        return shown(absolute.relative_to(Path.cwd()).as_posix())
+        return shown(absolute.relative_to(cwd).as_posix())
     except ValueError:
-        return shown(path.as_posix())
+        return shown(Path(path).as_posix())
 
 
 def article_suffix(name: str) -> str | None:

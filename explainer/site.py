@@ -1,6 +1,7 @@
 """The generated pages as an MkDocs site takes them: plain functions the plugin's events call.
 
     generate_or_reuse(seeds, templates, cache_dir) → Generation   (from the build cache if it can)
+    generate_now(seeds, templates)  → Generation   (a save under `mkdocs serve`)
     site_identity(generation)   → (site_name, site_description): the story names the site
     replaced_paths(...)         → what a CLI run left in docs/ and the in-memory pages replace
     site_nav(nav, hand_written) → the navigation, hand-written pages under "More"
@@ -59,6 +60,17 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
     cached = cache.read_pages(cache_dir, fingerprint)
     if cached is not None:
         return Generation.from_cached(cached, reused=True)
+    generation = generate_now(seeds_dir, templates_dir, site_url)
+    cache.write_pages(cache_dir, fingerprint, **generation.as_cached())
+    return generation
+
+
+def generate_now(seeds_dir: Path, templates_dir: Path, site_url: str | None = None
+                 ) -> Generation:
+    """The generated site, from the pipeline. `mkdocs serve` comes here directly, without the
+    build cache: in one process the pipeline's own caches make a save cost what the saved
+    file changes, less than fingerprinting the inputs and writing the cache; and a first
+    build from the cache would leave them empty, making the editor's first save the slowest."""
     # Imported only now: the pipeline (NLTK, pydantic) costs a quarter of a second to import,
     # which a build from the cache never pays.
     from .pipeline import generate
@@ -66,10 +78,8 @@ def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
 
     explainer, files = generate(seeds_dir, templates_dir, site_url=site_url)
     story = explainer.story
-    generation = Generation(files, nav(explainer), tuple(map(str, explainer.warnings)),
-                            story.title, " ".join(story.summary.split()))
-    cache.write_pages(cache_dir, fingerprint, **generation.as_cached())
-    return generation
+    return Generation(files, nav(explainer), tuple(map(str, explainer.warnings)),
+                      story.title, " ".join(story.summary.split()))
 
 
 SHOWN_WARNINGS = 20  # on the first build under `mkdocs serve`; the rest one command away
