@@ -71,20 +71,24 @@ def central_sentences(explainer: Explainer, topic: Topic, count: int = KEY_POINT
     Central means: on this topic by its own words (a full signal's worth) rather than by
     context, making sense on its own (not opening with "He ..." or "These ..."), about this
     topic alone rather than shared, the heaviest signals, and early in its article (news puts
-    the answer first). One per paragraph, so the points don't repeat one another.
+    the answer first). One per paragraph, and never a sentence twice (a follow-up that repeats
+    a background paragraph word for word), so the points don't repeat one another.
     """
     ranked, rank = ranked_sentences(explainer, topic)
     if avoid:  # sentences another card leads with go last (sorted is stable)
         ranked = sorted(ranked, key=lambda item: f"{item[0].slug}#{item[1].anchor}" in avoid)
     chosen: list[tuple[Article, Sentence]] = []
     paragraphs: set[tuple[str, int]] = set()
+    said: set[str] = set()  # follow-ups repeat background sentences word for word
     for article, sentence in ranked:
         if len(chosen) == count:
             break
         where = (article.slug, paragraph_number(sentence))
-        if sentence.weight(topic.slug) > 0 and where not in paragraphs:
+        text = " ".join(sentence.text.casefold().split())
+        if sentence.weight(topic.slug) > 0 and where not in paragraphs and text not in said:
             chosen.append((article, sentence))
             paragraphs.add(where)
+            said.add(text)
     # Too few answers of their own: the next most central sentences, wherever they stand.
     missing = max(0, min(count, MIN_POINTS) - len(chosen))
     chosen += [item for item in ranked if all(item[1] is not c[1] for c in chosen)][:missing]

@@ -25,7 +25,7 @@ from .memo import Renders, Same
 from .model import Article, Explainer, Story, Topic
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
 from .queries import mentioning_sentences, newest_articles, paragraph_number
-from .search import SYNONYMS, render_synonyms
+from .search import SYNONYMS, designators, render_synonyms
 from .terms import TermMarker
 from .views import (event_link, gap_before, glossary_entries, home_cards,
                     key_point_views, last_updated, page_titles, passing_mentions, prose_groups,
@@ -198,7 +198,7 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
             ("article", Same(article)),  # made from the article alone (and the era)
             lambda: render_article(env, explainer.story, article, marker, site_url))
     pages[urls.EXPORT] = render_export(explainer, renders)
-    pages[SYNONYMS] = render_synonyms(explainer.story.terms)
+    pages[SYNONYMS] = render_synonyms(explainer.story.terms, designators(explainer))
     if site_url:
         pages[FEED] = render_feed(explainer, site_url)
     LAST = renders

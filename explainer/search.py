@@ -8,13 +8,20 @@ searches for the term as well, so the pages about the term are found, not only t
 A phrase is a whole alias, or what an alias adds to the term's own words: "S-400 Triumf" gives
 "S-400 Triumf" and "Triumf". Folding (case, accents, "F-35" = "F35") happens in the worker,
 on the query and on the index alike.
+
+The file also lists the story's designators ("s400", "f35": letters and digits, folded as the
+worker folds), so the worker can join a typed "F 35" into "f35" without reading the whole
+index for them first: found here once per article, not on a reader's phone.
 """
 
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
+from functools import lru_cache
 
-from .model import Term
+from .model import Explainer, Term
 
 SYNONYMS = "search/synonyms.json"
 
@@ -37,8 +44,44 @@ def alias_phrases(term: Term) -> list[str]:
     return [p for p in phrases if p.casefold() != term.term.casefold()]
 
 
-def render_synonyms(terms: tuple[Term, ...]) -> str:
-    """`search/synonyms.json`: {"synonyms": [[phrase, term], ...]} for the search worker."""
+def render_synonyms(terms: tuple[Term, ...], designators: list[str] = ()) -> str:
+    """`search/synonyms.json`: {"synonyms": [[phrase, term], ...], "designators": [...]} for
+    the search worker."""
     pairs = [json.dumps([phrase, term.term], ensure_ascii=False)
              for term in terms for phrase in alias_phrases(term)]
-    return '{"schema": 1, "synonyms": [\n' + ",\n".join(pairs) + "\n]}\n"
+    return ('{"schema": 1, "synonyms": [\n' + ",\n".join(pairs) + "\n],\n"
+            + '"designators": ' + json.dumps(list(designators), ensure_ascii=False) + "}\n")
+
+
+# 1 to 5 letters, maybe a hyphen, 1 to 4 digits, not inside a longer word or number: "S-400",
+# "F35", and "A400" of "A400M" (a reader may type "A 400").
+DESIGNATOR = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}-?[0-9]{1,4}(?!\d)")
+SPECIAL_LETTERS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae",
+                                 "œ": "oe", "þ": "th", "ð": "d"})
+
+
+def fold(text: str) -> str:
+    """The worker's fold: lower case, no accents, "f-35" → "f35"."""
+    decomposed = unicodedata.normalize("NFD", text.lower())
+    bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return re.sub(r"([^\W\d_])-(?=[0-9])", r"\1", bare.translate(SPECIAL_LETTERS))
+
+
+def designators(explainer: Explainer) -> list[str]:
+    """Every designator of the site's text, folded, sorted."""
+    story = explainer.story
+    texts = [story.title, story.summary]
+    texts += [t for topic in story.topics for t in (topic.title, topic.question)]
+    texts += [p.text for topic in story.topics for p in topic.key_points]
+    texts += [t for term in story.terms for t in (term.term, term.definition, *term.aliases)]
+    texts += [t for event in story.events for t in (event.headline, event.text)]
+    found = set(designators_in(tuple(texts)))
+    for article in explainer.articles:
+        found.update(designators_in((article.title, *article.texts,
+                                     *(f.text for f in article.furniture))))
+    return sorted(found)
+
+
+@lru_cache(maxsize=8192)  # per article: under `mkdocs serve` a save reads one anew
+def designators_in(texts: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(match) for text in texts for match in DESIGNATOR.findall(text))

@@ -33,7 +33,19 @@ def test_alias_phrases(entry, phrases):
 
 def test_synonyms_file_pairs_each_phrase_with_its_term():
     terms = (term("S-400", "S-400 Triumf"), term("Erdogan", "Erdoğan", 'Quote "x" </script>'))
-    data = json.loads(render_synonyms(terms))
+    data = json.loads(render_synonyms(terms, ["f35", "s400"]))
     assert data == {"schema": 1, "synonyms": [
         ["S-400 Triumf", "S-400"], ["Triumf", "S-400"],
-        ["Erdoğan", "Erdogan"], ['Quote "x" </script>', "Erdogan"]]}
+        ["Erdoğan", "Erdogan"], ['Quote "x" </script>', "Erdogan"]],
+        "designators": ["f35", "s400"]}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("the S-400 and F-35 programs", ["s400", "f35"]),
+    ("an A400M, a Su-57 and Çelik-7", ["a400", "su57", "celik7"]),  # folded as the worker folds
+    ("12345, F12345, ABCDEFG-12, 2019-07", []),  # inside longer words and numbers
+])
+def test_designators_are_found_and_folded_as_the_search_worker_folds_them(text, found):
+    from explainer.search import DESIGNATOR, fold
+
+    assert [fold(match) for match in DESIGNATOR.findall(text)] == found

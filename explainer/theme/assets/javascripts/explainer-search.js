@@ -37,17 +37,17 @@ function explainerSearch(materialWorker, synonymsUrl) {
     });
     return joined.concat(extra).join(" ");
   }
-  function setup(index) {
-    (index.docs || []).forEach(function (doc) {
-      var text = (doc.title || "") + " " + (doc.text || "");
-      var found = text.match(/(?<![\p{L}\p{N}])\p{L}{1,5}-?\d{1,4}(?![\p{N}])/gu) || [];
-      found.forEach(function (d) { designators[fold(d)] = true; });
-    });
+  function setup() {
+    /* The glossary's aliases, and the designators of the site's text ("s400"), found and
+       folded by the generator (explainer/search.py): nothing here reads the whole index. */
     try {
       var request = new XMLHttpRequest();
       request.open("GET", synonymsUrl, false);  /* a worker may wait: nothing to freeze */
       request.send();
-      if (request.status === 200) synonyms = JSON.parse(request.responseText).synonyms || [];
+      if (request.status !== 200) return;
+      var data = JSON.parse(request.responseText);
+      synonyms = data.synonyms || [];
+      (data.designators || []).forEach(function (d) { designators[d] = true; });
     } catch (e) { synonyms = []; }
   }
   var material = null;
@@ -75,7 +75,7 @@ function explainerSearch(materialWorker, synonymsUrl) {
     if (!material) start();
     var message = event.data;
     try {
-      if (message && message.type === SETUP) setup(message.data);
+      if (message && message.type === SETUP) setup();
       if (message && message.type === QUERY && typeof message.data === "string")
         message = { type: QUERY, data: rewrite(message.data) };
     } catch (e) { message = event.data; }
