@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 
 import jinja2
@@ -160,8 +161,24 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
         assert sum("probedirty" in e["text"] for e in index) == 1
         assert not [loc for loc in locations if loc.startswith(gone_page)]
         assert "dirty' build" not in server.log()  # the plugin keeps dirty builds accurate
+
+        # What is served is what a full build gives: the pages rendered again and the others.
+        site = tmp_path / "site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+                       cwd=server.project, check=True, capture_output=True)
+        for page in ("", "topics/s-400-purchase/", f"articles/{FIRST.removesuffix('.txt')}/",
+                     f"articles/{sorted(seeds.glob('follow-up-*.txt'))[-1].stem}/",
+                     "articles/"):
+            built = (site / page / "index.html").read_text("utf-8")
+            assert main_region(server.fetch(page)) == main_region(built), page
     finally:
         server.stop()
+
+
+def main_region(html: str) -> str:
+    """The navigation, the page and its table of contents: what a save may change."""
+    start = html.index('<div class="md-main__inner md-grid">')
+    return html[start:html.index("<footer", start)]
 
 
 def wait_until_missing(server, path: str, within: float = 60.0) -> None:
