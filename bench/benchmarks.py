@@ -22,6 +22,7 @@ from projects import (ARTICLE, ARTICLE_URL, ENVIRONMENT, ROOT, SLUG, TURKEY, MkD
                       copy_explainer, copy_one_page_site, copy_without_generation,
                       edit_generated_page, edit_seed)
 
+from explainer import memo
 from explainer.pipeline import generate
 
 BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
@@ -128,8 +129,11 @@ def seeds_with_article_repeated(folder: Path, times: int) -> Path:
 
 
 def time_generation(seeds: Path, runs: int) -> float:
+    """Median seconds of a cold generation (nothing kept from the run before, as in a fresh
+    `python build.py`; under `mkdocs serve` a save keeps what its file didn't change)."""
     samples = []
     for _ in range(runs):
+        memo.forget()
         start = time.perf_counter()
         generate(seeds, ROOT / "templates")
         samples.append(time.perf_counter() - start)

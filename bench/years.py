@@ -240,8 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     one = next((r for r in rows if r["articles"] == 1), None)
     for r in rows:
         if one and r is not one:
-            print(f"\nsave → served at {r['articles']} articles: {r['served'] / one['served']:.1f}× "
-                  "the 1-article figure (goal: at most 2× at 200)")
+            ratio = r["served"] / one["served"]
+            print(f"\nsave → served at {r['articles']} articles: {ratio:.1f}× the 1-article "
+                  "figure (goal: at most 2× at 200)")
     if arguments.json:
         arguments.json.write_text(json.dumps(rows, indent=1) + "\n", "utf-8")
     return 0

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -16,6 +15,7 @@ import yaml
 from pydantic import ValidationError
 
 from .errors import InputError
+from .memo import per_content
 from .model import SourceSpan
 from .schema import DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES, Strict
 from .seedfiles import (DATA_LIMIT, Listing, decode_utf8, display_path, read_limited,
@@ -232,7 +232,7 @@ def read_data_file(path: Path, schema: type[Strict]) -> DataFile:
     return parsed_data_file(read_limited(path, DATA_LIMIT, "a data file"), schema, where)
 
 
-@lru_cache(maxsize=4096)  # under `mkdocs serve` a save parses only the files that changed
+@per_content(maxsize=4096)  # under `mkdocs serve` a save parses only the files that changed
 def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFile:
     """A data file's bytes, parsed and validated (frozen models: safe to share)."""
     node, data = parse_yaml(decode_utf8(content, where), where)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from markdown_it import MarkdownIt
@@ -17,6 +16,7 @@ from markdown_it import MarkdownIt
 from .data import load_data_file
 from .errors import InputError
 from .furniture import Block, separate_furniture
+from .memo import per_content
 from .model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from .schema import SLUG_PATTERN, ArticleMetaFile
 from .seedfiles import (ARTICLE_LIMIT, META_SUFFIX, article_format, article_slug, decode_utf8,
@@ -114,7 +114,7 @@ def inline_text(token) -> str:
     return "".join(parts)
 
 
-@lru_cache(maxsize=4096)  # under `mkdocs serve` a save splits only the article that changed
+@per_content(maxsize=4096)  # under `mkdocs serve` a save splits only the article that changed
 def split_article(data: bytes, form: str, where: str
                   ) -> tuple[str, tuple[RawParagraph, ...], tuple[Furniture, ...]]:
     """An article file's bytes → its title, paragraphs and furniture."""

@@ -10,17 +10,25 @@ templates' bytes, the story's editorial data and the site's address. A kept page
 the page rendering would give. The same holds for an article's record in explainer.json.
 Pages made from the whole story (home, topics, glossary, timeline) are always rendered.
 
-    renders = Renders.after(LAST, era)      the last generation's pages, if the era is the same
-    renders.page(key, render)               the kept page for key, or render() now
-    LAST = renders                          only once the whole generation succeeded
+    renders = start(era)              the last generation's pages, if the era is the same
+    renders.page(key, render)         the kept page for key, or render() now
+    keep(renders)                     only once the whole generation succeeded
 
 Only the pages this generation used are kept for the next, so memory stays one site's worth.
+
+The work before rendering is kept the same way, per content: an article's bytes split into
+paragraphs, its paragraphs segmented, its sentences classified, named, searched for event
+mentions (`@per_content`, an lru_cache keyed by the content itself), and the questions several
+pages of one generation ask of the same explainer (`@per_explainer`). `forget()` drops it all:
+the next generation is a cold one (benchmarks of generation, tests of "kept = fresh").
 """
 
 from __future__ import annotations
 
 from functools import lru_cache, wraps
 from typing import Callable, Hashable
+
+KEPT: list = []  # every cache of this module's decorators, for forget()
 
 
 class Renders:
@@ -67,12 +75,47 @@ class Same:
         return isinstance(other, Same) and other.value is self.value
 
 
+def per_content(maxsize: int) -> Callable:
+    """lru_cache for work done once per content (a file's bytes, an article's texts): under
+    `mkdocs serve` a save re-does only what the saved file changed."""
+    def decorate(function: Callable) -> Callable:
+        cached = lru_cache(maxsize=maxsize)(function)
+        KEPT.append(cached)
+        return cached
+    return decorate
+
+
 def per_explainer(function: Callable) -> Callable:
     """Cache a query whose first argument is the explainer (an immutable value asked the same
     question by several pages of one generation), by the explainer's identity."""
     cached = lru_cache(maxsize=16)(lambda same, *arguments: function(same.value, *arguments))
+    KEPT.append(cached)
 
     @wraps(function)
     def query(explainer, *arguments):
         return cached(Same(explainer), *arguments)
     return query
+
+
+_last: Renders | None = None  # the last generation's pages, for the next one in this process
+
+
+def start(era: Hashable) -> Renders:
+    return Renders.after(_last, era)
+
+
+def keep(renders: Renders) -> None:
+    global _last
+    _last = renders
+
+
+def last() -> Renders | None:
+    return _last
+
+
+def forget() -> None:
+    """Drop everything kept between generations in this process."""
+    global _last
+    _last = None
+    for cached in KEPT:
+        cached.cache_clear()

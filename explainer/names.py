@@ -17,6 +17,7 @@ from importlib import resources
 from typing import Iterable
 
 from .dates import CALENDAR_WORDS, MONTHS
+from .memo import per_content
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -138,7 +139,7 @@ def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     return acronyms(text) + name_runs(text, vocabulary)
 
 
-@lru_cache(maxsize=4096)  # per article: under `mkdocs serve` a save reads one article anew
+@per_content(maxsize=4096)  # per article: under `mkdocs serve` a save reads one anew
 def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """The names of each sentence of one article (whose words tell a name from a word)."""
     vocabulary = vocabulary_of(texts)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import gc
 from contextlib import contextmanager
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 
 from .audit import check_events, undated_years, unglossed_names
@@ -18,6 +17,7 @@ from .classify import classify_article
 from .data import load_data
 from .errors import InputError, ProblemsError
 from .load import load_article
+from .memo import per_content
 from .model import Article, Explainer, RawArticle, Topic
 from .render import render_site
 from .seedfiles import article_slug, display_path, scan_seeds
@@ -49,12 +49,12 @@ def _negated(date: str) -> tuple[int, ...]:
 ARTICLES_KEPT = 4096
 
 
-@lru_cache(maxsize=ARTICLES_KEPT)
+@per_content(maxsize=ARTICLES_KEPT)
 def segmented_article(article: RawArticle, abbreviations: tuple[str, ...]) -> Article:
     return segment_article(article, abbreviations)
 
 
-@lru_cache(maxsize=ARTICLES_KEPT)
+@per_content(maxsize=ARTICLES_KEPT)
 def classified_article(article: Article, topics: tuple[Topic, ...]) -> Article:
     return classify_article(article, topics)
 

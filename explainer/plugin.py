@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import difflib
 import logging
-import os
 from pathlib import Path
 
 from jinja2 import TemplateError
@@ -200,13 +199,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_build(self, *, config):
         if not (self.serving and self.dirty):
             return
-        site_dir = os.path.realpath(config.site_dir)
-        for html_file, _ in self.removed.values():
-            if os.path.realpath(html_file).startswith(site_dir + os.sep):
-                try:
-                    os.remove(html_file)
-                except FileNotFoundError:
-                    pass
+        site.remove_pages(config.site_dir, [html for html, _ in self.removed.values()])
         search = config.plugins.get("material/search")
         previous = getattr(search, "search_index_prev", None)
         current = getattr(search, "search_index", None)

@@ -6,10 +6,9 @@ functions of the values in model.py, shared by the checks (audit) and the pages 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from . import urls
-from .memo import per_explainer
+from .memo import per_content, per_explainer
 from .model import Article, Event, Explainer, Sentence, Topic
 from .terms import spelling_pattern
 
@@ -33,7 +32,7 @@ def mentioning_sentences(event: Event, articles: tuple[Article, ...]
     )
 
 
-@lru_cache(maxsize=65536)  # per article and event: a save under `mkdocs serve` reads one anew
+@per_content(maxsize=65536)  # per article and event
 def sentences_with(texts: tuple[str, ...], phrases: tuple[str, ...]) -> tuple[int, ...]:
     """The positions of the texts that contain one of the (casefolded) phrases."""
     return tuple(i for i, text in enumerate(texts)
@@ -178,7 +177,7 @@ def term_pages(explainer: Explainer) -> dict[str, list[str]]:
     return pages
 
 
-@lru_cache(maxsize=8192)  # an article's texts are the same on most saves under `mkdocs serve`
+@per_content(maxsize=8192)  # per article (and page)
 def spellings_in(texts: tuple[str, ...], pattern: re.Pattern) -> tuple[str, ...]:
     """The spellings the pattern finds in the texts, each once, in order of first use."""
     return tuple(dict.fromkeys(m.group() for text in texts for m in pattern.finditer(text)))

@@ -21,7 +21,8 @@ from .cache import folder_fingerprint
 from .dates import display_date
 from .export import render_export
 from .feed import FEED, render_feed
-from .memo import Renders, Same
+from . import memo
+from .memo import Same
 from .model import Article, Explainer, Story, Topic
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
 from .queries import mentioning_sentences, newest_articles, paragraph_number
@@ -168,10 +169,6 @@ def render_glossary(env, explainer: Explainer, titles: dict[str, str],
             structured.glossary_data(explainer, site_url)))
 
 
-# The last generation's pages, for the next one in this process (`mkdocs serve`): see memo.py.
-LAST: Renders | None = None
-
-
 def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None = None
                 ) -> dict[str, str]:
     """Every generated file, path (relative to docs/) → content.
@@ -179,10 +176,9 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     `site_url` (mkdocs.yml's) makes the structured data's URLs absolute and adds the Atom
     feed, whose ids must be absolute; without it there is no feed.
     """
-    global LAST
     env = make_environment(templates_dir)
     marker = TermMarker(explainer.story.terms)
-    renders = Renders.after(LAST, (folder_fingerprint(templates_dir), explainer.story, site_url))
+    renders = memo.start((folder_fingerprint(templates_dir), explainer.story, site_url))
     pages: dict[str, str] = {
         urls.HOME: render_home(env, explainer, marker, site_url),
         urls.GLOSSARY: render_glossary(env, explainer, page_titles(explainer), site_url),
@@ -201,5 +197,5 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     pages[SYNONYMS] = render_synonyms(explainer.story.terms, designators(explainer))
     if site_url:
         pages[FEED] = render_feed(explainer, site_url)
-    LAST = renders
+    memo.keep(renders)  # for the next generation in this process (`mkdocs serve`)
     return dict(sorted(pages.items()))

@@ -19,8 +19,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from functools import lru_cache
 
+from .memo import per_content
 from .model import Explainer, Term
 
 SYNONYMS = "search/synonyms.json"
@@ -82,6 +82,6 @@ def designators(explainer: Explainer) -> list[str]:
     return sorted(found)
 
 
-@lru_cache(maxsize=8192)  # per article: under `mkdocs serve` a save reads one anew
+@per_content(maxsize=8192)  # per article
 def designators_in(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset(fold(match) for text in texts for match in DESIGNATOR.findall(text))

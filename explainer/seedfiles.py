@@ -19,10 +19,10 @@ import os
 import re
 import stat
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from .errors import InputError
+from .memo import per_content
 from .model import Problem
 
 # Suffix (matched without regard to case) → how the article is written.
@@ -76,7 +76,7 @@ def display_path(path: Path) -> str:
     return shown_path(os.fspath(path), os.getcwd())
 
 
-@lru_cache(maxsize=8192)  # asked for every file on every build under `mkdocs serve`
+@per_content(maxsize=8192)  # asked for every file on every build under `mkdocs serve`
 def shown_path(path: str, cwd: str) -> str:
     absolute = Path(os.path.abspath(os.path.join(cwd, path)))
     try:

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 import yaml
 
+from .memo import per_content
+
 if TYPE_CHECKING:
     from PIL import ImageFont
 
@@ -58,7 +60,7 @@ def front_matter(markdown: str) -> dict:
     return dict(parsed_front_matter(match.group(1))) if match else {}
 
 
-@functools.lru_cache(maxsize=8192)  # under `mkdocs serve` a save changes the front matter of few pages
+@per_content(maxsize=8192)  # under `mkdocs serve` a save changes few pages' front matter
 def parsed_front_matter(text: str) -> MappingProxyType:
     data = yaml.load(text, Loader=SAFE_LOADER)
     return MappingProxyType(data if isinstance(data, dict) else {})

@@ -9,6 +9,7 @@
     add_stylesheet(extra_css)   → the site's stylesheets with the package's first
     CompiledTemplates           the theme's templates compiled once per process
     merged_search_entries(...)  the search index of a dirty rebuild, without stale entries
+    remove_pages(site_dir, ...) a dirty build's pages the story no longer has, removed
 
 Nothing here imports MkDocs: the plugin (explainer/plugin.py) only translates its events.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -217,6 +219,18 @@ class CompiledTemplates(jinja2.BytecodeCache):
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         self.code[bucket.key] = bucket.bytecode_to_string()
+
+
+def remove_pages(site_dir: str, html_files: list[str]) -> None:
+    """Remove the HTML of pages the story no longer has from a dirty build's site (which
+    MkDocs doesn't clean); only files inside site_dir."""
+    inside = os.path.realpath(site_dir) + os.sep
+    for html_file in html_files:
+        if os.path.realpath(html_file).startswith(inside):
+            try:
+                os.remove(html_file)
+            except FileNotFoundError:
+                pass
 
 
 def page_location(entry: dict) -> str:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from markupsafe import Markup
 
 from . import escape, indexes, urls
 from .classify import compile_signals, first_signal_offset
 from .dates import display_date
+from .memo import per_content
 from .model import Article, Event, Explainer, Furniture, Sentence, Topic
 from .queries import (central_sentences, first_point, home_leads, newest_articles,
                       paragraph_number, term_pages, topic_sentences)
@@ -176,7 +176,7 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
     ]
 
 
-@lru_cache(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
+@per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the stretch of about `width` words around its first signal."""
     words = list(re.finditer(r"\S+", text))

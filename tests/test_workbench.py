@@ -23,7 +23,7 @@ from project_tools import ROOT, TEMPLATES, with_sentence_about_s400
 sys.path.insert(0, str(ROOT / "bench"))
 from story import grow_story  # noqa: E402  (bench/story.py: the weekly follow-ups)
 
-from explainer import render  # noqa: E402
+from explainer import memo  # noqa: E402
 from explainer.pipeline import generate  # noqa: E402
 from explainer.site import CompiledTemplates, merged_search_entries  # noqa: E402
 
@@ -31,8 +31,8 @@ FIRST = "turkey-s400-f35.txt"
 
 
 def from_nothing(seeds, templates=TEMPLATES, site_url=None) -> dict[str, str]:
-    """The generated files with no page kept from an earlier generation."""
-    render.LAST = None
+    """The generated files with nothing kept from an earlier generation."""
+    memo.forget()
     return generate(seeds, templates, site_url=site_url)[1]
 
 
@@ -58,7 +58,7 @@ def test_kept_pages_are_the_pages_rendering_gives(tmp_path):
     for edit, kept_some in edits:
         edit()
         kept = generate(seeds, TEMPLATES, site_url=site_url)[1]
-        assert (render.LAST.reused > 0) == kept_some
+        assert (memo.last().reused > 0) == kept_some
         fresh = from_nothing(seeds, site_url=site_url)
         assert kept.keys() == fresh.keys()
         different = [path for path in fresh if kept[path] != fresh[path]]
