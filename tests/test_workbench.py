@@ -97,6 +97,16 @@ def test_a_template_change_renders_every_page_again(tmp_path):
     assert kept == from_nothing(seeds, templates)
 
 
+def test_dirty_serve_skips_only_pages_whose_markdown_and_navigation_are_unchanged():
+    from explainer.site import unchanged_pages
+
+    nav = [{"Home": "index.md"}]
+    last = ({"index.md": "a", "b.md": "b", "x.json": "{}"}, nav)
+    assert unchanged_pages(None, {"index.md": "a"}, nav) == set()
+    assert unchanged_pages(last, {"index.md": "a", "b.md": "B", "x.json": "{}"}, nav) == {"index.md"}
+    assert unchanged_pages(last, {"index.md": "a"}, [{"Home": "index.md"}, {"T": "t.md"}]) == set()
+
+
 # ---- the search index of a dirty rebuild -------------------------------------------------------
 
 
@@ -145,12 +155,16 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
     try:
         server.wait_until_up(within=60)
         seeds = server.project / "seeds"
-        gone = sorted(seeds.glob("follow-up-*.txt"))[2]
-        gone_page = f"articles/{gone.stem}/"
+        gone, other = sorted(seeds.glob("follow-up-*.txt"))[2:4]
+        gone_page, other_page = f"articles/{gone.stem}/", f"articles/{other.stem}/"
         assert server.fetch(gone_page)
+        other_before = server.fetch(other_page)
         article = seeds / FIRST
         article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "probedirty"))
         server.wait_for_text("topics/s-400-purchase/", "probedirty", within=60)
+        # a page the save didn't change is not rendered again: the very same bytes
+        assert unreloaded(server.fetch(other_page)) == unreloaded(other_before)
+        assert "pages changed" in server.log()
         gone.unlink()
         gone.with_name(gone.stem + ".meta.yml").unlink()
         wait_until_missing(server, gone_page)
@@ -173,6 +187,11 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
             assert main_region(server.fetch(page)) == main_region(built), page
     finally:
         server.stop()
+
+
+def unreloaded(page: str) -> str:
+    """A served page less its live-reload epoch."""
+    return re.sub(r"livereload\(\d+, \d+\)", "", page)
 
 
 def main_region(html: str) -> str:

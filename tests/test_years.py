@@ -240,35 +240,3 @@ def test_a_save_resegments_and_reclassifies_only_the_changed_article(tmp_path, m
     topics.write_text(rules.replace("    signals:\n", "    signals:\n      - Akkuyu\n", 1), "utf-8")
     pipeline.build_explainer(seeds)
     assert calls == {"segment": 7, "classify": 13}
-
-
-def test_dirty_serve_skips_only_pages_whose_markdown_and_navigation_are_unchanged():
-    from explainer.site import unchanged_pages
-
-    nav = [{"Home": "index.md"}]
-    last = ({"index.md": "a", "b.md": "b", "x.json": "{}"}, nav)
-    assert unchanged_pages(None, {"index.md": "a"}, nav) == set()
-    assert unchanged_pages(last, {"index.md": "a", "b.md": "B", "x.json": "{}"}, nav) == {"index.md"}
-    assert unchanged_pages(last, {"index.md": "a"}, [{"Home": "index.md"}, {"T": "t.md"}]) == set()
-
-
-@pytest.mark.slow
-def test_dirty_serve_renders_the_changed_pages_and_keeps_the_others(tmp_path):
-    from project_tools import MkDocsServer, copy_project, with_sentence_about_s400
-
-    story = grow_story(tmp_path / "story", 30)
-    server = MkDocsServer(copy_project(tmp_path / "project", story), "--dirty")
-    try:
-        server.wait_until_up(within=60)
-        other = server.fetch("articles/follow-up-2019-08-02/")
-        article = server.project / "seeds" / "turkey-s400-f35.txt"
-        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "probe16dirty"))
-        server.wait_for_text("articles/turkey-s400-f35/", "probe16dirty", within=60)
-        server.wait_for_text("topics/s-400-purchase/", "probe16dirty", within=5)
-        def unreloaded(page: str) -> str:  # the served page, less the live-reload epoch
-            return re.sub(r"livereload\(\d+, \d+\)", "", page)
-
-        assert unreloaded(server.fetch("articles/follow-up-2019-08-02/")) == unreloaded(other)
-        assert "pages changed" in server.log()
-    finally:
-        server.stop()
