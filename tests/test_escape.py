@@ -56,7 +56,8 @@ def test_filter_case(name, value, expected):
 
 # Where the templates print values, with @@ for the value (templates/*.md.j2).
 LANDINGS = {
-    "markdown": ["# @@", "## @@ { #anchor }", "### From “@@” { #from-x }",
+    "markdown": ["# @@", "## @@ { #anchor }",
+                 '### From “@@” { #from-x data-search-exclude="the article pages hold it" }',
                  "- [The full article: @@](page.md) (@@, 2019-07-12)",
                  "- [@@](page.md) (2 sentences in common)"],
     "text": ['<p class="topic-question">@@</p>',

@@ -104,12 +104,12 @@ def test_topic_pages_group_sentences_by_article_newest_first(builds):
     _, after = builds
     for topic in export(after)["topics"]:
         text = page(after, f"topics/{topic['slug']}.md")
-        groups = re.findall(r"^### From .* \{ #from-([a-z0-9-]+) \}$", text, re.MULTILINE)
+        groups = re.findall(r"^### From .* \{ #from-([a-z0-9-]+)[ }]", text, re.MULTILINE)
         with_sentences = [slug for slug in PUBLISHED
                           if any(s.startswith(slug + "#") for s in topic["sentences"])]
         assert groups == with_sentences, topic["slug"]
     nato = page(after, "topics/nato-cohesion.md")
-    assert all(f"{{ #from-{slug} }}" in nato for slug in PUBLISHED)
+    assert all(f"{{ #from-{slug} " in nato for slug in PUBLISHED)
 
 
 def test_home_page_says_when_and_from_which_articles(builds):

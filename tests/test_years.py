@@ -240,3 +240,45 @@ def test_a_save_resegments_and_reclassifies_only_the_changed_article(tmp_path, m
     topics.write_text(rules.replace("    signals:\n", "    signals:\n      - Akkuyu\n", 1), "utf-8")
     pipeline.build_explainer(seeds)
     assert calls == {"segment": 7, "classify": 13}
+
+
+# ---- search that stays usable -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_search_index_holds_the_articles_text_once(tmp_path):
+    """Every sentence is found on its article page; beyond those, only the answers a reader
+    is shown first (each topic's In short, the home page's leads and its latest unfiled
+    sentences) repeat article text in the index: not topic prose, mentions or archives."""
+    import html
+    import subprocess
+
+    from explainer import indexes, queries
+    from project_tools import ENVIRONMENT, copy_project
+
+    story = grow_story(tmp_path / "story", 30)
+    project = copy_project(tmp_path / "project", story)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
+                   cwd=project, check=True, capture_output=True, env=ENVIRONMENT, timeout=300)
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text("utf-8"))
+
+    def plain(markup: str) -> str:
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+    texts = {e["location"]: plain(e["title"] + " " + e["text"]) for e in index["docs"]}
+    export = json.loads((project / "docs" / urls.EXPORT).read_text("utf-8"))
+    titles = {" ".join(a["title"].split()) for a in export["articles"]}  # listed by title
+    elsewhere: set[str] = set()
+    for article in export["articles"]:
+        page = texts[article["url"]]
+        for paragraph in article["paragraphs"]:
+            for sentence in paragraph["sentences"]:
+                text = " ".join(sentence["text"].split())
+                assert text in page, (article["url"], text)
+                if text not in titles and any(text in t for loc, t in texts.items()
+                                              if not loc.startswith("articles/")):
+                    elsewhere.add(text)
+    topics = len(export["topics"])
+    answers = topics * (queries.KEY_POINTS + 1) + indexes.LATEST_UNFILED
+    assert 0 < len(elsewhere) <= answers, len(elsewhere)
+    assert not [loc for loc in texts if re.match(r"topics/[^/]+/(\d{4}|undated)", loc)]
