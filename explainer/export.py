@@ -46,11 +46,11 @@ def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
     return whole[:-len(empty + "\n}")] + '"articles": ' + listed + "\n}\n"
 
 
+INDENT = 1
+
+
 def dumps(value) -> str:
     return json.dumps(value, ensure_ascii=False, indent=INDENT)
-
-
-INDENT = 1
 
 
 def nested(text: str, depth: int) -> str:

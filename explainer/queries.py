@@ -90,7 +90,8 @@ def central_sentences(explainer: Explainer, topic: Topic, count: int = KEY_POINT
             said.add(text)
     # Too few answers of their own: the next most central sentences, wherever they stand.
     missing = max(0, min(count, MIN_POINTS) - len(chosen))
-    chosen += [item for item in ranked if all(item[1] is not c[1] for c in chosen)][:missing]
+    chosen += [item for item in ranked if all(item[1] is not c[1] for c in chosen)
+               and " ".join(item[1].text.casefold().split()) not in said][:missing]
     return sorted(chosen, key=lambda item: rank[id(item[1])])
 
 
