@@ -136,6 +136,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_files(self, files, *, config):
         generated = self.generation.files
+        outside = site.paths_outside_site(generated)
+        if outside:  # only a bug could make one; MkDocs would write it wherever it leads
+            raise PluginError(f"explainer: refusing to generate {outside[0]}: not a relative "
+                              "path inside the site")
         try:
             left_by_cli = read_manifest(Path(config.docs_dir))
         except ExplainerError as error:
@@ -217,6 +221,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         known = {card: self.share_images[path] for path, card in self.share_cards.items()
                  if path in self.share_images}  # under serve: the last build's, in memory
         images = cache.cached_share_images(self.cache_dir, cards, share_image, known)
+        outside = site.paths_outside_site(images)
+        if outside:
+            raise PluginError(f"explainer: refusing to generate {outside[0]}: not a relative "
+                              "path inside the site")
         for path, png in images.items():
             file = File.generated(config, path, content=png)
             if self.serving and self.dirty and self.share_images.get(path) is png:

@@ -210,13 +210,16 @@ def refuse_shared_urls(articles: list[Path]) -> None:
         seen[key] = path
 
 
-def read_limited(path: Path, limit: int, what: str) -> bytes:
+def read_limited(path: Path, limit: int, what: str, follow_links: bool = True) -> bytes:
     """The bytes of a regular file of at most `limit` bytes; anything else is an InputError.
 
     The size is checked before reading, and at most limit + 1 bytes are read, so a file that
-    grows meanwhile (or a device) can't exhaust memory. O_NONBLOCK keeps a pipe from blocking."""
+    grows meanwhile (or a device) can't exhaust memory. O_NONBLOCK keeps a pipe from blocking;
+    without `follow_links` a link is refused too (O_NOFOLLOW)."""
     where = display_path(path)
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    if not follow_links:
+        flags |= os.O_NOFOLLOW
     try:
         descriptor = os.open(path, flags)
     except OSError as error:

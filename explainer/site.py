@@ -27,6 +27,7 @@ import jinja2.bccache
 from markupsafe import Markup, escape
 
 from . import cache
+from .urls import is_site_path
 
 THEME_DIR = Path(__file__).resolve().parent / "theme"  # main.html, 404.html, the stylesheet
 STYLESHEET = "assets/stylesheets/explainer.css"  # inside THEME_DIR, served at this path
@@ -82,6 +83,12 @@ def generate_now(seeds_dir: Path, templates_dir: Path, site_url: str | None = No
     story = explainer.story
     return Generation(files, nav(explainer), tuple(map(str, explainer.warnings)),
                       story.title, " ".join(story.summary.split()))
+
+
+def paths_outside_site(paths) -> list[str]:
+    """The paths that are not relative paths inside the site (urls.is_site_path), as Python
+    literals (sorted), safe to print: a control character shows as an escape."""
+    return sorted(repr(path) for path in paths if not is_site_path(path))
 
 
 SHOWN_WARNINGS = 20  # on the first build under `mkdocs serve`; the rest one command away

@@ -6,6 +6,7 @@ Pages use MkDocs' directory URLs: `topics/syria.md` is served at `topics/syria/`
 from __future__ import annotations
 
 import posixpath
+import re
 from functools import lru_cache
 
 from markupsafe import Markup
@@ -14,6 +15,20 @@ HOME = "index.md"
 TIMELINE = "timeline.md"
 GLOSSARY = "glossary.md"
 EXPORT = "explainer.json"
+
+
+# A path segment of a generated file: no control characters, separators or backslashes, and not
+# "." or ".." (checked apart); hidden names (".x") are MkDocs' to skip, never ours to publish.
+SITE_SEGMENT = re.compile(r"[^\x00-\x1f\x7f/\\:.][^\x00-\x1f\x7f/\\:]*")
+
+
+def is_site_path(path: object) -> bool:
+    """A relative path inside the site ("topics/syria.md"): what a generated file may be called.
+
+    Anything else (absolute, climbing out with "..", a drive, a backslash, an empty segment)
+    could make MkDocs write outside the site, so it never reaches MkDocs."""
+    return (isinstance(path, str) and 0 < len(path) <= 1024
+            and all(SITE_SEGMENT.fullmatch(part) for part in path.split("/")))
 
 
 def topic_page(slug: str) -> str:
