@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 LOCK_TOOL := uv==0.13.9
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test fork-check build check golden bench audit lock clean
+.PHONY: serve test lint fork-check build check golden bench audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -14,6 +14,9 @@ serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, r
 test: $(VENV)/.installed           ## run every test, browser tests included
 	tools/ensure-chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed           ## ruff's checks (rules in pyproject.toml)
+	$(BIN)/ruff check .
 
 fork-check: $(VENV)/.installed     ## the suite and a strict build in a clone whose seeds/ hold another story
 	tools/ensure-chromium

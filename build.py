@@ -5,7 +5,8 @@
     python build.py --suggest F   a head start on the editorial data for an article
     python build.py --warnings    every warning about the story (mkdocs serve shows new ones)
 
-`mkdocs build` and `mkdocs serve` don't need it: the `explainer` plugin (explainer/plugin.py)
+`mkdocs build` and `mkdocs serve` don't need it: the `explainer` plugin
+(explainer/mkdocs_site/plugin.py)
 generates the same pages in memory on every build. All logic lives in the `explainer`
 package; this file parses arguments and maps errors to one line and an exit status.
 """
@@ -18,10 +19,10 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
+from explainer.editor.suggest import suggest
+from explainer.editor.write import plan_write, write_tree
 from explainer.errors import ExplainerError, error_lines
 from explainer.pipeline import generate
-from explainer.suggest import suggest
-from explainer.write import plan_write, write_tree
 
 ROOT = Path(__file__).resolve().parent
 
@@ -95,7 +96,7 @@ def default_site_url() -> str | None:
 
 
 def run_explain(arguments: argparse.Namespace) -> int:
-    from explainer.explain import explain
+    from explainer.editor.explain import explain
     from explainer.pipeline import build_explainer
 
     explainer = build_explainer(arguments.seeds)

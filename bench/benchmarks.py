@@ -18,12 +18,22 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from projects import (ARTICLE, ARTICLE_URL, ENVIRONMENT, ROOT, SLUG, TURKEY, MkDocsServer,
-                      copy_explainer, copy_one_page_site, copy_without_generation,
-                      edit_generated_page, edit_seed)
-
 from explainer import memo
 from explainer.pipeline import generate
+from projects import (
+    ARTICLE,
+    ARTICLE_URL,
+    ENVIRONMENT,
+    ROOT,
+    SLUG,
+    TURKEY,
+    MkDocsServer,
+    copy_explainer,
+    copy_one_page_site,
+    copy_without_generation,
+    edit_generated_page,
+    edit_seed,
+)
 
 BUILT_IN = re.compile(r"Documentation built in ([0-9.]+) seconds")
 

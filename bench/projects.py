@@ -21,11 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))  # project_tools: the tests' copy of the project
 
+from explainer.editor.write import write_tree  # noqa: E402
 from explainer.pipeline import generate  # noqa: E402  (needs ROOT on sys.path)
-from explainer.render import nav  # noqa: E402
-from explainer.write import write_tree  # noqa: E402
-from project_tools import (ENVIRONMENT, TURKEY, TURKEY_SLUG, MkDocsServer,  # noqa: E402,F401
-                           copy_project, with_sentence_about_s400)
+from explainer.render.pages import nav  # noqa: E402
+from project_tools import (  # noqa: E402,F401
+    ENVIRONMENT,
+    TURKEY,
+    TURKEY_SLUG,
+    MkDocsServer,
+    copy_project,
+    with_sentence_about_s400,
+)
 
 SLUG = TURKEY_SLUG
 ARTICLE = Path("seeds") / f"{SLUG}.txt"
@@ -33,7 +39,7 @@ ARTICLE_URL = f"articles/{SLUG}/"
 # The generator in mkdocs.yml, which the projects without generation leave out.
 PLUGIN = "  - explainer:\n      seeds: seeds\n      templates: templates\n"
 # What the plugin adds besides the pages, spelled out for a site without it.
-THEME = ROOT / "explainer" / "theme"
+THEME = ROOT / "explainer" / "mkdocs_site" / "theme"
 
 
 def copy_explainer(destination: Path) -> Path:

@@ -49,6 +49,7 @@ def profile_build(top: int = 25) -> str:
 
     from mkdocs.commands.build import build
     from mkdocs.config import load_config
+
     from projects import copy_explainer
 
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as folder:

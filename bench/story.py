@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from explainer.segment import builtin_abbreviations, split_sentences  # noqa: E402
+from explainer.understand.segment import builtin_abbreviations, split_sentences  # noqa: E402
 
 TURKEY = ROOT / "tests" / "fixtures" / "turkey"
 SOURCES = (TURKEY, ROOT / "tests" / "fixtures" / "followups")

@@ -43,8 +43,13 @@ from projects import ENVIRONMENT, ROOT, MkDocsServer
 from story import grow_story
 
 sys.path.insert(0, str(ROOT / "tests"))
-from project_tools import CHROMIUM, CHROMIUM_ARGS, copy_code, serve_folder  # noqa: E402
-from project_tools import with_sentence_about_s400  # noqa: E402
+from project_tools import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    copy_code,
+    serve_folder,
+    with_sentence_about_s400,
+)
 
 PHONE = {"width": 390, "height": 844}
 PHONE_CPU_SLOWDOWN = 4  # Lighthouse's mobile profile

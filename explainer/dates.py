@@ -36,7 +36,9 @@ DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH}(?! \d)"),
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b{_NOT_A_NUMBER_GOES_ON}"),
     re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}(?!\d)"),
-    re.compile(rf"\b(?:(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his) |(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly|[Ll]ate|of|[Mm]id)[ -])"
+    re.compile(rf"\b(?:(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his) "
+               rf"|(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly"
+               rf"|[Ll]ate|of|[Mm]id)[ -])"
                rf"(?P<lone_month>{'|'.join(MONTHS)})\b(?! \d)"),
     re.compile(rf"\b(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Oo]n) )?"
                rf"{_WEEKDAY}\b(?!s\b)"),
@@ -199,8 +201,8 @@ def date_mentions(text: str, published: str | None = None) -> list[DateMention]:
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w])", re.I)
 DATE_LINE_WORDS = frozenset(
-    "updated published posted last modified on at am pm gmt utc bst cet est edt et pt pst pdt "
-    "local time".split())
+    ["updated", "published", "posted", "last", "modified", "on", "at", "am", "pm", "gmt", "utc",
+     "bst", "cet", "est", "edt", "et", "pt", "pst", "pdt", "local", "time"])
 
 
 def is_date_line(line: str) -> bool:

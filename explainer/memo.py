@@ -25,8 +25,10 @@ the next generation is a cold one (benchmarks of generation, tests of "kept = fr
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
-from typing import Callable, Hashable
+from pathlib import Path
 
 KEPT: list = []  # every cache of this module's decorators, for forget()
 
@@ -119,3 +121,15 @@ def forget() -> None:
     _last = None
     for cached in KEPT:
         cached.cache_clear()
+
+
+def folder_fingerprint(folder: Path) -> str:
+    """A digest of every file under folder: relative paths and bytes, in a fixed order."""
+    digest = hashlib.sha256()
+    files = sorted((p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts),
+                   key=lambda p: p.relative_to(folder).as_posix())
+    for path in files:
+        content = path.read_bytes()
+        digest.update(f"{path.relative_to(folder).as_posix()}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()

@@ -171,7 +171,8 @@ class Term:
 
 @dataclass(frozen=True)
 class Event:
-    """A timeline entry. `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD"; the format is the precision."""
+    """A timeline entry. `date` is "YYYY", "YYYY-MM" or "YYYY-MM-DD": the format is the
+    precision."""
 
     date: str
     headline: str

@@ -12,17 +12,17 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
-from .audit import check_events, undated_years, unglossed_names
-from .classify import classify_article
-from .data import load_data
 from .errors import InputError, ProblemsError
-from .load import load_article
 from .memo import per_content
 from .model import Article, Explainer, RawArticle, Topic
-from .render import render_site
-from .seedfiles import article_slug, display_path, scan_seeds
-from .segment import builtin_abbreviations, segment_article
-from .story import check_topic_references, make_story
+from .read.data import load_data
+from .read.load import load_article
+from .read.seedfiles import article_slug, display_path, scan_seeds
+from .read.story import check_topic_references, make_story
+from .render.pages import render_site
+from .understand.audit import check_events, undated_years, unglossed_names
+from .understand.classify import classify_article
+from .understand.segment import builtin_abbreviations, segment_article
 
 
 def newest_first(article) -> tuple:

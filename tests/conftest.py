@@ -13,8 +13,16 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from project_tools import (CHROMIUM, CHROMIUM_ARGS, ROOT, SEEDS, TURKEY, chromium_missing_reason,
-                           copy_project, mkdocs_build)
+from project_tools import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    ROOT,
+    SEEDS,
+    TURKEY,
+    chromium_missing_reason,
+    copy_project,
+    mkdocs_build,
+)
 
 # Property tests: a quick run on a laptop, a thorough one in CI (.ci/run sets CI=true).
 # `pytest --hypothesis-profile thorough` asks for the CI run anywhere.

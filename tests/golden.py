@@ -23,7 +23,6 @@ sys.path.insert(0, str(ROOT))
 
 from explainer.pipeline import generate  # noqa: E402
 
-
 SITE_URL = "https://explainer.example.org/"  # mkdocs.yml's placeholder, as build.py uses it
 
 

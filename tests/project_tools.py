@@ -23,6 +23,7 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+TESTS = ROOT / "tests"  # case files, fixtures, labels and stories, wherever a test file sits
 SEEDS = ROOT / "seeds"  # the shipped story: whatever the repository (or a fork) holds
 TEMPLATES = ROOT / "templates"
 # A frozen copy of the Turkey story that first shipped in seeds/: a real article with real
@@ -56,7 +57,7 @@ def generated_pages(story: Path) -> dict[str, str]:
 def copy_code(destination: Path) -> Path:
     """The project's code, templates, mkdocs.yml and hand-written docs, without a story:
     docs/ loses the shipped story's generated pages."""
-    from explainer.write import MANIFEST, read_manifest
+    from explainer.editor.write import MANIFEST, read_manifest
 
     destination.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
@@ -74,7 +75,7 @@ def copy_code(destination: Path) -> Path:
 def copy_project(destination: Path, story: Path = TURKEY) -> Path:
     """A private copy of the project (code, templates, mkdocs.yml, hand-written docs) to build
     or break freely, with `story` as its seeds/ and docs/ as `python build.py` leaves it."""
-    from explainer.write import write_tree
+    from explainer.editor.write import write_tree
 
     copy_code(destination)
     copy_story(destination / "seeds", story)

@@ -7,20 +7,24 @@ from __future__ import annotations
 import html
 import re
 import shutil
+import signal
+import time
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from mkdocs.utils.meta import get_data
 
-from project_tools import copy_project, mkdocs_build
+import build
 from explainer.errors import InputError
 from explainer.pipeline import generate
+from explainer.read.data import DataLoader
 from html_tools import parse, squash, visible_text
-from page_html import (article_reading_text, element_shapes, heading_text, page_tree,
-                       sentence_texts)
+from page_html import article_reading_text, element_shapes, heading_text, page_tree, sentence_texts
+from project_tools import copy_project, mkdocs_build
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SEEDS = Path(__file__).parent / "cases" / "seeds"
@@ -267,13 +271,6 @@ def test_control_character_after_a_byte_order_mark_counts_columns_without_it(tmp
 # 2 and one line naming a seeds file, or builds pages that show the text literally and gain no
 # element. Never a traceback, never a hang.
 
-import signal
-import time
-
-import yaml
-
-import build
-from explainer.data import DataLoader
 
 YAML_HOSTILE = [
     "&a", "*a", "&a [x, *a]", "!!python/object/apply:os.system [ls]", "!!binary aGk=", "!!set {a}",

@@ -29,7 +29,7 @@ def test_readme_documents_every_cli_option():
 
 
 def test_readme_documents_every_plugin_option_with_its_default():
-    from explainer.config import ExplainerConfig
+    from explainer.mkdocs_site.config import ExplainerConfig
 
     for name, option in ExplainerConfig._schema:
         row = re.search(rf"^\| `{name}` \| `([^`]*)` \|", README, re.M)

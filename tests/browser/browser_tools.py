@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-
 from playwright.sync_api import expect
 
 from project_tools import ROOT, serve_folder

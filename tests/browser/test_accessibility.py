@@ -127,7 +127,7 @@ def test_keyboard_alone_reaches_every_topic(page, site_url, topics):
     for path in topics:
         page.goto(site_url)
         target = site_url + path
-        for presses in range(1, 200):
+        for _ in range(1, 200):
             page.keyboard.press("Tab")
             if page.evaluate("document.activeElement.href") == target:
                 break

@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 from playwright.sync_api import expect
+from test_accessibility import CONTRAST_JS, SCHEMES, axe_violations, summary
 
 from browser_tools import serving
 from project_tools import ROOT, copy_project, mkdocs_build
-from test_accessibility import CONTRAST_JS, SCHEMES, axe_violations, summary
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -15,7 +15,7 @@ from browser_tools import serving
 from project_tools import ENVIRONMENT, ROOT, copy_project
 
 sys.path.insert(0, str(ROOT / "bench"))
-from story import grow_story  # noqa: E402
+from story import grow_story
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 PHONE = {"width": 390, "height": 844}

@@ -1,0 +1,233 @@
+"""The explainer as an MkDocs plugin: `plugins: - explainer` in mkdocs.yml.
+
+Its events only translate between MkDocs and the package: the work is done by plain functions
+(explainer/mkdocs_site/site.py and the pipeline they call), testable without MkDocs.
+
+    on_startup  remember whether this is `mkdocs serve`
+    on_config   generate the pages (`mkdocs build`: or reuse the build cache), let the story
+                name the site, add the package's theme overrides and stylesheet
+    on_serve    watch the story and the templates
+    on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
+                image per page; leave out what a reader never loads
+    on_env      keep the theme's compiled templates for the next build
+    on_post_build  `mkdocs serve --dirty`: remove pages the story no longer has, and keep the
+                search index free of stale entries
+
+`mkdocs serve --dirty` (`make serve`) is the editor's workbench: a save renders only the pages
+whose Markdown changed, and every page when what every page shows (the navigation, mkdocs.yml)
+changed, so the site served is the one a full build gives. MkDocs' warning that a dirty
+build may show inaccurate navigation is therefore not printed on every save.
+
+Under `mkdocs serve` a bad edit must not stop the server: MkDocs 1.6 answers a failed rebuild
+by holding every page request until a build succeeds ("the server will appear stuck"). So
+while serving, a failed generation logs one error line and the build goes on with the last
+good pages, kept on the instance (MkDocs keeps one across rebuilds); the next good save
+replaces them. `mkdocs build` still fails on the error.
+"""
+
+from __future__ import annotations
+
+import difflib
+import logging
+from pathlib import Path
+
+from jinja2 import TemplateError
+from mkdocs.config.base import ValidationError
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, InclusionLevel
+
+from ..editor.write import MANIFEST, read_manifest
+from ..errors import ExplainerError, one_line
+from . import cache, site
+from .config import ExplainerConfig
+from .publish import unshipped
+from .share import share_cards, share_image
+
+# "mkdocs.plugins.explainer.plugin", each line prefixed "explainer: ". Its warnings count
+# as MkDocs' own do: `mkdocs build --strict` fails on them, `mkdocs serve` shows them.
+log = get_plugin_logger(__name__)
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self) -> None:
+        self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
+        self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
+        self.rendered: tuple[dict[str, str], tuple] | None = None  # last build's pages, and
+        # what every page shows (navigation, hand-written pages, mkdocs.yml)
+        self.outputs: dict[str, tuple[str, str]] = {}  # generated page → its HTML file and URL
+        self.removed: dict[str, tuple[str, str]] = {}  # ... of pages this build no longer has
+        self.compiled_templates = site.CompiledTemplates()
+        self.share_cards: dict[str, tuple] = {}  # the last build's, path → text on the image
+        self.share_images: dict[str, bytes] = {}  # ... path → PNG
+        self.generation: site.Generation | None = None  # the last good one
+        self.cache_dir = Path(cache.FOLDER)
+
+    def load_config(self, options, config_file_path=None):
+        """MkDocs' validation, with an unknown option an error: a misspelt `seeds` would
+        otherwise build the default folder's story without a word."""
+        errors, warnings = super().load_config(options, config_file_path)
+        known = [name for name, _ in self.config_scheme]
+        for key, message in warnings:
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1)
+                hint = f" (did you mean '{close[0]}'?)" if close else ""
+                errors.append((key, ValidationError(f"{message}{hint}")))
+        return errors, [(key, message) for key, message in warnings if key in known]
+
+    def on_startup(self, *, command, dirty):
+        self.serving = command == "serve"
+        self.dirty = dirty
+        if self.serving and self.dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(site.no_dirty_build_warning)
+
+    def on_shutdown(self):
+        logging.getLogger("mkdocs.commands.build").removeFilter(site.no_dirty_build_warning)
+
+    def on_config(self, config):
+        if config.theme.name != "material":
+            raise PluginError(f"explainer: needs theme 'material' (mkdocs.yml has "
+                              f"'{config.theme.name}'); its pages use Material's features")
+        project = Path(config.config_file_path or ".").resolve().parent
+        self.cache_dir = project / self.config.cache_dir
+        try:
+            seeds, templates = Path(self.config.seeds), Path(self.config.templates)
+            if self.serving:  # one process, many builds: the pipeline's caches (generate_now)
+                generation = site.generate_now(seeds, templates, config.site_url)
+            else:
+                generation = site.generate_or_reuse(seeds, templates, self.cache_dir,
+                                                    config.site_url)
+        except (ExplainerError, OSError, TemplateError) as error:
+            if not (self.serving and self.generation):
+                raise PluginError(f"explainer: {one_line(error)}") from None
+            log.error(f"{one_line(error)} (serving the last good pages until it is fixed)")
+        else:
+            if generation.reused:
+                log.debug(f"pages reused from {self.cache_dir} (inputs unchanged)")
+            self.log_warnings(generation)
+            self.generation = generation
+        config.site_name, config.site_description = site.site_identity(self.generation)
+        config.theme.dirs = site.add_theme(config.theme.dirs, config.theme.custom_dir)
+        config.extra_css = site.add_stylesheet(config.extra_css)
+        return config
+
+    def log_warnings(self, generation: site.Generation) -> None:
+        """`mkdocs build`: every warning (--strict fails on them). `mkdocs serve`: the first
+        build shows the first few, and each save what changed and only the new warnings."""
+        if not self.serving:
+            for warning in generation.warnings:
+                log.warning(warning)
+        elif self.generation is None:
+            for warning in generation.warnings[:site.SHOWN_WARNINGS]:
+                log.warning(warning)
+            hidden = len(generation.warnings) - site.SHOWN_WARNINGS
+            if hidden > 0:
+                log.info(f"{hidden} more warnings: {site.ALL_WARNINGS} lists them all")
+        else:
+            new = site.new_warnings(self.generation.warnings, generation.warnings)
+            for warning in new:
+                log.warning(warning)
+            log.info(site.rebuild_summary(self.generation, generation, len(new)))
+
+    def on_serve(self, server, *, config, builder):
+        server.watch(self.config.seeds)
+        server.watch(self.config.templates)
+        return server
+
+    def on_files(self, files, *, config):
+        generated = self.generation.files
+        outside = site.paths_outside_site(generated)
+        if outside:  # only a bug could make one; MkDocs would write it wherever it leads
+            raise PluginError(f"explainer: refusing to generate {outside[0]}: not a relative "
+                              "path inside the site")
+        try:
+            left_by_cli = read_manifest(Path(config.docs_dir))
+        except ExplainerError as error:
+            raise PluginError(f"explainer: {one_line(error)}") from None
+        existing = {f.src_uri for f in files}
+        conflicts, dropped = site.replaced_paths(set(generated), existing, left_by_cli, MANIFEST)
+        if conflicts:
+            raise PluginError(f"explainer: {config.docs_dir}/{conflicts[0]}: exists but was not "
+                              "generated; rename or remove it")
+        for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
+            files.remove(files.get_file_from_path(path))
+        hand_written = [f.src_uri for f in files.documentation_pages()]
+        listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
+        # `mkdocs serve --dirty`: a page whose Markdown, navigation and mkdocs.yml are those of
+        # the last build is not rendered again (its HTML from the last build stays in the site).
+        shown_everywhere = (self.generation.nav, tuple(hand_written),
+                            site.file_digest(config.config_file_path))
+        workbench = self.serving and self.dirty
+        unchanged = (site.unchanged_pages(self.rendered, generated, shown_everywhere)
+                     if workbench else set())
+        for path, content in generated.items():
+            inclusion = (InclusionLevel.UNDEFINED if path in listed or not path.endswith(".md")
+                         else InclusionLevel.NOT_IN_NAV)
+            file = File.generated(config, path, content=content, inclusion=inclusion)
+            if path in unchanged:
+                file.is_modified = lambda: False
+            files.append(file)
+        if workbench:
+            self.note_outputs(files, generated)
+            if self.rendered is None or self.rendered[1] != shown_everywhere:
+                for page in files.documentation_pages():  # hand-written ones show the nav too
+                    page.is_modified = lambda: True
+            if site.same_structure(self.rendered, generated, shown_everywhere):
+                # 404.html and the sitemap show only the navigation and the list of pages
+                config.theme.static_templates.difference_update(site.STRUCTURE_TEMPLATES)
+        self.rendered = (generated, shown_everywhere)
+        if not config.nav:  # MkDocs builds the navigation after this event
+            config.nav = site.site_nav(self.generation.nav, hand_written)
+        self.add_share_images(files, config)
+        # Ship nothing a reader never loads: source maps, search languages the site doesn't use.
+        search = config.plugins.get("material/search")
+        languages = list(search.config.lang or []) if search else []
+        for path in unshipped([f.src_uri for f in files], languages):
+            files.remove(files.get_file_from_path(path))
+        return files
+
+    def note_outputs(self, files, generated: dict[str, str]) -> None:
+        """Where each generated page is written, and which pages the last build had and this
+        one hasn't (a dirty build leaves their HTML in the site until removed)."""
+        outputs = {path: (files.get_file_from_path(path).abs_dest_path,
+                          files.get_file_from_path(path).url)
+                   for path in generated if path.endswith(".md")}
+        self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
+        self.outputs = outputs
+
+    def on_env(self, env, *, config, files):
+        env.bytecode_cache = self.compiled_templates
+        return env
+
+    @event_priority(50)  # before Material's search plugin writes its index
+    def on_post_build(self, *, config):
+        if not (self.serving and self.dirty):
+            return
+        site.remove_pages(config.site_dir, [html for html, _ in self.removed.values()])
+        search = config.plugins.get("material/search")
+        previous = getattr(search, "search_index_prev", None)
+        current = getattr(search, "search_index", None)
+        if previous is not None and current is not None:
+            current.entries = site.merged_search_entries(
+                previous.entries, current.entries, {url for _, url in self.removed.values()})
+            search.search_index_prev = None  # merged: Material's merge must not run again
+
+    def add_share_images(self, files, config) -> None:
+        """A share image per page for link previews (Open Graph), drawn in memory like the
+        pages, or read from the build cache when its text is unchanged."""
+        pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
+        name, description = site.plain(config.site_name), site.plain(config.site_description)
+        cards = share_cards(pages, name, description)
+        known = {card: self.share_images[path] for path, card in self.share_cards.items()
+                 if path in self.share_images}  # under serve: the last build's, in memory
+        images = cache.cached_share_images(self.cache_dir, cards, share_image, known)
+        outside = site.paths_outside_site(images)
+        if outside:
+            raise PluginError(f"explainer: refusing to generate {outside[0]}: not a relative "
+                              "path inside the site")
+        for path, png in images.items():
+            file = File.generated(config, path, content=png)
+            if self.serving and self.dirty and self.share_images.get(path) is png:
+                file.is_modified = lambda: False  # the site has it from the last build
+            files.append(file)
+        self.share_cards, self.share_images = cards, images

@@ -1,0 +1,226 @@
+"""Page furniture: the words of an article that are not its sentences.
+
+Three general rules, as an editor would state them (no list of outlets or places):
+
+- **Byline.** Above the story, a line that starts with "By" followed by names ("By Jane Doe",
+  "By Jane Doe and John Roe, VOA News"), with the short lines that go with it (the outlet, the
+  date and time of publication).
+- **Dateline.** The words that open the lead before a dash or a colon and name where (and who)
+  it was filed from: a place in capitals ("WASHINGTON —", "CAIRO (AP) —", "SANAA, Yemen —"), a
+  place with the agency in brackets ("Cairo (Reuters) -"), or outlet and place joined by a slash
+  ("Yemen Monitor/Cairo:"). A dash that an aside closes later in the sentence is not one.
+- **Subheading.** In plain text, a short line with no final punctuation standing alone between
+  two paragraphs; in Markdown, any heading but the title.
+
+Paragraph and sentence anchors count body paragraphs only, so an article without furniture
+numbers exactly as before, and finding a subheading never renumbers the paragraphs around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import is_date_line
+from ..model import Furniture, RawParagraph, SourceSpan
+
+SUBHEADING_MAX_WORDS = 12
+SUBHEADING_MAX_CHARACTERS = 100
+CREDIT_MAX_WORDS = 8
+# A line that ends like this is a sentence (or unfinished), not a heading.
+FINAL_PUNCTUATION = frozenset(".!?…:;,—–-")
+CLOSING = "\"'”’)]»"
+LINKING_WORDS = frozenset(["and", "of", "the", "for", "de", "du", "des", "da", "do", "dos", "di",
+                           "del", "della", "la", "le", "van", "von", "der", "den", "al", "el",
+                           "bin", "ibn", "y"])
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph of the article as read, and whether its source marked it as a heading."""
+
+    paragraph: RawParagraph
+    heading: bool = False
+
+
+def has_final_punctuation(line: str) -> bool:
+    stripped = line.rstrip().rstrip(CLOSING).rstrip()
+    return not stripped or stripped[-1] in FINAL_PUNCTUATION
+
+
+def is_capitalised(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and letters[0].isupper()
+
+
+def is_byline(line: str) -> bool:
+    """"By Jane Doe", "BY JANE DOE", "By Jane Doe and John Roe, VOA News", "By Jane Doe | AP"."""
+    words = line.split()
+    if len(words) < 2 or words[0] not in ("By", "BY") or len(line) > SUBHEADING_MAX_CHARACTERS:
+        return False
+    if line.rstrip()[-1] in ".!?:;,":
+        return False
+    names = [w.strip(",|/&") for w in words[1:]]
+    names = [w for w in names if w and w not in ("—", "–", "-")]
+    if not names or not is_capitalised(names[0]) or not is_capitalised(names[-1]):
+        return False
+    return all(is_capitalised(w) or w.casefold() in LINKING_WORDS for w in names)
+
+
+def is_credit_line(line: str) -> bool:
+    """A short line that goes with a byline: the outlet ("VOA News") or when it was published."""
+    if is_date_line(line):
+        return True
+    words = line.split()
+    return (0 < len(words) <= CREDIT_MAX_WORDS and not has_final_punctuation(line)
+            and all(is_capitalised(w) or w.casefold() in LINKING_WORDS or not w.isalpha()
+                    for w in words))
+
+
+def is_subheading(text: str) -> bool:
+    """A short single line with letters in it and no final punctuation."""
+    return ("\n" not in text and any(c.isalpha() for c in text)
+            and len(text) <= SUBHEADING_MAX_CHARACTERS
+            and len(text.split()) <= SUBHEADING_MAX_WORDS and not has_final_punctuation(text))
+
+
+# ---- datelines --------------------------------------------------------------------------------
+
+DATELINE = re.compile(
+    r"(?P<head>[^\n—–:;!?\"“”]{2,80}?)"
+    r"\s*(?P<mark>—|–|--|:|\s-)[ \t]*(?:\n[ \t]*)?(?=\S)")
+AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
+
+
+def is_place_in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def all_capitalised(text: str) -> bool:
+    words = [w for w in re.split(r"[\s/]+", text) if w]
+    return bool(words) and all(is_capitalised(w) or w.casefold() in LINKING_WORDS or
+                               w.rstrip(".").isdigit() for w in words)
+
+
+def is_dateline_head(head: str, mark: str) -> bool:
+    """Whether the words before a dash or colon name a place (and maybe agency, date, outlet)."""
+    agency = AGENCY.search(head)
+    place_and_more = head[:agency.start()] if agency else head
+    if agency and not all_capitalised(agency.group("agency")):
+        return False
+    place, *details = [part.strip() for part in place_and_more.split(",")]
+    if not place or len(place.split()) > 6 or len(details) > 3:
+        return False
+    if not all(part and len(part.split()) <= 4 and all_capitalised(part) for part in details):
+        return False
+    if is_place_in_capitals(place):
+        return True
+    if not all_capitalised(place):
+        return False
+    return bool(agency) or (mark == ":" and "/" in place)
+
+
+def closes_an_aside(text: str, mark: str) -> bool:
+    """Whether the dash is answered later in the first sentence, as "NATO — Turkey's ally —"."""
+    if mark == ":":
+        return False
+    first_sentence = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+    # An em dash is a dash however it is spaced; an en dash or hyphen only between spaces
+    # ("2016–2017", "F-35" are no asides).
+    dash = "—" if mark == "—" else f" {mark.strip()} "
+    return first_sentence.count(dash) % 2 == 1
+
+
+def split_dateline(paragraph: RawParagraph) -> tuple[Furniture | None, RawParagraph]:
+    """The dateline that opens a paragraph, if any, and the paragraph without it."""
+    match = DATELINE.match(paragraph.text)
+    if not match or not is_dateline_head(match.group("head"), match.group("mark")):
+        return None, paragraph
+    rest = paragraph.text[match.end():]
+    opening = rest.lstrip("\"“‘'(")[:1]
+    if not (opening.isupper() or opening.isdigit()) or closes_an_aside(rest, match.group("mark")):
+        return None, paragraph
+    dateline = paragraph.text[:match.end()].rstrip()
+    return (Furniture("dateline", dateline, paragraph.source),
+            shifted(paragraph, match.end()))
+
+
+def shifted(paragraph: RawParagraph, cut: int) -> RawParagraph:
+    """A paragraph without its first `cut` characters, its source moved along with it."""
+    rest = paragraph.text[cut:]
+    cut += len(rest) - len(rest.lstrip())
+    source = paragraph.source
+    moved = SourceSpan(source.file, source.line + paragraph.text.count("\n", 0, cut),
+                       source.offset + cut)
+    return RawParagraph(paragraph.text[cut:], moved)
+
+
+# ---- the whole article ------------------------------------------------------------------------
+
+
+def standalone_dateline(line: str) -> bool:
+    """"WASHINGTON —" alone on its line: it opens the lead all the same."""
+    probe = line.rstrip() + " X"
+    match = DATELINE.match(probe)
+    return bool(match) and match.end() == len(probe) - 1 and \
+        is_dateline_head(match.group("head"), match.group("mark"))
+
+
+def leading_kind(lines: list[str], after_byline: bool) -> str | None:
+    """"byline" or "dateline" for the first of the lines above the story, None for the story."""
+    line, rest = lines[0], lines[1:]
+    if is_byline(line) or (after_byline and is_date_line(line)):
+        return "byline"
+    # An outlet's name under the byline; in hard-wrapped text, not the lead's first line.
+    if after_byline and is_credit_line(line) and (not rest or is_byline(rest[0])
+                                                  or is_date_line(rest[0])):
+        return "byline"
+    return "dateline" if standalone_dateline(line) else None
+
+
+def take_leading_lines(blocks: list[Block]) -> tuple[list[Furniture], list[Block]]:
+    """Bylines (with their outlet and date lines) and a standalone dateline above the story."""
+    furniture: list[Furniture] = []
+    blocks = list(blocks)
+    # The story keeps at least one line: furniture is what stands above it.
+    while (blocks and not blocks[0].heading
+           and (len(blocks) > 1 or "\n" in blocks[0].paragraph.text)):
+        paragraph = blocks[0].paragraph
+        lines = paragraph.text.split("\n")
+        kind = leading_kind(lines, bool(furniture) and furniture[-1].kind == "byline")
+        if kind is None:
+            break
+        furniture.append(Furniture(kind, lines[0].strip(), paragraph.source))
+        rest = shifted(paragraph, len(lines[0]))
+        blocks[0:1] = [Block(rest)] if rest.text else []
+    return furniture, blocks
+
+
+def separate_furniture(blocks: list[Block], plain_text: bool
+                       ) -> tuple[list[RawParagraph], list[Furniture]]:
+    """Body paragraphs and furniture, from the blocks below an article's title."""
+    furniture, blocks = take_leading_lines(blocks)
+    if blocks and not blocks[0].heading:
+        dateline, lead = split_dateline(blocks[0].paragraph)
+        if dateline:
+            furniture.append(dateline)
+            blocks[0] = Block(lead)
+    # "Between paragraphs": a paragraph before it, and one after it that isn't heading-shaped.
+    body_after, seen = [], False
+    for block in reversed(blocks):
+        body_after.append(seen)
+        seen = seen or not (block.heading or is_subheading(block.paragraph.text))
+    body_after.reverse()
+    paragraphs: list[RawParagraph] = []
+    subheadings = 0
+    for block, later_paragraphs in zip(blocks, body_after):
+        if block.heading or (plain_text and paragraphs and later_paragraphs
+                             and is_subheading(block.paragraph.text)):
+            subheadings += 1
+            furniture.append(Furniture("subheading", block.paragraph.text.replace("\n", " "),
+                                       block.paragraph.source, len(paragraphs) + 1,
+                                       f"h{subheadings}"))
+        else:
+            paragraphs.append(block.paragraph)
+    return paragraphs, furniture

@@ -1,0 +1,151 @@
+"""Turn the validated data files into the Story model, checking what spans entries and files:
+duplicate slugs and terms, events filed under topics that don't exist, events no article dates.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..errors import InputError
+from ..model import Article, Event, KeyPoint, SourceSpan, Story, Term, Topic
+from .data import DataFile, format_key_path
+from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
+
+
+def slugify(text: str) -> str:
+    """`Recep Tayyip Erdoğan` → `recep-tayyip-erdogan`: stable anchors from names."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
+
+
+def find_duplicate(values: list[str]) -> tuple[int, str] | None:
+    """(index, value) of the first value that repeats an earlier one, comparing casefolded."""
+    seen: set[str] = set()
+    for index, value in enumerate(values):
+        key = value.casefold()
+        if key in seen:
+            return index, value
+        seen.add(key)
+    return None
+
+
+def make_topics(file: DataFile) -> tuple[Topic, ...]:
+    data: TopicsFile = file.content
+    at = file.positions
+    duplicate = find_duplicate([t.slug for t in data.topics])
+    if duplicate:
+        raise InputError(at.where(["topics", duplicate[0], "slug"]),
+                         f"topics[{duplicate[0]}].slug: '{duplicate[1]}' is used twice")
+    return tuple(
+        Topic(t.slug, t.title, t.question, tuple(t.signals), tuple(t.include), tuple(t.exclude),
+              tuple(KeyPoint(k.text, tuple(k.cites), at.span(["topics", i, "key_points", j]),
+                             tuple(at.span(["topics", i, "key_points", j, "cites", n])
+                                   for n in range(len(k.cites))))
+                    for j, k in enumerate(t.key_points)),
+              at.span(["topics", i]),
+              tuple(at.span(["topics", i, "include", n]) for n in range(len(t.include))),
+              tuple(at.span(["topics", i, "exclude", n]) for n in range(len(t.exclude))))
+        for i, t in enumerate(data.topics)
+    )
+
+
+def refused(span: SourceSpan, message: str) -> InputError:
+    """An error at a data file's key: `file:line`, then the key path and the message."""
+    return InputError(str(span) if span.line else span.file, f"{span.key}: {message}")
+
+
+def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, ...]
+                           ) -> tuple[Topic, ...]:
+    """Every include/exclude id must name a sentence, every key point cite a real one.
+
+    Returns the topics with each key point's cites resolved to sentence ids.
+    """
+    ids = {f"{a.slug}#{s.anchor}": s for a in articles for s in a.sentences}
+    resolved = []
+    for topic in topics:
+        for refs, sources in ((topic.include, topic.include_sources),
+                              (topic.exclude, topic.exclude_sources)):
+            for ref, where in zip(refs, sources):
+                if ref not in ids:
+                    raise refused(where, f"no sentence '{ref}' in the articles (build.py "
+                                         "--explain lists them)")
+        points = []
+        for point in topic.key_points:
+            cited = []
+            for ref, where in zip(point.cites, point.cite_sources):
+                found = [ref] if ref in ids else [
+                    i for i, s in ids.items() if ref.casefold() in s.text.casefold()]
+                if not found:
+                    raise refused(where, f"no article sentence is or contains {ref!r}")
+                cited += [i for i in found if i not in cited]
+            points.append(replace(point, cites=tuple(cited)))
+        resolved.append(replace(topic, key_points=tuple(points)))
+    return tuple(resolved)
+
+
+def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:
+    """(key path, spelling) for every term and alias, in file order."""
+    keys: list[tuple[list, str]] = []
+    for i, term in enumerate(data.terms):
+        keys.append((["terms", i, "term"], term.term))
+        keys += [(["terms", i, "aliases", j], alias) for j, alias in enumerate(term.aliases)]
+    return keys
+
+
+def make_terms(file: DataFile | None) -> tuple[Term, ...]:
+    if file is None:
+        return ()
+    data: GlossaryFile = file.content
+    at = file.positions
+    spellings = spelling_keys(data)
+    duplicate = find_duplicate([s for _, s in spellings])
+    if duplicate:
+        key = spellings[duplicate[0]][0]
+        raise InputError(at.where(key), f"{format_key_path(key)}: '{duplicate[1]}' is "
+                                        "already a term or alias")
+    anchors = [slugify(t.term) for t in data.terms]
+    duplicate = find_duplicate(anchors)
+    if duplicate:
+        raise InputError(at.where(["terms", duplicate[0], "term"]),
+                         f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' clashes "
+                         "with an earlier term; rename one")
+    return tuple(
+        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source, at.span(["terms", i]))
+        for i, (t, anchor) in enumerate(zip(data.terms, anchors))
+    )
+
+
+def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ...]:
+    if file is None:
+        return ()
+    data: TimelineFile = file.content
+    at = file.positions
+    events = []
+    for index, e in enumerate(data.events):
+        for position, slug in enumerate(e.topics):
+            if slug not in topic_slugs:
+                raise InputError(at.where(["events", index, "topics", position]),
+                                 f"events[{index}].topics[{position}]: no topic '{slug}' in "
+                                 "topics.yml")
+        anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
+        events.append(Event(e.date, e.headline, e.text, tuple(e.topics), tuple(e.mentions),
+                            e.source, anchor, at.span(["events", index]),
+                            tuple(at.span(["events", index, "mentions", n])
+                                  for n in range(len(e.mentions)))))
+    duplicate = find_duplicate([e.anchor for e in events])
+    if duplicate:
+        raise InputError(at.where(["events", duplicate[0]]),
+                         f"events[{duplicate[0]}]: same date and headline as an earlier event")
+    # Sorted by date; ties keep the editor's order. "2019" sorts before "2019-07".
+    return tuple(sorted(events, key=lambda e: e.date))
+
+
+def make_story(data: dict[str, DataFile | None]) -> Story:
+    """The Story, from the data files returned by `data.load_data`."""
+    frame: StoryFile = data["explainer.yml"].content
+    topics = make_topics(data["topics.yml"])
+    terms = make_terms(data["glossary.yml"])
+    events = make_events(data["timeline.yml"], {t.slug for t in topics})
+    return Story(frame.title, frame.summary, topics, terms, events, tuple(frame.abbreviations))

@@ -1,0 +1,116 @@
+"""The story as an Atom feed (RFC 4287): one entry per article and one per timeline event.
+
+Readers follow the explainer in a feed app. Entry ids are the canonical URLs of what they
+announce (an article's page, an event's place on the timeline), which depend only on the
+article's file name or the event's date and headline: a rebuild, or a follow-up article,
+never gives an entry a new id, so a feed app never shows it twice.
+
+Atom requires an `updated` time on the feed and on every entry. Dates are the data's own
+(an article's `published`, an event's date at its precision, taken as its first day); an
+article with no date has no `published` and takes the feed's `updated`: the newest date the
+story knows.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+
+from .. import urls
+from ..model import Explainer
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED = "feed.xml"
+TEXT_CONSTRUCTS = ("title", "subtitle", "summary")
+NO_DATE = "1970-01-01"  # only for a story without a single date (no event, no dated article)
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    id: str
+    title: str
+    link: str
+    updated: str  # "YYYY-MM-DD", "YYYY-MM" or "YYYY"
+    published: str | None
+    summary: str
+    author: str | None
+
+
+def atom_time(date: str) -> str:
+    """"2019" → "2019-01-01T00:00:00Z"; "2019-07" → "2019-07-01T00:00:00Z" (RFC 3339)."""
+    parts = (date.split("-") + ["01", "01"])[:3]
+    return "-".join(parts) + "T00:00:00Z"
+
+
+def sortable(date: str) -> str:
+    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
+
+
+def newest_date(explainer: Explainer) -> str:
+    dates = [a.meta.published for a in explainer.articles if a.meta.published]
+    dates += [e.date for e in explainer.story.events]
+    return max(dates, key=sortable) if dates else NO_DATE
+
+
+def absolute(site_url: str, page: str, anchor: str = "") -> str:
+    return site_url.rstrip("/") + "/" + urls.served_path(page) + (f"#{anchor}" if anchor else "")
+
+
+def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
+    """Every entry, newest first (ties: articles before events, then by id, so stable)."""
+    from ..dates import display_date  # one date format for the pages and the feed
+
+    fallback = newest_date(explainer)
+    entries = []
+    for article in explainer.articles:
+        url = absolute(site_url, urls.article_page(article.slug))
+        lead = article.sentences[0].text if article.sentences else article.title
+        entries.append(FeedEntry(url, article.title, url, article.meta.published or fallback,
+                                 article.meta.published, lead, article.meta.outlet))
+    for event in explainer.story.events:
+        url = absolute(site_url, urls.TIMELINE, event.anchor)
+        entries.append(FeedEntry(url, f"{display_date(event.date)}: {event.headline}", url,
+                                 event.date, event.date, event.text, None))
+    order = {entry.id: position for position, entry in enumerate(entries)}  # articles first
+    return sorted(entries, key=lambda e: (_negated(sortable(e.updated)), order[e.id]))
+
+
+def _negated(date: str) -> tuple[int, ...]:
+    return tuple(-ord(c) for c in date)
+
+
+def render_feed(explainer: Explainer, site_url: str) -> str:
+    """The Atom document for the story, served at `feed.xml` beside the home page."""
+    entries = feed_entries(explainer, site_url)
+    home = absolute(site_url, urls.HOME)
+    feed = ET.Element("feed", {"xmlns": ATOM, "xml:lang": "en"})
+    _text(feed, "id", home + FEED)
+    _text(feed, "title", explainer.story.title)
+    _text(feed, "subtitle", explainer.story.summary)
+    _text(feed, "updated", atom_time(newest_date(explainer)))
+    ET.SubElement(feed, "link", {"rel": "self", "type": "application/atom+xml",
+                                 "href": home + FEED})
+    ET.SubElement(feed, "link", {"rel": "alternate", "type": "text/html", "href": home})
+    author = ET.SubElement(feed, "author")
+    _text(author, "name", explainer.story.title)
+    _text(author, "uri", home)
+    for entry in entries:
+        element = ET.SubElement(feed, "entry")
+        _text(element, "id", entry.id)
+        _text(element, "title", entry.title)
+        ET.SubElement(element, "link", {"rel": "alternate", "type": "text/html",
+                                        "href": entry.link})
+        if entry.published:
+            _text(element, "published", atom_time(entry.published))
+        _text(element, "updated", atom_time(entry.updated))
+        if entry.author:
+            _text(ET.SubElement(element, "author"), "name", entry.author)
+        _text(element, "summary", entry.summary)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    # Plain text, never markup: ElementTree escapes & < > for XML.
+    element = ET.SubElement(parent, tag, {"type": "text"} if tag in TEXT_CONSTRUCTS else {})
+    element.text = text

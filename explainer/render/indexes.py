@@ -1,0 +1,74 @@
+"""Navigation that scales with the story: the articles' index page and bounded lists.
+
+A story that runs for years has hundreds of articles. The sidebar lists the articles as one
+index page (`articles/index.md`, by year, newest first, with dates and outlets) instead of an
+entry each; the home page says the story's span and lists only the latest articles and the
+latest sentences no topic takes; a glossary term's "Mentioned in" names the topic pages, the
+home page and the timeline, then only the latest articles, with a count of the rest; a
+timeline event links to the latest sentences that tell of it, with a count of the rest. A story
+small enough to list whole is listed whole.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from .. import urls
+from ..dates import display_date
+from ..model import Article, Explainer
+
+ARTICLES_INDEX = "articles/index.md"
+LATEST_ARTICLES = 5  # articles the home page lists, and "Mentioned in" names
+LATEST_UNFILED = 10  # sentences on no topic the home page shows
+LATEST_MENTIONS = 5  # sentences a timeline event links to (newest first), then a count
+
+
+def has_index(explainer: Explainer) -> bool:
+    return len(explainer.articles) > 1
+
+
+def span(explainer: Explainer) -> str:
+    """"2019–2026" (or "2019"): the years the dated articles cover; "" when none is dated."""
+    years = sorted({a.meta.published[:4] for a in explainer.articles if a.meta.published})
+    return years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}" if years else ""
+
+
+def latest(items: list, count: int) -> tuple[list, int]:
+    """The first `count` items (newest first) when there are more than that, and how many
+    more there are; every item when the list is short."""
+    return (items, 0) if len(items) <= count else (items[:count], len(items) - count)
+
+
+def article_line(article: Article, page: str) -> dict:
+    return {"title": article.title, "href": urls.link(page, urls.article_page(article.slug)),
+            "date": Markup(article.meta.published or ""),
+            "when": display_date(article.meta.published or ""), "outlet": article.meta.outlet,
+            "sentences": len(article.sentences)}
+
+
+def render_articles_index(env, explainer: Explainer) -> str:
+    """One page listing every article by year, newest first."""
+    page = ARTICLES_INDEX
+    years: dict[str, list[dict]] = {}
+    for article in explainer.articles:
+        year = (article.meta.published or "")[:4] or "Undated"
+        years.setdefault(year, []).append(article_line(article, page))
+    return env.get_template("articles_index.md.j2").render(
+        years=[{"year": year, "anchor": Markup(f"year-{year.lower()}"), "articles": lines}
+               for year, lines in years.items()],
+        count=len(explainer.articles), span=span(explainer))
+
+
+def mentioned_pages(pages: list[str], titles: dict[str, str], page: str) -> dict:
+    """A glossary term's "Mentioned in": every page but the article and archive pages, then
+    the latest articles and a count of the others (linking to the articles' index)."""
+    articles = [p for p in pages if p.startswith("articles/")]
+    others = [p for p in pages if not p.startswith("articles/") and p in titles
+              and not is_archive(p)]
+    shown, more = latest(articles, LATEST_ARTICLES)
+    return {"links": [{"title": titles[p], "href": urls.link(page, p)} for p in others + shown],
+            "more": more, "more_href": urls.link(page, ARTICLES_INDEX)}
+
+
+def is_archive(page: str) -> bool:
+    return page.startswith("topics/") and page.count("/") == 2

@@ -1,0 +1,26 @@
+"""The site navigation, for MkDocs' `nav` setting."""
+
+from __future__ import annotations
+
+from .. import escape, urls
+from ..model import Explainer
+from . import indexes
+
+
+def nav(explainer: Explainer) -> list:
+    """The site navigation, in the editor's topic order (for MkDocs' `nav` setting).
+
+    Titles are HTML text: the theme prints navigation titles as they are.
+    """
+    def title(text: str) -> str:
+        return str(escape.text(text))
+
+    return [
+        {"Home": urls.HOME},
+        {"Topics": [{title(t.title): urls.topic_page(t.slug)} for t in explainer.story.topics]},
+        {"Timeline": urls.TIMELINE},
+        {"Glossary": urls.GLOSSARY},
+        # One entry for the articles, however many: their index page lists them by year.
+        {"Articles": indexes.ARTICLES_INDEX} if indexes.has_index(explainer)
+        else {"The article": urls.article_page(explainer.articles[0].slug)},
+    ]

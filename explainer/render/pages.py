@@ -1,0 +1,215 @@
+"""Stage 4, render: the classified explainer → Markdown pages (and the JSON export, the feed,
+the search synonyms), in memory.
+
+Each page's template receives ready view models (explainer/render/views.py) and prints each value
+through the filter for its context (explainer/escape.py: `text`, `markdown`, `url`, `machine`,
+`front_matter`); values built as `Markup` (links, marked-up sentences) are printed as they are.
+A value printed without a filter still comes out inert (`finalize`). Pages don't depend on one
+another: the glossary's "Mentioned in" is a query on the model (queries.term_pages).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from .. import escape, memo, urls
+from ..dates import display_date
+from ..memo import Same, folder_fingerprint
+from ..model import Article, Explainer, Story, Topic
+from ..understand.queries import mentioning_sentences, newest_articles, paragraph_number
+from . import archive, indexes, structured
+from .export import render_export
+from .feed import FEED, render_feed
+from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
+from .search import SYNONYMS, designators, render_synonyms
+from .terms import TermMarker
+from .views import (
+    event_link,
+    gap_before,
+    glossary_entries,
+    home_cards,
+    key_point_views,
+    last_updated,
+    page_titles,
+    passing_mentions,
+    prose_groups,
+    reading_minutes,
+    related_topics,
+    sentence_view,
+    subheadings_before,
+    topic_description,
+    topic_links,
+    whats_new,
+)
+
+
+@lru_cache(maxsize=4)
+def make_environment(templates_dir: Path) -> jinja2.Environment:
+    """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default.
+
+    Cached so `mkdocs serve` compiles each template once; the loader still notices edits.
+    """
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,  # Markdown and HTML: each value goes through its context's filter
+        finalize=escape.inert,  # the safety net for a value printed without one
+        auto_reload=True,  # a template edited under `mkdocs serve` is read again
+    )
+    environment.filters.update(escape.FILTERS)
+    return environment
+
+
+def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
+                 site_url: str | None = None) -> str:
+    page = urls.topic_page(topic.slug)
+    points = key_point_views(explainer, topic, page, marker)
+    plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
+    texts = [s.text for a in plan.shown for s in a.sentences if topic.slug in s.topics]
+    return env.get_template("topic.md.j2").render(
+        topic={"title": topic.title, "question": topic.question}, points=points,
+        groups=archive.with_background(
+            prose_groups(explainer, topic, page, marker, plan.shown), plan),
+        earlier=archive.earlier_coverage(explainer, topic, plan),
+        mentions=passing_mentions(explainer, topic, page, plan.shown),
+        related=related_topics(explainer, topic, page),
+        events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
+        minutes=reading_minutes(texts), description=topic_description(explainer, topic),
+        timeline_href=urls.md_link(page, urls.TIMELINE),
+        whats_new=whats_new(explainer, page, topic),
+        structured_data=structured.front_matter_json(
+            structured.topic_data(explainer, topic, site_url)),
+    )
+
+
+def render_article(env, story: Story, article: Article, marker: TermMarker,
+                   site_url: str | None = None) -> str:
+    """An article page: made from the article and the story's topics and terms alone, so
+    render_site can keep it while those are unchanged."""
+    page = urls.article_page(article.slug)
+    datelines = [f.text for f in article.furniture if f.kind == "dateline"]
+    paragraphs = [
+        {
+            "anchor": Markup(p.anchor),
+            "subheadings": subheadings_before(article.furniture, number),
+            "dateline": " ".join(datelines) if number == 1 else None,
+            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
+                           "gap": gap_before(p.sentences, i)}
+                          for i, s in enumerate(p.sentences)],
+            "topics": topic_links(p.topics, story.topics, page),
+        }
+        for number, p in enumerate(article.paragraphs, 1)
+    ]
+    published = article.meta.published
+    return env.get_template("article.md.j2").render(
+        article={"title": article.title, "outlet": article.meta.outlet,
+                 "url": article.meta.url},
+        paragraphs=paragraphs,
+        bylines=[f.text for f in article.furniture if f.kind == "byline"],
+        closing_subheadings=subheadings_before(article.furniture, len(article.paragraphs) + 1),
+        published={"date": Markup(published), "when": display_date(published)} if published
+        else None,
+        minutes=reading_minutes([s.text for s in article.sentences]),
+        structured_data=structured.front_matter_json(
+            structured.article_data(article, site_url)),
+    )
+
+
+def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
+                ) -> str:
+    page = urls.HOME
+    fresh = {a.slug for a in newest_articles(explainer)}
+    cards = home_cards(explainer, page, marker)
+    unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
+        [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
+        indexes.LATEST_UNFILED)
+    unfiled = [{"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
+               for a, s in unfiled]
+    articles, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
+    articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
+                 "published": a.meta.published, "outlet": a.meta.outlet} for a in articles]
+    return env.get_template("home.md.j2").render(
+        story={"title": explainer.story.title, "summary": explainer.story.summary},
+        cards=cards, unfiled=unfiled, articles=articles,
+        article_count=len(explainer.articles), span=indexes.span(explainer),
+        more={"articles": articles_more, "unfiled": unfiled_more,
+              "href": urls.md_link(page, indexes.ARTICLES_INDEX)},
+        updated=last_updated(explainer),
+        timeline_href=urls.md_link(page, urls.TIMELINE),
+        glossary_href=urls.md_link(page, urls.GLOSSARY),
+        feed_href=Markup(FEED) if site_url else None,
+        whats_new=whats_new(explainer, page),
+        structured_data=structured.front_matter_json(structured.home_data(explainer, site_url)),
+    )
+
+
+def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
+                    ) -> str:
+    page = urls.TIMELINE
+    events = []
+    for event in explainer.story.events:
+        sentences, more = indexes.latest(list(mentioning_sentences(event, explainer.articles)),
+                                         indexes.LATEST_MENTIONS)
+        events.append({
+            **event_link(event, page),
+            "anchor": Markup(event.anchor),
+            "text": marker.mark(event.text, page),
+            "source": event.source,
+            "topics": topic_links(event.topics, explainer.story.topics, page),
+            "sentences": [
+                {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
+                 "label": f"{a.title}, paragraph {paragraph_number(s)}"}
+                for a, s in sentences
+            ],
+            "more": more,
+        })
+    return env.get_template("timeline.md.j2").render(
+        events=events, structured_data=structured.front_matter_json(
+            structured.timeline_data(explainer, site_url)))
+
+
+def render_glossary(env, explainer: Explainer, titles: dict[str, str],
+                    site_url: str | None = None) -> str:
+    return env.get_template("glossary.md.j2").render(
+        entries=glossary_entries(explainer, titles), structured_data=structured.front_matter_json(
+            structured.glossary_data(explainer, site_url)))
+
+
+def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None = None
+                ) -> dict[str, str]:
+    """Every generated file, path (relative to docs/) → content.
+
+    `site_url` (mkdocs.yml's) makes the structured data's URLs absolute and adds the Atom
+    feed, whose ids must be absolute; without it there is no feed.
+    """
+    env = make_environment(templates_dir)
+    marker = TermMarker(explainer.story.terms)
+    renders = memo.start((folder_fingerprint(templates_dir), explainer.story, site_url))
+    pages: dict[str, str] = {
+        urls.HOME: render_home(env, explainer, marker, site_url),
+        urls.GLOSSARY: render_glossary(env, explainer, page_titles(explainer), site_url),
+        urls.TIMELINE: render_timeline(env, explainer, marker, site_url),
+    }
+    for topic in explainer.story.topics:
+        pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
+        pages.update(archive.render_archives(env, explainer, topic, marker, renders))
+    if indexes.has_index(explainer):
+        pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
+    for article in explainer.articles:
+        pages[urls.article_page(article.slug)] = renders.page(
+            ("article", Same(article)),  # made from the article alone (and the era)
+            lambda article=article: render_article(env, explainer.story, article, marker,
+                                                   site_url))
+    pages[urls.EXPORT] = render_export(explainer, renders)
+    pages[SYNONYMS] = render_synonyms(explainer.story.terms, designators(explainer))
+    if site_url:
+        pages[FEED] = render_feed(explainer, site_url)
+    memo.keep(renders)  # for the next generation in this process (`mkdocs serve`)
+    return dict(sorted(pages.items()))

@@ -1,0 +1,65 @@
+"""Checks that span the articles and the editorial data.
+
+Errors stop the build (an event that cites no existing sentence); warnings point an editor at
+gaps (a year no event covers, a name the glossary doesn't explain).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..errors import InputError
+from ..model import Article, Problem, Story
+from .names import names_by_sentence
+from .queries import mentioning_sentences, sentences_containing
+
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+
+
+def check_events(story: Story, articles: tuple[Article, ...]) -> None:
+    """Every mention phrase must find a sentence; an event without a source must be dated there."""
+    for event in story.events:
+        for phrase, where in zip(event.mentions, event.mention_sources):
+            if not sentences_containing(phrase, articles):
+                raise InputError(str(where), f"{where.key}: no article sentence contains "
+                                             f"{phrase!r}")
+        year = event.date[:4]
+        dated_by_article = any(year in s.text for _, s in mentioning_sentences(event, articles))
+        if event.source is None and not dated_by_article:
+            raise InputError(str(event.origin), f"{event.origin.key}.source: required, since no "
+                                                "article sentence it mentions gives its date")
+
+
+def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
+    """Warnings for years mentioned in articles that no timeline event falls in."""
+    covered = {event.date[:4] for event in story.events}
+    warnings = []
+    for article in articles:
+        for sentence in article.sentences:
+            for year in YEAR.findall(sentence.text):
+                if year not in covered:
+                    warnings.append(Problem(str(sentence.source), f"{year} is mentioned but "
+                                            "no event in timeline.yml falls in that year"))
+    return warnings
+
+
+def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[str, ...]
+                    ) -> list[Problem]:
+    """Warnings for acronyms and names that have no glossary entry and aren't listed as known."""
+    spellings = [s.casefold() for term in story.terms for s in term.spellings]
+    spellings += [k.casefold() for k in known]
+    warnings, reported, glossed = [], set(), set()
+    for article in articles:
+        names = names_by_sentence(article.texts)
+        for sentence, names_here in zip(article.sentences, names):
+            for name in names_here:
+                key = name.casefold()
+                if key in reported or key in glossed:
+                    continue
+                if any(key in s or s in key for s in spellings):
+                    glossed.add(key)
+                    continue
+                reported.add(key)
+                warnings.append(Problem(str(sentence.source), f"'{name}' has no glossary entry "
+                                        "(add it to glossary.yml, or to its `known:` list)"))
+    return warnings

@@ -1,0 +1,466 @@
+"""Stage 3, classify: which topics each sentence is *about*, and which it only *mentions*.
+
+Signals are phrases from `topics.yml`. Signals and sentences are both reduced to word stems
+(case, accents, plural and tense endings, British/American spelling), so an editor writes
+"S-400" or "defence system" once and it matches "S-400s" and "defense systems".
+
+A sentence mentions every topic one of its signals names. It is *about* the topics that weigh
+most in it, by four rules an editor can check with `build.py --explain`:
+
+1. Signals side by side name one thing: "F-35 fighter jet" counts once, not three times, and
+   a signal repeated in a sentence counts once. Where two signals overlap, the longer wins
+   ("crop insurance" is not also "crop"); a word joined by a hyphen to the word before it is
+   a different word ("low-wage" is not "wage").
+2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
+   is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
+   "..., which ...", "..., creating tension" (the opening words are listed in clauses.txt).
+3. A signal found in half or more of an article's sentences counts half: it names the story,
+   not what one sentence is about.
+4. A sentence is about the topics weighing at least three quarters of the heaviest one, if that
+   topic is named in the sentence's main clause (or twice in side clauses); anything lighter
+   is a mention. A sentence whose topics are all named in side clauses takes its topics from
+   its context (rule 5), and with no context it is about the heaviest of them. (Rule 3 weighs
+   topics against each other; it never leaves a sentence about nothing.)
+
+Then context:
+
+5. A sentence about nothing of its own ("He cites a lack of an alternative") continues the
+   sentence before it. A paragraph's opening with no topic of its own (a quote, "Then the
+   dispute widened.") leads into the sentence after it. A paragraph of quotes that decides
+   nothing continues the paragraph before it, which introduced the speaker. A sentence that
+   names some of the topics it takes from context, however weakly, takes only those. A
+   sentence that points back in its first words ("These discussions ...", "Much of that
+   unease ...") carries the topics of the sentence before it as well as its own.
+6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
+   only its own topics.
+
+Last, the editor's word: `include:` and `exclude:` in topics.yml pin a sentence to a topic or
+take it off, whatever the rules say.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
+
+from nltk.stem.snowball import EnglishStemmer
+
+from ..model import Article, Paragraph, Reason, Sentence, Topic
+
+WORD = re.compile(r"\w+")
+DIGITS_PLURAL = re.compile(r"^(\d+)s$")  # "400s" → "400"
+CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+DASH = re.compile(r"[–—]|\s-\s")
+
+FULL, SIDE_CLAUSE, COMMON = 1.0, 0.5, 0.5
+ABOUT_SHARE = 0.75  # rule 4: within three quarters of the heaviest topic
+ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
+COMMON_SHARE = 0.5  # rule 3: "in half or more of an article's sentences"
+COMMON_MINIMUM = 3  # ... and in at least this many, so a short article isn't all "common"
+
+# Words that open an aside: the sentence leaves the paragraph's subject.
+SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
+# Words that point back to what was just said, when they stand among a sentence's first words.
+POINTING_BACK = frozenset({"this", "that", "these", "those", "such"})
+POINTING_BACK_WORDS = 3
+QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
+
+Stems = tuple[str, ...]
+
+
+# ---- words and stems --------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, str]:
+    """British spelling → American spelling, from the packaged list."""
+    pairs = (line.split() for line in _packaged_lines("spelling.txt"))
+    return {british: american for british, american in pairs}
+
+
+@lru_cache(maxsize=1)
+def side_clause_openers() -> tuple[frozenset[Stems], frozenset[Stems]]:
+    """(words that open a side clause, words that start one inside a clause), from clauses.txt."""
+    opening: set[Stems] = set()
+    inside: set[Stems] = set()
+    current = opening
+    for line in _packaged_lines("clauses.txt"):
+        if line == "inside:":
+            current = inside
+        else:
+            current.add(tuple(fold(word) for word in line.split()))
+    return frozenset(opening), frozenset(inside)
+
+
+def _packaged_lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+_stemmer = EnglishStemmer()
+
+
+def fold(word: str) -> str:
+    """A word without case or accents: "Erdoğan" → "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    word = fold(word)
+    word = spelling_variants().get(word, word)
+    digits = DIGITS_PLURAL.match(word)
+    return digits.group(1) if digits else _stemmer.stem(word)
+
+
+def stems(text: str) -> Stems:
+    """The comparable form of a text: lowercase, accent-free word stems, hyphens as spaces."""
+    return tuple(stem(word) for word in WORD.findall(text))
+
+
+# ---- signals in a sentence --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signal:
+    topic: str
+    text: str  # as the editor wrote it
+    stems: Stems
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a signal occurs in a sentence: words [start, end)."""
+
+    signal: Signal
+    start: int
+    end: int
+    side_clause: bool
+
+
+def compile_signals(topics: tuple[Topic, ...]) -> tuple[Signal, ...]:
+    """Every topic's signals in comparable form, in the editor's order."""
+    return tuple(Signal(t.slug, text, stems(text)) for t in topics for text in t.signals
+                 if stems(text))
+
+
+@dataclass(frozen=True)
+class Words:
+    """A sentence as stems, with which words stand in a side clause."""
+
+    stems: Stems
+    side: tuple[bool, ...]
+    first: tuple[str, ...]  # the words as written, folded: for "meanwhile"
+    joined: tuple[bool, ...] = ()  # joined by a hyphen to the word before ("low-wage")
+
+
+def read_words(text: str) -> Words:
+    matches = list(WORD.finditer(text))
+    side = side_clause_flags(text, matches)
+    joined = tuple(m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
+                   for m in matches)
+    return Words(tuple(stem(m.group()) for m in matches), side,
+                 tuple(fold(m.group()) for m in matches), joined)
+
+
+def side_clause_flags(text: str, matches: list[re.Match]) -> tuple[bool, ...]:
+    """For each word: does it stand in a side clause (rule 2)?
+
+    Commas, semicolons, colons and lone dashes end a clause. Brackets and a pair of dashes
+    hold an aside (a side clause); after it the clause around it goes on as it was.
+    """
+    opening, inside = side_clause_openers()
+    marks = clause_marks(text)
+    flags: list[bool] = []
+    in_side, starts_clause, outer = False, True, []
+    position = 0
+    for index, match in enumerate(matches):
+        while position < len(marks) and marks[position][0] < match.start():
+            kind = marks[position][1]
+            if kind == "open":
+                outer.append(in_side)
+                in_side, starts_clause = True, False
+            elif kind == "close" and outer:
+                in_side, starts_clause = outer.pop(), False
+            else:
+                starts_clause = True
+            position += 1
+        words = tuple(fold(m.group()) for m in matches[index:index + 3])
+        if starts_clause and not outer:
+            in_side = (words[:1] in opening or words[:2] in opening
+                       or (words[0].endswith("ing") and len(words[0]) > 4 and index > 0))
+        elif not in_side:
+            in_side = any(words[:n] in inside for n in (1, 2, 3))
+        starts_clause = False
+        flags.append(in_side)
+    return tuple(flags)
+
+
+def clause_marks(text: str) -> list[tuple[int, str]]:
+    """(offset, "break" | "open" | "close") for each punctuation mark that shapes clauses."""
+    marks: list[tuple[int, str]] = []
+    dashes = [m.start() for m in DASH.finditer(text)]
+    for match in CLAUSE_MARK.finditer(text):
+        mark, at = match.group().strip(), match.start()
+        if mark in "([":
+            marks.append((at, "open"))
+        elif mark in ")]":
+            marks.append((at, "close"))
+        elif at in dashes:
+            before = sum(1 for d in dashes if d < at)
+            later = any(d > at for d in dashes)
+            kind = ("close" if before % 2 else "open" if later else "break")
+            marks.append((at, kind))
+        else:
+            marks.append((at, "break"))
+    return marks
+
+
+def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
+    """Every occurrence of every signal, in word order; where signals overlap, the longest
+    wins ("crop insurance" is not also "crop")."""
+    by_first = signal_index(signals)
+    found = []
+    for start, first in enumerate(words.stems):
+        for signal in by_first.get(first, ()):
+            end = start + len(signal.stems)
+            if end - start == 1 and words.joined and words.joined[start]:
+                continue  # "low-wage" is not "wage": a word qualified by the word before it
+            if words.stems[start:end] == signal.stems:
+                found.append(Hit(signal, start, end, all(words.side[start:end])))
+    longer = longer_hits_by_start(found)
+    reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
+    return tuple(sorted((h for h in found if not inside_longer(h, longer, reach)),
+                        key=lambda h: (h.start, h.end)))
+
+
+def longer_hits_by_start(hits: list[Hit]) -> dict[int, list[Hit]]:
+    """The hits of two words or more, by the word they start at."""
+    index: dict[int, list[Hit]] = {}
+    for hit in hits:
+        if hit.end - hit.start > 1:
+            index.setdefault(hit.start, []).append(hit)
+    return index
+
+
+def inside_longer(hit: Hit, longer: dict[int, list[Hit]], reach: int) -> bool:
+    """Is the hit inside a longer hit of another topic? ("crop" inside "crop insurance")
+    `reach`: the most words a longer hit has, so only the hits starting that close are read."""
+    return any(other.start <= hit.start and hit.end <= other.end
+               and other.end - other.start > hit.end - hit.start
+               and other.signal.topic != hit.signal.topic
+               for start in range(max(0, hit.start - reach), hit.start + 1)
+               for other in longer.get(start, ()))
+
+
+@lru_cache(maxsize=64)
+def signal_index(signals: tuple[Signal, ...]) -> dict[str, tuple[Signal, ...]]:
+    """Signals by their first stem: one dictionary lookup per word instead of a scan."""
+    index: dict[str, list[Signal]] = {}
+    for signal in signals:
+        index.setdefault(signal.stems[0], []).append(signal)
+    return {first: tuple(group) for first, group in index.items()}
+
+
+def first_signal_offset(text: str, signals: tuple[Signal, ...]) -> int:
+    """The character offset of the first signal in a text (0 if none)."""
+    hits = find_hits(read_words(text), signals)
+    return list(WORD.finditer(text))[hits[0].start].start() if hits else 0
+
+
+def group_hits(hits: tuple[Hit, ...]) -> dict[str, list[list[Hit]]]:
+    """Per topic, its hits grouped into things named: touching or overlapping hits are one
+    (rule 1)."""
+    groups: dict[str, list[list[Hit]]] = {}
+    for hit in hits:
+        topic_groups = groups.setdefault(hit.signal.topic, [])
+        if topic_groups and hit.start <= max(h.end for h in topic_groups[-1]):
+            topic_groups[-1].append(hit)
+        else:
+            topic_groups.append([hit])
+    return groups
+
+
+# ---- weighing ---------------------------------------------------------------------------------
+
+
+def common_signals(articles_words: list[Words], signals: tuple[Signal, ...]
+                   ) -> dict[tuple[str, str], float]:
+    """(topic, signal) → the share of an article's sentences it is found in, for the signals
+    found in half or more of them (rule 3)."""
+    counts: Counter = Counter()
+    for words in articles_words:
+        counts.update({(h.signal.topic, h.signal.text) for h in find_hits(words, signals)})
+    total = len(articles_words)
+    return {key: count / total for key, count in counts.items()
+            if count / total >= COMMON_SHARE and count >= COMMON_MINIMUM}
+
+
+def weigh_group(group: list[Hit], common: dict) -> tuple[float, str]:
+    """The weight of one thing named (its best hit) and the reason, in the editor's words."""
+    best_weight, best_reason = 0.0, ""
+    for hit in group:
+        weight, notes = FULL, []
+        if hit.side_clause:
+            weight *= SIDE_CLAUSE
+            notes.append("in a side clause")
+        share = common.get((hit.signal.topic, hit.signal.text))
+        if share:
+            weight *= COMMON
+            notes.append(f"in {share:.0%} of the article's sentences")
+        if weight > best_weight:
+            best_weight = weight
+            names = " ".join(f"'{h.signal.text}'" for h in group)
+            best_reason = f"signal {names}" + (f" ({', '.join(notes)})" if notes else "")
+    return best_weight, best_reason
+
+
+@dataclass(frozen=True)
+class Weighed:
+    """A sentence's own evidence: each topic's weight, its strength (the weight before rule 3)
+    and the reasons for both."""
+
+    weights: dict[str, float]
+    strengths: dict[str, float]
+    reasons: dict[str, list[str]]
+
+    def heaviest(self, order: list[str]) -> tuple[str, ...]:
+        top = max(self.weights.values(), default=0.0)
+        return tuple(t for t in order if top and self.weights.get(t, 0.0) >= ABOUT_SHARE * top)
+
+    def about(self, order: list[str]) -> tuple[str, ...]:
+        heaviest = max(self.weights.values(), default=0.0)
+        strong = [t for t in order if self.strengths.get(t, 0.0) >= ABOUT_MINIMUM]
+        return tuple(t for t in strong if self.weights[t] >= ABOUT_SHARE * heaviest)
+
+
+def weigh(words: Words, signals: tuple[Signal, ...], common: dict) -> Weighed:
+    weights: dict[str, float] = {}
+    strengths: dict[str, float] = {}
+    reasons: dict[str, list[str]] = {}
+    for topic, groups in group_hits(find_hits(words, signals)).items():
+        weighed = [weigh_group(group, common) for group in groups]  # in word order
+        # Each signal counts once, where it is best placed: a word repeated adds nothing.
+        best: dict[frozenset, float] = {}
+        for group, (weight, _) in zip(groups, weighed):
+            key = frozenset(h.signal.text for h in group)
+            best[key] = max(best.get(key, 0.0), weight)
+        weights[topic] = sum(best.values())
+        reasons[topic] = [reason for _, reason in weighed]
+        strengths[topic] = sum(max(SIDE_CLAUSE if h.side_clause else FULL for h in group)
+                               for group in groups)
+    return Weighed(weights, strengths, reasons)
+
+
+def changes_subject(words: Words) -> bool:
+    return not SUBJECT_CHANGES.isdisjoint(words.first)
+
+
+def points_back(words: Words) -> bool:
+    return not POINTING_BACK.isdisjoint(words.first[:POINTING_BACK_WORDS])
+
+
+# ---- context ----------------------------------------------------------------------------------
+
+
+def narrowed(context: tuple[str, ...], weighed: Weighed) -> tuple[str, ...]:
+    """Topics taken from context, narrowed to those the sentence names itself, if it names any
+    of them (however weakly)."""
+    named = tuple(t for t in context if t in weighed.weights)
+    return named or context
+
+
+def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: list[Words],
+                       order: list[str], before: tuple[str, tuple[str, ...]] = ("", ())
+                       ) -> Paragraph:
+    """Rules 4-6 for each sentence of a paragraph, given each sentence's own evidence and
+    (anchor, topics) of the last sentence of the paragraph before."""
+    own = [e.about(order) for e in evidence]
+    about: list[tuple[str, ...]] = list(own)
+    context: list[str] = [""] * len(own)
+    anchors = [s.anchor for s in paragraph.sentences]
+    if not any(own) and before[1] and QUOTATION.match(paragraph.sentences[0].text):
+        # Rule 5: a paragraph of quotes that decides nothing itself continues the paragraph
+        # before it, which introduced the speaker.
+        about = [before[1]] * len(own)
+        context = [f"continues {before[0]}"] * len(own)
+    first_own = next((i for i, topics in enumerate(own) if topics), None)
+    if first_own and not changes_subject(words[0]):
+        for index in range(first_own):  # rule 5, backwards: the opening leads into the next
+            about[index] = narrowed(own[first_own], evidence[index])
+            context[index] = f"leads into {anchors[first_own]}"
+    for index in range(1, len(own)):  # rule 5, forwards: continue the sentence before
+        previous = about[index - 1]
+        if changes_subject(words[index]) or not previous or context[index]:
+            continue
+        if not about[index]:
+            about[index] = narrowed(previous, evidence[index])
+            context[index] = f"continues {anchors[index - 1]}"
+        elif points_back(words[index]) and not set(previous) <= set(about[index]):
+            about[index] = tuple(t for t in order if t in about[index] or t in previous)
+            context[index] = f"points back to {anchors[index - 1]}"
+    for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
+        if not about[index] and weighed.weights and not context[index]:
+            about[index] = weighed.heaviest(order)
+    sentences = []
+    for index, sentence in enumerate(paragraph.sentences):
+        weighed = evidence[index]
+        mentions = tuple(t for t in order if t in weighed.weights and t not in about[index])
+        reasons = [Reason(t, "signal", r) for t in order for r in weighed.reasons.get(t, [])]
+        reasons += [Reason(t, "context", context[index]) for t in about[index]
+                    if context[index] and t not in own[index]]
+        sentences.append(replace(
+            sentence, topics=about[index], mentions=mentions,
+            reasons=tuple(reasons),
+            weights=tuple((t, round(weighed.weights.get(t, 0.0), 2)) for t in about[index]),
+        ))
+    return replace(paragraph, sentences=tuple(sentences))
+
+
+def apply_overrides(article: Article, topics: tuple[Topic, ...]) -> Article:
+    """The editor's include/exclude lists (rule 7) win over the rules."""
+    include = {(t.slug, ref) for t in topics for ref in t.include}
+    exclude = {(t.slug, ref) for t in topics for ref in t.exclude}
+    if not include and not exclude:
+        return article
+    order = [t.slug for t in topics]
+
+    def override(sentence: Sentence) -> Sentence:
+        ref = f"{article.slug}#{sentence.anchor}"
+        added = [t for t in order if (t, ref) in include and t not in sentence.topics]
+        removed = [t for t in sentence.topics if (t, ref) in exclude]
+        if not added and not removed:
+            return sentence
+        about = tuple(t for t in order if (t in sentence.topics or t in added)
+                      and t not in removed)
+        mentions = tuple(t for t in order if t not in about and
+                         (t in sentence.mentions or t in removed))
+        reasons = sentence.reasons + tuple(Reason(t, "editor", "include: in topics.yml")
+                                           for t in added)
+        reasons += tuple(Reason(t, "editor", "exclude: in topics.yml") for t in removed)
+        return replace(sentence, topics=about, mentions=mentions, reasons=reasons)
+
+    paragraphs = tuple(replace(p, sentences=tuple(override(s) for s in p.sentences))
+                       for p in article.paragraphs)
+    return replace(article, paragraphs=paragraphs)
+
+
+def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
+    """Fill in every sentence's topics (about), mentions and the reasons for both."""
+    signals = compile_signals(topics)
+    order = [t.slug for t in topics]
+    words = [[read_words(s.text) for s in p.sentences] for p in article.paragraphs]
+    common = common_signals([w for paragraph in words for w in paragraph], signals)
+    paragraphs: list[Paragraph] = []
+    for paragraph, paragraph_words in zip(article.paragraphs, words):
+        before = paragraphs[-1].sentences[-1] if paragraphs else None
+        paragraphs.append(classify_paragraph(
+            paragraph, [weigh(w, signals, common) for w in paragraph_words], paragraph_words,
+            order, (before.anchor, before.topics) if before else ("", ())))
+    paragraphs = tuple(paragraphs)
+    return apply_overrides(replace(article, paragraphs=paragraphs), topics)

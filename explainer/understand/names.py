@@ -1,0 +1,147 @@
+"""Names and acronyms in an article's sentences: what a glossary may need to explain.
+
+A name is a run of capitalised words, kept whole with the small words that link its parts
+("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip Erdoğan"). A run
+stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
+("Russia’s S-400"). A sentence's first word is capitalised anyway, so it counts only when the
+article shows it is a name: never written in lowercase, and either capitalised in the middle of a
+sentence elsewhere or (not a common opening word) the start of a longer run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from ..dates import CALENDAR_WORDS, MONTHS
+from ..memo import per_content
+
+ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+POSSESSIVE = re.compile(r"[’']s?$")
+CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speaker, not a name
+# Small words that join the parts of one name: "Gulf of Aden", "Abu Bakr al Baghdadi".
+LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
+                           "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
+                           "al", "el", "y", "upon"])
+# "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
+PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d|l)[-’'][^\W\d_]",
+                           re.IGNORECASE)
+
+
+NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
+
+
+@lru_cache(maxsize=1)
+def common_openers() -> frozenset[str]:
+    """Words that often open a sentence and are never names ("The", "However"), packaged."""
+    text = resources.files(__package__).joinpath("common-words.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and line[0] != "#")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What an article shows about its words: which it writes in lowercase, and which it
+    capitalises in the middle of a sentence."""
+
+    lowercase: frozenset[str]
+    capitalised: frozenset[str]
+
+
+def is_name_word(word: str) -> bool:
+    """Capitalised with some lowercase ("Aden", "Erdoğan"), or a particle name ("el-Mandeb");
+    not a month or weekday ("Jan.", "Thursday"): dates are not names."""
+    bare = POSSESSIVE.sub("", word)
+    if bare.casefold() in NOT_NAMES or CONTRACTION.match(bare):
+        return False
+    if PARTICLE_NAME.match(bare):
+        return True
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+        return False  # "Iran-backed", "Russia-made": a description, not a name
+    return bare[:1].isupper() and any(c.islower() for c in bare)
+
+
+def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
+    lowercase: set[str] = set()
+    capitalised: set[str] = set()
+    for text in sentences:
+        words = WORD.findall(text)
+        lowercase.update(w.casefold() for w in words if w[0].islower())
+        capitalised.update(POSSESSIVE.sub("", w) for w in words[1:] if w[0].isupper())
+    return Vocabulary(frozenset(lowercase), frozenset(capitalised))
+
+
+def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
+    """Whether a sentence's capitalised first word is (the start of) a name."""
+    bare = POSSESSIVE.sub("", word)
+    if bare.casefold() in vocabulary.lowercase:  # "Lead is a toxic metal" beside "lead pipes"
+        return False
+    if bare in vocabulary.capitalised:
+        return True
+    return next_is_name and bare.casefold() not in common_openers()
+
+
+def could_be_in_a_name(word: str) -> bool:
+    """A quick first look, so that most words of a sentence cost one comparison."""
+    return word[0].isupper() or word in LINKING_WORDS or "-" in word or "’" in word or "'" in word
+
+
+def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
+    """The capitalised names of a sentence, whole, in reading order."""
+    names: list[str] = []
+    run: list[re.Match] = []  # the name words so far, and the linking words between them
+    linking = 0  # linking words at the end of `run`, kept only if a name word follows
+
+    def close() -> None:
+        nonlocal linking
+        if len(run) > linking:
+            names.append(POSSESSIVE.sub("", text[run[0].start():run[-1 - linking].end()]))
+        run.clear()
+        linking = 0
+
+    for index, match in enumerate(WORD.finditer(text)):
+        word = match.group()
+        if not could_be_in_a_name(word):
+            if run:
+                close()
+            continue
+        joined = bool(run) and text[run[-1].end():match.start()].isspace() and not (
+            linking == 0 and POSSESSIVE.search(run[-1].group()))  # "Russia’s S-400"
+        name_word = is_name_word(word)
+        if name_word and index == 0:
+            following = WORD.search(text, match.end())
+            next_is_name = bool(following and text[match.end():following.start()].isspace()
+                                and is_name_word(following.group()))
+            name_word = opens_a_name(word, next_is_name, vocabulary)
+        if name_word:
+            if not joined:
+                close()
+            run.append(match)
+            linking = 0
+        elif joined and word.casefold() in LINKING_WORDS and linking < 2:
+            run.append(match)
+            linking += 1
+        else:
+            close()
+    close()
+    return names
+
+
+def acronyms(text: str) -> list[str]:
+    return ACRONYM.findall(text)
+
+
+def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
+    """Acronyms, then capitalised names, of one sentence."""
+    return acronyms(text) + name_runs(text, vocabulary)
+
+
+@per_content(maxsize=4096)  # per article: under `mkdocs serve` a save reads one anew
+def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The names of each sentence of one article (whose words tell a name from a word)."""
+    vocabulary = vocabulary_of(texts)
+    return tuple(tuple(names_in(text, vocabulary)) for text in texts)

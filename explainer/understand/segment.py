@@ -1,0 +1,60 @@
+"""Stage 2, segment: split each paragraph into sentences that know where they came from.
+
+Sentence boundaries come from NLTK's Punkt tokenizer, told which abbreviations never end a
+sentence, so "U.S. F-35 fighter jet program" stays one sentence while "U.S. interests." ends one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from ..model import Article, Paragraph, RawArticle, RawParagraph, Sentence, SourceSpan
+
+
+def builtin_abbreviations() -> tuple[str, ...]:
+    """The packaged list of abbreviations that don't end sentences."""
+    text = resources.files(__package__).joinpath("abbreviations.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@lru_cache(maxsize=8)
+def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
+    parameters = PunktParameters()
+    # Punkt stores abbreviations lowercased and without their final dot.
+    parameters.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
+    return PunktSentenceTokenizer(parameters)
+
+
+def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
+    spans = list(sentence_splitter(abbreviations).span_tokenize(text))
+    covered = "".join(text[start:end] for start, end in spans)
+    # Nothing lost: Punkt only ever drops the whitespace between sentences.
+    if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
+        raise AssertionError("sentence splitter lost text")
+    return spans
+
+
+def segment_paragraph(paragraph: RawParagraph, number: int,
+                      abbreviations: tuple[str, ...]) -> Paragraph:
+    anchor = f"p{number}"
+    sentences = []
+    for index, (start, end) in enumerate(split_sentences(paragraph.text, abbreviations), 1):
+        line = paragraph.source.line + paragraph.text.count("\n", 0, start)
+        source = SourceSpan(paragraph.source.file, line, paragraph.source.offset + start)
+        sentences.append(Sentence(f"{anchor}s{index}", paragraph.text[start:end], source))
+    return Paragraph(anchor, tuple(sentences), paragraph.source)
+
+
+def segment_article(article: RawArticle, abbreviations: tuple[str, ...]) -> Article:
+    """Number the paragraphs and sentences of an article: p1, p1s1, p1s2, p2, ..."""
+    paragraphs = tuple(
+        segment_paragraph(paragraph, number, abbreviations)
+        for number, paragraph in enumerate(article.paragraphs, 1)
+    )
+    return Article(article.slug, article.title, paragraphs, article.source_file, article.meta,
+                   article.furniture)

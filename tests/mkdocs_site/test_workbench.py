@@ -1,0 +1,214 @@
+"""The editor's workbench at scale (issue 16): under `mkdocs serve --dirty` a save re-does only
+what depends on it, and what is served is what a full build gives.
+
+- Kept pages (explainer/memo.py) are the pages rendering would give: a story generated after a
+  run of edits in one process equals the same story generated from nothing.
+- The search index of a dirty rebuild holds each page once, the saved text included, and a page
+  the story no longer has is gone from the site and from search.
+- The theme's templates are compiled once, and again when their source changes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import jinja2
+import pytest
+
+from project_tools import ROOT, TEMPLATES, with_sentence_about_s400
+
+sys.path.insert(0, str(ROOT / "bench"))
+from explainer import memo
+from explainer.mkdocs_site.site import CompiledTemplates, merged_search_entries
+from explainer.pipeline import generate
+from story import grow_story
+
+FIRST = "turkey-s400-f35.txt"
+
+
+def from_nothing(seeds, templates=TEMPLATES, site_url=None) -> dict[str, str]:
+    """The generated files with nothing kept from an earlier generation."""
+    memo.forget()
+    return generate(seeds, templates, site_url=site_url)[1]
+
+
+def test_kept_pages_are_the_pages_rendering_gives(tmp_path):
+    seeds = grow_story(tmp_path / "seeds", 24)
+    site_url = "https://example.org/story/"
+    generate(seeds, TEMPLATES, site_url=site_url)  # fills the kept pages, as a first build does
+
+    edits = [  # (edit, whether pages are kept across it)
+        # the oldest article (the background of its topics) gains a sentence on the S-400
+        (lambda: (seeds / FIRST).write_text(
+            with_sentence_about_s400((seeds / FIRST).read_text("utf-8"), "probekept"), "utf-8"),
+         True),
+        # a follow-up of the newest week: the "New" markers move, older articles to archives
+        (lambda: add_follow_up(seeds), True),
+        # an article removed
+        (lambda: remove_article(sorted(seeds.glob("follow-up-*.txt"))[3]), True),
+        # a glossary change: a new era, every page is rendered again
+        (lambda: (seeds / "glossary.yml").write_text(
+            (seeds / "glossary.yml").read_text("utf-8").replace(
+                "definition: ", "definition: In short, ", 1), "utf-8"), False),
+    ]
+    for edit, kept_some in edits:
+        edit()
+        kept = generate(seeds, TEMPLATES, site_url=site_url)[1]
+        assert (memo.last().reused > 0) == kept_some
+        fresh = from_nothing(seeds, site_url=site_url)
+        assert kept.keys() == fresh.keys()
+        different = [path for path in fresh if kept[path] != fresh[path]]
+        assert not different, different[:5]
+
+
+def remove_article(article):
+    article.unlink()
+    article.with_name(article.stem + ".meta.yml").unlink()
+
+
+def add_follow_up(seeds):
+    newest = max(seeds.glob("follow-up-*.txt"))
+    source = newest.read_text("utf-8")
+    meta = newest.with_name(newest.stem + ".meta.yml").read_text("utf-8")
+    date = re.search(r"published: ['\"]?(\d{4}-\d\d-\d\d)", meta)[1]
+    later = f"{int(date[:4]) + 1}{date[4:]}"
+    target = seeds / f"follow-up-{later}.txt"
+    target.write_text(source.replace("\n\n", "\n\nThe S-400 deal came up again this week.\n\n", 1),
+                      "utf-8")
+    target.with_name(target.stem + ".meta.yml").write_text(meta.replace(date, later), "utf-8")
+
+
+def test_a_template_change_renders_every_page_again(tmp_path):
+    seeds = grow_story(tmp_path / "seeds", 6)
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    for template in TEMPLATES.iterdir():
+        (templates / template.name).write_bytes(template.read_bytes())
+    generate(seeds, templates)
+    article = templates / "article.md.j2"
+    article.write_text(article.read_text("utf-8") + "\n<!-- probe template -->\n", "utf-8")
+    kept = generate(seeds, templates)[1]
+    assert all("probe template" in c for p, c in kept.items() if p.startswith("articles/")
+               and p != "articles/index.md")
+    assert kept == from_nothing(seeds, templates)
+
+
+def test_dirty_serve_skips_only_pages_whose_markdown_and_navigation_are_unchanged():
+    from explainer.mkdocs_site.site import unchanged_pages
+
+    nav = [{"Home": "index.md"}]
+    last = ({"index.md": "a", "b.md": "b", "x.json": "{}"}, nav)
+    assert unchanged_pages(None, {"index.md": "a"}, nav) == set()
+    assert unchanged_pages(last, {"index.md": "a", "b.md": "B", "x.json": "{}"}, nav) == {"index.md"}
+    assert unchanged_pages(last, {"index.md": "a"}, [{"Home": "index.md"}, {"T": "t.md"}]) == set()
+
+
+# ---- the search index of a dirty rebuild -------------------------------------------------------
+
+
+def entry(location: str, text: str = "") -> dict:
+    return {"location": location, "title": location, "text": text}
+
+
+def test_a_dirty_rebuild_replaces_the_entries_of_every_page_it_rendered():
+    previous = [entry(""), entry("#what-is-new"), entry("articles/a/"), entry("articles/b/"),
+                entry("topics/x/"), entry("topics/x/#in-short"), entry("topics/x/2021-03/")]
+    current = [entry("articles/a/", "new"), entry("topics/x/", "new"), entry("", "new")]
+    merged = merged_search_entries(previous, current, removed={"articles/b/"})
+    assert [e["location"] for e in merged] == ["topics/x/2021-03/", "articles/a/", "topics/x/",
+                                               ""]
+    assert [e["text"] for e in merged[1:]] == ["new"] * 3  # the home page dropped nothing else
+
+
+# ---- the theme's templates ---------------------------------------------------------------------
+
+
+def test_theme_templates_are_compiled_once_and_again_when_changed():
+    compiled = CompiledTemplates()
+    sources = {"page.html": "one {{ 1 + 1 }}"}
+
+    def render_page() -> str:  # MkDocs makes a new environment for every build
+        environment = jinja2.Environment(loader=jinja2.DictLoader(sources),
+                                         bytecode_cache=compiled)
+        return environment.get_template("page.html").render()
+
+    assert render_page() == "one 2"
+    assert len(compiled.code) == 1
+    assert render_page() == "one 2"
+    sources["page.html"] = "two {{ 2 + 2 }}"
+    assert render_page() == "two 4"
+
+
+# ---- under `mkdocs serve --dirty` --------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
+    from project_tools import MkDocsServer, copy_project
+
+    story = grow_story(tmp_path / "story", 20)
+    server = MkDocsServer(copy_project(tmp_path / "project", story), "--dirty")
+    try:
+        server.wait_until_up(within=60)
+        seeds = server.project / "seeds"
+        gone, other = sorted(seeds.glob("follow-up-*.txt"))[2:4]
+        gone_page, other_page = f"articles/{gone.stem}/", f"articles/{other.stem}/"
+        assert server.fetch(gone_page)
+        other_before = server.fetch(other_page)
+        article = seeds / FIRST
+        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "probedirty"))
+        server.wait_for_text("topics/s-400-purchase/", "probedirty", within=60)
+        # a page the save didn't change is not rendered again: the very same bytes
+        assert unreloaded(server.fetch(other_page)) == unreloaded(other_before)
+        assert "pages changed" in server.log()
+        gone.unlink()
+        gone.with_name(gone.stem + ".meta.yml").unlink()
+        wait_until_missing(server, gone_page)
+        index = json.loads(server.fetch("search/search_index.json"))["docs"]
+        locations = [e["location"] for e in index]
+        assert len(locations) == len(set(locations)), "a page is in the search index twice"
+        # once: on the article page (a topic page leaves the articles' text to them)
+        assert sum("probedirty" in e["text"] for e in index) == 1
+        assert not [loc for loc in locations if loc.startswith(gone_page)]
+        assert "dirty' build" not in server.log()  # the plugin keeps dirty builds accurate
+
+        # What is served is what a full build gives: the pages rendered again and the others.
+        site = tmp_path / "site"
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+                       cwd=server.project, check=True, capture_output=True)
+        for page in ("", "topics/s-400-purchase/", f"articles/{FIRST.removesuffix('.txt')}/",
+                     f"articles/{sorted(seeds.glob('follow-up-*.txt'))[-1].stem}/",
+                     "articles/"):
+            built = (site / page / "index.html").read_text("utf-8")
+            assert main_region(server.fetch(page)) == main_region(built), page
+    finally:
+        server.stop()
+
+
+def unreloaded(page: str) -> str:
+    """A served page less its live-reload epoch."""
+    return re.sub(r"livereload\(\d+, \d+\)", "", page)
+
+
+def main_region(html: str) -> str:
+    """The navigation, the page and its table of contents: what a save may change."""
+    start = html.index('<div class="md-main__inner md-grid">')
+    return html[start:html.index("<footer", start)]
+
+
+def wait_until_missing(server, path: str, within: float = 60.0) -> None:
+    import time
+    import urllib.error
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            server.fetch(path)
+        except urllib.error.HTTPError as error:
+            if error.code == 404:
+                return
+        time.sleep(0.1)
+    raise AssertionError(f"{path} is still served {within} s after its article was removed")

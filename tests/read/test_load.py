@@ -1,0 +1,194 @@
+"""Reading articles: plain text and Markdown seeds become a title and paragraphs with lines; the
+seeds folder's file rules (issue 14); dates at any precision."""
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+import build
+from explainer.errors import InputError
+from explainer.mkdocs_site import cache
+from explainer.read.load import load_article
+from explainer.read.schema import DATA_FILES
+from explainer.read.seedfiles import DATA_FILE_NAMES, read_limited, scan_seeds
+from project_tools import ROOT, TESTS, copy_project, mkdocs_build
+
+
+def test_plain_text_article_title_paragraphs_and_lines(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("The title\n\nFirst paragraph, first line\nsecond line.\n\n\nSecond one.\n",
+                    "utf-8")
+    article = load_article(path)
+    assert article.title == "The title"
+    assert [p.text for p in article.paragraphs] == [
+        "First paragraph, first line\nsecond line.", "Second one."]
+    assert [p.source.line for p in article.paragraphs] == [3, 7]
+    assert article.source_file == f"{tmp_path.name}/story.txt"
+
+
+def test_markdown_article_uses_heading_as_title_and_keeps_text_only(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "# A *Markdown* title\n\n"
+        "Text with **bold**, a [link](https://example.org) and <b>html</b>.\n\n"
+        "## A subheading\n\n"
+        "- a list item\n\n"
+        "> a quote\n", "utf-8")
+    article = load_article(path)
+    assert article.title == "A Markdown title"
+    assert [p.text for p in article.paragraphs] == [
+        "Text with bold, a link and <b>html</b>.", "a list item", "a quote"]
+    assert [p.source.line for p in article.paragraphs] == [3, 7, 9]
+    [subheading] = article.furniture  # a heading is a subheading, not a paragraph
+    assert (subheading.kind, subheading.text, subheading.before) == ("subheading", "A subheading", 2)
+
+
+def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text("Plain first line\n\nBody.\n", "utf-8")
+    article = load_article(path)
+    assert article.title == "Plain first line"
+    assert [p.text for p in article.paragraphs] == ["Body."]
+
+
+# ---- the seeds folder's file rules (issue 14) -------------------------------------------------
+
+
+FIXTURE_SEEDS = TESTS / "cases" / "seeds"
+TEMPLATES = ROOT / "templates"
+
+
+@pytest.fixture
+def seeds(tmp_path) -> Path:
+    return Path(shutil.copytree(FIXTURE_SEEDS, tmp_path / "seeds"))
+
+
+def test_the_light_file_rules_know_every_data_file():
+    assert tuple(DATA_FILES) == DATA_FILE_NAMES
+
+
+def test_reading_a_pipe_never_blocks(tmp_path):
+    """Even a pipe handed straight to the reader (`--suggest` takes any path) can't block it."""
+    os.mkfifo(tmp_path / "story.txt")
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="a named pipe, not a file"):
+        read_limited(tmp_path / "story.txt", 100, "an article")
+    assert time.perf_counter() - started < 1
+
+
+def test_a_device_is_read_no_further_than_the_limit():
+    with pytest.raises(InputError, match="a device, not a file"):
+        read_limited(Path("/dev/zero"), 100, "an article")
+
+
+def test_suggest_refuses_a_link_out_of_the_seeds_folder(seeds, tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Secret\n\nA private paragraph.\n", "utf-8")
+    (seeds / "leak.txt").symlink_to(secret)
+    with pytest.raises(InputError, match="outside the seeds folder"):
+        load_article(seeds / "leak.txt")
+
+
+def test_a_linked_seeds_folder_builds(seeds, tmp_path, capsys):
+    """The folder itself may be a link; the rules apply to what is inside it."""
+    (tmp_path / "story").symlink_to(seeds, target_is_directory=True)
+    status = build.main(["--seeds", str(tmp_path / "story"), "--docs", str(tmp_path / "docs")])
+    assert status == 0, capsys.readouterr().err
+    assert (tmp_path / "docs" / "articles" / "small-article.md").exists()
+
+
+def test_scan_names_roles_and_warnings(seeds):
+    (seeds / "small-article.meta.yml").write_text('published: "2019"\n', "utf-8")
+    (seeds / "notes.txt~").write_text("backup\n", "utf-8")
+    listing = scan_seeds(seeds)
+    assert [p.name for p in listing.articles] == ["small-article.txt"]
+    assert listing.metas == {"small-article": seeds / "small-article.meta.yml"}
+    assert sorted(listing.data) == sorted(DATA_FILE_NAMES)
+    assert [str(w).rsplit("/", 1)[1] for w in listing.warnings] == [
+        "notes.txt~: not an article (.txt, .md, .text, .markdown) or a data file, so it is ignored"]
+
+
+def test_missing_seeds_folder_is_one_line(tmp_path):
+    with pytest.raises(InputError, match="no such folder"):
+        scan_seeds(tmp_path / "nowhere")
+
+
+# ---- the cache's fingerprint obeys the same rules ---------------------------------------------
+
+
+def test_fingerprint_refuses_a_pipe_instead_of_hanging(seeds):
+    (seeds / "glossary.yml").unlink()
+    os.mkfifo(seeds / "glossary.yml")
+    started = time.perf_counter()
+    with pytest.raises(InputError, match="a named pipe, not a file"):
+        cache.inputs_fingerprint(seeds, TEMPLATES)
+    assert time.perf_counter() - started < 2
+
+
+def test_fingerprint_refuses_a_link_out_of_the_folder(seeds):
+    (seeds / "zero.txt").symlink_to("/dev/zero")
+    with pytest.raises(InputError, match="outside the seeds folder"):
+        cache.inputs_fingerprint(seeds, TEMPLATES)
+
+
+def test_fingerprint_follows_what_the_build_reads_and_warns_about(seeds):
+    first = cache.seeds_fingerprint(seeds)
+    (seeds / ".hidden").write_text("not read, not named\n", "utf-8")
+    assert cache.seeds_fingerprint(seeds) == first
+    (seeds / "notes.docx").write_text("named in a warning\n", "utf-8")
+    second = cache.seeds_fingerprint(seeds)
+    assert second != first
+    (seeds / "small-article.txt").write_text(
+        (seeds / "small-article.txt").read_text("utf-8") + "\nOne more.\n", "utf-8")
+    assert cache.seeds_fingerprint(seeds) != second
+
+
+@pytest.mark.slow  # a real `mkdocs build` in a copy of the project: about 3 s
+def test_mkdocs_build_with_a_pipe_in_seeds_fails_fast_with_one_line(tmp_path, monkeypatch):
+    project = copy_project(tmp_path / "project")
+    os.mkfifo(project / "seeds" / "notes")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    started = time.perf_counter()
+    result = mkdocs_build(project, tmp_path / "site")
+    assert time.perf_counter() - started < 60
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "seeds/notes: a named pipe, not a file" in result.stderr
+
+
+# ---- dates at the precision the editor knows them ---------------------------------------------
+
+
+@pytest.mark.parametrize("published, shown", [("2024", "2024"), ("2024-07", "July 2024"),
+                                              ("2024-07-05", "5 July 2024")])
+def test_last_updated_shows_a_publication_date_of_any_precision(seeds, tmp_path, capsys,
+                                                                 published, shown):
+    (seeds / "small-article.meta.yml").write_text(f"published: {published}\n", "utf-8")
+    docs = tmp_path / "docs"
+    assert build.main(["--seeds", str(seeds), "--docs", str(docs)]) == 0, capsys.readouterr().err
+    assert f"Last updated {shown}, from 1 article." in (docs / "index.md").read_text("utf-8")
+
+
+def test_load_article_matches_the_suffix_without_regard_to_case(tmp_path):
+    path = tmp_path / "story.MARKDOWN"
+    path.write_text("# A title\n\nBody *text*.\n", "utf-8")
+    article = load_article(path)
+    assert (article.slug, article.title, [p.text for p in article.paragraphs]) == (
+        "story", "A title", ["Body text."])
+
+
+def test_articles_are_ordered_newest_first_whatever_the_precision(seeds, tmp_path, capsys):
+    """A date known only to the year counts from its start: after a day later that year."""
+    body = "\n\nTurkey bought the S-400 in 2017. NATO allies objected in 2019.\n"
+    for slug, published in [("year-only", "2019"), ("month-only", "2019-03"),
+                            ("full-date", "2019-07-12"), ("older", "2018-12-31")]:
+        (seeds / f"{slug}.txt").write_text(f"{slug}{body}", "utf-8")
+        (seeds / f"{slug}.meta.yml").write_text(f"published: {published}\n", "utf-8")
+    docs = tmp_path / "docs"
+    assert build.main(["--seeds", str(seeds), "--docs", str(docs)]) == 0, capsys.readouterr().err
+    order = [a["slug"] for a in json.loads((docs / "explainer.json").read_text("utf-8"))["articles"]]
+    assert order == ["full-date", "month-only", "year-only", "older", "small-article"]

@@ -1,0 +1,166 @@
+"""Timeline and glossary: every entry sourced, linked both ways, checked in the built HTML."""
+
+import re
+import subprocess
+import sys
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from explainer.pipeline import build_explainer
+from html_tools import by_id, parse, squash
+from project_tools import ROOT, SEEDS, TURKEY, TURKEY_SLUG, copy_story
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def explainer():
+    return build_explainer(SEEDS)  # the shipped story, whatever it is
+
+
+def page(site, url):
+    return parse((site / url / "index.html").read_text("utf-8"))
+
+
+def resolve(site, page_url: str, href: str):
+    """(page folder, fragment) that a relative href points at, within the built site."""
+    target = urlparse(urljoin(f"http://site/{page_url}/", href))
+    return target.path.strip("/"), target.fragment
+
+
+def test_timeline_lists_events_in_date_order_with_time_elements(built_site, explainer):
+    root = page(built_site, "timeline")
+    events = [e for e in root.iter() if e.tag == "li" and e.attributes.get("class") == "timeline-event"]
+    assert len(events) == len(explainer.story.events) > 0
+    dates = [next(t for t in e.iter() if t.tag == "time").attributes["datetime"] for e in events]
+    assert dates == sorted(dates)
+    for event, date in zip(explainer.story.events, dates):
+        assert date == event.date
+    assert any(e.tag == "ol" and e.attributes.get("class") == "timeline" for e in root.iter())
+
+
+def test_precision_of_dates_is_shown_as_known():
+    from explainer.dates import display_date
+    assert display_date("2016") == "2016"
+    assert display_date("2021-10") == "October 2021"
+    assert display_date("2019-07-12") == "12 July 2019"
+
+
+def test_every_event_has_a_source_and_its_links_resolve(built_site, explainer):
+    root = page(built_site, "timeline")
+    for event, element in zip(explainer.story.events,
+                              [e for e in root.iter() if e.attributes.get("class") == "timeline-event"]):
+        hrefs = [a.attributes["href"] for a in element.iter() if a.tag == "a"]
+        assert event.source in hrefs, event.headline
+        for href in hrefs:
+            if href.startswith("http"):
+                continue
+            folder, fragment = resolve(built_site, "timeline", href)
+            target = page(built_site, folder or ".")
+            assert not fragment or fragment in by_id(target), href
+        sentence_links = [h for h in hrefs if "articles/" in h]
+        assert len(sentence_links) == len(set(sentence_links))
+        if event.mentions:
+            assert sentence_links, f"{event.headline}: mentions but no sentence link"
+
+
+def test_topic_pages_show_their_events_linking_to_the_timeline(built_site, explainer):
+    timeline_ids = by_id(page(built_site, "timeline"))
+    for topic in explainer.story.topics:
+        events = [e for e in explainer.story.events if topic.slug in e.topics]
+        root = page(built_site, f"topics/{topic.slug}")
+        strip = [e for e in root.iter() if e.attributes.get("class") == "event-strip"]
+        if not events:
+            assert not strip
+            continue
+        links = [a.attributes["href"] for a in strip[0].iter() if a.tag == "a"]
+        assert len(links) == len(events)
+        for href in links:
+            folder, fragment = resolve(built_site, f"topics/{topic.slug}", href)
+            assert folder == "timeline" and fragment in timeline_ids
+
+
+def test_glossary_entries_have_definition_source_and_mentions(built_site, explainer):
+    root = page(built_site, "glossary")
+    ids = by_id(root)
+    for term in explainer.story.terms:
+        assert term.anchor in ids, term.term
+        assert squash(ids[term.anchor].text) == term.term
+    text = squash(root.text)
+    for term in explainer.story.terms:
+        assert squash(term.definition) in text
+    hrefs = [a.attributes["href"] for a in root.iter() if a.tag == "a"]
+    for term in explainer.story.terms:
+        assert term.source in hrefs
+
+
+def test_mentioned_in_links_match_the_pages_that_use_the_term(built_site, explainer):
+    """Every page whose text contains a term links to its glossary entry, and is listed there."""
+    glossary = page(built_site, "glossary")
+    dds = {}
+    current = None
+    for element in glossary.iter():
+        if element.tag == "dt":
+            current = element.attributes["id"]
+        elif element.tag == "dd" and current:
+            dds[current] = element
+    pages = ["."] + [f"topics/{t.slug}" for t in explainer.story.topics] + \
+            [f"articles/{a.slug}" for a in explainer.articles] + ["timeline"]
+    for term in explainer.story.terms:
+        listed = set()
+        for a in dds[term.anchor].iter():
+            if a.tag == "a" and not a.attributes["href"].startswith("http"):
+                listed.add(resolve(built_site, "glossary", a.attributes["href"])[0] or ".")
+        for url in pages:
+            root = page(built_site, url)
+            term_links = [e for e in root.iter() if e.tag == "a" and "term" in
+                          (e.attributes.get("class") or "").split()
+                          and resolve(built_site, url, e.attributes["href"]) ==
+                          ("glossary", term.anchor)]
+            if term_links:
+                assert (url if url != "." else ".") in listed, f"{term.term} on {url}"
+                assert len(term_links) == 1, f"{term.term}: only the first mention links"
+            else:
+                assert url not in listed, f"{term.term} listed for {url} but not used there"
+
+
+def test_terms_show_definitions_and_headings_stay_clean(built_site, explainer):
+    definitions = {squash(t.definition) for t in explainer.story.terms}
+    shown = 0
+    for topic in explainer.story.topics:
+        root = page(built_site, f"topics/{topic.slug}")
+        terms = [e for e in root.iter() if "term" in (e.attributes.get("class") or "").split()]
+        shown += len(terms)
+        assert all(squash(e.attributes.get("title") or "") in definitions for e in terms)
+        for heading in (e for e in root.iter() if re.fullmatch(r"h[1-6]", e.tag)):
+            assert not any(e.tag in ("abbr", "a") and "term" in (e.attributes.get("class") or "")
+                           for e in heading.iter())
+    assert shown, "no glossary term is marked on any topic page"
+
+
+def run_build(seeds, tmp_path, *extra):
+    return subprocess.run([sys.executable, "build.py", "--seeds", str(seeds), "--docs",
+                           str(tmp_path / "docs"), *extra], cwd=ROOT, capture_output=True,
+                          text=True)
+
+
+def test_years_no_event_covers_are_warned_about(tmp_path):
+    seeds = copy_story(tmp_path / "seeds", TURKEY)
+    article = seeds / f"{TURKEY_SLUG}.txt"
+    article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999.\n", "utf-8")
+    result = run_build(seeds, tmp_path)
+    assert result.returncode == 0
+    assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
+
+
+def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):
+    seeds = copy_story(tmp_path / "seeds", TURKEY)
+    article = seeds / f"{TURKEY_SLUG}.txt"
+    article.write_text(article.read_text("utf-8") + "\nThe talks involved the OSCE too.\n",
+                       "utf-8")
+    result = run_build(seeds, tmp_path)
+    assert result.returncode == 0 and "'OSCE' has no glossary entry" in result.stderr
+    strict = run_build(seeds, tmp_path, "--strict")
+    assert strict.returncode == 2
+    assert strict.stderr.count("\n") == 1 and "'OSCE' has no glossary entry" in strict.stderr

@@ -1,0 +1,290 @@
+"""Topic pages that explain: the answer up top, the articles' words as prose, passing mentions.
+
+Built from a small fixture story (tests/fixtures/topic-pages/, written for these tests) and
+read as a reader gets it: the generated Markdown rendered by Python-Markdown with the site's
+extensions, then parsed as HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from explainer.pipeline import generate
+from html_tools import Element, parse, squash
+from project_tools import ROOT
+
+STORY = ROOT / "tests" / "fixtures" / "topic-pages"
+TEMPLATES = ROOT / "templates"
+ARTICLE = "river-bridge-closed"
+
+
+def html_of(page_markdown: str) -> Element:
+    body = page_markdown.split("\n---\n", 1)[1]  # drop the front matter
+    return parse(markdown.markdown(body, extensions=["attr_list", "toc"]))
+
+
+def front_matter(page_markdown: str) -> dict:
+    return yaml.safe_load(page_markdown.split("---\n")[1])
+
+
+def elements(root: Element, css_class: str) -> list[Element]:
+    return [e for e in root.iter() if css_class in (e.attributes.get("class") or "").split()]
+
+
+def story_copy(tmp_path: Path, topics_edit=None) -> Path:
+    seeds = tmp_path / "seeds"
+    shutil.copytree(STORY, seeds)
+    if topics_edit:
+        data = yaml.safe_load((seeds / "topics.yml").read_text("utf-8"))
+        topics_edit({t["slug"]: t for t in data["topics"]})
+        (seeds / "topics.yml").write_text(yaml.safe_dump(data, allow_unicode=True,
+                                                         sort_keys=False), "utf-8")
+    return seeds
+
+
+@pytest.fixture(scope="module")
+def site():
+    explainer, files = generate(STORY, TEMPLATES)
+    return explainer, files
+
+
+def sentence_text(explainer, anchor: str) -> str:
+    return next(s.text for a in explainer.articles for s in a.sentences if s.anchor == anchor)
+
+
+# ---- In short ---------------------------------------------------------------------------------
+
+
+def test_in_short_opens_the_page_with_two_to_four_sourced_sentences(site):
+    explainer, files = site
+    for topic in explainer.story.topics:
+        root = html_of(files[f"topics/{topic.slug}.md"])
+        headings = [squash(e.text) for e in root.iter() if e.tag == "h2"]
+        assert headings[0] == "In short", topic.slug
+        points = [e for e in elements(root, "key-points")[0].parts if isinstance(e, Element)]
+        about = [s for a in explainer.articles for s in a.sentences if topic.slug in s.topics]
+        assert 1 <= len(points) <= 4 and len(points) <= len(about)
+        for point in points:
+            links = [e.attributes["href"] for e in elements(point, "source-link")]
+            assert links and all(f"../../articles/{ARTICLE}/#p" in h for h in links)
+            shown = squash(point.text).rsplit(" ¶", 1)[0]
+            assert shown in {squash(s.text) for s in about}, "a point is a sentence, verbatim"
+
+
+def test_the_most_central_sentence_leads_the_home_card_and_the_description(site):
+    explainer, files = site
+    home = html_of(files["index.md"])
+    leads = [squash(e.text).rsplit(" ¶", 1)[0] for e in elements(home, "topic-card__lead")]
+    for topic, lead in zip(explainer.story.topics, leads):
+        page = html_of(files[f"topics/{topic.slug}.md"])
+        first = squash(elements(page, "key-points")[0].parts[1].text).rsplit(" ¶", 1)[0]
+        if lead != first:  # a card avoids repeating another card's lead
+            continue
+        description = front_matter(files[f"topics/{topic.slug}.md"])["description"]
+        assert description == f"{topic.question} {first}"
+    assert len(set(leads)) == len(leads), "each card opens with its own sentence"
+
+
+def test_editor_key_points_replace_the_chosen_sentences(tmp_path):
+    def add_points(topics):
+        topics["cost"]["key_points"] = [
+            {"text": "About 3.2 million dollars, half from the state.",
+             "cites": [f"{ARTICLE}#p4s2", "cover half of the bill"]},
+            {"text": "The city borrows the rest.", "cites": ["the city will borrow the rest"]},
+        ]
+
+    explainer, files = generate(story_copy(tmp_path, add_points), TEMPLATES)
+    root = html_of(files["topics/cost.md"])
+    points = [e for e in elements(root, "key-points")[0].parts if isinstance(e, Element)]
+    assert [squash(p.text).split(" ¶")[0] for p in points] == [
+        "About 3.2 million dollars, half from the state.", "The city borrows the rest."]
+    assert [e.attributes["href"] for e in elements(points[0], "source-link")] == [
+        f"../../articles/{ARTICLE}/#p4s2", f"../../articles/{ARTICLE}/#p4s3"]
+    home = html_of(files["index.md"])
+    cost_card = [e for e in elements(home, "topic-card") if "Who pays" in e.text][0]
+    assert "About 3.2 million dollars, half from the state." in squash(cost_card.text)
+    assert front_matter(files["topics/cost.md"])["description"].endswith(
+        "About 3.2 million dollars, half from the state.")
+    export = json.loads(files["explainer.json"])
+    cost = next(t for t in export["topics"] if t["slug"] == "cost")
+    assert cost["key_points"][0]["cites"] == [f"{ARTICLE}#p4s2", f"{ARTICLE}#p4s3"]
+
+
+# ---- What the articles say --------------------------------------------------------------------
+
+
+def test_sentences_about_the_topic_read_as_prose_with_their_anchors(site):
+    explainer, files = site
+    root = html_of(files["topics/repairs.md"])
+    prose = elements(root, "topic-prose")[0]
+    paragraphs = [e for e in prose.parts if isinstance(e, Element) and e.tag == "p"]
+    # Paragraph 2 is all about repairs: one paragraph of prose, one source link.
+    second = next(p for p in paragraphs
+                  if any(e.attributes.get("href", "").endswith("#p2") for e in p.iter()))
+    ids = [e.attributes["id"] for e in elements(second, "sentence")]
+    assert ids == [f"{ARTICLE}-p2s{i}" for i in (1, 2, 3, 4)]
+    assert len(elements(second, "source-link")) == 1
+    assert not elements(second, "omission")
+    expected = " ".join(sentence_text(explainer, f"p2s{i}") for i in (1, 2, 3, 4))
+    assert squash(second.text).removesuffix(" ¶2") == squash(expected)
+
+
+def test_an_ellipsis_marks_sentences_left_out(site):
+    explainer, files = site
+    root = html_of(files["topics/detour.md"])
+    paragraph = [p for p in elements(root, "topic-prose")[0].parts
+                 if isinstance(p, Element) and p.tag == "p"][0]
+    ids = [e.attributes["id"] for e in elements(paragraph, "sentence")]
+    assert ids == [f"{ARTICLE}-p3s1", f"{ARTICLE}-p3s2", f"{ARTICLE}-p3s4"]  # p3s3 is an aside
+    omissions = elements(paragraph, "omission")
+    assert len(omissions) == 1
+    assert squash(omissions[0].text) == "… (sentences left out)"  # the words a screen reader hears
+    assert "city council" not in paragraph.text
+
+
+def test_each_article_group_names_its_outlet_and_date(site):
+    _, files = site
+    root = html_of(files["topics/closure.md"])
+    assert [squash(e.text) for e in elements(root, "group-byline")] == [
+        "The Riverton Ledger, 10 March 2025"]
+
+
+def test_every_sentence_id_on_a_topic_page_is_unique_and_every_about_sentence_is_there(site):
+    explainer, files = site
+    for topic in explainer.story.topics:
+        root = html_of(files[f"topics/{topic.slug}.md"])
+        ids = [e.attributes["id"] for e in elements(root, "sentence")]
+        assert len(ids) == len(set(ids))
+        expected = [f"{a.slug}-{s.anchor}" for a in explainer.articles for s in a.sentences
+                    if topic.slug in s.topics]
+        assert ids == expected, topic.slug
+
+
+# ---- Also mentioned ---------------------------------------------------------------------------
+
+
+def test_passing_mentions_are_a_short_line_each_with_a_link(site):
+    explainer, files = site
+    mentioned = [(a, s) for a in explainer.articles for s in a.sentences
+                 if "repairs" in s.mentions]
+    assert mentioned, "the fixture has sentences that mention repairs in passing"
+    root = html_of(files["topics/repairs.md"])
+    lines = [e for e in elements(root, "passing-mentions")[0].parts if isinstance(e, Element)]
+    assert len(lines) == len(mentioned)
+    for line, (article, sentence) in zip(lines, mentioned):
+        link = elements(line, "source-link")[0].attributes["href"]
+        assert link == f"../../articles/{article.slug}/#{sentence.anchor}"
+        shown = squash(line.text).rsplit(" ¶", 1)[0].strip("… ")
+        assert shown in squash(sentence.text) and len(shown.split()) <= 24
+
+
+def test_a_long_passing_mention_is_cut_around_its_signal():
+    from explainer.model import Topic
+    from explainer.render.views import excerpt
+
+    text = " ".join(f"w{i}" for i in range(40)) + " the repair crews came " + " ".join(
+        f"v{i}" for i in range(40))
+    topic = Topic("repairs", "Repairs", "?", ("repair",))
+    cut = excerpt(text, topic)
+    assert "repair" in cut and cut.startswith("… ") and cut.endswith(" …")
+    assert len(cut.split()) <= 24 + 2
+
+
+# ---- editors steer: include, exclude, --explain ---------------------------------------------
+
+
+def test_include_and_exclude_move_a_sentence(tmp_path):
+    def steer(topics):
+        topics["cost"]["include"] = [f"{ARTICLE}#p1s2"]
+        topics["closure"]["exclude"] = [f"{ARTICLE}#p4s1"]
+
+    explainer, files = generate(story_copy(tmp_path, steer), TEMPLATES)
+    cost_ids = [e.attributes["id"] for e in elements(html_of(files["topics/cost.md"]), "sentence")]
+    closure_ids = [e.attributes["id"]
+                   for e in elements(html_of(files["topics/closure.md"]), "sentence")]
+    assert f"{ARTICLE}-p1s2" in cost_ids
+    assert f"{ARTICLE}-p4s1" not in closure_ids
+    record = {s["anchor"]: s for p in json.loads(files["explainer.json"])["articles"][0]["paragraphs"]
+              for s in p["sentences"]}
+    assert {"topic": "cost", "kind": "editor", "detail": "include: in topics.yml"} in \
+        record["p1s2"]["reasons"]
+    assert "closure" in record["p4s1"]["mentions"]
+
+
+@pytest.fixture
+def run_build(capsys):
+    """build.py's main() in this process (the CLI tests in test_cli.py run it as a program)."""
+    sys.path.insert(0, str(ROOT))
+    import build
+
+    def run(*arguments: str) -> subprocess.CompletedProcess:
+        status = build.main(list(arguments))
+        captured = capsys.readouterr()
+        return subprocess.CompletedProcess(arguments, status, captured.out, captured.err)
+
+    return run
+
+
+@pytest.mark.parametrize("field, value, message", [
+    ("include", [f"{ARTICLE}#p9s1"],
+     f"topics[0].include[0]: no sentence '{ARTICLE}#p9s1' in the articles (build.py --explain "
+     "lists them)"),
+    ("exclude", ["not-an-id"],
+     "topics[0].exclude[0]: write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
+     "--explain)"),
+    ("key_points", [{"text": "A point.", "cites": ["words in no sentence"]}],
+     "topics[0].key_points[0].cites[0]: no article sentence is or contains 'words in no "
+     "sentence'"),
+    ("key_points", [{"text": "A point."}],
+     "topics[0].key_points[0].cites: required key is missing"),
+])
+def test_a_bad_override_or_key_point_stops_the_build_with_one_line(tmp_path, run_build, field,
+                                                                   value, message):
+    seeds = story_copy(tmp_path, lambda topics: topics["closure"].__setitem__(field, value))
+    result = run_build("--seeds", str(seeds), "--docs", str(tmp_path / "docs"))
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    where, _, said = lines[0].partition(": ")
+    assert where.startswith("error") and said.split(": ", 1)[1] == message
+    assert said.startswith(f"{seeds}/topics.yml:") or "topics.yml:" in said.split(": ")[0]
+    assert not (tmp_path / "docs").exists()
+
+
+def test_explain_says_why_each_sentence_is_where_it_is(run_build):
+    result = run_build("--seeds", str(STORY), "--explain", f"{ARTICLE}.txt")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    start = lines.index(f"{ARTICLE}#p3s3  Meanwhile, the city council met to discuss next "
+                        "year's …")
+    assert lines[start + 1] == "    about     (no topic)"
+    p2s4 = lines.index(f"{ARTICLE}#p2s4  Work can only happen at night, when the river …")
+    assert lines[p2s4 + 1] == "    about     repairs: continues p2s3"
+    p4s2 = next(i for i, line in enumerate(lines) if line.startswith(f"{ARTICLE}#p4s2"))
+    assert lines[p4s2 + 1] == "    about     cost: signal 'cost'; signal 'million dollars'"
+    assert lines[p4s2 + 2] == "    mentions  repairs: signal 'repair'"
+    assert f"warning: {ARTICLE}#p3s3 (topic-pages/{ARTICLE}.txt:7) is on no topic" in lines
+
+
+def test_explain_warns_about_a_topic_that_takes_most_of_an_article(tmp_path, run_build):
+    seeds = story_copy(tmp_path, lambda t: t["closure"]["signals"].extend(["the", "a"]))
+    result = run_build("--seeds", str(seeds), "--explain")
+    assert result.returncode == 0
+    assert (f"warning: {ARTICLE}: 'closure' is about" in result.stdout
+            and "more than half: its signals may be too broad" in result.stdout)
+
+
+def test_explain_of_an_unknown_article_is_one_line(run_build):
+    result = run_build("--seeds", str(STORY), "--explain", "nothing-here.txt")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip() == (f"error: nothing-here.txt: no such article in "
+                                     f"{STORY}")

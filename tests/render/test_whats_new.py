@@ -1,0 +1,92 @@
+"""What's new: when a follow-up arrives, the home page and each topic page say what it added
+("New on <date>: ..."), link to those sentences, and mark them "New" until the next follow-up."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+
+import pytest
+
+from explainer.pipeline import generate
+from page_html import page_html
+from project_tools import ROOT, TURKEY
+
+FOLLOWUPS = ROOT / "tests" / "fixtures" / "followups"
+SEED = "turkey-s400-f35"
+MARKED = re.compile(r'<span class="new-marker">New</span> <span class="sentence" id="([^"]+)">')
+SENTENCE = re.compile(r'<span class="sentence" id="([^"]+)">')
+WHATS_NEW = re.compile(r'<aside class="whats-new" aria-label="What\'s new">(.*?)</aside>', re.S)
+
+
+def add(seeds, slug: str, published: str) -> None:
+    if slug != SEED:
+        shutil.copy2(FOLLOWUPS / f"{slug}.txt", seeds / f"{slug}.txt")
+    (seeds / f"{slug}.meta.yml").write_text(f'published: "{published}"\n', "utf-8")
+
+
+def topic_pages(files: dict[str, str]) -> dict[str, str]:
+    return {path: page_html(text) for path, text in files.items() if path.startswith("topics/")}
+
+
+@pytest.fixture(scope="module")
+def stages(tmp_path_factory) -> list[dict[str, str]]:
+    """The generated files after each arrival: the seed alone, + one follow-up, + another."""
+    seeds = shutil.copytree(TURKEY, tmp_path_factory.mktemp("new") / "seeds")
+    result = []
+    for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01"),
+                            ("followup-programme", "2024-05-01")):
+        add(seeds, slug, published)
+        result.append(generate(seeds, ROOT / "templates")[1])
+    return result
+
+
+def test_a_single_article_has_nothing_new(stages):
+    for path, page in topic_pages(stages[0]).items():
+        assert not MARKED.findall(page), path
+        assert "whats-new" not in page, path
+    assert "whats-new" not in page_html(stages[0]["index.md"])
+
+
+@pytest.mark.parametrize("stage, new, old", [(1, "followup-alliance", SEED),
+                                             (2, "followup-programme", "followup-alliance")])
+def test_markers_sit_on_the_newest_follow_up_only(stages, stage, new, old):
+    marked_anywhere = []
+    for path, page in topic_pages(stages[stage]).items():
+        marked = MARKED.findall(page)
+        assert all(anchor.startswith(new + "-") for anchor in marked), (path, marked)
+        expected = [a for a in SENTENCE.findall(page) if a.startswith(new + "-")]
+        assert marked == expected, f"{path}: every sentence of {new} is marked, no other"
+        marked_anywhere += marked
+        [block] = WHATS_NEW.findall(page)
+        links = re.findall(r'href="#([^"]+)"', block)
+        assert links == marked, f"{path}: the block links to the new sentences on the page"
+        if not marked:
+            assert "adds nothing to this topic" in block, path
+    assert marked_anywhere, f"{new} added sentences to no topic"
+    assert not any(a.startswith(old + "-") for a in marked_anywhere)
+
+
+def test_home_says_when_and_what_the_newest_follow_up_added(stages):
+    home = page_html(stages[2]["index.md"])
+    [block] = WHATS_NEW.findall(home)
+    text = html.unescape(re.sub(r"<[^>]+>", "", block)).strip()
+    assert text.startswith("New on 1 May 2024:"), text
+    assert "Out of the Cockpit" in text  # the follow-up's title
+    targets = re.findall(r'href="(topics/[^"#]+/)#([^"]+)"', block)
+    assert targets, "the block links to the new sentences on their topic pages"
+    topics = topic_pages(stages[2])
+    for url, anchor in targets:
+        page = topics["topics/" + url.split("/")[1] + ".md"]
+        assert f'<span class="new-marker">New</span> <span class="sentence" id="{anchor}">' in page
+    assert "Last updated 1 May 2024" in home
+
+
+def test_marker_is_visible_text_for_every_reader(stages):
+    """The marker is a word, not a colour or an icon: screen readers read it, print shows it."""
+    page = topic_pages(stages[1])["topics/s-400-purchase.md"]
+    assert MARKED.search(page)
+    css = (ROOT / "explainer/mkdocs_site/theme/assets/stylesheets/explainer.css").read_text("utf-8")
+    rule = css.split(".md-typeset .new-marker {", 1)[1].split("}", 1)[0]
+    assert "display: none" not in rule and "visibility" not in rule

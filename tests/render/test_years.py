@@ -1,0 +1,285 @@
+"""A story that runs for years (issue 16): the Turkey story grown by weekly follow-ups
+(bench/story.py), built again at every size as an editor would after each follow-up.
+
+- No anchor that was ever published stops working: every id on every page of a build is still
+  on the same page in every later build (on topic pages, a sentence that moved to an archive
+  page keeps a stub with its id that links to its new place, and the new place has the id).
+- Pages stay bounded: a topic page shows at most the latest articles and the background,
+  whatever the size; archive pages sit at URLs fixed by the article's date.
+- Every sentence stays reachable: each sentence about a topic is on the topic page or on its
+  archive page, and explainer.json says which (`topic_urls`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+
+import pytest
+
+from project_tools import ROOT, TEMPLATES
+
+sys.path.insert(0, str(ROOT / "bench"))
+from explainer import urls
+from explainer.pipeline import generate
+from explainer.render import archive
+from story import grow_story
+
+SIZES = (1, 3, 6, 14, 40)  # each story is the one before with more weeks added
+IDS = re.compile(r'\bid="([^"]+)"|\{ #([^ }]+) \}')
+
+
+def page_ids(markdown: str) -> set[str]:
+    return {a or b for a, b in IDS.findall(markdown)}
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory) -> dict[int, dict[str, str]]:
+    folder = tmp_path_factory.mktemp("years")
+    return {size: generate(grow_story(folder / f"seeds-{size}", size), TEMPLATES)[1]
+            for size in SIZES}
+
+
+def test_no_published_anchor_stops_working_as_the_story_grows(builds):
+    sizes = sorted(builds)
+    for before, after in zip(sizes, sizes[1:]):
+        for path, content in builds[before].items():
+            if not path.endswith(".md"):
+                continue
+            assert path in builds[after], f"{path} (built at {before} articles) is gone at {after}"
+            lost = page_ids(content) - page_ids(builds[after][path])
+            assert not lost, f"{path}: ids gone from {before} to {after} articles: {sorted(lost)[:5]}"
+
+
+def test_archives_appear_once_articles_leave_the_topic_page(builds):
+    archived = [p for p in builds[40] if re.fullmatch(r"topics/[^/]+/\d{4}(-\d\d)?\.md", p)]
+    assert archived, "40 weekly articles left nothing to archive"
+    assert not [p for p in builds[3] if p.count("/") == 2 and p.startswith("topics/")]
+
+
+def test_a_moved_sentence_stub_links_to_the_page_that_holds_it(builds):
+    pages = builds[40]
+    stubs = 0
+    for path, content in pages.items():
+        if not re.fullmatch(r"topics/[^/]+\.md", path):
+            continue
+        for line in re.findall(r'<li class="earlier-coverage__article".*', content):
+            href = re.search(r'<a href="([^"#]+)#([^"]+)"', line)
+            target = urls.served_path(path) + href[1]  # e.g. topics/x/2019-09/
+            target_page = next(p for p in pages if urls.served_path(p) == normalise(target))
+            for moved in re.findall(r'<span id="([^"]+)"></span>', line):
+                assert f'id="{moved}"' in pages[target_page], (path, moved, target_page)
+                stubs += 1
+            assert f"{{ #{href[2]} }}" in pages[target_page]
+    assert stubs > 100
+
+
+def normalise(path: str) -> str:
+    parts = []
+    for part in path.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part:
+            parts.append(part)
+    return "/".join(parts) + "/"
+
+
+def sentence_count(markdown: str) -> int:
+    return markdown.count('class="sentence"')
+
+
+def test_topic_pages_stay_bounded(builds):
+    for path, content in builds[40].items():
+        if re.fullmatch(r"topics/[^/]+\.md", path):
+            # the latest (at most LATEST_SENTENCES, or one article) and the background article
+            assert sentence_count(content) <= archive.LATEST_SENTENCES + 40, path
+    growth = [max(sentence_count(c) for p, c in builds[n].items()
+                  if re.fullmatch(r"topics/[^/]+\.md", p)) for n in (14, 40)]
+    assert growth[1] <= growth[0] * 1.5, growth
+
+
+def test_every_sentence_about_a_topic_is_on_its_page_and_in_the_export(builds):
+    pages = builds[40]
+    export = json.loads(pages[urls.EXPORT])
+    by_url = {urls.served_path(p): c for p, c in pages.items() if p.endswith(".md")}
+    checked = 0
+    for article in export["articles"]:
+        for paragraph in article["paragraphs"]:
+            for sentence in paragraph["sentences"]:
+                assert len(sentence["topic_urls"]) == len(sentence["topics"])
+                for url in sentence["topic_urls"]:
+                    page, anchor = url.split("#")
+                    assert f'<span class="sentence" id="{anchor}">' in by_url[page], url
+                    checked += 1
+    assert checked > 300
+
+
+# ---- navigation that scales ---------------------------------------------------------------------
+
+
+def test_the_sidebar_lists_the_articles_as_one_index_page(tmp_path):
+    from explainer.render.pages import nav
+
+    explainer, pages = generate(grow_story(tmp_path / "seeds", 40), TEMPLATES)
+    assert {"Articles": "articles/index.md"} in nav(explainer)
+    index = pages["articles/index.md"]
+    assert index.count("<li><a href=") == 40
+    years = re.findall(r'<details class="articles-index__year" id="year-(\d{4})"', index)
+    assert years == sorted(years, reverse=True) and len(years) == 2
+    # newest first, each with its outlet and date
+    dates = re.findall(r'<time datetime="([^"]+)">', index)
+    assert dates == sorted(dates, reverse=True) and len(dates) == 40
+
+
+def test_home_and_glossary_lists_stay_bounded(builds):
+    from explainer.render import indexes
+
+    home = builds[40]["index.md"]
+    assert "from 40 articles, 2019–2020." in home
+    assert home.count("- [The full article:") == indexes.LATEST_ARTICLES
+    assert "- [All 40 articles, by year](articles/index.md) (35 more)" in home
+    unfiled = re.search(r'<ul class="unfiled-sentences">(.*?)</ul>', home, re.S)
+    assert unfiled[1].count("<li>") <= indexes.LATEST_UNFILED
+    glossary = builds[40]["glossary.md"]
+    for line in re.findall(r'<p class="glossary__links">.*', glossary):
+        assert line.count('href="../articles/') <= indexes.LATEST_ARTICLES + 1, line
+    assert "earlier articles</a>" in glossary
+
+
+# ---- a quiet terminal -------------------------------------------------------------------------
+
+
+def test_a_rebuild_reports_what_changed_and_only_new_warnings():
+    from explainer.mkdocs_site.site import Generation, new_warnings, rebuild_summary
+
+    before = Generation({"a.md": "1", "b.md": "2"}, [], ("old one", "fixed one"))
+    after = Generation({"a.md": "1", "b.md": "3", "c.md": "4"}, [], ("old one", "new one"))
+    assert new_warnings(before.warnings, after.warnings) == ["new one"]
+    assert rebuild_summary(before, after, 1) == (
+        "2 pages changed (b.md, c.md); 1 new warning, 1 fixed, 2 in all "
+        "(python build.py --warnings lists them)")
+    assert rebuild_summary(after, after, 0).startswith("no page changed; 0 new warnings")
+
+
+def test_build_py_warnings_lists_every_warning(tmp_path):
+    import subprocess
+
+    seeds = grow_story(tmp_path / "seeds", 6)
+    result = subprocess.run([sys.executable, "build.py", "--warnings", "--seeds", str(seeds)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0 and not result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[-1] == f"{len(lines) - 1} warnings" and len(lines) > 5
+    assert all(line.startswith("warning: ") for line in lines[:-1])
+
+
+@pytest.mark.slow
+def test_under_mkdocs_serve_a_save_prints_only_the_new_warning(tmp_path):
+    from project_tools import MkDocsServer, copy_project, with_sentence_about_s400
+
+    story = grow_story(tmp_path / "story", 30)
+    server = MkDocsServer(copy_project(tmp_path / "project", story))
+    try:
+        server.wait_until_up(within=60)
+        first = server.log()
+        assert "more warnings: python build.py --warnings lists them all" in first
+        assert first.count("WARNING") <= 20
+        article = server.project / "seeds" / "turkey-s400-f35.txt"
+        # A year no timeline event falls in: one new warning.
+        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "in 2031"))
+        server.wait_for_log("new warning", 1, within=60)
+        after = server.log()[len(first):]
+        assert after.count("WARNING") == 1 and "2031 is mentioned" in after, after
+        assert re.search(r"\d+ pages changed \(.*\); 1 new warning, \d+ in all", after), after
+    finally:
+        server.stop()
+
+
+def test_a_timeline_event_links_to_the_latest_sentences_and_counts_the_rest(builds):
+    from explainer.render import indexes
+
+    timeline = builds[40]["timeline.md"]
+    links = re.findall(r"In the article: (.*?)\.(?: <a class=\"source\"|</p>)", timeline)
+    assert links and all(line.count("<a href=") <= indexes.LATEST_MENTIONS for line in links)
+    assert re.search(r" and \d+ earlier", timeline)
+
+
+# ---- an incremental workbench -----------------------------------------------------------------
+
+
+def test_a_save_resegments_and_reclassifies_only_the_changed_article(tmp_path, monkeypatch):
+    from explainer import pipeline
+
+    calls = {"segment": 0, "classify": 0}
+
+    def counting(name, function):
+        def counted(*args):
+            calls[name] += 1
+            return function(*args)
+        return counted
+
+    monkeypatch.setattr(pipeline, "segment_article",
+                        counting("segment", pipeline.segment_article))
+    monkeypatch.setattr(pipeline, "classify_article",
+                        counting("classify", pipeline.classify_article))
+    pipeline.segmented_article.cache_clear()
+    pipeline.classified_article.cache_clear()
+    seeds = grow_story(tmp_path / "seeds", 6)
+    first = pipeline.build_explainer(seeds)
+    assert calls == {"segment": 6, "classify": 6}
+
+    article = next(seeds.glob("follow-up-*.txt"))
+    article.write_text(article.read_text("utf-8") + "\nThe S-400 question stays open.\n", "utf-8")
+    second = pipeline.build_explainer(seeds)
+    assert calls == {"segment": 7, "classify": 7}  # only the saved article
+    assert second.articles != first.articles
+
+    topics = seeds / "topics.yml"  # new rules: every article is classified again, not segmented
+    rules = topics.read_text("utf-8")
+    topics.write_text(rules.replace("    signals:\n", "    signals:\n      - Akkuyu\n", 1), "utf-8")
+    pipeline.build_explainer(seeds)
+    assert calls == {"segment": 7, "classify": 13}
+
+
+# ---- search that stays usable -----------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_the_search_index_holds_the_articles_text_once(tmp_path):
+    """Every sentence is found on its article page; beyond those, only the answers a reader
+    is shown first (each topic's In short, the home page's leads and its latest unfiled
+    sentences) repeat article text in the index: not topic prose, mentions or archives."""
+    import html
+    import subprocess
+
+    from explainer.render import indexes
+    from explainer.understand import queries
+    from project_tools import ENVIRONMENT, copy_project
+
+    story = grow_story(tmp_path / "story", 30)
+    project = copy_project(tmp_path / "project", story)
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
+                   cwd=project, check=True, capture_output=True, env=ENVIRONMENT, timeout=300)
+    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text("utf-8"))
+
+    def plain(markup: str) -> str:
+        return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", markup)).split())
+
+    texts = {e["location"]: plain(e["title"] + " " + e["text"]) for e in index["docs"]}
+    export = json.loads((project / "docs" / urls.EXPORT).read_text("utf-8"))
+    titles = {" ".join(a["title"].split()) for a in export["articles"]}  # listed by title
+    elsewhere: set[str] = set()
+    for article in export["articles"]:
+        page = texts[article["url"]]
+        for paragraph in article["paragraphs"]:
+            for sentence in paragraph["sentences"]:
+                text = " ".join(sentence["text"].split())
+                assert text in page, (article["url"], text)
+                if text not in titles and any(text in t for loc, t in texts.items()
+                                              if not loc.startswith("articles/")):
+                    elsewhere.add(text)
+    topics = len(export["topics"])
+    answers = topics * (queries.KEY_POINTS + 1) + indexes.LATEST_UNFILED
+    assert 0 < len(elsewhere) <= answers, len(elsewhere)
+    assert not [loc for loc in texts if re.match(r"topics/[^/]+/(\d{4}|undated)", loc)]

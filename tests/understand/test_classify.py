@@ -1,0 +1,66 @@
+"""The classification rules, one small case each (tests/cases/classify.yml), and the editor's
+overrides."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from explainer.model import Article, Paragraph, Sentence, SourceSpan, Topic
+from explainer.understand.classify import classify_article
+from project_tools import TESTS
+
+CASES = TESTS / "cases" / "classify.yml"
+
+
+def load_cases() -> tuple[tuple[Topic, ...], list[tuple[int, dict]]]:
+    """The topics and each case with the line it starts on, so a failure names it."""
+    text = CASES.read_text("utf-8")
+    data = yaml.safe_load(text)
+    nodes = yaml.compose(text).value
+    cases_node = next(v for k, v in nodes if k.value == "cases")
+    lines = [item.start_mark.line + 1 for item in cases_node.value]
+    topics = tuple(Topic(slug, slug.title(), "?", tuple(signals))
+                   for slug, signals in data["topics"].items())
+    return topics, list(zip(lines, data["cases"]))
+
+
+TOPICS, CASE_LIST = load_cases()
+
+
+def article_of(sentences: list[str]) -> Article:
+    source = SourceSpan("case", 1, 0)
+    paragraph = Paragraph("p1", tuple(Sentence(f"p1s{i}", text, source)
+                                      for i, text in enumerate(sentences, 1)), source)
+    return Article("case", "Case", (paragraph,), "case")
+
+
+@pytest.mark.parametrize("line, case", CASE_LIST, ids=[c["name"] for _, c in CASE_LIST])
+def test_classification_case(line, case):
+    article = classify_article(article_of(case["sentences"]), TOPICS)
+    about = [list(s.topics) for s in article.sentences]
+    where = f"tests/cases/classify.yml:{line}: {case['name']}"
+    assert about == case["about"], f"{where}: about {about}"
+    if "mentions" in case:
+        mentions = [list(s.mentions) for s in article.sentences]
+        assert mentions == case["mentions"], f"{where}: mentions {mentions}"
+
+
+def test_every_topic_given_has_a_reason():
+    article = classify_article(article_of(["Apples are cheap.", "They keep well."]), TOPICS)
+    for sentence in article.sentences:
+        for topic in sentence.topics + sentence.mentions:
+            assert any(r.topic == topic for r in sentence.reasons), (sentence.anchor, topic)
+    assert [r.detail for r in article.sentences[1].reasons] == ["continues p1s1"]
+
+
+def test_include_and_exclude_win_over_the_rules():
+    fruit, weather, market = TOPICS
+    topics = (fruit.__class__(**{**fruit.__dict__, "exclude": ("case#p1s1",)}),
+              weather.__class__(**{**weather.__dict__, "include": ("case#p1s2",)}), market)
+    article = classify_article(article_of(["Apples are cheap.", "Pears keep well."]), topics)
+    first, second = article.sentences
+    assert first.topics == () and first.mentions == ("fruit",)
+    assert second.topics == ("fruit", "weather")
+    assert [r.detail for r in first.reasons if r.kind == "editor"] == ["exclude: in topics.yml"]
+    assert [r.detail for r in second.reasons if r.kind == "editor"] == ["include: in topics.yml"]

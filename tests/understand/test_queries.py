@@ -1,0 +1,44 @@
+"""Queries on the model are pure and live beside it: the glossary's "Mentioned in" comes from
+the model, not from state left behind by other pages, and rendering needs nothing of audit."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from explainer import urls
+from explainer.pipeline import build_explainer
+from explainer.render.pages import make_environment, render_glossary, render_site
+from explainer.render.views import page_titles
+from explainer.understand import queries
+from project_tools import ROOT, TEMPLATES, TESTS, TURKEY
+
+GOLDEN_SEEDS = TESTS / "golden" / "seeds"
+
+
+def test_the_glossary_renders_alone_as_it_does_among_the_other_pages():
+    for seeds in (TURKEY, GOLDEN_SEEDS):
+        explainer = build_explainer(seeds)
+        alone = render_glossary(make_environment(TEMPLATES), explainer, page_titles(explainer))
+        assert alone == render_site(explainer, TEMPLATES)[urls.GLOSSARY]
+
+
+def test_term_pages_lists_the_pages_whose_text_uses_each_term_in_site_order():
+    explainer = build_explainer(TURKEY)
+    pages = queries.term_pages(explainer)
+    assert pages == queries.term_pages(explainer)  # asking twice changes nothing
+    order = [page for page, _ in queries.marked_texts(explainer)]
+    for term in explainer.story.terms:
+        using = pages.get(term.anchor, [])
+        assert using == sorted(using, key=order.index)
+        for page, texts in queries.marked_texts(explainer):
+            named = any(s in text for text in texts for s in term.spellings)
+            assert (page in using) <= named, (term.term, page)
+    assert pages, "the Turkey story's article uses its glossary terms"
+
+
+def test_rendering_imports_nothing_of_audit():
+    code = "import sys, explainer.render.pages; print('explainer.understand.audit' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, check=True)
+    assert result.stdout.strip() == "False"

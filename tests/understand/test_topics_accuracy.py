@@ -1,0 +1,241 @@
+"""How well the rules say what each sentence is about, against an editor's hand labels.
+
+Each labelled story is a seeds folder plus one labels file per article
+(`<article slug>.labels.yml`, format and principles in tests/labels/README.md): for every
+sentence, the topics it is `about` (required) and the topics it may `also` be on (acceptable).
+Labels were made by hand before looking at what the rules do.
+
+Scored on (sentence, topic) pairs, micro-averaged per story, with the rules alone (the
+editor's `include`/`exclude` overrides are removed first):
+
+    recall    = required pairs found / required pairs
+    precision = found pairs that are required or acceptable / found pairs
+
+`python tests/understand/test_topics_accuracy.py` prints the table the README shows.
+When a score drops, improve the rules in explainer/understand/classify.py or the signals in a topics.yml
+with phrases an editor would write for any article on the story, never with text copied from
+the labelled articles.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+import yaml
+
+# Run as a script too (`python tests/understand/test_topics_accuracy.py`): the project and
+# tests/ on the path, as pytest's configuration puts them.
+sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).resolve().parents[1])]
+
+from explainer.model import Article, Explainer  # noqa: E402
+from explainer.pipeline import build_explainer  # noqa: E402
+from project_tools import ROOT  # noqa: E402
+
+LABELS = ROOT / "tests" / "labels"
+BAR = 0.95
+OVERSIZED_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class LabelledStory:
+    """A seeds folder, extra articles to build with it, and the folder holding its labels."""
+
+    name: str
+    seeds: Path
+    labels: Path
+    extra_articles: tuple[Path, ...] = ()
+    requires: str = ""  # an article the seeds folder must hold for the labels to apply
+
+
+def labelled_stories() -> list[LabelledStory]:
+    stories = [
+        # The shipped story with two follow-ups written for it (tests/fixtures/followups/).
+        LabelledStory("shipped story (seeds/ + 2 follow-ups)", ROOT / "seeds", LABELS,
+                      tuple(sorted((ROOT / "tests" / "fixtures" / "followups").glob("*.txt"))),
+                      requires="turkey-s400-f35.txt"),
+        LabelledStory("example: lead pipes", ROOT / "examples" / "lead-pipes" / "seeds", LABELS),
+    ]
+    for folder in sorted((ROOT / "tests" / "stories").glob("*/")):
+        stories.append(LabelledStory(folder.name, folder / "seeds", folder / "labels"))
+    return stories
+
+
+STORIES = labelled_stories()
+
+
+@dataclass(frozen=True)
+class Label:
+    anchor: str
+    about: frozenset[str]
+    also: frozenset[str]
+
+
+def load_labels(path: Path) -> dict[str, Label]:
+    """Sentence text → its labels."""
+    entries = yaml.safe_load(path.read_text("utf-8")) or []
+    return {e["text"]: Label(e.get("id", ""), frozenset(e.get("about") or ()),
+                             frozenset(e.get("also") or ())) for e in entries}
+
+
+def rules_only(seeds: Path, extra: tuple[Path, ...], workdir: Path) -> Path:
+    """A copy of a seeds folder (plus extra articles) whose topics have no include/exclude."""
+    folder = workdir / "seeds"
+    shutil.copytree(seeds, folder)
+    for path in extra:
+        shutil.copy2(path, folder / path.name)
+    topics = yaml.safe_load((folder / "topics.yml").read_text("utf-8"))
+    for topic in topics["topics"]:
+        topic.pop("include", None)
+        topic.pop("exclude", None)
+    (folder / "topics.yml").write_text(yaml.safe_dump(topics, allow_unicode=True), "utf-8")
+    return folder
+
+
+@dataclass
+class Score:
+    found: int = 0
+    found_acceptable: int = 0
+    required: int = 0
+    required_found: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.found_acceptable / self.found if self.found else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.required_found / self.required if self.required else 1.0
+
+    def add(self, article: Article, labels: dict[str, Label]) -> None:
+        for sentence in article.sentences:
+            label = labels[sentence.text]
+            found = set(sentence.topics)
+            self.found += len(found)
+            self.found_acceptable += len(found & (label.about | label.also))
+            self.required += len(label.about)
+            self.required_found += len(found & label.about)
+            wrong = found - label.about - label.also
+            missing = label.about - found
+            if wrong or missing:
+                marks = [f"+{t}" for t in sorted(wrong)] + [f"-{t}" for t in sorted(missing)]
+                self.mistakes.append(f"{article.slug}#{sentence.anchor} {' '.join(marks)}: "
+                                     f"{sentence.text[:80]}")
+
+
+@dataclass
+class Result:
+    story: LabelledStory
+    explainer: Explainer | None
+    labels: dict[str, dict[str, Label]]  # article slug → its labels
+    skipped: str = ""
+
+
+def evaluate(story: LabelledStory, workdir: Path) -> Result:
+    if not story.seeds.is_dir():
+        return Result(story, None, {}, skipped=f"{story.seeds} is missing")
+    if story.requires and not (story.seeds / story.requires).is_file():
+        # A fork that replaced seeds/ with its own story: these labels are the Turkey story's.
+        return Result(story, None, {}, skipped=f"seeds/ holds another story (no "
+                                                f"{story.requires}): its labels don't apply")
+    explainer = build_explainer(rules_only(story.seeds, story.extra_articles, workdir))
+    labels = {a.slug: load_labels(story.labels / f"{a.slug}.labels.yml")
+              for a in explainer.articles if (story.labels / f"{a.slug}.labels.yml").is_file()}
+    if not labels:
+        # A fork that replaced seeds/ with its own story has no labels for it yet.
+        return Result(story, explainer, {}, skipped=f"seeds/ holds another story: no labels "
+                                                    f"for the articles in {story.seeds.name}/")
+    return Result(story, explainer, labels)
+
+
+def score(result: Result) -> Score:
+    total = Score()
+    for article in result.explainer.articles:
+        if article.slug in result.labels:
+            total.add(article, result.labels[article.slug])
+    return total
+
+
+@pytest.fixture(scope="module", params=STORIES, ids=[s.name for s in STORIES])
+def result(request, tmp_path_factory) -> Result:
+    outcome = evaluate(request.param, tmp_path_factory.mktemp("story"))
+    if outcome.skipped:
+        pytest.skip(outcome.skipped)
+    return outcome
+
+
+def test_labels_cover_every_sentence(result):
+    """Labels are matched to sentences by text: both sides must agree on what the sentences are."""
+    topics = {t.slug for t in result.explainer.story.topics}
+    for article in result.explainer.articles:
+        labels = result.labels.get(article.slug)
+        if labels is None:
+            continue
+        texts = {s.text for s in article.sentences}
+        assert texts == set(labels), (
+            f"{article.slug}: segmented but unlabelled: {sorted(texts - set(labels))}; "
+            f"labelled but not segmented: {sorted(set(labels) - texts)}")
+        used = {t for label in labels.values() for t in label.about | label.also}
+        assert used <= topics, f"{article.slug}: labels use unknown topics {sorted(used - topics)}"
+
+
+def test_about_topics_match_the_editor(result):
+    total = score(result)
+    report = "\n".join([f"P={total.precision:.3f} R={total.recall:.3f}", *total.mistakes])
+    print(f"\n{result.story.name}: {report}")
+    assert total.recall >= BAR and total.precision >= BAR, (
+        f"{result.story.name}: below {BAR}\n{report}")
+
+
+def test_no_topic_is_about_most_of_an_article_unless_the_labels_say_so(result):
+    """A topic page that holds most of an article is the article again, unless the editor's
+    labels put most of its sentences there (as required or acceptable)."""
+    for article in result.explainer.articles:
+        labels = result.labels.get(article.slug)
+        if labels is None:
+            continue
+        half = OVERSIZED_SHARE * len(article.sentences)
+        for topic in result.explainer.story.topics:
+            found = sum(topic.slug in s.topics for s in article.sentences)
+            allowed = sum(topic.slug in label.about | label.also for label in labels.values())
+            assert found <= half or allowed > half, (
+                f"{article.slug}: '{topic.slug}' is about {found} of {len(article.sentences)} "
+                f"sentences; the editor's labels allow {allowed}")
+
+
+def test_every_labelled_article_gets_every_required_topic_somewhere(result):
+    """No topic page goes empty when the editor says an article has something for it."""
+    for article in result.explainer.articles:
+        labels = result.labels.get(article.slug)
+        if labels is None:
+            continue
+        required = {t for label in labels.values() for t in label.about}
+        found = {t for s in article.sentences for t in s.topics}
+        assert required <= found, f"{article.slug}: nothing found for {sorted(required - found)}"
+
+
+def table(workdir: Path) -> str:
+    """The README's table: one row per labelled story."""
+    rows = ["| story | articles | sentences | required labels | recall | precision |",
+            "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for index, story in enumerate(STORIES):
+        outcome = evaluate(story, workdir / str(index))
+        if outcome.skipped:
+            continue
+        total = score(outcome)
+        sentences = sum(len(a.sentences) for a in outcome.explainer.articles
+                        if a.slug in outcome.labels)
+        rows.append(f"| {story.name} | {len(outcome.labels)} | {sentences} | {total.required} "
+                    f"| {total.recall:.2f} | {total.precision:.2f} |")
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as directory:
+        print(table(Path(directory)))
