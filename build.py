@@ -84,6 +84,8 @@ def run(arguments: argparse.Namespace) -> int:
     plan = write_tree(arguments.docs, files)
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
+    for note in explainer.notes:  # information, once the build has succeeded
+        print(f"note: {note}", file=sys.stderr)
     return 0
 
 

@@ -215,3 +215,4 @@ class Explainer:
     story: Story
     articles: tuple[Article, ...]
     warnings: tuple[Problem, ...] = field(default=())
+    notes: tuple[Problem, ...] = field(default=())  # for the editor's information only

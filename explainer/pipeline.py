@@ -20,7 +20,7 @@ from .read.load import load_article
 from .read.seedfiles import article_slug, display_path, scan_seeds
 from .read.story import check_topic_references, make_story
 from .render.pages import render_site
-from .understand.audit import check_events, undated_years, unglossed_names
+from .understand.audit import check_events, undated_years, unglossed_names, unplaced_articles
 from .understand.classify import classify_article
 from .understand.segment import builtin_abbreviations, segment_article
 
@@ -80,7 +80,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
         raise ProblemsError(tuple(glossary_gaps))
     warnings = (listing.warnings + tuple(undated_years(story, articles))
                 + tuple(glossary_gaps))
-    return Explainer(story, articles, warnings)
+    return Explainer(story, articles, warnings, tuple(unplaced_articles(articles)))
 
 
 def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False,

@@ -368,7 +368,7 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
         assert not docs.exists()
         return
     assert status == 0, err
-    assert all(line.startswith("warning: ") for line in err.splitlines()), err
+    assert all(line.startswith(("warning: ", "note: ")) for line in err.splitlines()), err
     data = yaml.load(text, Loader=DataLoader)  # what the YAML says, spliced fragments and all
     for path in docs.rglob("*.md"):
         check_inert(path.name, page_tree(path.read_text("utf-8")))

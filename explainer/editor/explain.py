@@ -1,15 +1,19 @@
-"""`build.py --explain`: why each sentence is on the topics it is on, for an editor to check.
+"""`build.py --explain`: why each sentence is on the topics it is on, and why each topic's
+"In short" box says what it says, for an editor to check.
 
 For every sentence: its id, its first words, the topics it is about and mentions, and the
-signals and context rules behind each. Then warnings for topics that take more than half of an
-article and for sentences on no topic.
+signals and context rules behind each. Then, per topic: how its question was read (its parts
+and their kinds), each point of the box with why it won, and the runners-up. Then warnings
+for topics that take more than half of an article and for sentences on no topic.
 """
 
 from __future__ import annotations
 
-from ..model import Article, Explainer, Sentence
+from ..model import Article, Explainer, Sentence, Topic
+from ..understand.answers import answer_points, passed_over, ranked_answers, read_question
 
 FIRST_WORDS = 9
+RUNNERS_UP = 3
 OVERSIZED_SHARE = 0.5  # a topic about more than half of an article no longer picks anything out
 
 
@@ -32,6 +36,29 @@ def sentence_lines(article: Article, sentence: Sentence) -> list[str]:
     lines += reason_lines(sentence, sentence.topics, "about") or ["    about     (no topic)"]
     lines += reason_lines(sentence, sentence.mentions, "mentions")
     return lines
+
+
+def answer_lines(explainer: Explainer, topic: Topic) -> list[str]:
+    """How a topic's question was read, each point of its box and why, and the runners-up."""
+    question = read_question(topic.question)
+    kinds = "; ".join(f"{p.kind.name} ({p.text})" for p in question.parts)
+    lines = [f"== {topic.slug}: {topic.question}", f"    asks      {kinds}"]
+    if topic.key_points:
+        return lines + ["    points    the editor's key_points (topics.yml)", ""]
+    chosen = answer_points(explainer, topic)
+    for number, point in enumerate(chosen, 1):
+        lines.append(f"    point {number}   {point.id}  {first_words(point.text)}")
+        lines.append(f"              score {point.score}: {'; '.join(point.reasons)}")
+    shown = {c.id for c in chosen}
+    ranked = ranked_answers(explainer, topic)
+    top = ranked[0].score if ranked else 0.0
+    for candidate in [c for c in ranked if c.id not in shown][:RUNNERS_UP]:
+        lines.append(f"    runner-up {candidate.id}  {first_words(candidate.text)}")
+        lines.append(f"              score {candidate.score}: {'; '.join(candidate.reasons)}; "
+                     f"passed over: {passed_over(candidate, chosen, top, topic)}")
+    if not chosen:
+        lines.append("    points    none: no sentence answers this question yet")
+    return lines + [""]
 
 
 def article_warnings(article: Article, explainer: Explainer) -> list[str]:
@@ -59,6 +86,9 @@ def explain(explainer: Explainer, only: str | None = None) -> str:
         for sentence in article.sentences:
             lines += sentence_lines(article, sentence)
         lines.append("")
+    if only is None:
+        for topic in explainer.story.topics:
+            lines += answer_lines(explainer, topic)
     for article in sorted(articles, key=lambda a: a.slug):
         lines += article_warnings(article, explainer)
     return "\n".join(lines) + "\n"

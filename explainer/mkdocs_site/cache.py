@@ -49,7 +49,7 @@ FOLDER = Path(".cache") / "explainer"
 PAGES = "pages.json"
 SHARE = "share"
 PNG_START = b"\x89PNG\r\n\x1a\n"
-FORMAT = 3  # bump when the layout of pages.json changes
+FORMAT = 4  # bump when the layout of pages.json changes
 # Far above what a real story needs (500 weekly articles: about 30 MB of pages; a share image:
 # under 100 KB), small enough that a planted /dev/zero or a huge file is refused unread.
 PAGES_LIMIT = 512_000_000
@@ -89,7 +89,8 @@ def inputs_fingerprint(seeds_dir: Path, templates_dir: Path, site_url: str = "")
 
 
 def read_pages(cache_dir: Path, fingerprint: str) -> dict | None:
-    """The cached generation for this fingerprint ({"files", "nav", "warnings", "site"}), or
+    """The cached generation for this fingerprint ({"files", "nav", "warnings", "notes",
+    "site"}), or
     None when there is none, or anything about it is not what `write_pages` writes."""
     if not usable_folder(cache_dir):
         return None
@@ -100,16 +101,18 @@ def read_pages(cache_dir: Path, fingerprint: str) -> dict | None:
         return None
     if not (isinstance(cached, dict) and cached.get("fingerprint") == fingerprint):
         return None
-    body = {key: cached.get(key) for key in ("files", "nav", "warnings", "site")}
+    body = {key: cached.get(key) for key in ("files", "nav", "warnings", "notes", "site")}
     if not (valid_body(body) and cached.get("digest") == body_digest(body)):
         return None
     return body
 
 
 def write_pages(cache_dir: Path, fingerprint: str, files: dict[str, str], nav: list,
-                warnings: list[str], site: dict[str, str]) -> None:
+                warnings: list[str], site: dict[str, str], notes: list[str] | None = None
+                ) -> None:
     """Keep this generation for the next build (one entry: the newest replaces the last)."""
-    body = {"files": files, "nav": nav, "warnings": warnings, "site": site}
+    body = {"files": files, "nav": nav, "warnings": warnings, "notes": notes or [],
+            "site": site}
     entry = {"fingerprint": fingerprint, "digest": body_digest(body), **body}
     content = json.dumps(entry, ensure_ascii=False, sort_keys=True).encode()
     if len(content) <= PAGES_LIMIT and usable_folder(cache_dir):
@@ -125,11 +128,12 @@ def body_digest(body: dict) -> str:
 def valid_body(body: dict) -> bool:
     """The shape `write_pages` writes: pages at paths inside the site, a navigation of titles
     and those paths, warnings and the site's name and description as text."""
-    files, nav, warnings, site = body["files"], body["nav"], body["warnings"], body["site"]
+    files, nav, site = body["files"], body["nav"], body["site"]
     return (isinstance(files, dict)
             and all(is_site_path(path) and isinstance(text, str) for path, text in files.items())
             and valid_nav(nav, NAV_DEPTH)
-            and isinstance(warnings, list) and all(isinstance(w, str) for w in warnings)
+            and all(isinstance(body[lines], list) and all(isinstance(w, str) for w in body[lines])
+                    for lines in ("warnings", "notes"))
             and isinstance(site, dict) and set(site) == {"title", "summary"}
             and all(isinstance(value, str) for value in site.values()))
 

@@ -114,6 +114,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def log_warnings(self, generation: site.Generation) -> None:
         """`mkdocs build`: every warning (--strict fails on them). `mkdocs serve`: the first
         build shows the first few, and each save what changed and only the new warnings."""
+        if self.generation is None or self.generation.notes != generation.notes:
+            for note in generation.notes:  # information: --strict must not fail on it
+                log.info(note)
         if not self.serving:
             for warning in generation.warnings:
                 log.warning(warning)

@@ -43,17 +43,18 @@ class Generation:
     warnings: tuple[str, ...] = ()  # editorial warnings, one line each
     title: str = ""  # the story's title (explainer.yml), plain text: the site's name
     summary: str = ""  # the story's summary, plain text: the site's description
+    notes: tuple[str, ...] = ()  # for the editor's information (an undated article)
     reused: bool = field(default=False, compare=False)  # read from the build cache
 
     def as_cached(self) -> dict:
         return {"files": self.files, "nav": self.nav, "warnings": list(self.warnings),
-                "site": {"title": self.title, "summary": self.summary}}
+                "notes": list(self.notes), "site": {"title": self.title, "summary": self.summary}}
 
     @classmethod
     def from_cached(cls, cached: dict, reused: bool = False) -> Generation:
         site = cached["site"]
         return cls(cached["files"], cached["nav"], tuple(cached["warnings"]),
-                   site["title"], site["summary"], reused)
+                   site["title"], site["summary"], tuple(cached["notes"]), reused)
 
 
 def generate_or_reuse(seeds_dir: Path, templates_dir: Path, cache_dir: Path,
@@ -83,7 +84,8 @@ def generate_now(seeds_dir: Path, templates_dir: Path, site_url: str | None = No
     explainer, files = generate(seeds_dir, templates_dir, site_url=site_url)
     story = explainer.story
     return Generation(files, nav(explainer), tuple(map(str, explainer.warnings)),
-                      story.title, " ".join(story.summary.split()))
+                      story.title, " ".join(story.summary.split()),
+                      tuple(map(str, explainer.notes)))
 
 
 def paths_outside_site(paths) -> list[str]:

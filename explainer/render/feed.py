@@ -17,7 +17,8 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from .. import urls
-from ..model import Explainer
+from ..model import Article, Explainer
+from ..understand.standalone import standalone
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED = "feed.xml"
@@ -56,6 +57,16 @@ def absolute(site_url: str, page: str, anchor: str = "") -> str:
     return site_url.rstrip("/") + "/" + urls.served_path(page) + (f"#{anchor}" if anchor else "")
 
 
+def lead_summary(article: Article) -> str:
+    """An article's summary in the feed: its first sentence that stands alone (standalone.py),
+    or its title."""
+    for sentence in article.sentences[:3]:
+        alone = standalone(article, sentence).text
+        if alone:
+            return alone
+    return article.title
+
+
 def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
     """Every entry, newest first (ties: articles before events, then by id, so stable)."""
     from ..dates import display_date  # one date format for the pages and the feed
@@ -64,7 +75,7 @@ def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
     entries = []
     for article in explainer.articles:
         url = absolute(site_url, urls.article_page(article.slug))
-        lead = article.sentences[0].text if article.sentences else article.title
+        lead = lead_summary(article)
         entries.append(FeedEntry(url, article.title, url, article.meta.published or fallback,
                                  article.meta.published, lead, article.meta.outlet))
     for event in explainer.story.events:

@@ -78,7 +78,7 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
         earlier=archive.earlier_coverage(explainer, topic, plan),
-        mentions=passing_mentions(explainer, topic, page, plan.shown),
+        **bounded_mentions(passing_mentions(explainer, topic, page, plan.shown), texts),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
@@ -87,6 +87,19 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
         structured_data=structured.front_matter_json(
             structured.topic_data(explainer, topic, site_url)),
     )
+
+
+# "Also mentioned" never outgrows the page's prose: at most as many lines as the topic has
+# sentences on the page (and between these bounds), the newest first.
+MENTIONS_SHOWN = (3, 8)
+
+
+def bounded_mentions(mentions: list[dict], prose: list[str]) -> dict:
+    """The newest passing mentions, as many as the prose allows, and how many more there are
+    (each is on its article's page)."""
+    low, high = MENTIONS_SHOWN
+    shown, more = indexes.latest(mentions, min(high, max(low, len(prose))))
+    return {"mentions": shown, "mentions_more": more}
 
 
 def render_article(env, story: Story, article: Article, marker: TermMarker,

@@ -13,16 +13,12 @@ from .. import escape, urls
 from ..dates import display_date
 from ..memo import per_content
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
+from ..understand.answers import FLOOR as ANSWER_FLOOR
+from ..understand.answers import answer_points, first_point, home_leads, ranked_answers
 from ..understand.classify import compile_signals, first_signal_offset
-from ..understand.queries import (
-    central_sentences,
-    first_point,
-    home_leads,
-    newest_articles,
-    paragraph_number,
-    term_pages,
-    topic_sentences,
-)
+from ..understand.queries import newest_articles, paragraph_number, topic_sentences
+from ..understand.standalone import points_back, standalone
+from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
 
@@ -76,22 +72,32 @@ def event_link(event: Event, page: str) -> dict:
 
 
 def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> dict | None:
-    """The "New on <date>" block: what the newest article(s) added, linking to the sentences.
+    """The "New on <date>" block: what the newest article(s) added, in words.
 
-    On a topic page, the new sentences on this page; on the home page, how many went to each
-    topic, each linking to the first of them on its topic page. None for a one-article story.
-    """
+    On a topic page, the newest article's best answer to the topic's question (as it stands
+    alone, linking to its place) and how many of the page's sentences are new; on the home
+    page, how many went to each topic, each linking to the first of them on its topic page.
+    None for a one-article story."""
     fresh = newest_articles(explainer)
     if not fresh:
         return None
     date = fresh[0].meta.published
+    slugs = {a.slug for a in fresh}
     added = [(a, s) for a in fresh for s in a.sentences
              if (topic.slug in s.topics if topic else s.topics)]
+    if topic:  # what the page marks "New": its new sentences and the context they need
+        added = [(a, p.sentences[i]) for a in fresh for p in a.paragraphs for i in with_context(
+            p.sentences, [i for i, s in enumerate(p.sentences) if topic.slug in s.topics])]
+    links, lead = [], None
     if topic:
-        links = [LinkView(f"paragraph {paragraph_number(s)}, sentence {s.anchor.split('s')[-1]}",
-                          Markup(f"#{a.slug}-{s.anchor}")) for a, s in added]
+        best = next((c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
+                     and c.score >= ANSWER_FLOOR), None)
+        if best:
+            on_page = topic.slug in best.sentence.topics
+            place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
+                urls.link(page, urls.article_page(best.article.slug), best.sentence.anchor)
+            lead = {"text": best.text, "href": place}
     else:
-        links = []
         for other in explainer.story.topics:
             on_topic = [(a, s) for a, s in added if other.slug in s.topics]
             if on_topic:
@@ -102,7 +108,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
         "date": Markup(date), "when": display_date(date), "count": len(added),
         "articles": [{"title": a.title, "outlet": a.meta.outlet,
                       "href": urls.link(page, urls.article_page(a.slug))} for a in fresh],
-        "links": links, "on_topic": topic is not None,
+        "links": links, "lead": lead, "on_topic": topic is not None,
     }
 
 
@@ -111,16 +117,27 @@ EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a pho
 
 def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
                     avoid: frozenset[str] = frozenset()) -> list[dict]:
-    """The "In short" bullets: the editor's key points, or else the most central sentences."""
+    """The "In short" bullets: the editor's key points, or else the sentences that answer the
+    topic's question (understand/answers.py), each as it stands alone, with its article's
+    date and outlet so that "on Thursday" can be placed."""
     several = len(explainer.articles) > 1
     if topic.key_points:
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
         return [{"html": escape.text(point.text), "text": point.text,
+                 "dateline": dateline(by_id[point.cites[0]][0]) if point.cites else "",
                  "sources": [source_view(*by_id[ref], page, several) for ref in point.cites]}
                 for point in topic.key_points]
-    return [{"html": marker.mark(sentence.text, page), "text": sentence.text,
-             "sources": [source_view(article, sentence, page, several)]}
-            for article, sentence in central_sentences(explainer, topic, avoid=avoid)]
+    return [{"html": marker.mark(point.text, page), "text": point.text,
+             "dateline": dateline(point.article),
+             "sources": [source_view(point.article, point.sentence, page, several)]}
+            for point in answer_points(explainer, topic, avoid)]
+
+
+def dateline(article: Article) -> str:
+    """"VOA, 17 July 2012": where a point comes from and when; "undated" when the article's
+    date is not known, rather than nothing."""
+    when = display_date(article.meta.published) if article.meta.published else "undated"
+    return f"{article.meta.outlet}, {when}" if article.meta.outlet else when
 
 
 def source_view(article: Article, sentence: Sentence, page: str, several: bool = False) -> dict:
@@ -143,11 +160,16 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
             kept = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
             if not kept:
                 continue
+            # An ellipsis never hides the sentence the next one points back to ("As a result,
+            # …", "He cites …"): it is shown as context.
+            kept = with_context(paragraph.sentences, kept)
             parts = []
             for position, index in enumerate(kept):
                 sentence = paragraph.sentences[index]
                 left_out = index > (kept[position - 1] + 1 if position else 0)
-                parts.append({"anchor": Markup(f"{article.slug}-{sentence.anchor}"),
+                about = topic.slug in sentence.topics  # else context: no anchor of its own
+                parts.append({"anchor": Markup(f"{article.slug}-{sentence.anchor}") if about
+                              else None,
                               "html": marker.mark(sentence.text, page), "omitted": left_out,
                               "new": article.slug in fresh})
             number = int(paragraph.anchor[1:])
@@ -165,6 +187,17 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
     return groups
 
 
+def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
+    """The kept sentences of a paragraph and, before each that points back, the one it
+    points back to (and so on, for a chain)."""
+    shown = set(kept)
+    for index in sorted(kept, reverse=True):
+        while index > 0 and points_back(sentences[index].text) and index - 1 not in shown:
+            shown.add(index - 1)
+            index -= 1
+    return sorted(shown)
+
+
 def article_byline(article: Article) -> str:
     """"Outlet, 12 July 2019", or as much of it as is known."""
     parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
@@ -176,7 +209,8 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
     return [
-        {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page, several),
+        {"excerpt": excerpt(standalone(article, sentence).text or sentence.text, topic),
+         **source_view(article, sentence, page, several),
          "article": article.title if several else None}
         for article in (explainer.articles if articles is None else articles)
         for sentence in article.sentences
@@ -184,18 +218,30 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
     ]
 
 
+CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|,\s+")
+CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
+
+
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
-    """The sentence, or the stretch of about `width` words around its first signal."""
-    words = list(re.finditer(r"\S+", text))
-    if len(words) <= width:
+    """The sentence, or the whole clauses around its first signal: the clause that names the
+    topic, with its neighbours until the excerpt says something (CLAUSE_WORDS), never a
+    fragment cut inside a clause. "…" marks what is left out at either end."""
+    if len(text.split()) <= width:
         return text
+    bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
+    clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     at = first_signal_offset(text, compile_signals((topic,)))
-    index = sum(1 for w in words if w.end() <= at)
-    start = max(0, min(index - width // 3, len(words) - width))
-    stop = min(len(words), start + width)
-    shown = text[words[start].start():words[stop - 1].end()]
-    return ("… " if start else "") + shown + (" …" if stop < len(words) else "")
+    first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
+    last = first
+    while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
+            first > 0 or last < len(clauses) - 1):
+        if last < len(clauses) - 1:
+            last += 1
+        else:
+            first -= 1
+    shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
+    return ("… " if first else "") + shown + (" …" if last < len(clauses) - 1 else "")
 
 
 def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
@@ -249,6 +295,7 @@ def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[dict
             text, cited = point
             html = (escape.text(text) if topic.key_points else marker.mark(text, page))
             lead = {"html": html, "sources": [source_view(a, s, page, several) for a, s in cited],
+                    "dateline": dateline(cited[0][0]) if cited else "",
                     "new": bool(cited) and all(a.slug in fresh for a, _ in cited)}
         cards.append({
             "title": topic.title, "question": topic.question,

@@ -30,6 +30,24 @@ def check_events(story: Story, articles: tuple[Article, ...]) -> None:
                                                 "article sentence it mentions gives its date")
 
 
+def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
+    """Notes (not warnings: some sources carry no date or outlet) for articles whose date or
+    outlet isn't known: readers can't place "on Thursday", and the pages say "undated"."""
+    notes = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        missing = [field for field, value in (("published", article.meta.published),
+                                              ("outlet", article.meta.outlet)) if not value]
+        if missing:
+            folder = article.source_file.rsplit("/", 1)[0]
+            side = f"{folder}/{article.slug}.meta.yml"
+            what = " and ".join(f"`{field}:`" for field in missing)
+            notes.append(Problem(article.source_file, f"no {' or '.join(missing)} known: add "
+                                 f"{what} to {side} so readers can place its points (its pages "
+                                 "say 'undated' meanwhile)" if "published" in missing else
+                                 f"no outlet known: add `outlet:` to {side}"))
+    return notes
+
+
 def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
     """Warnings for years mentioned in articles that no timeline event falls in."""
     covered = {event.date[:4] for event in story.events}

@@ -25,7 +25,7 @@ def fake_png(text: str) -> bytes:
 def planted_pages(cache_dir: Path, fingerprint: str, **changes) -> None:
     """A pages.json as an attacker who knows the format would write it: digest recomputed."""
     body = {"files": {"index.md": "# Home\n"}, "nav": [{"Home": "index.md"}], "warnings": [],
-            "site": {"title": "T", "summary": "S"}}
+            "notes": [], "site": {"title": "T", "summary": "S"}}
     body.update(changes)
     entry = {"fingerprint": fingerprint, "digest": cache.body_digest(body), **body}
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -95,7 +95,7 @@ def test_pages_are_read_back_only_for_the_same_fingerprint(tmp_path):
                       story)
     assert cache.read_pages(tmp_path, "abc") == {
         "files": {"index.md": "# Ünïcode\n"}, "nav": [{"Home": "index.md"}], "warnings": ["w"],
-        "site": story}
+        "notes": [], "site": story}
     assert cache.read_pages(tmp_path, "abd") is None
 
 
@@ -328,7 +328,7 @@ def test_a_poisoned_cache_gives_the_clean_site_and_writes_nothing_outside(tmp_pa
     clean = site_files(tmp_path / "clean")
     pages = project / cache.FOLDER / cache.PAGES
     entry = json.loads(pages.read_text("utf-8"))
-    body = {key: entry[key] for key in ("files", "nav", "warnings", "site")}
+    body = {key: entry[key] for key in ("files", "nav", "warnings", "notes", "site")}
     absolute = tmp_path / "absolute" / "y.md"
     body["files"][str(absolute)] = "# Planted at an absolute path\n"
     body["files"]["../../outside/y.md"] = "# Planted outside\n"

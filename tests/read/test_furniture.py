@@ -195,7 +195,8 @@ def test_an_outlet_without_a_date_or_link_and_a_month_precision_date(tmp_path):
         tree = page_tree(files[f"articles/{slug}.md"])
         metas[slug] = squash(next(e for e in tree.iter()
                                   if e.attributes.get("class") == "article-meta").text)
-    assert metas == {"a": "The Harbour Gazette · 1 min read", "b": "1 min read"}
+    # An article whose date isn't known says so rather than saying nothing (issue 23).
+    assert metas == {"a": "The Harbour Gazette, undated · 1 min read", "b": "undated · 1 min read"}
 
 
 def test_the_shipped_seed_article_has_no_furniture_and_keeps_its_anchors():

@@ -63,29 +63,43 @@ def sentence_text(explainer, anchor: str) -> str:
 # ---- In short ---------------------------------------------------------------------------------
 
 
-def test_in_short_opens_the_page_with_two_to_four_sourced_sentences(site):
+def point_text(point: Element) -> str:
+    """What a point says, without its dateline and source links."""
+    words = "".join(part if isinstance(part, str) else "" if set(
+        (part.attributes.get("class") or "").split()) & {"point-dateline", "source-link"}
+        else part.text for part in point.parts)
+    return squash(words)
+
+
+def test_in_short_answers_the_question_with_one_to_four_dated_sourced_points(site):
+    """Each point is a sentence about (or mentioning) the topic, as it stands alone (an opening
+    connective dropped, a pronoun named in brackets), with its article's date or "undated"."""
+    from explainer.understand.standalone import standalone
+
     explainer, files = site
     for topic in explainer.story.topics:
         root = html_of(files[f"topics/{topic.slug}.md"])
         headings = [squash(e.text) for e in root.iter() if e.tag == "h2"]
         assert headings[0] == "In short", topic.slug
         points = [e for e in elements(root, "key-points")[0].parts if isinstance(e, Element)]
-        about = [s for a in explainer.articles for s in a.sentences if topic.slug in s.topics]
-        assert 1 <= len(points) <= 4 and len(points) <= len(about)
+        candidates = {squash(standalone(a, s).text or s.text) for a in explainer.articles
+                      for s in a.sentences if topic.slug in s.topics + s.mentions}
+        assert 1 <= len(points) <= 4
         for point in points:
             links = [e.attributes["href"] for e in elements(point, "source-link")]
             assert links and all(f"../../articles/{ARTICLE}/#p" in h for h in links)
-            shown = squash(point.text).rsplit(" ¶", 1)[0]
-            assert shown in {squash(s.text) for s in about}, "a point is a sentence, verbatim"
+            assert point_text(point) in candidates, "a point is a sentence as it stands alone"
+            [dateline] = elements(point, "point-dateline")
+            assert squash(dateline.text) == "(The Riverton Ledger, 10 March 2025)"
 
 
-def test_the_most_central_sentence_leads_the_home_card_and_the_description(site):
+def test_the_first_point_leads_the_home_card_and_the_description(site):
     explainer, files = site
     home = html_of(files["index.md"])
-    leads = [squash(e.text).rsplit(" ¶", 1)[0] for e in elements(home, "topic-card__lead")]
+    leads = [point_text(e) for e in elements(home, "topic-card__lead")]
     for topic, lead in zip(explainer.story.topics, leads):
         page = html_of(files[f"topics/{topic.slug}.md"])
-        first = squash(elements(page, "key-points")[0].parts[1].text).rsplit(" ¶", 1)[0]
+        first = point_text(elements(page, "key-points")[0].parts[1])
         if lead != first:  # a card avoids repeating another card's lead
             continue
         description = front_matter(files[f"topics/{topic.slug}.md"])["description"]
@@ -104,7 +118,7 @@ def test_editor_key_points_replace_the_chosen_sentences(tmp_path):
     explainer, files = generate(story_copy(tmp_path, add_points), TEMPLATES)
     root = html_of(files["topics/cost.md"])
     points = [e for e in elements(root, "key-points")[0].parts if isinstance(e, Element)]
-    assert [squash(p.text).split(" ¶")[0] for p in points] == [
+    assert [point_text(p) for p in points] == [
         "About 3.2 million dollars, half from the state.", "The city borrows the rest."]
     assert [e.attributes["href"] for e in elements(points[0], "source-link")] == [
         f"../../articles/{ARTICLE}/#p4s2", f"../../articles/{ARTICLE}/#p4s3"]
@@ -186,16 +200,19 @@ def test_passing_mentions_are_a_short_line_each_with_a_link(site):
         assert shown in squash(sentence.text) and len(shown.split()) <= 24
 
 
-def test_a_long_passing_mention_is_cut_around_its_signal():
+def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
+    """Cut at clause boundaries, never inside a clause: "…" marks what is left out."""
     from explainer.model import Topic
     from explainer.render.views import excerpt
 
-    text = " ".join(f"w{i}" for i in range(40)) + " the repair crews came " + " ".join(
-        f"v{i}" for i in range(40))
+    opening = "The council met for six hours on Tuesday evening in the old town hall"
+    middle = "where members agreed that the repair crews would start work in the spring"
+    closing = "although several residents said they had heard such promises many times before"
+    text = f"{opening}, {middle}, {closing}, and left."
     topic = Topic("repairs", "Repairs", "?", ("repair",))
-    cut = excerpt(text, topic)
-    assert "repair" in cut and cut.startswith("… ") and cut.endswith(" …")
-    assert len(cut.split()) <= 24 + 2
+    assert excerpt(text, topic) == f"… {middle} …"
+    short = "The repair crews came back."
+    assert excerpt(short, topic) == short
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------

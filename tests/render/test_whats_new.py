@@ -1,5 +1,6 @@
 """What's new: when a follow-up arrives, the home page and each topic page say what it added
-("New on <date>: ..."), link to those sentences, and mark them "New" until the next follow-up."""
+("New on <date>: ...") in words, after the topic's answer, and mark its sentences "New" until
+the next follow-up."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from project_tools import ROOT, TURKEY
 FOLLOWUPS = ROOT / "tests" / "fixtures" / "followups"
 SEED = "turkey-s400-f35"
 MARKED = re.compile(r'<span class="new-marker">New</span> <span class="sentence" id="([^"]+)">')
+NEW_ANY = re.compile(r'<span class="new-marker">New</span> <span class="sentence')
 SENTENCE = re.compile(r'<span class="sentence" id="([^"]+)">')
 WHATS_NEW = re.compile(r'<aside class="whats-new" aria-label="What\'s new">(.*?)</aside>', re.S)
 
@@ -60,10 +62,18 @@ def test_markers_sit_on_the_newest_follow_up_only(stages, stage, new, old):
         assert marked == expected, f"{path}: every sentence of {new} is marked, no other"
         marked_anywhere += marked
         [block] = WHATS_NEW.findall(page)
-        links = re.findall(r'href="#([^"]+)"', block)
-        assert links == marked, f"{path}: the block links to the new sentences on the page"
-        if not marked:
-            assert "adds nothing to this topic" in block, path
+        said = html.unescape(re.sub(r"<[^>]+>", "", block))
+        assert not re.search(r"paragraph \d+, sentence \d+", said), "in words, not positions"
+        lead = re.search(r'<a class="source-link" href="([^"]+)">', block)
+        if lead:  # the newest article's best answer, linked to its place
+            assert lead.group(1).startswith(f"#{new}-") or f"articles/{new}/" in lead.group(1)
+        else:
+            assert "adds nothing new on this question" in said, path
+        count = len(NEW_ANY.findall(page))  # with the context a new sentence needs
+        if count:
+            assert f"({count} new sentence{'s' if count > 1 else ''} below" in said, path
+        if 'id="in-short"' in page:  # never between the question and its answer
+            assert page.index('id="in-short"') < page.index('class="whats-new"'), path
     assert marked_anywhere, f"{new} added sentences to no topic"
     assert not any(a.startswith(old + "-") for a in marked_anywhere)
 

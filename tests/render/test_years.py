@@ -254,7 +254,7 @@ def test_the_search_index_holds_the_articles_text_once(tmp_path):
     import subprocess
 
     from explainer.render import indexes
-    from explainer.understand import queries
+    from explainer.understand.answers import MAX_POINTS
     from project_tools import ENVIRONMENT, copy_project
 
     story = grow_story(tmp_path / "story", 30)
@@ -280,6 +280,6 @@ def test_the_search_index_holds_the_articles_text_once(tmp_path):
                                               if not loc.startswith("articles/")):
                     elsewhere.add(text)
     topics = len(export["topics"])
-    answers = topics * (queries.KEY_POINTS + 1) + indexes.LATEST_UNFILED
+    answers = topics * (MAX_POINTS + 1) + indexes.LATEST_UNFILED
     assert 0 < len(elsewhere) <= answers, len(elsewhere)
     assert not [loc for loc in texts if re.match(r"topics/[^/]+/(\d{4}|undated)", loc)]

@@ -10,7 +10,7 @@ from explainer import urls
 from explainer.pipeline import build_explainer
 from explainer.render.pages import make_environment, render_glossary, render_site
 from explainer.render.views import page_titles
-from explainer.understand import queries
+from explainer.understand import term_uses
 from project_tools import ROOT, TEMPLATES, TESTS, TURKEY
 
 GOLDEN_SEEDS = TESTS / "golden" / "seeds"
@@ -25,13 +25,13 @@ def test_the_glossary_renders_alone_as_it_does_among_the_other_pages():
 
 def test_term_pages_lists_the_pages_whose_text_uses_each_term_in_site_order():
     explainer = build_explainer(TURKEY)
-    pages = queries.term_pages(explainer)
-    assert pages == queries.term_pages(explainer)  # asking twice changes nothing
-    order = [page for page, _ in queries.marked_texts(explainer)]
+    pages = term_uses.term_pages(explainer)
+    assert pages == term_uses.term_pages(explainer)  # asking twice changes nothing
+    order = [page for page, _ in term_uses.marked_texts(explainer)]
     for term in explainer.story.terms:
         using = pages.get(term.anchor, [])
         assert using == sorted(using, key=order.index)
-        for page, texts in queries.marked_texts(explainer):
+        for page, texts in term_uses.marked_texts(explainer):
             named = any(s in text for text in texts for s in term.spellings)
             assert (page in using) <= named, (term.term, page)
     assert pages, "the Turkey story's article uses its glossary terms"

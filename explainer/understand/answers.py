@@ -1,0 +1,435 @@
+"""Answers: which sentences answer a topic's question, for its "In short" box.
+
+A topic's question says what a reader wants to know. The box shows the sentences that answer
+it, not merely the sentences most about the topic. The rules, in an editor's words (the
+words themselves are data, in questions.yml):
+
+1. Read the question part by part ("Why did Turkey buy it, and why won't it give it up?" has
+   two parts) and each part's kind: why (reasons, motives), effect (consequences), degree
+   (figures, extremes), cost, remedy, action, requirement, status (the latest state),
+   mechanism (how), fit, identity.
+2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
+   "threatens", a figure) or, for the latest state, comes from the newest article.
+   Sharing the part's own words helps; a sentence that only restates the question's premise
+   ("Turkey remains firm") does not answer a why or a what-does-it-mean.
+3. Candidates are the sentences about the topic, and those that mention it when they answer
+   its question. A sentence about the topic by its own words outranks one about it by
+   context; news puts the answer first, so an article's lead and a paragraph's first
+   sentence count a little more.
+4. The box answers each part first, then adds the next best answers while they are nearly
+   as good as the best, never two points saying the same thing, at most four.
+5. A point must make sense alone (see standalone.py): a point that leans on a sentence the
+   reader can't see and can't be mended is passed over.
+
+`build.py --explain` prints, per topic, the question's parts and kinds, each chosen point
+with why it won, and the runners-up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..memo import per_explainer
+from ..model import Article, Explainer, Sentence, Topic
+from .classify import read_words, stem, stems
+from .queries import newest_articles, paragraph_number
+from .standalone import standalone
+
+MAX_POINTS = 4
+# A point after the first answer of each part must score at least this share of the best
+# point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
+RELATIVE = 0.6
+FLOOR = 2.0
+PREMISE_KINDS = frozenset({"why", "effect"})  # questions whose premise a sentence can restate
+SIMILAR = 0.5  # share of content words in common above which two points say the same thing
+
+Stems = tuple[str, ...]
+NUMBER = "<number>"
+NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
+                               "quarter percent per cent twice double triple"))
+FIGURE = re.compile(r"\d|[$€£¥%]")
+
+
+# ---- the question -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Kind:
+    """What a kind of question asks for (questions.yml)."""
+
+    name: str
+    asks: tuple[re.Pattern, ...]
+    answers: tuple[Stems, ...]
+    latest: bool = False
+    written: tuple[str, ...] = ()  # the answer words as questions.yml writes them
+
+    @property
+    def wants_figures(self) -> bool:
+        return (NUMBER,) in self.answers
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a question: its words, its kind and its content words (as stems)."""
+
+    text: str
+    kind: Kind
+    words: Stems
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    parts: tuple[Part, ...]
+
+
+@dataclass(frozen=True)
+class Rules:
+    kinds: tuple[Kind, ...]
+    premise: tuple[Stems, ...]
+    stopwords: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The kinds of question and their answer words, from the packaged questions.yml."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("questions.yml")
+                          .read_text("utf-8"))
+    kinds = tuple(
+        Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
+             tuple(cue_stems(str(a)) for a in spec["answers"]), bool(spec.get("latest")),
+             tuple(str(a) for a in spec["answers"]))
+        for name, spec in data["kinds"].items())
+    return Rules(kinds, tuple(stems(p) for p in data["premise"]),
+                 frozenset(stem(w) for w in data["stopwords"].split()))
+
+
+def cue_stems(cue: str) -> Stems:
+    return (NUMBER,) if cue == NUMBER else stems(cue)
+
+
+# "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
+# a new part of the question.
+PART_BREAK = re.compile(r"(?:,?\s+and\s+|;\s*|,\s+)(?=(?:why|how|what|who|where|when|which|"
+                        r"can|could|will|would|is|are|does|do|did)\b)", re.IGNORECASE)
+
+
+QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|can|could|will|"
+                           r"would|is|are|was|were|does|do|did|has|have|should)\b", re.IGNORECASE)
+GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
+
+
+@lru_cache(maxsize=1024)
+def read_question(text: str) -> Question:
+    """A question's parts, each with its kind and content words.
+
+    A piece that asks nothing ("If treated water is lead-free, …") gives its words to the part
+    after it; a bare "how did it" asks again what the part before it asked."""
+    pieces = [p.strip(" ?") for p in PART_BREAK.split(text.strip()) if p.strip(" ?")]
+    kinds = rules().kinds
+    parts: list[Part] = []
+    premise: tuple[str, ...] = ()
+    for piece in pieces or [text]:
+        words = tuple(s for s in stems(piece) if s not in rules().stopwords)
+        if not QUESTION_WORD.match(piece) and piece is not pieces[-1]:
+            premise += words
+            continue
+        kind = next((k for k in kinds if any(p.search(piece) for p in k.asks)), kinds[-1])
+        if not words and parts and kind.name in GENERIC_KINDS:
+            kind, words = parts[-1].kind, parts[-1].words
+        parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words))))
+        premise = ()
+    return Question(text, tuple(parts))
+
+
+# ---- how a sentence answers ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence that may answer the question, its score and why."""
+
+    article: Article
+    sentence: Sentence
+    score: float
+    parts: tuple[int, ...]  # the question parts it answers (by their kind)
+    reasons: tuple[str, ...]
+    text: str  # as it stands alone in the box
+    mended: bool  # the text was changed to stand alone
+
+    @property
+    def id(self) -> str:
+        return f"{self.article.slug}#{self.sentence.anchor}"
+
+
+def contains(words: Stems, phrase: Stems) -> bool:
+    n = len(phrase)
+    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
+
+
+def cue_hits(text: str, words: Stems, kind: Kind) -> list[str]:
+    """The answer words of a kind found in a sentence."""
+    found = []
+    for cue, written in zip(kind.answers, kind.written):
+        if cue == (NUMBER,):
+            if FIGURE.search(text) or NUMBER_WORDS & set(words):
+                found.append("a figure")
+        elif cue == SINCE and kind.name == "why":
+            if any(CAUSAL_SINCE.search(m.group()) for m in SINCE_CLAUSE.finditer(text)):
+                found.append(written)
+        elif contains(words, cue):
+            found.append(written)
+    return found
+
+
+# "since" gives a reason when a clause follows it ("since its radar could…"), a time when a
+# date or a time word does ("since 2016", "since June", "since then").
+SINCE = ("sinc",)
+SINCE_CLAUSE = re.compile(r"\bsince\s+\S+", re.IGNORECASE)
+CAUSAL_SINCE = re.compile(r"\bsince\s+(?!\d|then\b|last\b|early\b|late\b|mid|the (?:end|start|"
+                          r"beginning)|january|february|march|april|may\b|june|july|august|"
+                          r"september|october|november|december|monday|tuesday|wednesday|"
+                          r"thursday|friday|saturday|sunday|\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Weights:
+    """How much each kind of evidence counts (see the module's rules)."""
+
+    cue: float = 3.0  # each answer word of the part's kind (two at most)
+    latest: float = 0.0  # from the newest article, for a question about the latest state
+    shared: float = 1.0  # times the share of the question part's own words in the sentence
+    about: float = 3.0  # about the topic by its own words
+    context: float = 0.25  # about the topic by its context
+    alone: float = 0.0  # about this topic and no other
+    lead: float = 2.5  # in the article's first paragraph
+    opens: float = 0.0  # opens its paragraph
+    figure: float = 0.5  # holds a figure
+    premise: float = 1.0  # restates a why or what-does-it-mean question's premise (subtracted)
+    short: float = 0.25  # fewer than SHORT words (subtracted)
+    leaning: float = 5.25  # can't stand alone (subtracted)
+
+
+WEIGHTS = Weights()
+SHORT = 8
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What a sentence shows as an answer to a topic's question, before it is weighed."""
+
+    cues: tuple[tuple[str, ...], ...]  # per question part, the answer words found
+    latest: tuple[bool, ...]  # per part: the newest article, for a latest-state question
+    shares: tuple[float, ...]  # per part: the share of its own words in the sentence
+    about: bool  # about the topic
+    own: bool  # ... by its own words
+    alone: bool  # about this topic and no other
+    lead: bool  # in its article's first paragraph
+    opens: bool  # first in its paragraph
+    figure: bool
+    premise: bool  # restates a why or what-does-it-mean question's premise
+    short: bool
+    standalone: str | None  # the text as it stands alone; None when it can't
+    mending: str  # what was done to make it stand alone, or why it can't
+
+    @property
+    def parts(self) -> tuple[int, ...]:
+        """The question parts it answers."""
+        return tuple(i for i, (cues, latest) in enumerate(zip(self.cues, self.latest))
+                     if cues or latest)
+
+
+def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
+           question: Question, newest: frozenset[str]) -> Evidence:
+    """What a sentence shows as an answer to the question."""
+    words = read_words(sentence.text).stems
+    content = set(words)
+    cues = tuple(tuple(cue_hits(sentence.text, words, part.kind)) for part in question.parts)
+    latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
+    shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
+                   if part.words else 0.0 for part in question.parts)
+    asks_reasons = any(p.kind.name in PREMISE_KINDS for p in question.parts)
+    premise = (asks_reasons and not any(cues) and not any(latest)
+               and any(contains(words, p) for p in rules().premise))
+    about = topic.slug in sentence.topics
+    alone = standalone(article, sentence)
+    return Evidence(cues, latest, shares, about, about and sentence.weight(topic.slug) >= 1,
+                    about and len(sentence.topics) == 1, paragraph_number(sentence) == 1,
+                    index == 0, bool(FIGURE.search(sentence.text)), premise,
+                    len(words) < SHORT, alone.text, alone.why)
+
+
+def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
+    """The evidence weighed: how well the sentence answers the question."""
+    total = max((w.cue * min(2, len(cues)) + (w.latest if latest else 0.0) + w.shared * share
+                 for cues, latest, share in zip(evidence.cues, evidence.latest,
+                                                evidence.shares)), default=0.0)
+    if evidence.about:
+        total += (w.about if evidence.own else w.context) + (w.alone if evidence.alone else 0)
+    total += w.lead if evidence.lead else w.opens if evidence.opens else 0.0
+    total += w.figure if evidence.figure else 0.0
+    total -= ((w.premise if evidence.premise else 0.0) + (w.short if evidence.short else 0.0)
+              + (w.leaning if evidence.standalone is None else 0.0))
+    return round(total, 2)
+
+
+def reasons(evidence: Evidence, question: Question) -> tuple[str, ...]:
+    """Why a sentence scored as it did, in an editor's words (build.py --explain)."""
+    said: list[str] = []
+    for number, (part, cues, latest) in enumerate(zip(question.parts, evidence.cues,
+                                                      evidence.latest), 1):
+        if cues or latest:
+            detail = ", ".join(f"'{c}'" for c in cues[:3])
+            which = f"part {number}, " if len(question.parts) > 1 else ""
+            said.append(f"answers {which}{part.kind.name}" + (f" ({detail})" if detail else "")
+                        + (" (newest article)" if latest else ""))
+    if evidence.about:
+        said.append("about the topic" + ("" if evidence.own else " (by context)"))
+    else:
+        said.append("mentions the topic")
+    if evidence.lead:
+        said.append("the article's lead")
+    elif evidence.opens:
+        said.append("opens its paragraph")
+    if evidence.premise:
+        said.append("restates the question's premise")
+    if evidence.short:
+        said.append("too short to say much")
+    if evidence.standalone is None:
+        said.append(f"can't stand alone ({evidence.mending})")
+    elif evidence.mending:
+        said.append(f"mended to stand alone ({evidence.mending})")
+    return tuple(said)
+
+
+@per_explainer  # asked for the box, the home card, the description and --explain
+def ranked_answers(explainer: Explainer, topic: Topic) -> tuple[Candidate, ...]:
+    """Every candidate answer to the topic's question, best first."""
+    return rank(gathered(explainer, topic), read_question(topic.question))
+
+
+def gathered(explainer: Explainer, topic: Topic
+             ) -> list[tuple[Article, Sentence, Evidence]]:
+    """The candidates: sentences about the topic, and those mentioning it that answer."""
+    question = read_question(topic.question)
+    newest = frozenset(a.slug for a in newest_articles(explainer)) or frozenset(
+        a.slug for a in explainer.articles[:1])
+    found = []
+    for article in explainer.articles:
+        for paragraph in article.paragraphs:
+            for index, sentence in enumerate(paragraph.sentences):
+                if topic.slug in sentence.topics or topic.slug in sentence.mentions:
+                    evidence = gather(article, sentence, index, topic, question, newest)
+                    if evidence.about or evidence.parts:
+                        found.append((article, sentence, evidence))
+    return found
+
+
+def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
+         w: Weights = WEIGHTS) -> tuple[Candidate, ...]:
+    """Candidates weighed, best first (reading order among equals)."""
+    candidates = [Candidate(article, sentence, score(evidence, w), evidence.parts,
+                            reasons(evidence, question), evidence.standalone or sentence.text,
+                            evidence.standalone not in (None, sentence.text))
+                  for article, sentence, evidence in found]
+    order = {id(c): i for i, c in enumerate(candidates)}
+    return tuple(sorted(candidates, key=lambda c: (-c.score, order[id(c)])))
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(s for s in stems(text) if s not in rules().stopwords and len(s) > 2)
+
+
+def says_the_same(one: Candidate, other: Candidate, common: frozenset[str] = frozenset()
+                  ) -> bool:
+    """Two points that share most of their content words say the same thing. Words every
+    point on the topic is likely to hold (its signals, the question's words) don't count."""
+    a, b = content_words(one.text) - common, content_words(other.text) - common
+    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SIMILAR
+
+
+def common_words(topic: Topic) -> frozenset[str]:
+    """The words of a topic's signals and question: shared by its points, saying nothing."""
+    return frozenset(s for text in (*topic.signals, topic.question) for s in stems(text))
+
+
+def choose_points(ranked: tuple[Candidate, ...], parts: int,
+                  avoid: frozenset[str] = frozenset(), floor: float = FLOOR,
+                  relative: float = RELATIVE, common: frozenset[str] = frozenset()
+                  ) -> list[Candidate]:
+    """The box: the best answer to each part, then the next best while they are nearly as
+    good as the best, none saying what another says, at most MAX_POINTS."""
+    usable = [c for c in ranked if c.score >= floor and c.id not in avoid]
+    chosen: list[Candidate] = []
+
+    def fits(candidate: Candidate) -> bool:
+        return all(candidate.sentence is not c.sentence
+                   and not says_the_same(candidate, c, common) for c in chosen)
+
+    for part in range(parts):
+        best = next((c for c in usable if part in c.parts and fits(c)), None)
+        if best and len(chosen) < MAX_POINTS:
+            chosen.append(best)
+    top = usable[0].score if usable else 0.0
+    for candidate in usable:
+        if len(chosen) >= MAX_POINTS or candidate.score < top * relative:
+            break
+        if fits(candidate):
+            chosen.append(candidate)
+    if not chosen and ranked:  # nothing answers well: the best there is, if it stands alone
+        fallback = [c for c in ranked if c.id not in avoid and c.score > -1]
+        chosen = fallback[:1]
+    return chosen
+
+
+def passed_over(candidate: Candidate, chosen: list[Candidate], top: float, topic: Topic
+                ) -> str:
+    """Why a candidate is not in the box (build.py --explain)."""
+    common = common_words(topic)
+    same = next((n for n, c in enumerate(chosen, 1) if says_the_same(candidate, c, common)),
+                None)
+    if candidate.score < FLOOR:
+        return f"below the floor of {FLOOR}"
+    if same:
+        return f"says what point {same} says"
+    if candidate.score < top * RELATIVE:
+        return f"below {RELATIVE:.0%} of the best point's score"
+    return "the box is full"
+
+
+def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()
+                  ) -> list[Candidate]:
+    """The topic's "In short" points, the answer to each part of its question first."""
+    question = read_question(topic.question)
+    return choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
+                         common=common_words(topic))
+
+
+def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()
+                ) -> tuple[str, list[tuple[Article, Sentence]]] | None:
+    """The topic's first "In short" point as it stands alone: its text and the sentences it
+    rests on (the home card's lead, the page's description and share image)."""
+    if topic.key_points:
+        point = topic.key_points[0]
+        by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
+        return point.text, [by_id[ref] for ref in point.cites]
+    points = answer_points(explainer, topic, avoid)
+    return (points[0].text, [(points[0].article, points[0].sentence)]) if points else None
+
+
+@per_explainer  # the home page and the glossary's "Mentioned in" ask it
+def home_leads(explainer: Explainer) -> list[tuple[Topic, tuple[str, list] | None]]:
+    """Each topic's lead on the home page, in topic order: its first point, chosen so that no
+    sentence leads two cards."""
+    leads, used = [], set()
+    for topic in explainer.story.topics:
+        point = first_point(explainer, topic, avoid=frozenset(used))
+        if point:
+            used.update(f"{a.slug}#{s.anchor}" for a, s in point[1])
+        leads.append((topic, point))
+    return leads

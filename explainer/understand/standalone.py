@@ -1,0 +1,217 @@
+"""A sentence shown apart from its article must stand alone, as an editor's quote does.
+
+Wherever a single sentence stands apart from its article (an "In short" point, a home card's
+lead, a page's description and share image, a feed summary), it must not lean on what the
+reader can't see. In an editor's words (the word lists are data, in standalone.yml):
+
+1. An opening connective ("As a result,", "Meanwhile,", "However,") is dropped.
+2. "He" or "she" opening the sentence becomes the person's name in square brackets when the
+   sentence before names one person ("[Erdogan] cites…"); "his"/"her" the name's possessive.
+   "It", "they", "its", "their" become what the sentence before is about, when it opens with
+   a name or with "the" and a word or two ("Its members…" → "[The union's] members…").
+3. A person named by surname alone at the start, whose full name the article gave earlier,
+   gets the rest of it in square brackets ("[Matt] Hughes says…").
+4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
+   and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
+5. Any other opening that points back ("These discussions…", "It was…", "They…") can't be
+   mended: such a sentence is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ..memo import per_content
+from ..model import Article, Sentence
+from .names import name_runs, vocabulary_of
+
+QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
+# "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
+# for a thing the sentence before opens with.
+EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
+                          r"| would be| will be)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Alone:
+    """A sentence as it stands alone: its text (None when it can't) and what was done, or why
+    it can't."""
+
+    text: str | None
+    why: str = ""
+
+
+@dataclass(frozen=True)
+class Words:
+    connectives: tuple[str, ...]
+    person: frozenset[str]
+    possessive: frozenset[str]
+    thing: frozenset[str]
+    thing_possessive: frozenset[str]
+    subject_ends: frozenset[str]
+    leaning: tuple[str, ...]
+    not_leaning: tuple[str, ...]
+    titles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    data = yaml.safe_load(resources.files(__package__).joinpath("standalone.yml")
+                          .read_text("utf-8"))
+
+    def longest_first(items: list[str]) -> tuple[str, ...]:
+        return tuple(sorted((i.casefold() for i in items), key=len, reverse=True))
+
+    return Words(longest_first(data["connectives"]), frozenset(data["person_pronouns"]),
+                 frozenset(data["possessive_pronouns"]), frozenset(data["thing_pronouns"]),
+                 frozenset(data["thing_possessives"]), frozenset(data["subject_ends"]),
+                 longest_first(data["leaning"]),
+                 longest_first(data["not_leaning"]), frozenset(data["titles"]))
+
+
+def opening(text: str, phrases: tuple[str, ...]) -> str | None:
+    """The phrase (of `phrases`) the text opens with, as a whole word or words."""
+    folded = text.casefold()
+    return next((p for p in phrases if folded.startswith(p)
+                 and not folded[len(p):len(p) + 1].isalnum()), None)
+
+
+def drop_connective(text: str) -> tuple[str, str]:
+    """The text without an opening connective, and the connective (or "")."""
+    found = opening(text, words().connectives)
+    if not found:
+        return text, ""
+    rest = text[len(found):].lstrip(" ,")
+    if not rest or not rest[0].isalpha():
+        return text, ""
+    return rest[0].upper() + rest[1:], text[:len(found)]
+
+
+def person_names(text: str, article_texts: tuple[str, ...]) -> list[str]:
+    """The people a sentence names (capitalised runs of two words or more, titles left out),
+    in reading order."""
+    people = []
+    for run in name_runs(text, vocabulary_of(article_texts)):
+        parts = run.split()
+        while parts and parts[0].casefold().rstrip(".") in words().titles:
+            parts = parts[1:]
+        if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
+            people.append(" ".join(parts))
+    return people
+
+
+@per_content(maxsize=65536)
+def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tuple[str, ...]
+           ) -> Alone:
+    """The rules above, on a sentence's text, the sentence before it and the sentences
+    earlier in its article."""
+    text, connective = drop_connective(text)
+    done = [f"'{connective}' dropped"] if connective else []
+    first = re.match(r"[^\W\d_]+", text)
+    first_word = first.group().casefold() if first else ""
+    if first_word in words().person or first_word in words().possessive:
+        people = list(dict.fromkeys(person_names(before, article_texts)))
+        if len(people) != 1:
+            return Alone(None, f"'{first.group()}' with no one person named just before")
+        surname = people[0].split()[-1]
+        name = surname + ("’s" if first_word in words().possessive else "")
+        text = f"[{name}]{text[first.end():]}"
+        done.append(f"'{first.group()}' is {people[0]}")
+    elif first_word == "it" and EXPLETIVE_IT.match(text):
+        return Alone(None, f"'{first.group()}' points at what the sentence before said")
+    elif first_word in words().thing or first_word in words().thing_possessive:
+        subject = opening_subject(before, article_texts)
+        if not subject:
+            return Alone(None, f"'{first.group()}' with nothing named at the start of the "
+                               "sentence before")
+        name = subject + ("’s" if first_word in words().thing_possessive else "")
+        text = f"[{name[0].upper() + name[1:]}]{text[first.end():]}"
+        done.append(f"'{first.group()}' is {subject}")
+    elif opening(text, words().leaning) and not opening(text, words().not_leaning):
+        return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back")
+    else:
+        text, introduced = introduce(text, earlier, article_texts)
+        if introduced:
+            done.append(introduced)
+    opened = sum(text.count(q) for q in QUOTES_OPEN)
+    closed = sum(text.count(q) for q in QUOTES_CLOSE)
+    straight = text.count('"')
+    if closed > opened or (straight % 2 and text.rstrip().endswith('"')
+                           and not text.lstrip().startswith('"')):
+        return Alone(None, "ends a quotation begun in the sentence before")
+    if opened > closed:
+        text += "”"
+        done.append("quotation closed")
+    elif straight % 2 and text.lstrip().startswith('"'):
+        text += '"'
+        done.append("quotation closed")
+    return Alone(text, "; ".join(done))
+
+
+def opening_subject(text: str, article_texts: tuple[str, ...]) -> str | None:
+    """What a sentence opens with, when it is a name or "the" and a word or two: "The union",
+    "Transit Workers Local 418", "Washington". None when the opening is anything else."""
+    text, _ = drop_connective(text)
+    runs = name_runs(text, vocabulary_of(article_texts))
+    for lead in ("", "The "):
+        if runs and text.startswith(lead + runs[0]):
+            name = runs[0] + (re.match(r" \d+\b", text[len(lead + runs[0]):]) or [""])[0]
+            rest = text[len(lead + name):]
+            if not rest.startswith(("’s", "'s")):
+                return lead.lower() + name
+    match = re.match(r"The ([a-z][\w-]*)(?: ([a-z][\w-]*))?(,| ([a-z]+))?", text)
+    if not match:
+        return None
+    first, second, after = match.group(1), match.group(2), match.group(3) or ""
+    ends = words().subject_ends
+    if first in ends:
+        return None
+    if second is None or second in ends:
+        noun = [first]
+        follows = second or after.strip(" ,") or ","
+    else:
+        noun = [first, second]
+        follows = after.strip() or ","
+    return "the " + " ".join(noun) if follows == "," or follows in ends else None
+
+
+def introduce(text: str, earlier: tuple[str, ...], article_texts: tuple[str, ...]
+              ) -> tuple[str, str]:
+    """A surname opening the sentence gets the given names the article used before."""
+    first = re.match(r"([^\W\d_][\w’'-]*)", text)
+    if not first or not first.group(1)[:1].isupper():
+        return text, ""
+    surname = re.sub(r"[’']s?$", "", first.group(1))
+    if any(name.endswith(" " + surname) for name in person_names(text, article_texts)):
+        return text, ""  # the full name is in the sentence already
+    for sentence in reversed(earlier):
+        for name in person_names(sentence, article_texts):
+            if name.endswith(" " + surname) and name != surname:
+                given = name[: -len(surname)].strip()
+                return f"[{given}] {text}", f"'{surname}' is {name}"
+    return text, ""
+
+
+def points_back(text: str) -> bool:
+    """Whether a sentence opens by pointing back to the one before it: a connective, a
+    pronoun, a word such as "these" ("As a result, …", "He cites …", "These talks …")."""
+    if opening(text, words().not_leaning):
+        return False
+    first = re.match(r"[^\W\d_]+", text)
+    first_word = first.group().casefold() if first else ""
+    pronouns = (words().person | words().possessive | words().thing | words().thing_possessive)
+    return bool(opening(text, words().connectives) or first_word in pronouns
+                or opening(text, words().leaning))
+
+
+def standalone(article: Article, sentence: Sentence) -> Alone:
+    """The sentence as it can stand apart from its article, or why it can't."""
+    texts = article.texts
+    index = next(i for i, s in enumerate(article.sentences) if s.anchor == sentence.anchor)
+    before = texts[index - 1] if index else ""
+    return mended(sentence.text, before, texts[:index], texts)

@@ -1,0 +1,51 @@
+"""Where the glossary's terms are used: the pages that mention each term (the glossary's
+"Mentioned in"), from the texts each page shows, as the model and its answers give them."""
+
+from __future__ import annotations
+
+import re
+
+from .. import urls
+from ..memo import per_content
+from ..model import Explainer
+from .answers import home_leads
+from .queries import spelling_pattern, topic_sentences
+
+
+def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
+    """(page, the texts it marks glossary terms in), in the order the site lists its pages:
+    home (the cards' leads from the articles, the unfiled sentences), the topic pages (their
+    sentences), the article pages and the timeline (its events' texts)."""
+    home = [point[0] for topic, point in home_leads(explainer) if point and not topic.key_points]
+    home += [s.text for a in explainer.articles for s in a.sentences if not s.topics]
+    return [
+        (urls.HOME, home),
+        *((urls.topic_page(t.slug), [s.text for _, s in topic_sentences(explainer, t.slug)])
+          for t in explainer.story.topics),
+        *((urls.article_page(a.slug), [s.text for s in a.sentences]) for a in explainer.articles),
+        (urls.TIMELINE, [e.text for e in explainer.story.events]),
+    ]
+
+
+def term_pages(explainer: Explainer) -> dict[str, list[str]]:
+    """Term anchor → the pages that use the term, in page order (the glossary's
+    "Mentioned in")."""
+    pattern = spelling_pattern(explainer.story.terms)
+    if pattern is None:
+        return {}
+    by_spelling = {s: t for t in explainer.story.terms for s in t.spellings}
+    pages: dict[str, list[str]] = {}
+    for page, texts in marked_texts(explainer):
+        for spelling in spellings_in(tuple(texts), pattern):
+            using = pages.setdefault(by_spelling[spelling].anchor, [])
+            if page not in using:
+                using.append(page)
+    return pages
+
+
+@per_content(maxsize=8192)  # per article (and page)
+def spellings_in(texts: tuple[str, ...], pattern: re.Pattern) -> tuple[str, ...]:
+    """The spellings the pattern finds in the texts, each once, in order of first use."""
+    return tuple(dict.fromkeys(m.group() for text in texts for m in pattern.finditer(text)))
+
+
