@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 LOCK_TOOL := uv==0.13.9
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint fork-check build check golden bench audit lock clean
+.PHONY: serve test lint fork-check draft build check golden bench audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -21,6 +21,9 @@ lint: $(VENV)/.installed           ## ruff's checks (rules in pyproject.toml)
 fork-check: $(VENV)/.installed     ## the suite and a strict build in a clone whose seeds/ hold another story
 	tools/ensure-chromium
 	tools/fork-check $(PYTEST_ARGS)
+
+draft: $(VENV)/.installed          ## draft the glossary, timeline and topics into seeds/drafts/
+	$(BIN)/python build.py --draft
 
 build: $(VENV)/.installed          ## write the generated pages into docs/ and build site/
 	$(BIN)/python build.py

@@ -55,6 +55,10 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--warnings", action="store_true",
                         help="print every warning about the story (mkdocs serve shows only "
                         "the new ones), write nothing")
+    parser.add_argument("--draft", action="store_true",
+                        help="draft the glossary, timeline and topics (and explainer.yml) the "
+                        "editor's files lack into SEEDS/drafts/, touching no file the editor "
+                        "wrote")
     parser.add_argument("--suggest", type=Path, metavar="ARTICLE",
                         help="print candidate glossary terms, dated mentions and unfiled "
                         "sentences for an article, to help start an explainer")
@@ -62,6 +66,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def run(arguments: argparse.Namespace) -> int:
+    if arguments.draft:
+        return run_draft(arguments)
     if arguments.suggest:
         print(suggest(arguments.suggest, arguments.seeds), end="")
         return 0
@@ -107,6 +113,33 @@ def run_explain(arguments: argparse.Namespace) -> int:
         raise ExplainerError(f"{arguments.explain}: no such article in {arguments.seeds}")
     print(explain(explainer, only), end="")
     return 0
+
+
+def run_draft(arguments: argparse.Namespace) -> int:
+    from explainer.editor.draft import draft_files, write_drafts
+
+    drafted = draft_files(arguments.seeds)
+    written, removed = write_drafts(arguments.seeds, drafted)
+    for line in draft_summary(arguments.seeds, drafted, written, removed):
+        print(line)
+    return 0
+
+
+def draft_summary(seeds: Path, drafted: dict[str, str], written: list[str],
+                  removed: list[str]) -> list[str]:
+    from explainer.editor.draft import count_entries
+
+    folder = seeds / "drafts"
+    lines = [f"drafted {folder / name}: {count_entries(name, text)}"
+             for name, text in drafted.items()]
+    lines += [f"removed {folder / name}: nothing left to draft" for name in removed]
+    if not drafted:
+        lines.append("nothing to draft: the editor's files hold everything the articles name")
+    else:
+        lines.append(f"{len(written)} file(s) changed. Review them on the site (make serve: each "
+                     "drafted entry is marked Draft), then move each entry into the file of the "
+                     f"same name in {seeds}; `make build` (strict) refuses unreviewed drafts.")
+    return lines
 
 
 def run_warnings(arguments: argparse.Namespace) -> int:

@@ -3,8 +3,11 @@ place they are defined), `display_date`, and the finder of date mentions that `-
 the page furniture use.
 
 A mention is kept with the words it came from. One written without a year ("January 28",
-"Jan. 11") or as a weekday ("on Thursday", "last Monday") is resolved against the article's
-publication date, and says so, so that an editor can check it.
+"Jan. 11"), as a weekday ("on Thursday", "last Monday", "will meet on Thursday") or relative to
+the article's date ("last year", "in May last year", "earlier this month", "two years ago",
+"today") is resolved against the article's publication date, and one relative to a year the
+text named ("in July that year", "the following year") against that year; each says so, so that
+an editor can check it.
 """
 
 from __future__ import annotations
@@ -12,6 +15,8 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -29,6 +34,13 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _NOT_A_NUMBER_GOES_ON = r"(?![\d,.]\d|\d|\s*(?:%|per ?cent))"
+# A year said in words, after a month or alone: "last year", "that year", "the following year".
+# ("the next year", "the last year" are left out: "over the next year" is a span, not a date.)
+_YEAR_WORDS = (r"(?P<year_word>(?<![Tt]he )(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat) year"
+               r"|[Tt]he (?:same|following|previous) year|[Tt]he year (?:before|after))")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                 "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_COUNT = r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
 # Longest forms first; a shorter form never reports words a longer one already took.
 DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}(?!\d)"),
@@ -36,15 +48,48 @@ DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH}(?! \d)"),
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b{_NOT_A_NUMBER_GOES_ON}"),
     re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}(?!\d)"),
+    # "in May last year", "May of that year": a month alone, its year in words
+    re.compile(rf"\b(?P<lone_month>{'|'.join(MONTHS)}),? (?:of )?{_YEAR_WORDS}\b"),
     re.compile(rf"\b(?:(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his) "
                rf"|(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly"
                rf"|[Ll]ate|of|[Mm]id)[ -])"
                rf"(?P<lone_month>{'|'.join(MONTHS)})\b(?! \d)"),
     re.compile(rf"\b(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Oo]n) )?"
                rf"{_WEEKDAY}\b(?!s\b)"),
-    re.compile(r"\b(?P<relative>[Yy]esterday|[Tt]omorrow)\b"),
+    re.compile(r"\b(?P<relative>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight"
+               r"|[Tt]his (?:morning|afternoon|evening))\b"),
+    re.compile(rf"\b{_COUNT} (?P<unit>years?|months?) ago\b", re.IGNORECASE),
+    re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<month_word>[Ll]ast|[Tt]his|[Nn]ext) month\b"),
+    re.compile(rf"\b{_YEAR_WORDS}\b"),
     re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d)"),
 )
+# How far each year in words is from the year it counts from (the article's, or the one the
+# text named last).
+YEAR_WORD_SHIFT = {"last year": -1, "this year": 0, "next year": 1, "that year": 0,
+                   "the same year": 0, "the following year": 1, "the previous year": -1,
+                   "the year before": -1, "the year after": 1}
+# Counted from the year the text named last, not from the article's date.
+NAMED_YEAR_WORDS = frozenset(["that year", "the same year", "the following year",
+                              "the previous year", "the year before", "the year after"])
+RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this morning": 0,
+                 "this afternoon": 0, "this evening": 0}
+DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\s+$")  # "by mid-April": a deadline ahead
+CLAUSE_END = re.compile(r"[.;!?:]\s|[—–]\s|\s[—–]")
+
+
+@lru_cache(maxsize=1)
+def future_tense() -> re.Pattern:
+    """The words that put a clause in the future (explainer/future-tense.txt), as one pattern."""
+    text = resources.files("explainer").joinpath("future-tense.txt").read_text("utf-8")
+    words = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<![\w’']){'(?:' + alternatives + ')'}(?!\w)", re.IGNORECASE)
+
+
+def in_future_clause(text: str, start: int) -> bool:
+    """Whether the words before `start`, in the same clause, put it in the future."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    return bool(future_tense().search(text, clause_start, start))
 
 
 @dataclass(frozen=True)
@@ -52,7 +97,8 @@ class DateMention:
     """A date as an article writes it, and as timeline.yml would: "YYYY", "YYYY-MM", "YYYY-MM-DD".
 
     `date` is None when it can't be worked out (a weekday in an article with no publication
-    date); `resolved_from` is the publication date that supplied a missing year or day.
+    date); `resolved_from` is what supplied a missing year or day: the publication date, or
+    (for "that year", "the following year") the year the text named before.
     """
 
     phrase: str
@@ -60,6 +106,7 @@ class DateMention:
     date: str | None
     resolved_from: str | None = None
     problem: str = ""
+    names_year: bool = False  # the text names this year: what a later "that year" refers to
 
 
 def display_date(date: str) -> str:
@@ -108,11 +155,13 @@ def year_for(month: int, day: int, published: tuple) -> int:
     return year - 1 if month > pub_month else year
 
 
-def weekday_date(weekday: int, relation: str, pub_date: datetime.date) -> datetime.date:
+def weekday_date(weekday: int, relation: str, pub_date: datetime.date, future: bool = False
+                 ) -> datetime.date:
     """"on Thursday": the latest Thursday on or before publication; "last Thursday": before
-    it; "next Thursday" / "this coming Thursday": the first one after it."""
+    it; "next Thursday", "this coming Thursday" and a Thursday in the future tense ("will meet
+    on Thursday"): the first one after it."""
     relation = relation.casefold()
-    if relation in ("next", "this coming"):
+    if relation in ("next", "this coming") or (future and relation in ("", "on", "this")):
         return pub_date + datetime.timedelta(days=(weekday - pub_date.weekday() - 1) % 7 + 1)
     back = (pub_date.weekday() - weekday) % 7
     if relation in ("last", "this past") and back == 0:
@@ -120,30 +169,53 @@ def weekday_date(weekday: int, relation: str, pub_date: datetime.date) -> dateti
     return pub_date - datetime.timedelta(days=back)
 
 
-def resolve(match: re.Match, published: str | None) -> DateMention:
-    """One matched date → a DateMention, filling in what the words leave out from `published`."""
+def shifted_month(year: int, month: int, months: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + months
+    return index // 12, index % 12 + 1
+
+
+def resolve(match: re.Match, published: str | None, named_year: int | None = None
+            ) -> DateMention:
+    """One matched date → a DateMention, filling in what the words leave out from `published`
+    (or, for "that year", from `named_year`, the year the text named last)."""
     found = match.groupdict()
     phrase, start = match.group().strip(), match.start()
     pub = parse_published(published)
+    if found.get("year_word"):
+        return year_in_words(phrase, start, found, pub, published, named_year)
     if found.get("relative"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        shift = -1 if found["relative"].casefold() == "yesterday" else 1
+        shift = RELATIVE_DAYS[" ".join(found["relative"].casefold().split())]
         return DateMention(phrase, start, (pub[2] + datetime.timedelta(days=shift)).isoformat(),
                            published)
+    if found.get("unit"):
+        return time_ago(phrase, start, found, pub, published)
+    if found.get("month_word"):
+        if pub is None or pub[1] is None:
+            return DateMention(phrase, start, None, problem=needs_month(published))
+        shift = {"last": -1, "this": 0, "next": 1}[found["month_word"].casefold()]
+        year, month = shifted_month(pub[0], pub[1], shift)
+        return DateMention(phrase, start, f"{year}-{month:02d}", published)
     if found.get("lone_month"):
-        return month_alone(phrase, start, month_number(found["lone_month"]),
-                           found.get("month_relation") or "", pub, published)
+        relation = found.get("month_relation") or ""
+        if not relation and (in_future_clause(match.string, start)
+                             or DEADLINE.search(match.string, 0, start)):
+            relation = "coming"  # "will open in June", "by mid-April": the next one
+        return month_alone(phrase, start, month_number(found["lone_month"]), relation, pub,
+                           published)
     month = month_number(found["month"]) if found.get("month") else None
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2])
+        future = in_future_clause(match.string, match.start())
+        when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
+                            future)
         return DateMention(phrase, start, when.isoformat(), published)
     if month is None:
-        return DateMention(phrase, start, found["year"])
+        return DateMention(phrase, start, found["year"], names_year=True)
     if found.get("day") is None:
-        return DateMention(phrase, start, f"{found['year']}-{month:02d}")
+        return DateMention(phrase, start, f"{found['year']}-{month:02d}", names_year=True)
     day = int(found["day"])
     if found.get("year"):
         year, resolved_from = int(found["year"]), None
@@ -154,7 +226,42 @@ def resolve(match: re.Match, published: str | None) -> DateMention:
         year, resolved_from = year_for(month, day, pub), published
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
-    return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from)
+    return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from,
+                       names_year=resolved_from is None)
+
+
+def year_in_words(phrase: str, start: int, found: dict, pub, published: str | None,
+                  named_year: int | None) -> DateMention:
+    """"last year", "in May last year", "in July that year": a year counted from the article's
+    date, or ("that year", "the following year") from the year the text named last."""
+    words = " ".join(found["year_word"].casefold().split())
+    if words in NAMED_YEAR_WORDS:
+        if named_year is None:
+            return DateMention(phrase, start, None, problem="no year named before it to count "
+                                                            "from")
+        base, basis = named_year, str(named_year)
+    elif pub is None:
+        return DateMention(phrase, start, None, problem="no published date to count from")
+    else:
+        base, basis = pub[0], published
+    year = base + YEAR_WORD_SHIFT[words]
+    month = found.get("lone_month")
+    date = f"{year}-{month_number(month):02d}" if month else str(year)
+    return DateMention(phrase, start, date, basis, names_year=True)
+
+
+def time_ago(phrase: str, start: int, found: dict, pub, published: str | None) -> DateMention:
+    """"two years ago", "six months ago", counted from the article's date."""
+    count = found["count"].casefold()
+    count = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if found["unit"].casefold().startswith("year"):
+        if pub is None:
+            return DateMention(phrase, start, None, problem="no published date to count from")
+        return DateMention(phrase, start, str(pub[0] - count), published, names_year=True)
+    if pub is None or pub[1] is None:
+        return DateMention(phrase, start, None, problem=needs_month(published))
+    year, month = shifted_month(pub[0], pub[1], -count)
+    return DateMention(phrase, start, f"{year}-{month:02d}", published)
 
 
 def month_alone(phrase: str, start: int, month: int, relation: str, pub, published: str | None
@@ -171,6 +278,8 @@ def month_alone(phrase: str, start: int, month: int, relation: str, pub, publish
         year += {"next": 1, "last": -1}.get(relation, 0)
     elif relation == "next":
         year += month <= pub_month
+    elif relation == "coming":
+        year += month < pub_month
     elif relation == "last":
         year -= month >= pub_month
     elif month > pub_month:
@@ -184,10 +293,19 @@ def needs_full_date(published: str | None) -> str:
     return "no published date to count from"
 
 
-def date_mentions(text: str, published: str | None = None) -> list[DateMention]:
+def needs_month(published: str | None) -> str:
+    if published:
+        return f"the published date {published} has no month to count from"
+    return "no published date to count from"
+
+
+def date_mentions(text: str, published: str | None = None, named_year: int | None = None
+                  ) -> list[DateMention]:
     """Every date a text mentions, in reading order; the words of a longer form ("12 July
-    2019") are not reported again by a shorter one ("2019")."""
-    found: list[DateMention] = []
+    2019") are not reported again by a shorter one ("2019"). `named_year` is the year the
+    text before this one named last ("that year" counts from it); years this text names
+    take over as it goes on."""
+    matches: list[re.Match] = []
     taken: list[range] = []
     for form in DATE_FORMS:
         for match in form.finditer(text):
@@ -195,8 +313,22 @@ def date_mentions(text: str, published: str | None = None) -> list[DateMention]:
             if any(span.start < t.stop and t.start < span.stop for t in taken):
                 continue
             taken.append(span)
-            found.append(resolve(match, published))
-    return sorted(found, key=lambda mention: mention.start)
+            matches.append(match)
+    found = []
+    for match in sorted(matches, key=lambda m: m.start()):
+        mention = resolve(match, published, named_year)
+        if mention.names_year and mention.date:
+            named_year = int(mention.date[:4])
+        found.append(mention)
+    return found
+
+
+def last_named_year(mentions: list[DateMention], named_year: int | None) -> int | None:
+    """The year a later "that year" refers to, after these mentions."""
+    for mention in mentions:
+        if mention.names_year and mention.date:
+            named_year = int(mention.date[:4])
+    return named_year
 
 
 TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\w])", re.I)

@@ -151,6 +151,8 @@ class Topic:
     origin: SourceSpan | None = None  # where the topic is written in topics.yml
     include_sources: tuple[SourceSpan, ...] = ()  # where each include id is written
     exclude_sources: tuple[SourceSpan, ...] = ()
+    draft: bool = False  # drafted by `build.py --draft`, not yet reviewed
+    drafted_signals: tuple[str, ...] = ()  # signals drafted for the editor's topic (in signals)
 
 
 @dataclass(frozen=True)
@@ -161,8 +163,9 @@ class Term:
     anchor: str
     aliases: tuple[str, ...]
     definition: str
-    source: str  # the address that backs the definition
+    source: str  # the address that backs the definition ("" for a draft without one)
     origin: SourceSpan | None = None  # where the term is written in glossary.yml
+    draft: bool = False  # drafted by `build.py --draft`; its definition may be "" (none yet)
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -183,6 +186,8 @@ class Event:
     anchor: str
     origin: SourceSpan | None = None  # where the event is written in timeline.yml
     mention_sources: tuple[SourceSpan, ...] = ()  # where each mention phrase is written
+    draft: bool = False  # drafted by `build.py --draft`, not yet reviewed
+    resolved: str | None = None  # a draft's: how a date the words leave open was worked out
 
 
 @dataclass(frozen=True)
@@ -195,6 +200,11 @@ class Story:
     terms: tuple[Term, ...] = ()
     events: tuple[Event, ...] = ()
     abbreviations: tuple[str, ...] = ()
+    drafts: tuple[tuple[str, int], ...] = ()  # drafted file → how many entries await review
+
+    @property
+    def drafted(self) -> int:
+        return sum(count for _, count in self.drafts)
 
 
 @dataclass(frozen=True)

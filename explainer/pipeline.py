@@ -15,12 +15,19 @@ from pathlib import Path
 from .errors import InputError, ProblemsError
 from .memo import per_content
 from .model import Article, Explainer, RawArticle, Topic
-from .read.data import load_data
+from .read.data import load_data, load_drafts
 from .read.load import load_article
 from .read.seedfiles import article_slug, display_path, scan_seeds
 from .read.story import check_topic_references, make_story
 from .render.pages import render_site
-from .understand.audit import check_events, undated_years, unglossed_names, unplaced_articles
+from .understand.audit import (
+    check_events,
+    drafts_awaiting_review,
+    undated_years,
+    unglossed_names,
+    unplaced_articles,
+    without_stale_drafts,
+)
 from .understand.classify import classify_article
 from .understand.segment import builtin_abbreviations, segment_article
 
@@ -63,22 +70,24 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     """Read and understand a seeds folder: the story and its classified articles."""
     listing = scan_seeds(seeds_dir)  # refuses what can't be read safely, names what is ignored
     data = load_data(seeds_dir, listing)
-    story = make_story(data)
+    story = make_story(data, load_drafts(listing))
     abbreviations = builtin_abbreviations() + story.abbreviations
     if not listing.articles:
-        raise InputError(display_path(seeds_dir), "no articles: add a .txt or .md file")
+        raise InputError(display_path(seeds_dir), "no articles: add a .txt, .md or .html file")
     segmented = tuple(
         segmented_article(load_article(p, listing.metas.get(article_slug(p))), abbreviations)
         for p in listing.articles)
     topics = check_topic_references(story.topics, segmented)
     story = replace(story, topics=topics)
     articles = tuple(sorted((classified_article(a, topics) for a in segmented), key=newest_first))
+    story, stale = without_stale_drafts(story, articles)
     check_events(story, articles)
     known = tuple(data["glossary.yml"].content.known) if data["glossary.yml"] else ()
     glossary_gaps = unglossed_names(story, articles, known)
-    if strict and glossary_gaps:
-        raise ProblemsError(tuple(glossary_gaps))
-    warnings = (listing.warnings + tuple(undated_years(story, articles))
+    unreviewed = drafts_awaiting_review(story) + stale
+    if strict and (glossary_gaps or unreviewed):
+        raise ProblemsError(tuple(unreviewed + glossary_gaps))
+    warnings = (tuple(unreviewed) + listing.warnings + tuple(undated_years(story, articles))
                 + tuple(glossary_gaps))
     return Explainer(story, articles, warnings, tuple(unplaced_articles(articles)))
 

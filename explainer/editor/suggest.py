@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from ..dates import DateMention, date_mentions
+from ..dates import DateMention, date_mentions, last_named_year
 from ..errors import InputError
 from ..model import Article, SourceSpan, Story
 from ..read.data import load_data
@@ -64,14 +64,23 @@ def dated_texts(article: Article) -> list[tuple[SourceSpan, str]]:
     return sorted(texts, key=lambda item: item[0].offset)
 
 
-def mention_line(mention: DateMention, dated: set[str], source: SourceSpan, text: str) -> str:
+def resolution_note(mention: DateMention, published: str | None) -> str:
+    """How a date was worked out, for the editor to check."""
+    if not mention.resolved_from:
+        return ""
+    if mention.resolved_from == published:
+        return f" (resolved from published {published})"
+    return f" (counted from {mention.resolved_from}, the year named before it)"
+
+
+def mention_line(mention: DateMention, dated: set[str], source: SourceSpan, text: str,
+                 published: str | None = None) -> str:
     if mention.date is None:
         date, mark, note = "unresolved", " ", f" ({mention.problem})"
     else:
         date = mention.date
         mark = "*" if any(d.startswith(date) or date.startswith(d) for d in dated) else " "
-        note = f" (resolved from published {mention.resolved_from})" if mention.resolved_from \
-            else ""
+        note = resolution_note(mention, published)
     return f"  {date:<10} {mark} {mention.phrase!r}{note}  {source}  {text[:EXCERPT]}"
 
 
@@ -81,9 +90,12 @@ def timeline_lines(article: Article, story: Story | None) -> list[str]:
     lines = ["Dated mentions for timeline.yml (* = an event already falls on that date; days "
              "without a year and weekdays are counted from the article's published date, "
              + (f"{published})" if published else "which its .meta.yml doesn't give)") + ":"]
+    named_year = None  # "that year" counts from the year named last, across sentences
     for source, text in dated_texts(article):
-        for mention in date_mentions(text, published):
-            lines.append(mention_line(mention, dated, source, text))
+        mentions = date_mentions(text, published, named_year)
+        named_year = last_named_year(mentions, named_year)
+        for mention in mentions:
+            lines.append(mention_line(mention, dated, source, text, published))
     return lines
 
 

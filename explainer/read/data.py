@@ -17,7 +17,7 @@ from pydantic import ValidationError
 from ..errors import InputError
 from ..memo import per_content
 from ..model import SourceSpan
-from .schema import DATA_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES, Strict
+from .schema import DATA_FILES, DRAFT_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES, Strict
 from .seedfiles import (
     DATA_LIMIT,
     Listing,
@@ -311,17 +311,24 @@ def load_data(seeds_dir: Path, listing: Listing | None = None) -> dict[str, Data
     """Every known data file in the seeds folder, validated; None for an absent optional file.
 
     `listing` is the folder's scan (seedfiles.scan_seeds); without one, each data file that is
-    there is checked on its own by the same rules."""
+    there is checked on its own by the same rules. A required file may be a draft (in
+    seeds/drafts/, listed in the scan): the story then stands on its drafts."""
     data: dict[str, DataFile | None] = {}
     for name, schema in DATA_FILES.items():
         path = seeds_dir / name
         present = name in listing.data if listing else os.path.lexists(path)
+        drafted = listing is not None and name in listing.drafts
         if present:
             if listing is None:
                 require_file(path, "data")
             data[name] = read_data_file(path, schema)
-        elif name in REQUIRED_DATA_FILES:
+        elif name in REQUIRED_DATA_FILES and not drafted:  # (drafted: None here, drafts below)
             raise InputError(display_path(path), "missing: every explainer needs this file")
         else:
             data[name] = None
     return data
+
+
+def load_drafts(listing: Listing) -> dict[str, DataFile]:
+    """The drafted data files of seeds/drafts/, validated like the editor's."""
+    return {name: read_data_file(path, DRAFT_FILES[name]) for name, path in listing.drafts.items()}

@@ -1,7 +1,9 @@
 """Stage 1, load (articles): read the article files of a seeds folder, checking everything.
 
 Nothing here interprets article text: it is decoded, checked for characters a page can't show,
-and cut into a title and paragraphs that remember the line they started on.
+and cut into a title and paragraphs that remember the line they started on. A saved web page
+is read by webpage.py, which also gives what the page says about the article (date, outlet,
+address); the article's `.meta.yml`, when there is one, wins value by value.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from .seedfiles import (
     refuse_control_characters,
     require_file,
 )
+from .webpage import webpage_article
 
 # Matched whole: with re.match, SLUG_PATTERN's `$` would let a file name end in a newline.
 ARTICLE_SLUG = re.compile(SLUG_PATTERN.removeprefix("^").removesuffix("$"))
@@ -140,15 +143,19 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
     require_file(path, "article")
-    title, paragraphs, furniture = split_article(
-        read_limited(path, ARTICLE_LIMIT, "an article"), article_format(path), where)
+    data = read_limited(path, ARTICLE_LIMIT, "an article")
+    if article_format(path) == "webpage":  # the page also says when, where and by whom
+        title, paragraphs, furniture, meta = webpage_article(data, where)
+    else:
+        title, paragraphs, furniture = split_article(data, article_format(path), where)
+        meta = ArticleMeta()
     if meta_path is None and os.path.lexists(path.with_name(slug + META_SUFFIX)):
         meta_path = path.with_name(slug + META_SUFFIX)
-    meta = ArticleMeta()
-    if meta_path is not None:
+    if meta_path is not None:  # the editor's side file wins, value by value
         require_file(meta_path, "meta")
         meta_file = load_data_file(meta_path, ArticleMetaFile)
-        meta = ArticleMeta(meta_file.published, meta_file.outlet, meta_file.url)
+        meta = ArticleMeta(meta_file.published or meta.published,
+                           meta_file.outlet or meta.outlet, meta_file.url or meta.url)
     # Pages and explainer.json cite the file as `<seeds folder>/<file>`, whatever the working
     # directory: the same inputs give the same bytes on every machine.
     label = f"{path.parent.name}/{path.name}"

@@ -196,3 +196,46 @@ DATA_FILES: dict[str, type[Strict]] = {
     "timeline.yml": TimelineFile,
 }
 REQUIRED_DATA_FILES = ("explainer.yml", "topics.yml")
+
+
+# ---- drafts: seeds/drafts/, written by `build.py --draft`, reviewed by the editor -----------
+
+
+class DraftTermEntry(Strict):
+    """A drafted glossary entry: a definition only where an article gives one."""
+
+    term: Line
+    aliases: list[Line] = Field(default_factory=list)
+    definition: Prose | None = Field(
+        default=None, description="The article's own defining phrase, or none: write one.")
+    quote: SentenceId | None = Field(default=None, description="The sentence it comes from.")
+    source: Url | None = None
+
+
+class DraftGlossaryFile(Strict):
+    terms: list[DraftTermEntry] = Field(default_factory=list)
+
+
+class DraftEventEntry(EventEntry):
+    resolved: Prose | None = Field(
+        default=None, description="How a date the words leave open was worked out.")
+
+
+class DraftTimelineFile(Strict):
+    events: list[DraftEventEntry] = Field(default_factory=list)
+
+
+class DraftTopicsFile(Strict):
+    """Drafted topics (when the editor has none), or signals for the editor's topics."""
+
+    topics: list[TopicEntry] = Field(default_factory=list)
+    signals: dict[Slug, list[Annotated[Line, AfterValidator(has_word)]]] = Field(
+        default_factory=dict)
+
+
+DRAFT_FILES: dict[str, type[Strict]] = {
+    "explainer.yml": StoryFile,
+    "topics.yml": DraftTopicsFile,
+    "glossary.yml": DraftGlossaryFile,
+    "timeline.yml": DraftTimelineFile,
+}

@@ -18,7 +18,7 @@ import errno
 import os
 import re
 import stat
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import InputError
@@ -26,9 +26,11 @@ from ..memo import per_content
 from ..model import Problem
 
 # Suffix (matched without regard to case) → how the article is written.
-ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+ARTICLE_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
+                   ".html": "webpage", ".htm": "webpage"}
 META_SUFFIX = ".meta.yml"
 DATA_FILE_NAMES = ("explainer.yml", "topics.yml", "glossary.yml", "timeline.yml")
+DRAFTS_FOLDER = "drafts"  # seeds/drafts/: data files drafted by `build.py --draft`
 # The longest news features run to about 100 KB and a whole novel to about 1 MB; a 4 MB article
 # builds in about 15 s. A data file is typed by hand: the real ones are under 10 KB, and a 1 MB
 # one (a hundred times that) builds in under a second.
@@ -46,11 +48,13 @@ class Listing:
     metas: dict[str, Path]  # article slug → its side file
     data: dict[str, Path]  # data file name → path, for the data files present
     warnings: tuple[Problem, ...]  # entries that are ignored, each named
+    drafts: dict[str, Path] = field(default_factory=dict)  # drafted data files (seeds/drafts/)
 
     @property
     def read(self) -> tuple[Path, ...]:
         """Every file a build reads, in a fixed order."""
-        return (*self.articles, *self.metas.values(), *self.data.values())
+        return (*self.articles, *self.metas.values(), *self.data.values(),
+                *self.drafts.values())
 
 
 # Characters a file name may hold that must not reach a terminal as they are: control
@@ -98,7 +102,7 @@ def article_slug(path: Path) -> str:
 
 
 def article_format(path: Path) -> str:
-    """"text" or "markdown", from the suffix without regard to case."""
+    """"text", "markdown" or "webpage", from the suffix without regard to case."""
     return ARTICLE_SUFFIXES.get(os.path.splitext(path.name)[1].lower(), "text")
 
 
@@ -156,13 +160,16 @@ def scan_seeds(seeds_dir: Path) -> Listing:
         raise InputError(where, "no such folder") from None
     except OSError as error:
         raise InputError(where, f"can't be read: {error.strerror}") from None
-    articles, metas, data, warnings = [], {}, {}, []
+    articles, metas, data, warnings, drafts = [], {}, {}, [], {}
     for name in names:
         if name.startswith("."):
             continue
         path = seeds_dir / name
         kind, role = entry_kind(path, seeds_real), role_of(name)
-        if kind == "folder":
+        if kind == "folder" and name == DRAFTS_FOLDER:
+            drafts, ignored = scan_drafts(path)
+            warnings += ignored
+        elif kind == "folder":
             if role:
                 raise InputError(display_path(path), f"a folder, where {ROLE_NAMES[role]} "
                                                      "belongs; rename or remove it")
@@ -180,9 +187,31 @@ def scan_seeds(seeds_dir: Path) -> Listing:
     slugs = {article_slug(p) for p in articles}
     for slug, path in metas.items():
         if slug not in slugs:
-            raise InputError(display_path(path), f"no article '{shown(slug)}' (.txt or .md) for "
-                                                 "this side file; rename it after its article")
-    return Listing(tuple(articles), metas, data, tuple(warnings))
+            raise InputError(display_path(path), f"no article '{shown(slug)}' (.txt, .md, .html) "
+                                                 "for this side file; rename it after its "
+                                                 "article")
+    return Listing(tuple(articles), metas, data, tuple(warnings), drafts)
+
+
+def scan_drafts(folder: Path) -> tuple[dict[str, Path], list[Problem]]:
+    """The data files drafted into seeds/drafts/, by the same rules as the seeds folder."""
+    where = display_path(folder)
+    try:
+        real, names = Path(os.path.realpath(folder)), sorted(os.listdir(folder))
+    except OSError as error:
+        raise InputError(where, f"can't be read: {error.strerror}") from None
+    drafts, warnings = {}, []
+    for name in names:
+        if name.startswith("."):
+            continue
+        path = folder / name
+        kind = entry_kind(path, real)
+        if kind == "file" and name in DATA_FILE_NAMES:
+            drafts[name] = path
+        else:
+            warnings.append(Problem(display_path(path), "not a drafted data file "
+                                    f"({', '.join(DATA_FILE_NAMES)}), so it is ignored"))
+    return drafts, warnings
 
 
 def ignored_reason(name: str) -> str:
@@ -195,7 +224,8 @@ def ignored_reason(name: str) -> str:
         return f"not read; did you mean {meant}? (data files are named exactly as in the README)"
     if lower.endswith(".meta.yaml"):
         return f"not read; an article's side file is named <article>{META_SUFFIX}"
-    return ("not an article (.txt, .md, .text, .markdown) or a data file, so it is ignored")
+    return ("not an article (.txt, .md, .html, .text, .markdown, .htm) or a data file, so it "
+            "is ignored")
 
 
 def refuse_shared_urls(articles: list[Path]) -> None:

@@ -142,10 +142,97 @@ def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ..
     return tuple(sorted(events, key=lambda e: e.date))
 
 
-def make_story(data: dict[str, DataFile | None]) -> Story:
-    """The Story, from the data files returned by `data.load_data`."""
-    frame: StoryFile = data["explainer.yml"].content
-    topics = make_topics(data["topics.yml"])
-    terms = make_terms(data["glossary.yml"])
-    events = make_events(data["timeline.yml"], {t.slug for t in topics})
-    return Story(frame.title, frame.summary, topics, terms, events, tuple(frame.abbreviations))
+def make_story(data: dict[str, DataFile | None],
+               drafts: dict[str, DataFile] | None = None) -> Story:
+    """The Story, from the data files returned by `data.load_data` and the drafts of
+    `data.load_drafts`: what the editor wrote, then what is drafted and not yet in it."""
+    drafts = drafts or {}
+    frame_file = data.get("explainer.yml") or drafts["explainer.yml"]
+    frame: StoryFile = frame_file.content
+    if data.get("topics.yml"):
+        topics = with_drafted_signals(make_topics(data["topics.yml"]), drafts.get("topics.yml"))
+    else:
+        topics = tuple(replace(t, draft=True) for t in make_topics(drafts["topics.yml"]))
+    terms = make_terms(data.get("glossary.yml"))
+    events = make_events(data.get("timeline.yml"), {t.slug for t in topics})
+    drafted_terms = drafted_glossary(drafts.get("glossary.yml"), terms)
+    drafted_events = drafted_timeline(drafts.get("timeline.yml"), events,
+                                      {t.slug for t in topics})
+    counts = draft_counts(data, drafts, topics, drafted_terms, drafted_events)
+    return Story(frame.title, frame.summary, topics, terms + drafted_terms,
+                 tuple(sorted(events + drafted_events, key=lambda e: e.date)),
+                 tuple(frame.abbreviations), counts)
+
+
+# ---- drafts: what `build.py --draft` proposed and the editor's files don't hold yet ----------
+
+
+def with_drafted_signals(topics: tuple[Topic, ...], file: DataFile | None) -> tuple[Topic, ...]:
+    """The editor's topics, each with the signals drafted for it that it doesn't have."""
+    drafted = file.content.signals if file else {}
+    result = []
+    for topic in topics:
+        mine = {s.casefold() for s in topic.signals}
+        new = tuple(s for s in drafted.get(topic.slug, []) if s.casefold() not in mine)
+        result.append(replace(topic, signals=topic.signals + new, drafted_signals=new))
+    return tuple(result)
+
+
+def drafted_glossary(file: DataFile | None, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+    """Drafted terms none of whose spellings the editor's glossary already has (reviewed: moved
+    there), with aliases the editor's terms use dropped."""
+    if file is None:
+        return ()
+    taken = {s.casefold() for t in terms for s in t.spellings}
+    anchors = {t.anchor for t in terms}
+    drafted = []
+    for i, entry in enumerate(file.content.terms):
+        spellings = [entry.term, *entry.aliases]
+        anchor = slugify(entry.term)
+        if any(s.casefold() in taken for s in spellings) or anchor in anchors:
+            continue
+        aliases = tuple(a for a in entry.aliases if a.casefold() not in taken)
+        taken.update(s.casefold() for s in spellings)
+        anchors.add(anchor)
+        drafted.append(Term(entry.term, anchor, aliases, entry.definition or "",
+                            entry.source or "", file.positions.span(["terms", i]), draft=True))
+    return tuple(drafted)
+
+
+def drafted_timeline(file: DataFile | None, events: tuple[Event, ...], topic_slugs: set[str]
+                     ) -> tuple[Event, ...]:
+    """Drafted events the editor's timeline doesn't have (same date and a mention phrase in
+    common, or the same date and headline), filed under topics that still exist."""
+    if file is None:
+        return ()
+    anchors = {e.anchor for e in events}
+    drafted = []
+    for i, e in enumerate(file.content.events):
+        anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
+        phrases = {m.casefold() for m in e.mentions}
+        if anchor in anchors or any(
+                other.date == e.date and phrases & {m.casefold() for m in other.mentions}
+                for other in events):
+            continue
+        anchors.add(anchor)
+        at = file.positions
+        drafted.append(Event(e.date, e.headline, e.text,
+                             tuple(t for t in e.topics if t in topic_slugs), tuple(e.mentions),
+                             e.source, anchor, at.span(["events", i]),
+                             tuple(at.span(["events", i, "mentions", n])
+                                   for n in range(len(e.mentions))),
+                             draft=True, resolved=e.resolved))
+    return tuple(drafted)
+
+
+def draft_counts(data: dict, drafts: dict[str, DataFile], topics: tuple[Topic, ...],
+                 terms: tuple[Term, ...], events: tuple[Event, ...]) -> tuple[tuple[str, int], ...]:
+    """Each drafted file with the entries of it the site uses that still await review."""
+    counts = {
+        "explainer.yml": 1 if "explainer.yml" in drafts and not data.get("explainer.yml") else 0,
+        "topics.yml": sum(t.draft for t in topics) + sum(bool(t.drafted_signals) for t in topics),
+        "glossary.yml": len(terms),
+        "timeline.yml": len(events),
+    }
+    return tuple((drafts[name].positions.file, count) for name, count in counts.items()
+                 if count and name in drafts)

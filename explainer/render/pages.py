@@ -74,7 +74,8 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
     texts = [s.text for a in plan.shown for s in a.sentences if topic.slug in s.topics]
     return env.get_template("topic.md.j2").render(
-        topic={"title": topic.title, "question": topic.question}, points=points,
+        topic={"title": topic.title, "question": topic.question, "draft": topic.draft,
+               "drafted_signals": topic.drafted_signals}, points=points,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
         earlier=archive.earlier_coverage(explainer, topic, plan),
@@ -175,6 +176,7 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
             "anchor": Markup(event.anchor),
             "text": marker.mark(event.text, page),
             "source": event.source,
+            "draft": event.draft, "resolved": event.resolved,
             "topics": topic_links(event.topics, explainer.story.topics, page),
             "sentences": [
                 {"href": urls.link(page, urls.article_page(a.slug), s.anchor),

@@ -79,7 +79,7 @@ def glossary_data(explainer: Explainer, site_url: str | None) -> list[dict]:
                 "@type": "DefinedTerm",
                 "name": term.term,
                 "alternateName": list(term.aliases) or None,
-                "description": term.definition,
+                "description": term.definition or None,
                 "url": page_url(site_url, urls.GLOSSARY, term.anchor),
             })
             for term in terms

@@ -52,11 +52,18 @@ class TermMarker:
         linked.add(term.anchor)
         href = urls.link(page, urls.GLOSSARY, term.anchor)
         return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
-            href, escape_text(term.definition), escape_text(spelling))
+            href, escape_text(shown_definition(term)), escape_text(spelling))
 
 
 @lru_cache(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
     """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-        escape_text(term.definition), escape_text(spelling))
+        escape_text(shown_definition(term)), escape_text(spelling))
+
+
+def shown_definition(term: Term) -> str:
+    """The definition a mention shows, a draft's marked as such."""
+    if not term.draft:
+        return term.definition
+    return f"Draft: {term.definition}" if term.definition else "Draft: not defined yet"

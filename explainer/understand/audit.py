@@ -7,6 +7,7 @@ gaps (a year no event covers, a name the glossary doesn't explain).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Article, Problem, Story
@@ -81,3 +82,26 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
                 warnings.append(Problem(str(sentence.source), f"'{name}' has no glossary entry "
                                         "(add it to glossary.yml, or to its `known:` list)"))
     return warnings
+
+
+def drafts_awaiting_review(story: Story) -> list[Problem]:
+    """One line per drafted file whose entries the site shows unreviewed: `--strict` (and so
+    `mkdocs build --strict`, CI and the Pages workflow) fails on them."""
+    return [Problem(file, f"{count} drafted {'entry awaits' if count == 1 else 'entries await'} "
+                          "review: move each into the editor's file of the same name beside "
+                          "the drafts folder (README: Drafts)")
+            for file, count in story.drafts]
+
+
+def without_stale_drafts(story: Story, articles: tuple[Article, ...]
+                         ) -> tuple[Story, list[Problem]]:
+    """The story without drafted events whose sentence an article no longer has (the articles
+    changed since `build.py --draft`), and a warning for each."""
+    stale = [e for e in story.events if e.draft
+             and not all(sentences_containing(m, articles) for m in e.mentions)]
+    if not stale:
+        return story, []
+    kept = tuple(e for e in story.events if e not in stale)
+    warnings = [Problem(str(e.origin), f"{e.origin.key}: drafted event no article sentence "
+                        "mentions any more; run `make draft` again") for e in stale]
+    return replace(story, events=kept), warnings

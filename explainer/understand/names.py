@@ -18,6 +18,7 @@ from importlib import resources
 
 from ..dates import CALENDAR_WORDS, MONTHS
 from ..memo import per_content
+from ..read.people import is_title_word
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -98,8 +99,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
 
     def close() -> None:
         nonlocal linking
-        if len(run) > linking:
-            names.append(POSSESSIVE.sub("", text[run[0].start():run[-1 - linking].end()]))
+        words = without_titles(run[:len(run) - linking])
+        if words:
+            names.append(POSSESSIVE.sub("", text[words[0].start():words[-1].end()]))
         run.clear()
         linking = 0
 
@@ -122,13 +124,35 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                 close()
             run.append(match)
             linking = 0
-        elif joined and word.casefold() in LINKING_WORDS and linking < 2:
+        elif (joined and word.casefold() in LINKING_WORDS and linking < 2
+              and not possessive_follows(text, match.end())):
             run.append(match)
             linking += 1
         else:
             close()
     close()
     return names
+
+
+def without_titles(run: list[re.Match]) -> list[re.Match]:
+    """A name without the titles before it: "Egyptian Foreign Minister Sameh Shoukry" → "Sameh
+    Shoukry", "Capt. Terry Bequette" → "Terry Bequette" (titles: explainer/read/titles.txt).
+    A run of titles alone ("Foreign Minister") names an office, not a person: no name."""
+    last_title = max((i for i, m in enumerate(run) if is_title_word(m.group())), default=-1)
+    rest = run[last_title + 1:]
+    if last_title >= 0 and rest and rest[0].group().casefold() in LINKING_WORDS:
+        # the office's own words: "Secretary of State", "Secretary of the Army"
+        while rest and rest[0].group().casefold() in LINKING_WORDS:
+            rest = rest[1:]
+        rest = rest[1:]
+    return rest
+
+
+def possessive_follows(text: str, end: int) -> bool:
+    """Whether the word after a linking word is a possessive ("Marie Riviere of Lloyd's List"):
+    then the linking word doesn't join the person to it."""
+    following = WORD.search(text, end)
+    return bool(following) and following.group().endswith(("'s", "’s"))
 
 
 def acronyms(text: str) -> list[str]:

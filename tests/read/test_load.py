@@ -109,7 +109,7 @@ def test_scan_names_roles_and_warnings(seeds):
     assert listing.metas == {"small-article": seeds / "small-article.meta.yml"}
     assert sorted(listing.data) == sorted(DATA_FILE_NAMES)
     assert [str(w).rsplit("/", 1)[1] for w in listing.warnings] == [
-        "notes.txt~: not an article (.txt, .md, .text, .markdown) or a data file, so it is ignored"]
+        "notes.txt~: not an article (.txt, .md, .html, .text, .markdown, .htm) or a data file, so it is ignored"]
 
 
 def test_missing_seeds_folder_is_one_line(tmp_path):

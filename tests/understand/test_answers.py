@@ -70,16 +70,9 @@ STORIES = answer_stories()
 
 def rules_only(story: AnswerStory, workdir: Path) -> Path:
     """A copy of the story's seeds (plus extra articles) whose topics carry no editor's
-    overrides. A story kept as saved web pages the generator can't read yet is built from its
-    reference texts (expected/)."""
+    overrides."""
     folder = workdir / "seeds"
     shutil.copytree(story.seeds, folder)
-    expected = story.seeds.parent / "expected"
-    if expected.is_dir() and not list(folder.glob("*.txt")) + list(folder.glob("*.md")):
-        for page in folder.glob("*.htm*"):
-            page.unlink()
-        for path in expected.iterdir():
-            shutil.copy2(path, folder / path.name)
     for path in story.extra_articles:
         shutil.copy2(path, folder / path.name)
     topics = yaml.safe_load((folder / "topics.yml").read_text("utf-8"))

@@ -1,0 +1,586 @@
+"""`build.py --draft` (`make draft`): what an editor would otherwise type, drafted from the
+articles into `seeds/drafts/` beside the editor's files, never touching a file the editor wrote.
+
+    draft_files(seeds_dir) → {"glossary.yml": text, "timeline.yml": text, ...}
+
+- **glossary**: every name, acronym and key term the articles use that the editor's glossary
+  lacks (and its `known:` list doesn't excuse), with the article's own spellings as aliases
+  (an acronym and its expansion, a surname and the full name) and, where an article defines
+  it ("X, the Y that…", "X (Y)", "Y X said", "X is a…"), that defining phrase, quoted and
+  sourced to its sentence; where none does, the entry says so.
+- **timeline**: every dated mention the articles make, absolute or relative to the article's
+  date, at the precision its words give, with a short headline from its sentence, the phrase
+  that links it to that sentence, that sentence's topics, and how the date was worked out.
+- **topics**: without a `topics.yml`, three to six topics from the story's recurring names
+  and key phrases, each with a reader's question and signals; with one, the signals a newer
+  article suggests for the existing topics.
+
+Only what the editor's files don't hold is drafted, so a follow-up drafts only what is new.
+Everything drafted is a proposal: the site shows it marked as a draft and `--strict` refuses
+it until the editor moves it into their own file (see the README, "Drafts").
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from ..dates import date_mentions, display_date, last_named_year
+from ..errors import InputError
+from ..model import Article, Sentence, Topic
+from ..read.data import DataFile, read_data_file
+from ..read.load import load_article
+from ..read.people import is_title_word
+from ..read.schema import DATA_FILES, DRAFT_FILES, URL_PATTERN
+from ..read.seedfiles import article_slug, display_path, scan_seeds
+from ..read.story import slugify
+from ..understand.classify import classify_article, stems
+from ..understand.names import ACRONYM, names_by_sentence
+from ..understand.segment import builtin_abbreviations, segment_article
+
+DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
+TOPICS_MIN, TOPICS_MAX = 3, 6
+SIGNALS_MAX = 8
+HEADLINE_WORDS = 12
+MENTION_MIN_WORDS = 4
+STORY_SHARE = 0.3  # a phrase in this share of the sentences or more names the story, not a topic
+# Endings of words that are rarely a term's last word: verbs and adverbs ("promised", "widely").
+NOT_A_NOUN_ENDING = re.compile(r"(?:ed|ly|ing)$")
+HEADER = {
+    "glossary.yml": "Drafted glossary entries: review each, then move it into seeds/glossary.yml "
+                    "(or the name into its known: list). A definition is quoted from the "
+                    "sentence in `quote`; `definition: null` means the articles define nothing.",
+    "timeline.yml": "Drafted timeline events: check each date (`resolved` says how it was "
+                    "worked out) and headline, then move the event into seeds/timeline.yml.",
+    "topics.yml": "Drafted topics (or, under `signals:`, signals for your existing topics): "
+                  "edit the title, question and signals, then move them into seeds/topics.yml.",
+    "explainer.yml": "Drafted title and summary: rewrite them, then save this file as "
+                     "seeds/explainer.yml.",
+}
+
+
+@lru_cache(maxsize=1)
+def plain_words() -> frozenset[str]:
+    """Words that make no term on their own (plain-words.txt)."""
+    text = resources.files(__package__).joinpath("plain-words.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+# ---- reading the story -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Story:
+    """The articles (segmented, newest last) and the editor's data files that exist."""
+
+    articles: tuple[Article, ...]
+    editor: dict[str, DataFile]
+
+    def sentences(self) -> list[tuple[Article, Sentence]]:
+        return [(a, s) for a in self.articles for s in a.sentences]
+
+
+def read_story(seeds_dir: Path) -> Story:
+    """The articles and the editor's data files, read by the seeds folder's rules."""
+    listing = scan_seeds(seeds_dir)
+    editor = {name: read_data_file(path, DATA_FILES[name]) for name, path in listing.data.items()}
+    abbreviations = builtin_abbreviations()
+    if "explainer.yml" in editor:
+        abbreviations += tuple(editor["explainer.yml"].content.abbreviations)
+    articles = [segment_article(load_article(p, listing.metas.get(article_slug(p))),
+                                abbreviations) for p in listing.articles]
+    articles.sort(key=lambda a: (a.meta.published or "", a.slug))
+    return Story(tuple(articles), editor)
+
+
+def editor_spellings(story: Story) -> set[str]:
+    """Every term, alias and known name of the editor's glossary, casefolded."""
+    glossary = story.editor.get("glossary.yml")
+    if glossary is None:
+        return set()
+    spellings = {k.casefold() for k in glossary.content.known}
+    for term in glossary.content.terms:
+        spellings |= {s.casefold() for s in (term.term, *term.aliases)}
+    return spellings
+
+
+def covered(name: str, spellings: set[str]) -> bool:
+    """Whether a name is covered as the build sees it (either holds the other)."""
+    key = name.casefold()
+    return any(key in s or s in key for s in spellings)
+
+
+def article_url(article: Article) -> str | None:
+    url = article.meta.url
+    return url if url and re.fullmatch(URL_PATTERN.strip("^$"), url) else None
+
+
+def sentence_id(article: Article, sentence: Sentence) -> str:
+    return f"{article.slug}#{sentence.anchor}"
+
+
+# ---- key phrases -------------------------------------------------------------------------------
+
+PHRASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def key_phrases(text: str, max_words: int = 3) -> set[str]:
+    """Runs of one to three content words in a sentence (lowercase, as written otherwise),
+    neither starting nor ending with a plain word, never across punctuation."""
+    phrases = set()
+    for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s", text):
+        words = PHRASE_WORD.findall(chunk)
+        for size in range(1, max_words + 1):
+            for i in range(len(words) - size + 1):
+                run = words[i:i + size]
+                if run[0].casefold() in plain_words() or run[-1].casefold() in plain_words():
+                    continue
+                if NOT_A_NOUN_ENDING.search(run[-1]) or NOT_A_NOUN_ENDING.search(run[0]):
+                    continue
+                if any(w.casefold() in plain_words() for w in run[1:-1]):
+                    continue
+                if size == 1 and (len(run[0]) < 4 or run[0][0].isupper()):
+                    continue
+                phrases.add(" ".join(run))
+    return phrases
+
+
+def phrase_sentences(story: Story) -> dict[tuple, set[int]]:
+    """Each key phrase (by its stems) → the sentences (numbered in story order) holding it."""
+    found: dict[tuple, set[int]] = defaultdict(set)
+    for number, (_, sentence) in enumerate(story.sentences()):
+        for phrase in key_phrases(sentence.text):
+            found[stems(phrase)].add(number)
+    return found
+
+
+def spelled(story: Story) -> dict[tuple, str]:
+    """Each phrase's stems → its most frequent spelling in the articles."""
+    spellings: dict[tuple, Counter] = defaultdict(Counter)
+    for _, sentence in story.sentences():
+        for phrase in key_phrases(sentence.text):
+            spellings[stems(phrase)][phrase] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+
+
+# ---- topics ------------------------------------------------------------------------------------
+
+
+def candidate_signals(story: Story) -> list[tuple[tuple, set[int]]]:
+    """Names and key phrases found in at least two sentences but not in most of them."""
+    total = max(1, len(story.sentences()))
+    found = phrase_sentences(story)
+    for number, (article, sentence) in enumerate(story.sentences()):
+        index = article.sentences.index(sentence)
+        for name in names_by_sentence(article.texts)[index]:
+            found[stems(name)].add(number)
+    return [(key, numbers) for key, numbers in found.items()
+            if key and 2 <= len(numbers) < STORY_SHARE * total]
+
+
+def draft_topics(story: Story) -> list[dict]:
+    """Three to six topics: each grown from the phrase that covers most sentences not yet on a
+    topic, with the phrases that keep to the same sentences as its signals."""
+    candidates = candidate_signals(story)
+    spelling = spelled(story) | names_spelled(story)
+    total = len(story.sentences())
+    topics, taken, used = [], set(), set()
+    while len(topics) < TOPICS_MAX:
+        best = max(((key, numbers) for key, numbers in candidates
+                    if key not in used and len(numbers - taken) >= 2
+                    and (len(key) > 1 or len(numbers) >= 3)),
+                   key=lambda item: (len(item[1] - taken) * (1 + 0.5 * (len(item[0]) - 1)),
+                                     len(item[0])), default=None)
+        if best is None or (len(topics) >= TOPICS_MIN and len(taken) >= 0.9 * total):
+            break
+        seed, members = best
+        signals = [seed]
+        for key, numbers in sorted(candidates, key=lambda item: -len(item[1])):
+            if key in used or key == seed or len(signals) >= SIGNALS_MAX:
+                continue
+            inside = len(numbers & members) / len(numbers)
+            if inside >= 0.6 and not any(set(key) <= set(s) or set(s) <= set(key)
+                                         for s in signals):
+                signals.append(key)
+        for key in signals:
+            used.add(key)
+        sentences = set().union(*(n for k, n in candidates if k in signals))
+        taken |= sentences
+        words = [spelling.get(key, " ".join(key)) for key in signals]
+        topics.append(topic_entry(words, story))
+    return topics
+
+
+def names_spelled(story: Story) -> dict[tuple, str]:
+    spellings: dict[tuple, Counter] = defaultdict(Counter)
+    for article in story.articles:
+        for names in names_by_sentence(article.texts):
+            for name in names:
+                spellings[stems(name)][name] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
+
+
+def topic_entry(signals: list[str], story: Story) -> dict:
+    """A drafted topic: title and question from its first signal, as a reader would ask."""
+    lead = signals[0]
+    is_name = lead[:1].isupper()
+    title = lead if is_name else lead[:1].upper() + lead[1:]
+    question = (f"What is {lead}, and what part does it play in the story?" if is_name else
+                f"What is happening with the {lead}, and why does it matter?")
+    return {"slug": slugify(lead)[:60].strip("-") or "topic", "title": title,
+            "question": question, "signals": signals}
+
+
+def unique_slugs(topics: list[dict], taken: set[str]) -> list[dict]:
+    result = []
+    for topic in topics:
+        slug, n = topic["slug"], 2
+        while slug in taken:
+            slug, n = f"{topic['slug']}-{n}", n + 1
+        taken.add(slug)
+        result.append({**topic, "slug": slug})
+    return result
+
+
+def suggested_signals(story: Story, topics: tuple[Topic, ...]) -> dict[str, list[str]]:
+    """For existing topics: phrases of the newest article that recur in its sentences on a
+    topic and aren't signals of any topic yet."""
+    newest = story.articles[-1]
+    classified = classify_article(newest, topics)
+    known = {stems(s) for t in topics for s in t.signals}
+    found: dict[str, list[str]] = {}
+    for topic in topics:
+        on_topic = [s for s in classified.sentences if topic.slug in s.topics]
+        counts = Counter(p for s in on_topic for p in key_phrases(s.text, 2))
+        new = [p for p, n in counts.most_common() if n >= 2 and stems(p) not in known]
+        if new:
+            found[topic.slug] = new[:3]
+    return found
+
+
+# ---- glossary ----------------------------------------------------------------------------------
+
+# "X, the Y that…", "X, a Y…": the appositive after a name.
+APPOSITIVE = r",\s+((?:the|a|an)\s+(?:[^\s,;.()]+\s+){0,9}?[^\s,;.()]+)(?:,|\.|;|$)"
+# "X is a Y", "X was the Y".
+COPULA = r"\s+(?:is|was|are)\s+((?:the|a|an)\s+(?:[^\s,;.()]+\s+){0,11}?[^\s,;.()]+)(?:,|\.|;|$)"
+
+
+def definition_in(term: str, text: str, aliases: list[str]) -> str | None:
+    """The article's own defining phrase for a term in one sentence, or None."""
+    for spelling in [term, *aliases]:
+        quoted = re.escape(spelling)
+        for pattern in (rf"\b{quoted}{APPOSITIVE}", rf"\b{quoted}{COPULA}"):
+            match = re.search(pattern, text)
+            if match:
+                return match.group(1).strip()
+        match = re.search(rf"\b{quoted}\s+\(([^()]{{2,80}})\)", text)  # "IAEA (the agency…)"
+        if match and not ACRONYM.fullmatch(match.group(1)):
+            return match.group(1).strip()
+        match = re.search(rf"([^()]{{2,80}})\s+\({quoted}\)", text)  # "the agency (IAEA)"
+        if match and ACRONYM.fullmatch(spelling):
+            expansion = expansion_before(match.group(1), spelling)
+            if expansion:
+                return expansion
+    return None
+
+
+def expansion_before(text: str, acronym: str) -> str | None:
+    """The words before "(ACR)" whose capitals spell it: "International Atomic Energy Agency"."""
+    words = text.split()
+    for size in range(len(acronym), min(len(words), 2 * len(acronym) + 2) + 1):
+        candidate = words[-size:]
+        initials = "".join(w[0] for w in candidate if w[:1].isupper())
+        if initials.upper() == acronym.replace("-", "").upper():
+            return " ".join(candidate).strip(",;")
+    return None
+
+
+def descriptor_before(name: str, text: str) -> str | None:
+    """"Y X said": the title or office just before a person's name ("U.S. envoy Christopher
+    Hill" → "U.S. envoy", "VOA Seoul Correspondent Kurt Achin" → "VOA Seoul Correspondent"):
+    the word next to the name is a title (titles.txt), the words before it capitalised."""
+    at = text.find(name)
+    if at <= 0:
+        return None
+    words = text[:at].split()
+    if not words or not is_title_word(words[-1]):
+        return None
+    start = len(words) - 1
+    while start > 0 and (is_title_word(words[start - 1]) or words[start - 1][:1].isupper()) \
+            and not words[start - 1].endswith((",", ";", ":")):
+        start -= 1
+    if start == 0 and words[0][:1].isupper() and not is_title_word(words[0]) \
+            and words[0].casefold() in plain_words():
+        start += 1
+    return " ".join(words[start:])
+
+
+def looks_like_a_person(name: str) -> bool:
+    """"Daniel Glaser": two or three capitalised words, none of them an acronym."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]]]:
+    """Names and acronyms, and lowercase key terms used in two sentences or more, each with the
+    sentences that use it, in story order."""
+    found: dict[str, list] = defaultdict(list)
+    for article in story.articles:
+        for sentence, names in zip(article.sentences, names_by_sentence(article.texts)):
+            for name in dict.fromkeys(names):
+                found[name].append((article, sentence))
+    total = len(story.sentences())
+    spelling = spelled(story)
+    for key, numbers in phrase_sentences(story).items():
+        text = spelling[key]
+        if len(numbers) >= 2 and len(numbers) < STORY_SHARE * total and text[:1].islower() \
+                and " " in text and "'" not in text and "’" not in text:
+            pairs = story.sentences()
+            found[text] = [pairs[n] for n in sorted(numbers)]
+    return found
+
+
+def merge_aliases(candidates: dict[str, list]) -> dict[str, list[str]]:
+    """Group spellings of one thing: an acronym with its expansion, a surname with the full
+    name that ends with it; the fullest spelling is the term."""
+    names = sorted(candidates, key=lambda n: (-len(n.split()), n))
+    groups: dict[str, list[str]] = {}
+    owner: dict[str, str] = {}
+    for name in names:
+        home = None
+        if " " not in name and not ACRONYM.fullmatch(name):
+            home = next((g for g in groups if g.split()[-1] == name and g[:1].isupper()
+                         and len(g.split()) <= 4), None)
+        if ACRONYM.fullmatch(name):
+            home = next((g for g in groups if initials(g) == name.replace("-", "")), None)
+        if home:
+            groups[home].append(name)
+            owner[name] = home
+        else:
+            groups[name] = []
+    return groups
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def draft_glossary(story: Story) -> list[dict]:
+    """Entries for what the editor's glossary lacks, defined from the articles where they can
+    be."""
+    spellings = editor_spellings(story)
+    candidates = glossary_candidates(story)
+    # an acronym's expansion spelled out in an article ("… Agency (IAEA)") joins it
+    for name, uses in list(candidates.items()):
+        if ACRONYM.fullmatch(name):
+            for _, sentence in uses:
+                match = re.search(rf"([^()]{{2,80}})\s+\({re.escape(name)}\)", sentence.text)
+                expansion = match and expansion_before(match.group(1), name)
+                if expansion and expansion not in candidates:
+                    candidates[expansion] = uses
+    entries = []
+    for term, aliases in merge_aliases(candidates).items():
+        if covered(term, spellings) or any(covered(a, spellings) for a in aliases):
+            continue
+        uses = [u for spelling in [term, *aliases] for u in candidates.get(spelling, [])]
+        entries.append(term_entry(term, aliases, uses))
+    entries.sort(key=lambda e: (e["definition"] is None, e["term"].casefold()))
+    return entries
+
+
+def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence]]) -> dict:
+    definition, where = None, uses[0]
+    for article, sentence in uses:
+        found = definition_in(term, sentence.text, aliases) or (
+            descriptor_before(term, sentence.text) if looks_like_a_person(term) else None)
+        if found:
+            definition, where = found, (article, sentence)
+            break
+    article, sentence = where
+    return {"term": term, "aliases": sorted(set(aliases)),
+            "definition": definition, "quote": sentence_id(article, sentence),
+            "source": article_url(article)}
+
+
+# ---- timeline ----------------------------------------------------------------------------------
+
+
+def unique_phrase(text: str, start: int, end: int, texts: list[str]) -> str:
+    """The words around text[start:end], grown until they are found in this sentence alone
+    (the `mentions` phrase that links an event to its sentence)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+    first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
+    last = max((i for i, (s, e) in enumerate(words) if s < end), default=first)
+    while True:
+        phrase = text[words[first][0]:words[last][1]].strip(" ,;:\"“”")
+        unique = sum(phrase.casefold() in t.casefold() for t in texts) <= 1
+        if (unique and last - first + 1 >= MENTION_MIN_WORDS) or \
+                (first == 0 and last == len(words) - 1):
+            return phrase
+        if last < len(words) - 1:
+            last += 1
+        elif first > 0:
+            first -= 1
+
+
+def headline_from(text: str, start: int) -> str:
+    """A short headline from the clause holding a date: at most twelve words, no date."""
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:—–]+", text)]
+    begin, end = next(((s, e) for s, e in clauses if s <= start < e), (0, len(text)))
+    words = text[begin:end].split()
+    if len(words) < 5:
+        words = text.split()
+    words = words[:HEADLINE_WORDS]
+    headline = " ".join(words).strip(" .,;:\"“”'‘’")
+    return headline[:1].upper() + headline[1:]
+
+
+def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]) -> list[dict]:
+    """An event per dated mention the editor's timeline doesn't link to its sentence."""
+    editor = story.editor.get("timeline.yml")
+    editor_events = editor.content.events if editor else []
+    texts = [s.text for _, s in story.sentences()]
+    events, seen = [], set()
+    for article in story.articles:
+        named_year = None
+        for sentence in article.sentences:
+            mentions = date_mentions(sentence.text, article.meta.published, named_year)
+            named_year = last_named_year(mentions, named_year)
+            for mention in mentions:
+                if mention.date is None or (mention.date, sentence.text) in seen:
+                    continue
+                if any(e.date == mention.date and any(m.casefold() in sentence.text.casefold()
+                                                      for m in e.mentions)
+                       for e in editor_events):
+                    continue
+                seen.add((mention.date, sentence.text))
+                phrase = unique_phrase(sentence.text, mention.start,
+                                       mention.start + len(mention.phrase), texts)
+                resolved = None
+                if mention.resolved_from and mention.resolved_from == article.meta.published:
+                    resolved = f"'{mention.phrase}' counted from the article's date, " \
+                               f"{display_date(article.meta.published)}"
+                elif mention.resolved_from:
+                    resolved = f"'{mention.phrase}' counted from {mention.resolved_from}, the " \
+                               "year named before it"
+                events.append({
+                    "date": mention.date,
+                    "headline": headline_from(sentence.text, mention.start),
+                    "text": sentence.text,
+                    "topics": list(topics_of.get(sentence_id(article, sentence), ())),
+                    "mentions": [phrase],
+                    "source": article_url(article),
+                    "resolved": resolved,
+                })
+    return sorted(events, key=lambda e: e["date"])
+
+
+# ---- the drafted files -------------------------------------------------------------------------
+
+
+def as_topics(entries: list[dict]) -> tuple[Topic, ...]:
+    return tuple(Topic(e["slug"], e["title"], e["question"], tuple(e["signals"]))
+                 for e in entries)
+
+
+def draft_files(seeds_dir: Path) -> dict[str, str]:
+    """The drafted files for seeds/drafts/, by name: only what the editor's files lack."""
+    story = read_story(seeds_dir)
+    files: dict[str, dict] = {}
+    if "explainer.yml" not in story.editor and story.articles:
+        newest = story.articles[-1]
+        files["explainer.yml"] = {"title": newest.title[:200],
+                                  "summary": newest.sentences[0].text[:600]}
+    editor_topics = story.editor.get("topics.yml")
+    if editor_topics is None:
+        drafted = unique_slugs(draft_topics(story), set())
+        topics = as_topics(drafted)
+        files["topics.yml"] = {"topics": drafted}
+    else:
+        topics = tuple(Topic(t.slug, t.title, t.question, tuple(t.signals), tuple(t.include),
+                             tuple(t.exclude)) for t in editor_topics.content.topics)
+        signals = suggested_signals(story, topics) if story.articles else {}
+        if signals:
+            files["topics.yml"] = {"topics": [], "signals": signals}
+    topics_of = {}
+    for article in story.articles:
+        classified = classify_article(article, topics) if topics else article
+        topics_of.update({sentence_id(classified, s): s.topics for s in classified.sentences})
+    terms = draft_glossary(story)
+    if terms:
+        files["glossary.yml"] = {"terms": terms}
+    events = draft_timeline(story, topics_of)
+    if events:
+        files["timeline.yml"] = {"events": events}
+    return {name: render_yaml(name, content) for name, content in files.items()}
+
+
+def render_yaml(name: str, content: dict) -> str:
+    header = "".join(f"# {line}\n" for line in wrap(HEADER[name]))
+    body = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=100,
+                          default_flow_style=False)
+    return header + body
+
+
+def wrap(text: str, width: int = 96) -> list[str]:
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line] if line else lines
+
+
+def count_entries(name: str, text: str) -> str:
+    """"12 terms (5 defined from the articles)", "9 events", "4 topics": for the terminal."""
+    content = yaml.safe_load(text) or {}
+    if name == "glossary.yml":
+        terms = content.get("terms", [])
+        return f"{len(terms)} terms ({sum(bool(t['definition']) for t in terms)} defined from " \
+               "the articles)"
+    if name == "timeline.yml":
+        return f"{len(content.get('events', []))} events"
+    if name == "topics.yml":
+        signals = content.get("signals", {})
+        return f"{len(content.get('topics', []))} topics" + (
+            f", signals for {len(signals)} of your topics" if signals else "")
+    return "title and summary"
+
+
+def write_drafts(seeds_dir: Path, drafted: dict[str, str]) -> tuple[list[str], list[str]]:
+    """Write the drafted files into seeds/drafts/ (only those, only when their bytes changed)
+    and remove the drafted files nothing is left to draft for. Files the editor wrote, beside
+    seeds/drafts/, are never touched. Returns the names written and removed."""
+    folder = seeds_dir / DRAFTS
+    if folder.is_symlink():
+        raise InputError(display_path(folder), "a link; the drafts folder must be a real folder")
+    folder.mkdir(exist_ok=True)
+    written = []
+    for name, text in drafted.items():
+        path = folder / name
+        if name not in DRAFT_FILES or path.is_symlink():
+            raise InputError(display_path(path), "not a file the generator drafts; remove it")
+        data = text.encode("utf-8")
+        if not path.is_file() or path.read_bytes() != data:
+            temporary = path.with_name(f".{name}.tmp")
+            temporary.write_bytes(data)
+            os.replace(temporary, path)
+            written.append(name)
+    removed = []
+    for name in DRAFT_FILES:
+        path = folder / name
+        if name not in drafted and path.is_file() and not path.is_symlink():
+            path.unlink()
+            removed.append(name)
+    return written, removed

@@ -1,0 +1,404 @@
+"""Articles from saved web pages (`.html`, `.htm`): a browser's "Save page as… HTML only" or a
+CMS export, read as if the editor had copied the article into a `.txt` and written its
+`.meta.yml`.
+
+The page is untrusted input. Its bytes are decoded as a browser would (a byte-order mark, else
+the page's own `<meta charset>`, except that valid UTF-8 wins over a single-byte charset it
+contradicts, else windows-1252), and handed as text to trafilatura, which separates the
+article from menus, related links, comments and cookie banners and reads the title, author,
+date, site name and canonical address from the page. Nothing on the page runs and nothing is
+fetched: trafilatura is given the page's text, never an address, and only text comes back.
+
+    read_webpage(data, where) → WebPage   (title, paragraphs with their lines, metadata)
+
+A page that holds no article (no sentence of prose survives extraction) is refused with one
+line naming the file, as are characters a page can't show.
+"""
+
+from __future__ import annotations
+
+import codecs
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..errors import InputError
+from ..memo import per_content
+from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
+from .furniture import Block, separate_furniture
+from .people import is_title_word
+from .schema import DATE_FORM, URL_PATTERN
+from .seedfiles import refuse_control_characters
+
+WHITESPACE = re.compile(r"\s+")
+# The first 4 KB hold the <meta charset> of any real page (browsers look at the first 1 KB).
+META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.IGNORECASE)
+BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"))
+# As browsers read them (the WHATWG Encoding Standard): these labels all mean windows-1252, and
+# a page can't declare itself UTF-16 without a byte-order mark.
+WINDOWS_1252_LABELS = frozenset(["iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1",
+                                 "us-ascii", "ascii", "ansi_x3.4-1968", "cp1252",
+                                 "windows-1252", "x-cp1252", "cp819", "ibm819"])
+# Prose: a run of words that ends a sentence. A page whose extracted text has none is menus,
+# buttons or a list of links, not an article.
+SENTENCE = re.compile(r"[^\W\d_]+\W+\w+\W+\w+[^.!?…]*[.!?…]")
+# "-end-", "###", "- END -": the mark that closes a press release, not its text.
+END_MARK = re.compile(r"[-–—#*\s]*(?:end|###)[-–—#*\s]*", re.IGNORECASE)
+PROSE_MIN_LOWERCASE = 3
+HEADING_MIN_WORDS = 4  # a leading heading shorter than this is a kicker ("Analysis"), not a title
+OUTLET_MAX = 100
+
+
+@dataclass(frozen=True)
+class WebParagraph:
+    text: str
+    line: int  # the line of the page where it starts (best effort), 1 for the first
+    heading: bool = False
+
+
+@dataclass(frozen=True)
+class WebPage:
+    """What a saved page gives: the article's title and paragraphs, and what the page says
+    about it (each None when the page doesn't say, or says something unusable)."""
+
+    title: str
+    paragraphs: tuple[WebParagraph, ...]
+    above: tuple[str, ...] = ()  # lines above the story: a kicker, contacts, the date
+    byline: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+# ---- bytes → text, as a browser reads them -----------------------------------------------------
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its first 4 KB, lowercased, or None."""
+    match = META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def windows_1252(data: bytes) -> str:
+    """Bytes → text as windows-1252, where the five bytes it leaves undefined stand for the
+    C1 control characters, as browsers decode them (the control check then names them)."""
+    return data.decode("cp1252", errors="undefined-as-c1")
+
+
+def _undefined_as_c1(error: UnicodeDecodeError) -> tuple[str, int]:
+    return chr(error.object[error.start]), error.start + 1
+
+
+codecs.register_error("undefined-as-c1", _undefined_as_c1)
+
+
+def decode_page(data: bytes) -> str:
+    """A saved page's bytes → its text."""
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return data[len(bom):].decode(encoding, errors="replace")
+    declared = declared_charset(data)
+    try:
+        # Valid UTF-8 with any non-ASCII byte is almost never text in another charset: a page
+        # saved as UTF-8 that still declares its old charset reads right this way.
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared is None or declared in WINDOWS_1252_LABELS or declared.startswith(("utf", "x-")):
+        return windows_1252(data)
+    try:
+        return data.decode(declared, errors="replace")
+    except LookupError:  # a charset Python doesn't know: read it as browsers' default
+        return windows_1252(data)
+
+
+# ---- the article, by trafilatura ---------------------------------------------------------------
+
+
+def plain(text: str) -> str:
+    """Text as a reader sees it: every run of white space one space, no space at the ends."""
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def inline_text(element) -> str:
+    """An element's text with a single line break read as a space."""
+    parts = [element.text or ""]
+    for child in element:
+        parts.append(" " if child.tag == "lb" else "".join(child.itertext()))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def split_at_blank_lines(element) -> list[str]:
+    """An element's text cut where two line breaks in a row (a blank line on the page) end a
+    paragraph; a single line break stays a line break inside the paragraph, as in a .txt."""
+    pieces, current, breaks = [], [element.text or ""], 0
+    for child in element:
+        if child.tag == "lb":
+            breaks += 1
+            if breaks == 2:
+                pieces.append("".join(current))
+                current = []
+            else:
+                current.append("\n")
+        else:
+            breaks = 0
+            current.append("".join(child.itertext()))
+        tail = child.tail or ""
+        if tail.strip():
+            breaks = 0
+        current.append(tail)
+    pieces.append("".join(current))
+    return [lines for lines in map(plain_lines, pieces) if lines]
+
+
+def plain_lines(text: str) -> str:
+    """Text as a reader sees it, keeping its line breaks: each line plain, empty ones dropped."""
+    return "\n".join(line for line in map(plain, text.split("\n")) if line)
+
+
+CONTAINERS = frozenset(["list", "table", "row", "quote", "div", "section", "article"])
+
+
+def body_blocks(body) -> list[tuple[str, bool]]:
+    """trafilatura's article tree → (text, is heading) per paragraph, in reading order: each
+    paragraph, heading, list item, quote; text left between them (a tail) is a paragraph too."""
+    blocks: list[tuple[str, bool]] = []
+
+    def add_text(text: str | None) -> None:
+        if text and text.strip():
+            blocks.append((plain_lines(text), False))
+
+    def walk(element) -> None:
+        add_text(element.text)
+        for child in element:
+            if child.tag in CONTAINERS and len(child):
+                walk(child)
+            elif child.tag == "head":
+                text = plain(inline_text(child))
+                if text:
+                    blocks.append((text, True))
+            elif child.tag != "lb":
+                blocks.extend((text, False) for text in split_at_blank_lines(child))
+            add_text(child.tail)
+
+    walk(body)
+    return blocks
+
+
+def extract(text: str):
+    """trafilatura's reading of a page: the article tree and metadata, or None.
+
+    Balanced settings: precision mode drops whole articles of old table layouts, and recall
+    mode lets menus in. Comments, tables, images and links are left out; duplicates are kept
+    (an article may quote a line twice)."""
+    import trafilatura  # heavy (lxml, htmldate): only a build that reads a page pays for it
+
+    options = dict(with_metadata=True, include_comments=False, include_tables=False,
+                   include_images=False, include_links=False, include_formatting=False,
+                   deduplicate=False)
+    return trafilatura.bare_extraction(text, **options)
+
+
+def same_words(one: str, other: str) -> bool:
+    """Whether two lines are the same words, whatever their case and punctuation."""
+    def words(text: str) -> list[str]:
+        return re.findall(r"\w+", text.casefold())
+    return words(one) == words(other)
+
+
+def headline_and_blocks(title: str | None, blocks: list[tuple[str, bool]]
+                        ) -> tuple[str | None, list[tuple[str, bool]]]:
+    """The article's title, and its blocks without a repeat of it.
+
+    A heading that opens the article is its headline: it drops out when it repeats the page's
+    title, and replaces a title that isn't the article's ("The White House Blog")."""
+    if blocks and blocks[0][1]:
+        heading = blocks[0][0]
+        if title and same_words(heading, title):
+            return title, blocks[1:]
+        if len(heading.split()) >= HEADING_MIN_WORDS:
+            return heading, blocks[1:]
+    return title, [block for block in blocks if not (title and same_words(block[0], title))]
+
+
+def is_prose(text: str) -> bool:
+    """Whether a block reads as prose: it holds a sentence of at least three words, and the
+    small words prose is made of (a list of contacts, a release number or a kicker is
+    capitalised throughout)."""
+    lowercase = sum(word[0].islower() for word in text.split())
+    return bool(SENTENCE.search(text)) and lowercase >= PROSE_MIN_LOWERCASE
+
+
+def lines_above(blocks: list[tuple[str, bool]]) -> tuple[list[str], list[tuple[str, bool]]]:
+    """The lines above the story (before its first paragraph of prose: a kicker, contacts, a
+    release number, the date), and the blocks from the story on. Shown, not classified."""
+    first = next((i for i, (text, heading) in enumerate(blocks)
+                  if not heading and is_prose(text)), len(blocks))
+    above = [text for text, _ in blocks[:first]]
+    return above, blocks[first:]
+
+
+def without_end_marks(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    return [block for block in blocks if not END_MARK.fullmatch(block[0])]
+
+
+def page_title_element(text: str) -> str | None:
+    """The page's <title>, as a last resort for the article's."""
+    match = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
+    return plain(html.unescape(match.group(1))) if match else None
+
+
+def is_person(name: str) -> bool:
+    """"Jane Doe", "Luis Ramirez": two to four capitalised words, none a title or office, as a
+    byline names a person (a site's meta tag may hold an office, "Department Spokesperson")."""
+    words = name.split()
+    return (2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+            and not any(is_title_word(w) for w in words))
+
+
+def byline_of(author: str | None) -> str | None:
+    """"By Jane Doe and John Roe" from the page's author field, the people in it only."""
+    if not author:
+        return None
+    people = [name for name in (plain(part) for part in author.split(";")) if is_person(name)]
+    return "By " + " and ".join(people) if people else None
+
+
+def usable_url(url: str | None) -> str | None:
+    """The page's canonical https address; anything else (http, a relative path) is left for
+    the editor's .meta.yml, which may give one."""
+    return url if url and re.fullmatch(URL_PATTERN.strip("^$"), url) else None
+
+
+SEPARATORS = re.compile(r"\s+[-–—|>»:]\s+")
+
+
+def usable_outlet(outlet: str | None, title: str) -> str | None:
+    """The site's name, without the headline some sites put in it ("Headline > U.S. Air
+    Force" → "U.S. Air Force")."""
+    if not outlet:
+        return None
+    parts = [part for part in SEPARATORS.split(plain(outlet)) if not same_words(part, title)]
+    outlet = " - ".join(parts)
+    return outlet if 0 < len(outlet) <= OUTLET_MAX else None
+
+
+def bare_title(title: str, page_titles: list[str]) -> str:
+    """The headline without the site's name around it ("Headline - United States Department
+    of State"), and in its own case when the page writes it in capitals elsewhere."""
+    parts = SEPARATORS.split(title)
+    if len(parts) > 1:
+        title = max(parts, key=lambda part: len(part.split()))
+    if title.isupper():
+        for other in page_titles:
+            found = re.search(r"\W+".join(map(re.escape, re.findall(r"\w+", title))), other,
+                              re.IGNORECASE)
+            if found and not found.group().isupper():
+                return found.group()
+    return title
+
+
+def usable_date(date: str | None) -> str | None:
+    return date if date and DATE_FORM.fullmatch(date) else None
+
+
+# ---- where each paragraph stands in the page ---------------------------------------------------
+
+
+# What may stand between two words of a paragraph in the page's source: spaces and
+# punctuation, character references (&#39;) and tags.
+BETWEEN_WORDS = r"(?:[\W_]|&#?\w+;|<[^>]*>)+"
+
+
+def line_finder(text: str):
+    """A function giving the line of the page on which a paragraph starts, searching forward
+    from the last paragraph found (best effort: markup between words may hide one)."""
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    body = re.search(r"<body\b", text, re.IGNORECASE)  # not the description in the head
+    position = body.start() if body else 0
+
+    def line_of(paragraph: str) -> int:
+        nonlocal position
+        words = re.findall(r"[^\W_]+", paragraph)[:5]
+        if words:
+            probe = re.compile(BETWEEN_WORDS.join(map(re.escape, words)))
+            match = probe.search(text, position)
+            if match:
+                position = match.start()
+        return bisect_right(line_starts, position)
+
+    return line_of
+
+
+# ---- the page as an article ---------------------------------------------------------------------
+
+
+@per_content(maxsize=1024)  # under `mkdocs serve` a save extracts only the page that changed
+def read_webpage(data: bytes, where: str) -> WebPage:
+    """A saved page's bytes → the article it holds; InputError when it holds none."""
+    text = decode_page(data)
+    try:
+        document = extract(text)
+    except (RecursionError, ValueError, TypeError, MemoryError) as error:
+        raise InputError(where, f"can't be read as a web page ({type(error).__name__}); save "
+                                "the article as text instead") from None
+    found = body_blocks(document.body) if document is not None and document.body is not None \
+        else []
+    if not any(SENTENCE.search(text) for text, heading in found if not heading):
+        raise InputError(where, "no article text found on this page (only menus, links or "
+                                "scripts); save the article's own page, or copy its text into "
+                                "a .txt file")
+    page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
+    title, blocks = headline_and_blocks(plain(document.title or "") or None,
+                                        without_end_marks(found))
+    above, blocks = lines_above(blocks)
+    title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles)
+    line_of = line_finder(text)
+    paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
+    page = WebPage(title, paragraphs, tuple(above), byline_of(document.author),
+                   usable_date(document.date), usable_outlet(document.sitename, title),
+                   usable_url(document.url))
+    refuse_unshowable(page, where)
+    return page
+
+
+def refuse_unshowable(page: WebPage, where: str) -> None:
+    """The seeds folder's rule on characters a page can't show, applied to what was extracted,
+    naming the line of the page where the paragraph stands."""
+    texts = [(page.title, where)] + [(p.text, f"{where}:{p.line}") for p in page.paragraphs]
+    texts += [(value, where) for value in (page.byline, page.outlet, *page.above) if value]
+    for text, at in texts:
+        try:
+            refuse_control_characters(text, at)
+        except InputError as error:  # its position counts within the extracted text: not ours
+            raise InputError(at, error.message) from None
+
+
+def webpage_article(data: bytes, where: str
+                    ) -> tuple[str, tuple[RawParagraph, ...], tuple[Furniture, ...], ArticleMeta]:
+    """A saved page → the title, paragraphs, furniture and metadata of its article, as the
+    plain-text reader gives them. Offsets count in the article's text (title, then paragraphs
+    with a blank line between), as if the editor had saved it as a .txt; lines are the page's."""
+    page = read_webpage(data, where)
+    blocks, offset = [], len(page.title) + 2
+    for paragraph in page.paragraphs:
+        raw = RawParagraph(paragraph.text, SourceSpan(where, paragraph.line, offset))
+        blocks.append(Block(raw, paragraph.heading))
+        offset += len(paragraph.text) + 2
+    paragraphs, furniture = separate_furniture(blocks, plain_text=False)
+    first_line = paragraphs[0].source.line if paragraphs else 1
+    above = [Furniture("byline", line, SourceSpan(where, first_line, 0))
+             for block in page.above for line in block.split("\n")]
+    furniture = above + list(furniture)
+    if not paragraphs:
+        raise InputError(where, "no article text found on this page, only headings; save the "
+                                "article's own page, or copy its text into a .txt file")
+    if page.byline and not any(f.kind == "byline" for f in furniture):
+        first = paragraphs[0].source
+        furniture.insert(0, Furniture("byline", page.byline, SourceSpan(where, first.line, 0)))
+    meta = ArticleMeta(page.published, page.outlet, page.url)
+    return page.title, tuple(paragraphs), tuple(furniture), meta

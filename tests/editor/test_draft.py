@@ -1,0 +1,158 @@
+"""`build.py --draft` (explainer/editor/draft.py) and drafts on the workbench: drafted files go
+into seeds/drafts/ and nowhere else, hold only what the editor's files lack, are used and
+marked on the site at once, and keep `--strict` (so `mkdocs build --strict`) failing until
+reviewed."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+import build
+from project_tools import ENVIRONMENT, ROOT, TESTS, copy_code, mkdocs_build
+
+STORY = TESTS / "stories" / "north-korea-frozen-funds"
+
+
+def saved_pages(folder: Path) -> Path:
+    """Three saved pages of a story the project ships no data for: the articles alone."""
+    folder.mkdir(parents=True)
+    for page in (STORY / "seeds").glob("*.html"):
+        shutil.copy(page, folder / page.name)
+    return folder
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in folder.iterdir() if p.is_file()}
+
+
+def draft(seeds: Path, capsys) -> str:
+    assert build.main(["--draft", "--seeds", str(seeds)]) == 0
+    return capsys.readouterr().out
+
+
+def drafted(seeds: Path, name: str) -> dict:
+    return yaml.safe_load((seeds / "drafts" / name).read_text("utf-8"))
+
+
+def test_a_story_of_saved_pages_drafts_every_file_into_drafts(tmp_path, capsys):
+    seeds = saved_pages(tmp_path / "seeds")
+    before = digests(seeds)
+    out = draft(seeds, capsys)
+    assert digests(seeds) == before  # nothing beside drafts/ touched
+    assert sorted(p.name for p in (seeds / "drafts").iterdir()) == [
+        "explainer.yml", "glossary.yml", "timeline.yml", "topics.yml"]
+    assert f"drafted {seeds}/drafts/glossary.yml: " in out
+    topics = drafted(seeds, "topics.yml")["topics"]
+    assert 3 <= len(topics) <= 6 and all(t["signals"] and t["question"] for t in topics)
+    terms = {t["term"]: t for t in drafted(seeds, "glossary.yml")["terms"]}
+    # a person without his title, the surname as an alias, the title quoted as definition
+    assert terms["Daniel Glaser"]["aliases"] == ["Glaser"]
+    assert terms["Daniel Glaser"]["definition"] == "U.S. Deputy Assistant Treasury Secretary"
+    assert terms["Daniel Glaser"]["quote"] == "us-treasury-macau-frozen-accounts#p2s1"
+    # an acronym with its expansion
+    assert "IAEA" in terms["International Atomic Energy Agency"]["aliases"]
+    events = drafted(seeds, "timeline.yml")["events"]
+    frozen = next(e for e in events if "two years ago" in e["text"])
+    assert frozen["date"] == "2005" and "counted from the article's date" in frozen["resolved"]
+    assert any(e["date"] == "2007-02" and "earlier this month" in e["text"] for e in events)
+    assert all(e["mentions"] and e["mentions"][0] in e["text"] for e in events)
+
+
+def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_path, capsys):
+    seeds = saved_pages(tmp_path / "seeds")
+    draft(seeds, capsys)
+    (seeds / "explainer.yml").write_text("title: Frozen funds\nsummary: The money and the "
+                                         "talks.\n", "utf-8")
+    editor = digests(seeds)
+    out = draft(seeds, capsys)
+    assert digests(seeds) == editor
+    assert not (seeds / "drafts" / "explainer.yml").exists()  # the editor wrote one
+    assert "removed" in out and "explainer.yml" in out
+    assert "0 file(s) changed" in draft(seeds, capsys)
+
+
+def test_a_follow_up_drafts_only_what_the_editors_files_lack(tmp_path, capsys):
+    seeds = saved_pages(tmp_path / "seeds")
+    draft(seeds, capsys)
+    terms = drafted(seeds, "glossary.yml")["terms"]
+    reviewed = next(t for t in terms if t["term"] == "Daniel Glaser")
+    (seeds / "glossary.yml").write_text(yaml.safe_dump({"terms": [{
+        "term": reviewed["term"], "aliases": reviewed["aliases"],
+        "definition": "The US Treasury official who led the talks on the frozen accounts.",
+        "source": reviewed["source"]}], "known": ["North Korea"]}), "utf-8")
+    draft(seeds, capsys)
+    names = [t["term"] for t in drafted(seeds, "glossary.yml")["terms"]]
+    assert "Daniel Glaser" not in names and "North Korea" not in names
+    assert not [n for n in names if "north korea" in n.casefold() or "glaser" in n.casefold()]
+    assert len(names) < len(terms) - 2  # "North Korean", "North Koreans" are covered too
+
+
+def test_strict_refuses_unreviewed_drafts_naming_each_file(tmp_path, capsys):
+    seeds = saved_pages(tmp_path / "seeds")
+    draft(seeds, capsys)
+    docs = tmp_path / "docs"
+    assert build.main(["--seeds", str(seeds), "--docs", str(docs)]) == 0
+    err = capsys.readouterr().err
+    assert f"warning: {seeds}/drafts/glossary.yml: " in err
+    assert build.main(["--seeds", str(seeds), "--docs", str(docs), "--strict"]) == 2
+    errors = capsys.readouterr().err.splitlines()
+    for name in ("explainer.yml", "topics.yml", "glossary.yml", "timeline.yml"):
+        assert any(line.startswith(f"error: {seeds}/drafts/{name}: ") and "await" in line
+                   for line in errors)
+    glossary = (docs / "glossary.md").read_text("utf-8")
+    assert '<span class="draft-mark">Draft</span>' in glossary
+    assert "Not defined yet" in glossary
+
+
+def test_moving_every_draft_into_the_editors_files_passes_strict(tmp_path, capsys):
+    """The review: each drafted file moved (a drafted term given a definition and source, a
+    drafted event's `resolved` note dropped); then nothing awaits review."""
+    seeds = saved_pages(tmp_path / "seeds")
+    draft(seeds, capsys)
+    for name in ("explainer.yml", "topics.yml"):
+        (seeds / "drafts" / name).rename(seeds / name)
+    terms = drafted(seeds, "glossary.yml")["terms"]
+    (seeds / "glossary.yml").write_text(yaml.safe_dump({"terms": [
+        {"term": t["term"], "aliases": t["aliases"],
+         "definition": t["definition"] or f"{t['term']}, as the articles use it.",
+         "source": t["source"] or "https://www.voanews.com/"} for t in terms]}), "utf-8")
+    events = drafted(seeds, "timeline.yml")["events"]
+    (seeds / "timeline.yml").write_text(yaml.safe_dump({"events": [
+        {k: v for k, v in e.items() if k != "resolved"} for e in events]}), "utf-8")
+    shutil.rmtree(seeds / "drafts")
+    code = build.main(["--seeds", str(seeds), "--docs", str(tmp_path / "docs"), "--strict"])
+    assert code == 0, capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_mkdocs_builds_a_drafted_story_and_strict_refuses_it(tmp_path, capsys):
+    """Three saved pages → make draft → mkdocs build shows a full site marked Draft;
+    mkdocs build --strict (CI, the Pages workflow) fails until the drafts are reviewed."""
+    project = copy_code(tmp_path / "project")
+    seeds = saved_pages(project / "seeds")
+    draft(seeds, capsys)
+    site = tmp_path / "site"
+    relaxed = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+                             cwd=project, capture_output=True, text=True, env=ENVIRONMENT,
+                             timeout=300)
+    assert relaxed.returncode == 0, relaxed.stderr
+    assert "drafted entries await review" in relaxed.stderr
+    glossary = (site / "glossary" / "index.html").read_text("utf-8")
+    assert "draft-mark" in glossary
+    strict = mkdocs_build(project, tmp_path / "strict-site")
+    assert strict.returncode != 0 and "drafted entries await review" in strict.stderr
+
+
+def test_the_readme_walkthrough_names_the_commands_it_runs():
+    readme = (ROOT / "README.md").read_text("utf-8")
+    section = readme.split("## A new story from saved web pages", 1)[1].split("\n## ", 1)[0]
+    for command in ("make draft", "make serve", "make build"):
+        assert command in section

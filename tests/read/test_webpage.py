@@ -1,0 +1,235 @@
+"""Saved web pages as articles (explainer/read/webpage.py): each saved page of
+tests/fixtures/saved-pages/ (five US-government sites' layouts, our own markup around real
+public-domain text) and of the North Korea story (VOA's layout of today) gives its article
+sentence by sentence, no boilerplate sentence and no lost paragraph, with its title, date,
+outlet, address and byline; hostile pages give one clear line or inert text."""
+
+from __future__ import annotations
+
+import html
+import re
+import socket
+from pathlib import Path
+
+import pytest
+import yaml
+
+import build
+from explainer.errors import InputError
+from explainer.read.load import load_article
+from explainer.read.webpage import decode_page
+from explainer.understand.segment import builtin_abbreviations, split_sentences
+from project_tools import TESTS
+
+PAGES = TESTS / "fixtures" / "saved-pages"
+STORY = TESTS / "stories" / "north-korea-frozen-funds"
+
+
+def fixture_cases():
+    cases = []
+    for expected in sorted(PAGES.glob("*.expected.yml")):
+        page = expected.with_name(expected.name.replace(".expected.yml", ".html"))
+        cases.append(pytest.param(page, yaml.safe_load(expected.read_text("utf-8")),
+                                  id=page.name))
+    for text in sorted((STORY / "expected").glob("*.txt")):
+        title, *paragraphs = [block.strip() for block in text.read_text("utf-8").split("\n\n")
+                              if block.strip()]
+        meta = yaml.safe_load(text.with_suffix(".meta.yml").read_text("utf-8"))
+        cases.append(pytest.param(STORY / "seeds" / f"{text.stem}.html",
+                                  {"title": title, "paragraphs": paragraphs, **meta},
+                                  id=f"north-korea/{text.stem}.html"))
+    return cases
+
+
+def sentences(paragraphs: list[str]) -> list[str]:
+    """Every sentence of the paragraphs, white space as a reader sees it."""
+    abbreviations = builtin_abbreviations()
+    found = []
+    for paragraph in paragraphs:
+        paragraph = " ".join(paragraph.split())
+        found += [paragraph[start:end] for start, end in split_sentences(paragraph, abbreviations)]
+    return found
+
+
+def body_texts(article) -> list[str]:
+    """The article's paragraphs as the page printed them: a dateline back at the start of the
+    paragraph it opens."""
+    texts = [p.text for p in article.paragraphs]
+    for furniture in article.furniture:
+        if furniture.kind == "dateline":
+            texts[furniture.before - 1] = furniture.text + " " + texts[furniture.before - 1]
+    return texts
+
+
+@pytest.mark.parametrize("page, expected", fixture_cases())
+def test_a_saved_page_gives_its_article_sentence_by_sentence(page, expected):
+    article = load_article(page)
+    got, want = sentences(body_texts(article)), sentences(expected["paragraphs"])
+    missing = [s for s in want if s not in got]
+    extra = [s for s in got if s not in want]
+    assert not missing, f"{page.name}: sentences lost: {missing}"
+    assert not extra, f"{page.name}: sentences that are not the article's: {extra}"
+    assert got == want  # and in the article's order
+    extracted = "\n".join(body_texts(article))
+    for boilerplate in expected.get("not_article", []):
+        assert boilerplate not in extracted, f"{page.name}: {boilerplate!r} is not article text"
+
+
+@pytest.mark.parametrize("page, expected", fixture_cases())
+def test_a_saved_page_gives_title_date_outlet_address_and_byline(page, expected):
+    article = load_article(page)
+    bylines = [f.text for f in article.furniture if f.kind == "byline"]
+    found = {"title": article.title, "published": article.meta.published,
+             "outlet": article.meta.outlet, "url": article.meta.url}
+    if "byline" in expected:  # `above`: what stands above the story besides the byline
+        above = expected.get("above", [])
+        found["byline"] = next((line for line in bylines
+                                if not any(words in line for words in above)), None)
+        assert all(any(words in line for line in bylines) for words in above)
+    misses = expected.get("misses", {})
+    for field, value in found.items():
+        if field in misses:  # a known shortfall, said in the expected file: still short
+            assert value != expected[field], f"{page.name}: {field} is right now; drop the miss"
+        else:
+            assert value == expected[field], f"{page.name}: {field}"
+
+
+def test_the_editors_side_file_wins_value_by_value(tmp_path):
+    page = STORY / "seeds" / "talks-extended-bank-stalemate.html"
+    (tmp_path / page.name).write_bytes(page.read_bytes())
+    (tmp_path / "talks-extended-bank-stalemate.meta.yml").write_text(
+        'outlet: VOA News\n', "utf-8")
+    meta = load_article(tmp_path / page.name).meta
+    assert (meta.outlet, meta.published) == ("VOA News", "2007-03-21")
+    assert meta.url == "https://www.voanews.com/a/a-13-2007-03-21-voa59-66770892/564226.html"
+
+
+def test_reading_pages_opens_no_connection(monkeypatch):
+    """Nothing on a page is fetched: every fixture is read with sockets refused."""
+    def refuse(*args, **kwargs):
+        raise AssertionError("a connection was attempted while reading a saved page")
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    from explainer.memo import forget
+    forget()  # read every page now, not from an earlier test's cache
+    for page in [*PAGES.glob("*.html"), *(STORY / "seeds").glob("*.html")]:
+        assert load_article(page).paragraphs
+
+
+# ---- hostile pages ---------------------------------------------------------------------------
+
+ARTICLE_HTML = """<html><head><meta charset="{charset}"><title>{title}</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article>
+<footer>Contact us</footer></body></html>"""
+
+
+def page_bytes(paragraphs: list[str], title: str = "Council raises water rates",
+               charset: str = "utf-8", encoding: str = "utf-8") -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return ARTICLE_HTML.format(charset=charset, title=title, paragraphs=body).encode(encoding)
+
+
+def run_build(tmp_path, capsys, *extra) -> tuple[int, str, str]:
+    seeds = tmp_path / "seeds"
+    code = build.main(["--seeds", str(seeds), "--docs", str(tmp_path / "docs"), *extra])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def hostile_story(tmp_path) -> Path:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "explainer.yml").write_text("title: Water rates\nsummary: The council and its "
+                                         "water rates.\n", "utf-8")
+    (seeds / "topics.yml").write_text("topics:\n  - slug: rates\n    title: Rates\n    "
+                                      "question: Why do rates rise?\n    signals: [rates]\n",
+                                      "utf-8")
+    return seeds
+
+
+def test_a_page_without_an_article_stops_the_build_naming_the_file(tmp_path, capsys):
+    seeds = hostile_story(tmp_path)
+    (seeds / "menu.html").write_text(
+        "<html><head><title>Menu</title><script>location='https://example.org'</script></head>"
+        "<body><nav>" + "<a href='/x'>Home</a> " * 200 + "</nav></body></html>", "utf-8")
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        f"error: {seeds}/menu.html: no article text found on this page (only menus, links or "
+        "scripts); save the article's own page, or copy its text into a .txt file"]
+
+
+def test_scripts_and_markup_in_a_page_reach_the_site_as_inert_text(tmp_path, capsys):
+    """What a page's text holds is shown literally, exactly as the same text in a .txt would
+    be (escaping: explainer/escape.py); a script on the page never reaches the site."""
+    texts = ["The council voted on Tuesday to raise water rates by 8 percent from July.",
+             "Residents wrote <script>alert(1)</script> and {{ config }} and --8<-- "
+             "\"/etc/passwd\" and *[NATO]: a trap on the signs they carried to the meeting.",
+             "The mayor said rates must rise."]
+    seeds = hostile_story(tmp_path)
+    escaped = [html.escape(text, quote=False) for text in texts]
+    escaped[2] = "<script>document.write('injected sentence')</script>" + escaped[2]
+    (seeds / "rates.html").write_bytes(page_bytes(escaped))
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 0, err
+    from_page = (tmp_path / "docs" / "articles" / "rates.md").read_text("utf-8")
+    assert "injected sentence" not in from_page and "document.write" not in from_page
+    (seeds / "rates.html").unlink()
+    (seeds / "rates.txt").write_text("Council raises water rates\n\n" + "\n\n".join(texts),
+                                     "utf-8")
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 0, err
+    from_text = (tmp_path / "docs" / "articles" / "rates.md").read_text("utf-8")
+    assert from_page.replace("rates.html", "rates.txt") == from_text
+
+
+@pytest.mark.parametrize("encoding, charset", [
+    ("cp1252", "windows-1252"),   # as declared
+    ("cp1252", "iso-8859-1"),     # browsers read ISO-8859-1 as windows-1252
+    ("utf-8", "iso-8859-1"),      # a wrong declaration: valid UTF-8 wins
+    ("cp1252", "utf-8"),          # a wrong declaration the other way: windows-1252, as browsers
+])
+def test_a_page_in_another_encoding_or_with_a_wrong_charset_reads_right(encoding, charset):
+    text = "The mayor’s plan – “fair rates” – costs €3 a month, said José Núñez."
+    data = page_bytes([text], charset=charset, encoding=encoding)
+    assert text in decode_page(data)
+
+
+def test_a_byte_order_mark_wins_over_the_declared_charset():
+    data = "\ufeff".encode("utf-16-le") + page_bytes(
+        ["Ünïcode text of the council."], charset="iso-8859-1").decode("utf-8").encode("utf-16-le")
+    assert "Ünïcode text of the council." in decode_page(data)
+
+
+def test_a_control_character_in_the_article_names_the_file_and_line(tmp_path):
+    # 0x81 is undefined in windows-1252: browsers read it as the control character U+0081
+    (tmp_path / "rates.html").write_bytes(page_bytes(
+        ["The council voted to raise water rates by 8 percent.",
+         "The mayor MARK said rates must rise to pay for new mains."], encoding="cp1252",
+        charset="windows-1252").replace(b"MARK", b"\x81"))
+    with pytest.raises(InputError) as raised:
+        load_article(tmp_path / "rates.html")
+    assert re.fullmatch(r".*rates\.html:\d+: control character U\+0081 can't be shown on a "
+                        r"page; remove it", str(raised.value))
+
+
+def test_a_page_over_the_size_limit_is_refused_unread(tmp_path, capsys):
+    seeds = hostile_story(tmp_path)
+    with open(seeds / "huge.html", "wb") as stream:
+        stream.truncate(4_000_001)
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 2
+    assert err.strip() == (f"error: {seeds}/huge.html: 4,000,001 bytes is more than an article "
+                           "may hold (4,000,000 bytes); split it or shorten it")
+
+
+def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
+    seeds = hostile_story(tmp_path)
+    nested = "<div>" * 50_000 + "<p>Deep inside, the council voted to raise the rates.</p>" + \
+        "</div>" * 50_000
+    (seeds / "deep.html").write_text(f"<html><body>{nested}</body></html>", "utf-8")
+    code, _, err = run_build(tmp_path, capsys)
+    assert code in (0, 2) and "Traceback" not in err
+    if code == 2:
+        assert err.strip().splitlines()[0].startswith(f"error: {seeds}/deep.html: ")
