@@ -41,9 +41,10 @@ from ..read.people import is_title_word
 from ..read.schema import DATA_FILES, DRAFT_FILES, URL_PATTERN
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..read.story import slugify
-from ..understand.classify import classify_article, stems
+from ..understand.classify import classify_article
 from ..understand.names import ACRONYM, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
+from ..understand.wordforms import stems
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6

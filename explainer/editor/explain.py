@@ -55,7 +55,7 @@ def answer_lines(explainer: Explainer, topic: Topic) -> list[str]:
     for candidate in [c for c in ranked if c.id not in shown][:RUNNERS_UP]:
         lines.append(f"    runner-up {candidate.id}  {first_words(candidate.text)}")
         lines.append(f"              score {candidate.score}: {'; '.join(candidate.reasons)}; "
-                     f"passed over: {passed_over(candidate, chosen, top, topic)}")
+                     f"passed over: {passed_over(candidate, chosen, top, explainer)}")
     if not chosen:
         lines.append("    points    none: no sentence answers this question yet")
     return lines + [""]

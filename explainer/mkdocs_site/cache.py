@@ -57,8 +57,8 @@ IMAGE_LIMIT = 8_000_000
 NAV_DEPTH = 8  # our navigation nests two levels; more is not ours
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # the whole explainer package
 # Libraries whose behaviour shapes the generated pages and images (see pyproject.toml).
-LIBRARIES = ("jinja2", "markupsafe", "markdown-it-py", "nltk", "pillow", "pydantic", "pyyaml",
-             "trafilatura", "lxml", "htmldate", "justext", "courlan")
+LIBRARIES = ("jinja2", "lemminflect", "markupsafe", "markdown-it-py", "nltk", "pillow", "pydantic",
+             "pyyaml", "trafilatura", "lxml", "htmldate", "justext", "courlan")
 
 
 def seeds_fingerprint(seeds_dir: Path) -> str:

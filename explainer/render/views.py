@@ -16,7 +16,12 @@ from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.answers import FLOOR as ANSWER_FLOOR
 from ..understand.answers import answer_points, first_point, home_leads, ranked_answers
 from ..understand.classify import compile_signals, first_signal_offset
-from ..understand.queries import newest_articles, paragraph_number, topic_sentences
+from ..understand.queries import (
+    newest_articles,
+    paragraph_number,
+    shared_sentences,
+    topic_sentences,
+)
 from ..understand.standalone import points_back, standalone
 from ..understand.term_uses import term_pages
 from . import indexes
@@ -245,15 +250,15 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
 
 
 def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
-    shared: dict[str, int] = {}
-    for _, sentence in topic_sentences(explainer, topic.slug):
-        for other in set(sentence.topics) | set(sentence.mentions):
-            if other != topic.slug:
-                shared[other] = shared.get(other, 0) + 1
+    """The topics sharing sentences with this one, most shared first, each with the count
+    the other topic's page shows too."""
+    counts = shared_sentences(explainer)
+    shared = {t.slug: counts.get(frozenset((topic.slug, t.slug)), 0)
+              for t in explainer.story.topics if t.slug != topic.slug}
     return [
         {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)),
          "shared": shared[t.slug]}
-        for t in sorted((t for t in explainer.story.topics if t.slug in shared),
+        for t in sorted((t for t in explainer.story.topics if shared.get(t.slug)),
                         key=lambda t: -shared[t.slug])
     ]
 

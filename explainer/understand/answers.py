@@ -27,6 +27,7 @@ with why it won, and the runners-up.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,9 +37,9 @@ import yaml
 
 from ..memo import per_explainer
 from ..model import Article, Explainer, Sentence, Topic
-from .classify import read_words, stem, stems
 from .queries import newest_articles, paragraph_number
 from .standalone import standalone
+from .wordforms import stem, stems
 
 MAX_POINTS = 4
 # A point after the first answer of each part must score at least this share of the best
@@ -49,6 +50,8 @@ PREMISE_KINDS = frozenset({"why", "effect"})  # questions whose premise a senten
 SIMILAR = 0.5  # share of content words in common above which two points say the same thing
 
 Stems = tuple[str, ...]
+
+
 NUMBER = "<number>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
                                "quarter percent per cent twice double triple"))
@@ -100,12 +103,15 @@ def rules() -> Rules:
     """The kinds of question and their answer words, from the packaged questions.yml."""
     data = yaml.safe_load(resources.files(__package__).joinpath("questions.yml")
                           .read_text("utf-8"))
-    kinds = tuple(
-        Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
-             tuple(cue_stems(str(a)) for a in spec["answers"]), bool(spec.get("latest")),
-             tuple(str(a) for a in spec["answers"]))
-        for name, spec in data["kinds"].items())
-    return Rules(kinds, tuple(stems(p) for p in data["premise"]),
+    kinds = []
+    for name, spec in data["kinds"].items():
+        # "cite" and "citing" are one word: its first spelling stands for both.
+        cues: dict[Stems, str] = {}
+        for answer in map(str, spec["answers"]):
+            cues.setdefault(cue_stems(answer), answer)
+        kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
+                          tuple(cues), bool(spec.get("latest")), tuple(cues.values())))
+    return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
                  frozenset(stem(w) for w in data["stopwords"].split()))
 
 
@@ -247,7 +253,7 @@ class Evidence:
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: frozenset[str]) -> Evidence:
     """What a sentence shows as an answer to the question."""
-    words = read_words(sentence.text).stems
+    words = stems(sentence.text)
     content = set(words)
     cues = tuple(tuple(cue_hits(sentence.text, words, part.kind)) for part in question.parts)
     latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
@@ -345,22 +351,33 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(s for s in stems(text) if s not in rules().stopwords and len(s) > 2)
 
 
-def says_the_same(one: Candidate, other: Candidate, common: frozenset[str] = frozenset()
-                  ) -> bool:
-    """Two points that share most of their content words say the same thing. Words every
-    point on the topic is likely to hold (its signals, the question's words) don't count."""
-    a, b = content_words(one.text) - common, content_words(other.text) - common
-    return bool(a and b) and len(a & b) / min(len(a), len(b)) >= SIMILAR
+def says_the_same(one: Candidate, other: Candidate, rarity: dict[str, float]) -> bool:
+    """Two points say the same thing when most of what they say, weighed by how rare each
+    word is in the story, they say alike: words every sentence on the topic holds count
+    little, a phrase only these two share counts much."""
+    a, b = content_words(one.text), content_words(other.text)
+
+    def weight(words: frozenset[str]) -> float:
+        return sum(rarity.get(w, 1.0) for w in words)
+
+    smaller = min(weight(a), weight(b))
+    return smaller > 0 and weight(a & b) / smaller >= SIMILAR
 
 
-def common_words(topic: Topic) -> frozenset[str]:
-    """The words of a topic's signals and question: shared by its points, saying nothing."""
-    return frozenset(s for text in (*topic.signals, topic.question) for s in stems(text))
+@per_explainer
+def word_rarity(explainer: Explainer) -> dict[str, float]:
+    """Each content word's rarity in the story: log(sentences / sentences holding it)."""
+    texts = [s.text for a in explainer.articles for s in a.sentences]
+    counts: dict[str, int] = {}
+    for text in texts:
+        for word in content_words(text):
+            counts[word] = counts.get(word, 0) + 1
+    return {word: math.log((len(texts) + 1) / count) for word, count in counts.items()}
 
 
 def choose_points(ranked: tuple[Candidate, ...], parts: int,
                   avoid: frozenset[str] = frozenset(), floor: float = FLOOR,
-                  relative: float = RELATIVE, common: frozenset[str] = frozenset()
+                  relative: float = RELATIVE, rarity: dict[str, float] | None = None
                   ) -> list[Candidate]:
     """The box: the best answer to each part, then the next best while they are nearly as
     good as the best, none saying what another says, at most MAX_POINTS."""
@@ -369,7 +386,7 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
 
     def fits(candidate: Candidate) -> bool:
         return all(candidate.sentence is not c.sentence
-                   and not says_the_same(candidate, c, common) for c in chosen)
+                   and not says_the_same(candidate, c, rarity or {}) for c in chosen)
 
     for part in range(parts):
         best = next((c for c in usable if part in c.parts and fits(c)), None)
@@ -387,11 +404,11 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     return chosen
 
 
-def passed_over(candidate: Candidate, chosen: list[Candidate], top: float, topic: Topic
-                ) -> str:
+def passed_over(candidate: Candidate, chosen: list[Candidate], top: float,
+                explainer: Explainer) -> str:
     """Why a candidate is not in the box (build.py --explain)."""
-    common = common_words(topic)
-    same = next((n for n, c in enumerate(chosen, 1) if says_the_same(candidate, c, common)),
+    rarity = word_rarity(explainer)
+    same = next((n for n, c in enumerate(chosen, 1) if says_the_same(candidate, c, rarity)),
                 None)
     if candidate.score < FLOOR:
         return f"below the floor of {FLOOR}"
@@ -407,7 +424,7 @@ def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = fr
     """The topic's "In short" points, the answer to each part of its question first."""
     question = read_question(topic.question)
     return choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
-                         common=common_words(topic))
+                         rarity=word_rarity(explainer))
 
 
 def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()

@@ -1,24 +1,33 @@
 """Stage 3, classify: which topics each sentence is *about*, and which it only *mentions*.
 
-Signals are phrases from `topics.yml`. Signals and sentences are both reduced to word stems
-(case, accents, plural and tense endings, British/American spelling), so an editor writes
-"S-400" or "defence system" once and it matches "S-400s" and "defense systems".
+Signals are phrases from `topics.yml`. A signal matches its own word forms, without regard to
+case or accents: the plurals and tenses of its words, in British or American spelling
+(wordforms.py), so an editor writes "S-400" or "defence system" once and it matches "S-400s"
+and "defense systems", but "national security" never matches "United Nations Security
+Council".
 
 A sentence mentions every topic one of its signals names. It is *about* the topics that weigh
 most in it, by four rules an editor can check with `build.py --explain`:
 
 1. Signals side by side name one thing: "F-35 fighter jet" counts once, not three times, and
-   a signal repeated in a sentence counts once. Where two signals overlap, the longer wins
-   ("crop insurance" is not also "crop"); a word joined by a hyphen to the word before it is
-   a different word ("low-wage" is not "wage").
+   so do signals of one topic a word or two apart in one clause ("a February agreement to
+   begin dismantling"); a signal repeated in a sentence counts once. Where two signals
+   overlap, the longer wins ("crop insurance" is not also "crop"); a word joined by a hyphen
+   to the word before it is a different word ("low-wage" is not "wage").
 2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
-   "..., which ...", "..., creating tension" (the opening words are listed in clauses.txt).
+   "..., which ...", "..., including ..." (the opening words are listed in clauses.txt).
+   A clause that gives a cause or an effect is not a side clause: it says a second thing
+   ("..., so the new rule bars partial replacements", "..., making farmers eligible for
+   loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
 3. A signal found in half or more of an article's sentences counts half: it names the story,
    not what one sentence is about.
-4. A sentence is about the topics weighing at least three quarters of the heaviest one, if that
-   topic is named in the sentence's main clause (or twice in side clauses); anything lighter
-   is a mention. A sentence whose topics are all named in side clauses takes its topics from
+4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
+   weighing at least three quarters of the heaviest there, and likewise for each clause of
+   cause or effect: a sentence that joins a cause and its effect is about the topic of each.
+   A topic named only in side clauses is about too if it is named there at least twice and
+   weighs at least three quarters of the sentence's heaviest topic; otherwise it is a
+   mention. A sentence whose topics are all named once in side clauses takes its topics from
    its context (rule 5), and with no context it is about the heaviest of them. (Rule 3 weighs
    topics against each other; it never leaves a sentence about nothing.)
 
@@ -30,7 +39,10 @@ Then context:
    nothing continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
-   unease ...") carries the topics of the sentence before it as well as its own.
+   unease ...") carries the topics of the sentence before it as well as its own; one that
+   opens with "It" or "They" goes on about the subject of the sentence before ("The deal
+   gives drivers raises. It also sets a timetable for shields."): it carries the topic that
+   sentence names first, as well as its own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
 
@@ -41,24 +53,22 @@ take it off, whatever the rules say.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from nltk.stem.snowball import EnglishStemmer
-
 from ..model import Article, Paragraph, Reason, Sentence, Topic
+from .wordforms import fold, word_forms
 
 WORD = re.compile(r"\w+")
-DIGITS_PLURAL = re.compile(r"^(\d+)s$")  # "400s" → "400"
 CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 DASH = re.compile(r"[–—]|\s-\s")
 
 FULL, SIDE_CLAUSE, COMMON = 1.0, 0.5, 0.5
 ABOUT_SHARE = 0.75  # rule 4: within three quarters of the heaviest topic
 ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
+ONE_THING_GAP = 2  # rule 1: signals of a topic this many words apart in a clause name one thing
 COMMON_SHARE = 0.5  # rule 3: "in half or more of an article's sentences"
 COMMON_MINIMUM = 3  # ... and in at least this many, so a short article isn't all "common"
 
@@ -67,33 +77,41 @@ SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
 # Words that point back to what was just said, when they stand among a sentence's first words.
 POINTING_BACK = frozenset({"this", "that", "these", "those", "such"})
 POINTING_BACK_WORDS = 3
+# Pronouns that, opening a sentence, stand for the subject of the sentence before.
+SUBJECT_PRONOUNS = frozenset({"it", "they"})
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
-Stems = tuple[str, ...]
+Folded = tuple[str, ...]
+MAIN, SIDE = 0, -1  # a word's clause; clauses of cause or effect are numbered 1, 2, ...
 
 
-# ---- words and stems --------------------------------------------------------------------------
+# ---- words ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClauseWords:
+    """The words that open clauses (clauses.txt), each as folded words."""
+
+    side: frozenset[Folded]  # open a side clause at a clause's start
+    side_inside: frozenset[Folded]  # start a side clause within a clause
+    linked: frozenset[Folded]  # open a clause of cause or effect at a clause's start
+    linked_inside: frozenset[Folded]  # start one within a clause
+
+
+CLAUSE_SECTIONS = ("side:", "side inside:", "cause or effect:", "cause or effect inside:")
 
 
 @lru_cache(maxsize=1)
-def spelling_variants() -> dict[str, str]:
-    """British spelling → American spelling, from the packaged list."""
-    pairs = (line.split() for line in _packaged_lines("spelling.txt"))
-    return {british: american for british, american in pairs}
-
-
-@lru_cache(maxsize=1)
-def side_clause_openers() -> tuple[frozenset[Stems], frozenset[Stems]]:
-    """(words that open a side clause, words that start one inside a clause), from clauses.txt."""
-    opening: set[Stems] = set()
-    inside: set[Stems] = set()
-    current = opening
+def clause_words() -> ClauseWords:
+    """The words that open side clauses and clauses of cause or effect, from clauses.txt."""
+    sections: dict[str, set[Folded]] = {name: set() for name in CLAUSE_SECTIONS}
+    current = sections["side:"]
     for line in _packaged_lines("clauses.txt"):
-        if line == "inside:":
-            current = inside
+        if line in sections:
+            current = sections[line]
         else:
             current.add(tuple(fold(word) for word in line.split()))
-    return frozenset(opening), frozenset(inside)
+    return ClauseWords(*(frozenset(sections[name]) for name in CLAUSE_SECTIONS))
 
 
 def _packaged_lines(name: str) -> list[str]:
@@ -101,26 +119,9 @@ def _packaged_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-_stemmer = EnglishStemmer()
-
-
-def fold(word: str) -> str:
-    """A word without case or accents: "Erdoğan" → "erdogan"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-@lru_cache(maxsize=65536)
-def stem(word: str) -> str:
-    word = fold(word)
-    word = spelling_variants().get(word, word)
-    digits = DIGITS_PLURAL.match(word)
-    return digits.group(1) if digits else _stemmer.stem(word)
-
-
-def stems(text: str) -> Stems:
-    """The comparable form of a text: lowercase, accent-free word stems, hyphens as spaces."""
-    return tuple(stem(word) for word in WORD.findall(text))
+def folded_words(text: str) -> Folded:
+    """A text's words without case or accents, hyphens as spaces: "S-400s" → ("s", "400s")."""
+    return tuple(fold(word) for word in WORD.findall(text))
 
 
 # ---- signals in a sentence --------------------------------------------------------------------
@@ -130,7 +131,12 @@ def stems(text: str) -> Stems:
 class Signal:
     topic: str
     text: str  # as the editor wrote it
-    stems: Stems
+    forms: tuple[frozenset[str], ...]  # per word of the signal, the forms it matches
+
+    def matches(self, words: Folded, start: int) -> bool:
+        """Does the signal stand in `words` at `start`, each word in one of its forms?"""
+        end = start + len(self.forms)
+        return end <= len(words) and all(w in f for w, f in zip(words[start:end], self.forms))
 
 
 @dataclass(frozen=True)
@@ -140,65 +146,89 @@ class Hit:
     signal: Signal
     start: int
     end: int
-    side_clause: bool
+    clause: int  # MAIN, SIDE or the number of a clause of cause or effect
+    stretch: int  # the stretch between punctuation marks it starts in
+
+    @property
+    def side_clause(self) -> bool:
+        return self.clause == SIDE
 
 
 def compile_signals(topics: tuple[Topic, ...]) -> tuple[Signal, ...]:
-    """Every topic's signals in comparable form, in the editor's order."""
-    return tuple(Signal(t.slug, text, stems(text)) for t in topics for text in t.signals
-                 if stems(text))
+    """Every topic's signals with the forms of their words, in the editor's order."""
+    return tuple(Signal(t.slug, text, tuple(word_forms(w) for w in folded_words(text)))
+                 for t in topics for text in t.signals if folded_words(text))
 
 
 @dataclass(frozen=True)
 class Words:
-    """A sentence as stems, with which words stand in a side clause."""
+    """A sentence's words, folded, with the clause each stands in."""
 
-    stems: Stems
-    side: tuple[bool, ...]
-    first: tuple[str, ...]  # the words as written, folded: for "meanwhile"
+    folded: Folded
+    clauses: tuple[int, ...]  # MAIN, SIDE, or the number of a clause of cause or effect
+    stretches: tuple[int, ...]  # which stretch between punctuation marks
     joined: tuple[bool, ...] = ()  # joined by a hyphen to the word before ("low-wage")
 
 
 def read_words(text: str) -> Words:
     matches = list(WORD.finditer(text))
-    side = side_clause_flags(text, matches)
     joined = tuple(m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
                    for m in matches)
-    return Words(tuple(stem(m.group()) for m in matches), side,
-                 tuple(fold(m.group()) for m in matches), joined)
+    clauses, stretches = clause_of_each_word(text, matches)
+    return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined)
 
 
-def side_clause_flags(text: str, matches: list[re.Match]) -> tuple[bool, ...]:
-    """For each word: does it stand in a side clause (rule 2)?
+def clause_of_each_word(text: str, matches: list[re.Match]
+                        ) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """For each word, the clause it stands in: MAIN, SIDE (rule 2) or the number (1, 2, ...)
+    of a clause of cause or effect (rule 4); and the number of the stretch between two marks
+    it stands in.
 
     Commas, semicolons, colons and lone dashes end a clause. Brackets and a pair of dashes
     hold an aside (a side clause); after it the clause around it goes on as it was.
     """
-    opening, inside = side_clause_openers()
+    openers = clause_words()
     marks = clause_marks(text)
-    flags: list[bool] = []
-    in_side, starts_clause, outer = False, True, []
+    clauses: list[int] = []
+    stretches: list[int] = []
+    clause, starts_clause, outer, linked = MAIN, True, [], 0
     position = 0
     for index, match in enumerate(matches):
         while position < len(marks) and marks[position][0] < match.start():
             kind = marks[position][1]
             if kind == "open":
-                outer.append(in_side)
-                in_side, starts_clause = True, False
+                outer.append(clause)
+                clause, starts_clause = SIDE, False
             elif kind == "close" and outer:
-                in_side, starts_clause = outer.pop(), False
+                clause, starts_clause = outer.pop(), False
             else:
                 starts_clause = True
             position += 1
         words = tuple(fold(m.group()) for m in matches[index:index + 3])
         if starts_clause and not outer:
-            in_side = (words[:1] in opening or words[:2] in opening
-                       or (words[0].endswith("ing") and len(words[0]) > 4 and index > 0))
-        elif not in_side:
-            in_side = any(words[:n] in inside for n in (1, 2, 3))
+            if opens(words, openers.linked):
+                linked += 1
+                clause = linked
+            elif opens(words, openers.side) or (words[0].endswith("ing") and len(words[0]) > 4
+                                                and index > 0):
+                clause = SIDE
+            else:
+                clause = MAIN
+        elif clause != SIDE:
+            if opens(words, openers.linked_inside):
+                linked += 1
+                clause = linked
+            elif opens(words, openers.side_inside):
+                clause = SIDE
         starts_clause = False
-        flags.append(in_side)
-    return tuple(flags)
+        clauses.append(clause)
+        stretches.append(position)  # the marks before a word number its stretch
+    return tuple(clauses), tuple(stretches)
+
+
+def opens(words: Folded, openers: frozenset[Folded]) -> bool:
+    """Do the words (the next three of a sentence) start with one of the openers?"""
+    return any(words[:n] in openers for n in (1, 2, 3))
 
 
 def clause_marks(text: str) -> list[tuple[int, str]]:
@@ -226,17 +256,24 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
     wins ("crop insurance" is not also "crop")."""
     by_first = signal_index(signals)
     found = []
-    for start, first in enumerate(words.stems):
+    for start, first in enumerate(words.folded):
         for signal in by_first.get(first, ()):
-            end = start + len(signal.stems)
+            end = start + len(signal.forms)
             if end - start == 1 and words.joined and words.joined[start]:
                 continue  # "low-wage" is not "wage": a word qualified by the word before it
-            if words.stems[start:end] == signal.stems:
-                found.append(Hit(signal, start, end, all(words.side[start:end])))
+            if signal.matches(words.folded, start):
+                found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
+                                 words.stretches[start]))
     longer = longer_hits_by_start(found)
     reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
     return tuple(sorted((h for h in found if not inside_longer(h, longer, reach)),
                         key=lambda h: (h.start, h.end)))
+
+
+def clause_of_hit(clauses: tuple[int, ...]) -> int:
+    """A signal stands in a side clause only if all its words do; else in its first word's
+    clause that is not a side clause."""
+    return next((c for c in clauses if c != SIDE), SIDE)
 
 
 def longer_hits_by_start(hits: list[Hit]) -> dict[int, list[Hit]]:
@@ -260,10 +297,11 @@ def inside_longer(hit: Hit, longer: dict[int, list[Hit]], reach: int) -> bool:
 
 @lru_cache(maxsize=64)
 def signal_index(signals: tuple[Signal, ...]) -> dict[str, tuple[Signal, ...]]:
-    """Signals by their first stem: one dictionary lookup per word instead of a scan."""
+    """Signals by each form of their first word: one dictionary lookup per word, not a scan."""
     index: dict[str, list[Signal]] = {}
     for signal in signals:
-        index.setdefault(signal.stems[0], []).append(signal)
+        for form in signal.forms[0]:
+            index.setdefault(form, []).append(signal)
     return {first: tuple(group) for first, group in index.items()}
 
 
@@ -274,13 +312,16 @@ def first_signal_offset(text: str, signals: tuple[Signal, ...]) -> int:
 
 
 def group_hits(hits: tuple[Hit, ...]) -> dict[str, list[list[Hit]]]:
-    """Per topic, its hits grouped into things named: touching or overlapping hits are one
-    (rule 1)."""
+    """Per topic, its hits grouped into things named: hits in one clause that touch, overlap
+    or stand a word or two apart are one (rule 1)."""
     groups: dict[str, list[list[Hit]]] = {}
     for hit in hits:
         topic_groups = groups.setdefault(hit.signal.topic, [])
-        if topic_groups and hit.start <= max(h.end for h in topic_groups[-1]):
-            topic_groups[-1].append(hit)
+        last = topic_groups[-1] if topic_groups else []
+        reach = max((h.end for h in last), default=-1)
+        if last and (hit.start <= reach or (hit.start <= reach + ONE_THING_GAP
+                                            and hit.stretch == last[-1].stretch)):
+            last.append(hit)
         else:
             topic_groups.append([hit])
     return groups
@@ -322,47 +363,73 @@ def weigh_group(group: list[Hit], common: dict) -> tuple[float, str]:
 
 @dataclass(frozen=True)
 class Weighed:
-    """A sentence's own evidence: each topic's weight, its strength (the weight before rule 3)
-    and the reasons for both."""
+    """A sentence's own evidence: each topic's weight, its weight in the main clause and in
+    each clause of cause or effect, its strength (the weight before rule 3), and the reasons."""
 
     weights: dict[str, float]
+    clauses: dict[int, dict[str, float]]  # MAIN or a clause of cause or effect → topic → weight
     strengths: dict[str, float]
     reasons: dict[str, list[str]]
+    named_first: tuple[str, ...] = ()  # the topics in the order the sentence first names them
 
     def heaviest(self, order: list[str]) -> tuple[str, ...]:
         top = max(self.weights.values(), default=0.0)
         return tuple(t for t in order if top and self.weights.get(t, 0.0) >= ABOUT_SHARE * top)
 
     def about(self, order: list[str]) -> tuple[str, ...]:
-        heaviest = max(self.weights.values(), default=0.0)
-        strong = [t for t in order if self.strengths.get(t, 0.0) >= ABOUT_MINIMUM]
-        return tuple(t for t in strong if self.weights[t] >= ABOUT_SHARE * heaviest)
+        """Rule 4: the heaviest topics of the main clause and of each clause of cause or
+        effect, and a topic named twice in side clauses that weighs as much."""
+        chosen: set[str] = set()
+        for weights in self.clauses.values():
+            heaviest = max(weights.values())
+            chosen.update(t for t, weight in weights.items() if weight >= ABOUT_SHARE * heaviest)
+        top = max(self.weights.values(), default=0.0)
+        chosen.update(t for t, weight in self.weights.items()
+                      if self.strengths[t] >= ABOUT_MINIMUM and weight >= ABOUT_SHARE * top)
+        return tuple(t for t in order if t in chosen)
 
 
 def weigh(words: Words, signals: tuple[Signal, ...], common: dict) -> Weighed:
     weights: dict[str, float] = {}
+    clauses: dict[int, dict[str, float]] = {}
     strengths: dict[str, float] = {}
     reasons: dict[str, list[str]] = {}
     for topic, groups in group_hits(find_hits(words, signals)).items():
         weighed = [weigh_group(group, common) for group in groups]  # in word order
         # Each signal counts once, where it is best placed: a word repeated adds nothing.
         best: dict[frozenset, float] = {}
+        in_clause: dict[int, dict[frozenset, float]] = {}
         for group, (weight, _) in zip(groups, weighed):
             key = frozenset(h.signal.text for h in group)
             best[key] = max(best.get(key, 0.0), weight)
+            clause = clause_of_hit(tuple(h.clause for h in group))
+            if clause != SIDE:
+                named = in_clause.setdefault(clause, {})
+                named[key] = max(named.get(key, 0.0), weight)
         weights[topic] = sum(best.values())
+        for clause, named in in_clause.items():
+            clauses.setdefault(clause, {})[topic] = sum(named.values())
         reasons[topic] = [reason for _, reason in weighed]
         strengths[topic] = sum(max(SIDE_CLAUSE if h.side_clause else FULL for h in group)
                                for group in groups)
-    return Weighed(weights, strengths, reasons)
+    return Weighed(weights, clauses, strengths, reasons, tuple(weights))
 
 
 def changes_subject(words: Words) -> bool:
-    return not SUBJECT_CHANGES.isdisjoint(words.first)
+    return not SUBJECT_CHANGES.isdisjoint(words.folded)
+
+
+def opens_with_pronoun(words: Words) -> bool:
+    return bool(words.folded) and words.folded[0] in SUBJECT_PRONOUNS
+
+
+def subject_topic(topics: tuple[str, ...], weighed: Weighed) -> str:
+    """Of a sentence's topics, the one it names first: news names its subject first."""
+    return next((t for t in weighed.named_first if t in topics), topics[0] if topics else "")
 
 
 def points_back(words: Words) -> bool:
-    return not POINTING_BACK.isdisjoint(words.first[:POINTING_BACK_WORDS])
+    return not POINTING_BACK.isdisjoint(words.folded[:POINTING_BACK_WORDS])
 
 
 # ---- context ----------------------------------------------------------------------------------
@@ -404,6 +471,11 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         elif points_back(words[index]) and not set(previous) <= set(about[index]):
             about[index] = tuple(t for t in order if t in about[index] or t in previous)
             context[index] = f"points back to {anchors[index - 1]}"
+        elif opens_with_pronoun(words[index]):
+            subject = subject_topic(previous, evidence[index - 1])
+            if subject not in about[index]:
+                about[index] = tuple(t for t in order if t in about[index] or t == subject)
+                context[index] = f"its subject is that of {anchors[index - 1]}"
     for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ..memo import per_content
+from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Sentence, Term
 
 
@@ -68,3 +68,16 @@ def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:
         return None
     alternatives = "|".join(re.escape(s) for s in spellings)
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|[’']\w\w)")
+
+
+@per_explainer  # asked by every topic page's "Related topics"
+def shared_sentences(explainer: Explainer) -> dict[frozenset[str], int]:
+    """For each pair of topics, how many sentences they have in common: sentences about one of
+    them that are about or mention the other. One count per pair, so both pages say the same."""
+    counts: dict[frozenset[str], int] = {}
+    for article in explainer.articles:
+        for sentence in article.sentences:
+            touched = set(sentence.topics) | set(sentence.mentions)
+            for pair in {frozenset((a, b)) for a in sentence.topics for b in touched if a != b}:
+                counts[pair] = counts.get(pair, 0) + 1
+    return counts

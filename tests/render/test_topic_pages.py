@@ -8,6 +8,7 @@ extensions, then parsed as HTML.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -180,6 +181,38 @@ def test_every_sentence_id_on_a_topic_page_is_unique_and_every_about_sentence_is
         expected = [f"{a.slug}-{s.anchor}" for a in explainer.articles for s in a.sentences
                     if topic.slug in s.topics]
         assert ids == expected, topic.slug
+
+
+# ---- Related topics ---------------------------------------------------------------------------
+
+
+def related_counts(files: dict, slug: str) -> dict[str, int]:
+    """The other topic → the count of sentences in common, as the topic page lists them."""
+    page = files[f"topics/{slug}.md"]
+    section = page.split("## Related topics", 1)[1] if "## Related topics" in page else ""
+    return {other: int(count) for other, count in
+            re.findall(r"\]\(([\w-]+)\.md\) \((\d+) sentences? in common\)", section)}
+
+
+@pytest.mark.parametrize("seeds", [STORY, ROOT / "seeds"], ids=["fixture", "seeds"])
+def test_related_topics_show_one_count_on_both_pages(seeds):
+    """Sentences in common: about one topic and about or mentioning the other, counted once
+    for the pair, so the two pages never disagree (issue 23: 9 on one page, 3 on the other)."""
+    if not (seeds / "topics.yml").is_file():
+        pytest.skip(f"{seeds} has no topics")
+    explainer, files = generate(seeds, TEMPLATES)
+    slugs = [t.slug for t in explainer.story.topics]
+    listed = {slug: related_counts(files, slug) for slug in slugs}
+    for slug in slugs:
+        for other in slugs:
+            if other == slug:
+                continue
+            expected = sum(1 for a in explainer.articles for s in a.sentences
+                           if (slug in s.topics and other in s.topics + s.mentions)
+                           or (other in s.topics and slug in s.topics + s.mentions))
+            assert listed[slug].get(other, 0) == expected == listed[other].get(slug, 0), (
+                slug, other)
+    assert any(listed.values()), "the story has related topics to compare"
 
 
 # ---- Also mentioned ---------------------------------------------------------------------------

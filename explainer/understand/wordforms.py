@@ -1,0 +1,111 @@
+"""A signal's own word forms: the plurals and tenses of each of its words, in either spelling.
+
+An editor writes a signal once ("defence system", "frozen", "talks") and it matches the forms
+English inflects those words into ("defense systems", "froze", "freezing", "talk"), and never
+another word that only begins alike: "national" is not "nation", "united" is not "unit", as a
+stemmer would have it.
+
+A word's forms are, from LemmInflect's dictionary of English lemmas and inflections:
+
+- the word itself, and its lemmas as a noun or a verb ("frozen" → freeze, "counties" → county);
+- every inflection of those lemmas: a noun's singular and plural, a verb's tenses and
+  participles ("freeze", "freezes", "froze", "frozen", "freezing");
+- nothing more for an adjective or an adverb: "lower" is not "low", "better" is not "good";
+- for a word the dictionary does not know (a name: "Dalkombank", "Erdogan"), the regular noun
+  forms ("Dalkombanks");
+- for a word with a digit ("400" in "S-400") itself and its plural ("400s"), and for a word of
+  one or two letters ("S", "US") only itself.
+
+British and American spellings listed in spelling.txt are one word: a signal written in
+either spelling matches the forms of both ("defence" matches "defenses").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
+
+# The parts of speech whose inflections are the same word to a reader: a noun's number, a
+# verb's tenses. An adjective's degrees ("lower", "lowest") change what it says.
+INFLECTED = ("NOUN", "VERB")
+SHORTEST_INFLECTED = 3  # "S", "US", "UN" are letters of a name, not words to inflect
+
+
+@lru_cache(maxsize=65536)  # asked for every word of every sentence, several times
+def fold(word: str) -> str:
+    """A word without case or accents: "Erdoğan" → "erdogan"."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def spelling_variants() -> dict[str, frozenset[str]]:
+    """Each spelling in spelling.txt → both spellings of its word."""
+    text = resources.files(__package__).joinpath("spelling.txt").read_text("utf-8")
+    variants: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            british, american = line.split()
+            variants[british] = variants[american] = frozenset({british, american})
+    return variants
+
+
+def spellings(word: str) -> frozenset[str]:
+    """A folded word in every spelling it has ("defence" → defence, defense)."""
+    return spelling_variants().get(word, frozenset({word}))
+
+
+@lru_cache(maxsize=16384)
+def word_forms(word: str) -> frozenset[str]:
+    """Every form of a word a signal matches, folded, in both spellings (see the module's
+    docstring)."""
+    forms: set[str] = set()
+    for spelling in spellings(fold(word)):
+        forms |= inflections(spelling)
+    # The other spelling of any form ("defenses" → defense → defence → "defences").
+    others = {v for form in forms for v in spellings(form)} - forms
+    for other in others:
+        forms |= inflections(other)
+    return frozenset(forms)
+
+
+def inflections(word: str) -> set[str]:
+    """A folded word, its lemmas as a noun or verb, and their inflections."""
+    if len(word) < SHORTEST_INFLECTED:
+        return {word}
+    if any(c.isdigit() for c in word):  # "400" and "400s"
+        bare = word[:-1] if word[-1] == "s" and word[-2].isdigit() else word
+        return {bare, bare + "s"}
+    lemmas = getAllLemmas(word)
+    if not lemmas:  # not in the dictionary: a name, or a rare word; inflected as a noun
+        forms = {word}
+        for lemma in getAllLemmasOOV(word, "NOUN").get("NOUN", ()):
+            forms.add(lemma)
+            forms.update(f for group in getAllInflectionsOOV(lemma, "NOUN").values()
+                         for f in group)
+        return {fold(f) for f in forms}
+    forms = {word}
+    for pos in INFLECTED:
+        for lemma in lemmas.get(pos, ()):
+            forms.add(lemma)
+            forms.update(f for group in getAllInflections(lemma, upos=pos).values()
+                         for f in group)
+    return {fold(f) for f in forms}
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """One word's key among its forms: "froze", "frozen" and "freezes" share one, "national"
+    and "nation" don't. What texts are compared by when no signal is at hand (answers to a
+    question, drafted phrases)."""
+    forms = word_forms(fold(word))
+    return min(forms) if forms else fold(word)
+
+
+def stems(text: str) -> tuple[str, ...]:
+    """A text's words as keys (stem), hyphens as spaces: "S-400s" → ("s", "400")."""
+    return tuple(stem(word) for word in re.findall(r"\w+", text))
