@@ -44,10 +44,10 @@ from .wordforms import stem, stems
 MAX_POINTS = 4
 # A point after the first answer of each part must score at least this share of the best
 # point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
-RELATIVE = 0.6
-FLOOR = 2.0
+RELATIVE = 0.65
+FLOOR = 1.75
 PREMISE_KINDS = frozenset({"why", "effect"})  # questions whose premise a sentence can restate
-SIMILAR = 0.5  # share of content words in common above which two points say the same thing
+SIMILAR = 0.6  # share of content words in common above which two points say the same thing
 
 Stems = tuple[str, ...]
 
@@ -209,16 +209,16 @@ class Weights:
 
     cue: float = 3.0  # each answer word of the part's kind (two at most)
     latest: float = 0.0  # from the newest article, for a question about the latest state
-    shared: float = 1.0  # times the share of the question part's own words in the sentence
-    about: float = 3.0  # about the topic by its own words
-    context: float = 0.25  # about the topic by its context
-    alone: float = 0.0  # about this topic and no other
+    shared: float = 1.25  # times the share of the question part's own words in the sentence
+    about: float = 2.75  # about the topic by its own words
+    context: float = 2.25  # about the topic by its context
+    alone: float = 0.5  # about this topic and no other
     lead: float = 2.5  # in the article's first paragraph
-    opens: float = 0.0  # opens its paragraph
-    figure: float = 0.5  # holds a figure
-    premise: float = 1.0  # restates a why or what-does-it-mean question's premise (subtracted)
-    short: float = 0.25  # fewer than SHORT words (subtracted)
-    leaning: float = 5.25  # can't stand alone (subtracted)
+    opens: float = 0.5  # opens its paragraph
+    figure: float = 0.25  # holds a figure
+    premise: float = 0.5  # restates a why or what-does-it-mean question's premise (subtracted)
+    short: float = 0.0  # fewer than SHORT words (subtracted)
+    leaning: float = 5.75  # can't stand alone (subtracted)
 
 
 WEIGHTS = Weights()
