@@ -15,8 +15,9 @@ contents):
                   the theme overrides
 
 Beside them, the vocabulary every stage may use: model.py (the frozen values that flow between
-stages), errors.py, urls.py, dates.py, escape.py and memo.py (every cache kept between
-generations).
+stages), errors.py, urls.py (paths, links, anchors from names), dates.py (dates as readers
+write and read them, a date's first day), fold.py (how two spellings of a word are made
+equal), escape.py and memo.py (every cache kept between generations).
 
 Imports run one way: the vocabulary imports nothing of the package's stages; each stage
 imports the vocabulary and the stages before it (read < understand < render < pipeline <

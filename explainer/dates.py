@@ -109,6 +109,12 @@ class DateMention:
     names_year: bool = False  # the text names this year: what a later "that year" refers to
 
 
+def first_day(date: str) -> str:
+    """A date at any precision as the first day it can mean: "2019" → "2019-01-01", "2019-07"
+    → "2019-07-01" (how dates known to the year or month are sorted and stamped)."""
+    return (date + "-01-01"[len(date) - 4:]) if date else ""
+
+
 def display_date(date: str) -> str:
     """"2019" → "2019"; "2019-07" → "July 2019"; "2019-07-12" → "12 July 2019"."""
     parts = date.split("-")

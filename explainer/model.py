@@ -166,6 +166,7 @@ class Term:
     source: str  # the address that backs the definition ("" for a draft without one)
     origin: SourceSpan | None = None  # where the term is written in glossary.yml
     draft: bool = False  # drafted by `build.py --draft`; its definition may be "" (none yet)
+    former_anchors: tuple[str, ...] = ()  # anchors it had before; links to them still land
 
     @property
     def spellings(self) -> tuple[str, ...]:
@@ -188,6 +189,7 @@ class Event:
     mention_sources: tuple[SourceSpan, ...] = ()  # where each mention phrase is written
     draft: bool = False  # drafted by `build.py --draft`, not yet reviewed
     resolved: str | None = None  # a draft's: how a date the words leave open was worked out
+    former_anchors: tuple[str, ...] = ()  # anchors it had before; links to them still land
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 
+from .dates import first_day
 from .errors import InputError, ProblemsError
 from .memo import per_content
 from .model import Article, Explainer, RawArticle, Topic
@@ -35,12 +36,7 @@ from .understand.segment import builtin_abbreviations, segment_article
 def newest_first(article) -> tuple:
     # Dated articles newest first, then undated ones by file name: stable on every machine.
     published = article.meta.published
-    return (published is None, _negated(from_start(published or "")), article.slug)
-
-
-def from_start(date: str) -> str:
-    """A date known to the year or month, as its first day: "2019" sorts before "2019-07-12"."""
-    return date + "-00-00"[len(date) - 4:] if date else ""
+    return (published is None, _negated(first_day(published or "")), article.slug)
 
 
 def _negated(date: str) -> tuple[int, ...]:

@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import posixpath
 import re
+import unicodedata
 from functools import lru_cache
 
 from markupsafe import Markup
+from slugify import slugify
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -29,6 +31,23 @@ def is_site_path(path: object) -> bool:
     could make MkDocs write outside the site, so it never reaches MkDocs."""
     return (isinstance(path, str) and 0 < len(path) <= 1024
             and all(SITE_SEGMENT.fullmatch(part) for part in path.split("/")))
+
+
+@lru_cache(maxsize=65536)
+def slug_of(text: str) -> str:
+    """A name as an anchor or a URL segment, transliterated rather than dropped: "Recep Tayyip
+    Erdoğan" → recep-tayyip-erdogan, "Ağrı Dağı" → agri-dagi, "Москва" → moskva, "北京" →
+    bei-jing (python-slugify with text-unidecode)."""
+    return slugify(text) or "x"
+
+
+def former_slug_of(text: str) -> str | None:
+    """The anchor the generator gave a name before anchors were transliterated (letters it
+    couldn't spell in ASCII were dropped: "Ağrı Dağı" → agr-dag), when it differs: published
+    links to it must keep working. None when it is the same, or was no name at all ("x")."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    former = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+    return former if former and former != slug_of(text) else None
 
 
 def topic_page(slug: str) -> str:

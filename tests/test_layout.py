@@ -99,3 +99,14 @@ def test_each_stage_folder_says_what_it_owns_and_imports_nothing_itself():
 def test_tests_follow_the_same_layout():
     stage_tests = {p.parent.name for p in (ROOT / "tests").glob("*/test_*.py")}
     assert {"read", "understand", "render", "editor", "mkdocs_site"} <= stage_tests
+
+
+def test_one_home_per_small_idea():
+    """Folding a word, a date's first day and an anchor from a name each have one function
+    (fold.fold, dates.first_day, urls.slug_of): nothing else decomposes accents or pads a date
+    to its first day."""
+    homes = {'"NFKD"': {"explainer.fold", "explainer.urls"}, '"NFD"': set(),
+             '"-01-01"': {"explainer.dates"}, "-00-00": set()}
+    for needle, allowed in homes.items():
+        found = {name for name, path in MODULES.items() if needle in path.read_text("utf-8")}
+        assert found <= allowed, f"{needle!r} in {sorted(found - allowed)}"

@@ -40,11 +40,11 @@ from ..read.load import load_article
 from ..read.people import is_title_word
 from ..read.schema import DATA_FILES, DRAFT_FILES, URL_PATTERN
 from ..read.seedfiles import article_slug, display_path, scan_seeds
-from ..read.story import slugify
 from ..understand.classify import classify_article
 from ..understand.names import ACRONYM, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.wordforms import stems
+from ..urls import slug_of
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
@@ -236,7 +236,7 @@ def topic_entry(signals: list[str], story: Story) -> dict:
     title = lead if is_name else lead[:1].upper() + lead[1:]
     question = (f"What is {lead}, and what part does it play in the story?" if is_name else
                 f"What is happening with the {lead}, and why does it matter?")
-    return {"slug": slugify(lead)[:60].strip("-") or "topic", "title": title,
+    return {"slug": slug_of(lead)[:60].strip("-") or "topic", "title": title,
             "question": question, "signals": signals}
 
 

@@ -4,20 +4,29 @@ duplicate slugs and terms, events filed under topics that don't exist, events no
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from dataclasses import replace
 
 from ..errors import InputError
 from ..model import Article, Event, KeyPoint, SourceSpan, Story, Term, Topic
+from ..urls import former_slug_of, slug_of
 from .data import DataFile, format_key_path
 from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
 
 
-def slugify(text: str) -> str:
-    """`Recep Tayyip Erdoğan` → `recep-tayyip-erdogan`: stable anchors from names."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
+def event_anchor(date: str, headline: str) -> str:
+    """An event's anchor: its date and headline ("2019-07-12-first-s-400-parts-arrive")."""
+    return f"{date}-{slug_of(headline)}"[:80].rstrip("-")
+
+
+def former_event_anchors(date: str, headline: str) -> tuple[str, ...]:
+    """The anchor the event had before anchors were transliterated, if it differs."""
+    former = former_slug_of(headline)
+    return (f"{date}-{former}"[:80].rstrip("-"),) if former else ()
+
+
+def former_term_anchors(term: str) -> tuple[str, ...]:
+    former = former_slug_of(term)
+    return (former,) if former else ()
 
 
 def find_duplicate(values: list[str]) -> tuple[int, str] | None:
@@ -105,14 +114,15 @@ def make_terms(file: DataFile | None) -> tuple[Term, ...]:
         key = spellings[duplicate[0]][0]
         raise InputError(at.where(key), f"{format_key_path(key)}: '{duplicate[1]}' is "
                                         "already a term or alias")
-    anchors = [slugify(t.term) for t in data.terms]
+    anchors = [slug_of(t.term) for t in data.terms]
     duplicate = find_duplicate(anchors)
     if duplicate:
         raise InputError(at.where(["terms", duplicate[0], "term"]),
                          f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' clashes "
                          "with an earlier term; rename one")
     return tuple(
-        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source, at.span(["terms", i]))
+        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source, at.span(["terms", i]),
+             former_anchors=former_term_anchors(t.term))
         for i, (t, anchor) in enumerate(zip(data.terms, anchors))
     )
 
@@ -129,11 +139,12 @@ def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ..
                 raise InputError(at.where(["events", index, "topics", position]),
                                  f"events[{index}].topics[{position}]: no topic '{slug}' in "
                                  "topics.yml")
-        anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
         events.append(Event(e.date, e.headline, e.text, tuple(e.topics), tuple(e.mentions),
-                            e.source, anchor, at.span(["events", index]),
+                            e.source, event_anchor(e.date, e.headline),
+                            at.span(["events", index]),
                             tuple(at.span(["events", index, "mentions", n])
-                                  for n in range(len(e.mentions)))))
+                                  for n in range(len(e.mentions))),
+                            former_anchors=former_event_anchors(e.date, e.headline)))
     duplicate = find_duplicate([e.anchor for e in events])
     if duplicate:
         raise InputError(at.where(["events", duplicate[0]]),
@@ -188,7 +199,7 @@ def drafted_glossary(file: DataFile | None, terms: tuple[Term, ...]) -> tuple[Te
     drafted = []
     for i, entry in enumerate(file.content.terms):
         spellings = [entry.term, *entry.aliases]
-        anchor = slugify(entry.term)
+        anchor = slug_of(entry.term)
         if any(s.casefold() in taken for s in spellings) or anchor in anchors:
             continue
         aliases = tuple(a for a in entry.aliases if a.casefold() not in taken)
@@ -208,7 +219,7 @@ def drafted_timeline(file: DataFile | None, events: tuple[Event, ...], topic_slu
     anchors = {e.anchor for e in events}
     drafted = []
     for i, e in enumerate(file.content.events):
-        anchor = f"{e.date}-{slugify(e.headline)}"[:80].rstrip("-")
+        anchor = event_anchor(e.date, e.headline)
         phrases = {m.casefold() for m in e.mentions}
         if anchor in anchors or any(
                 other.date == e.date and phrases & {m.casefold() for m in other.mentions}

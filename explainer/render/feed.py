@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from .. import urls
+from ..dates import first_day
 from ..model import Article, Explainer
 from ..understand.standalone import standalone
 
@@ -39,18 +40,13 @@ class FeedEntry:
 
 def atom_time(date: str) -> str:
     """"2019" → "2019-01-01T00:00:00Z"; "2019-07" → "2019-07-01T00:00:00Z" (RFC 3339)."""
-    parts = (date.split("-") + ["01", "01"])[:3]
-    return "-".join(parts) + "T00:00:00Z"
-
-
-def sortable(date: str) -> str:
-    return (date + "-01-01")[:10] if len(date) == 4 else (date + "-01")[:10]
+    return first_day(date) + "T00:00:00Z"
 
 
 def newest_date(explainer: Explainer) -> str:
     dates = [a.meta.published for a in explainer.articles if a.meta.published]
     dates += [e.date for e in explainer.story.events]
-    return max(dates, key=sortable) if dates else NO_DATE
+    return max(dates, key=first_day) if dates else NO_DATE
 
 
 def absolute(site_url: str, page: str, anchor: str = "") -> str:
@@ -83,7 +79,7 @@ def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
         entries.append(FeedEntry(url, f"{display_date(event.date)}: {event.headline}", url,
                                  event.date, event.date, event.text, None))
     order = {entry.id: position for position, entry in enumerate(entries)}  # articles first
-    return sorted(entries, key=lambda e: (_negated(sortable(e.updated)), order[e.id]))
+    return sorted(entries, key=lambda e: (_negated(first_day(e.updated)), order[e.id]))
 
 
 def _negated(date: str) -> tuple[int, ...]:

@@ -174,6 +174,7 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
         events.append({
             **event_link(event, page),
             "anchor": Markup(event.anchor),
+            "former_anchors": [Markup(a) for a in event.former_anchors],
             "text": marker.mark(event.text, page),
             "source": event.source,
             "draft": event.draft, "resolved": event.resolved,

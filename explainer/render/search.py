@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 
+from ..fold import fold
 from ..memo import per_content
 from ..model import Explainer, Term
 
@@ -56,15 +56,10 @@ def render_synonyms(terms: tuple[Term, ...], designators: list[str] = ()) -> str
 # 1 to 5 letters, maybe a hyphen, 1 to 4 digits, not inside a longer word or number: "S-400",
 # "F35", and "A400" of "A400M" (a reader may type "A 400").
 DESIGNATOR = re.compile(r"(?<![^\W_])[^\W\d_]{1,5}-?[0-9]{1,4}(?!\d)")
-SPECIAL_LETTERS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae",
-                                 "œ": "oe", "þ": "th", "ð": "d"})
-
-
-def fold(text: str) -> str:
-    """The worker's fold: lower case, no accents, "f-35" → "f35"."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-    return re.sub(r"([^\W\d_])-(?=[0-9])", r"\1", bare.translate(SPECIAL_LETTERS))
+def search_fold(text: str) -> str:
+    """How search compares words: folded (explainer/fold.py), and a letter joined to the
+    figure after it ("f-35" → "f35"), as the theme's search code does to a query."""
+    return re.sub(r"([^\W\d_])-(?=[0-9])", r"\1", fold(text))
 
 
 def designators(explainer: Explainer) -> list[str]:
@@ -84,4 +79,4 @@ def designators(explainer: Explainer) -> list[str]:
 
 @per_content(maxsize=8192)  # per article
 def designators_in(texts: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(match) for text in texts for match in DESIGNATOR.findall(text))
+    return frozenset(search_fold(match) for text in texts for match in DESIGNATOR.findall(text))

@@ -317,6 +317,7 @@ def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[dict]
     used = term_pages(explainer)
     return [{
         "term": term.term, "anchor": Markup(term.anchor), "aliases": term.aliases,
+        "former_anchors": [Markup(a) for a in term.former_anchors],
         "definition": term.definition, "source": term.source, "draft": term.draft,
         "mentioned": indexes.mentioned_pages(  # bounded: pages, the latest articles, a count
             [p for p in used.get(term.anchor, []) if p != page], titles, page),

@@ -58,8 +58,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from ..fold import fold
 from ..model import Article, Paragraph, Reason, Sentence, Topic
-from .wordforms import fold, word_forms
+from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
 CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")

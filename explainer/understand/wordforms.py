@@ -23,23 +23,17 @@ either spelling matches the forms of both ("defence" matches "defenses").
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from importlib import resources
 
 from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
+from ..fold import fold
+
 # The parts of speech whose inflections are the same word to a reader: a noun's number, a
 # verb's tenses. An adjective's degrees ("lower", "lowest") change what it says.
 INFLECTED = ("NOUN", "VERB")
 SHORTEST_INFLECTED = 3  # "S", "US", "UN" are letters of a name, not words to inflect
-
-
-@lru_cache(maxsize=65536)  # asked for every word of every sentence, several times
-def fold(word: str) -> str:
-    """A word without case or accents: "Erdoğan" → "erdogan"."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

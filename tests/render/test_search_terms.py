@@ -46,6 +46,6 @@ def test_synonyms_file_pairs_each_phrase_with_its_term():
     ("12345, F12345, ABCDEFG-12, 2019-07", []),  # inside longer words and numbers
 ])
 def test_designators_are_found_and_folded_as_the_search_worker_folds_them(text, found):
-    from explainer.render.search import DESIGNATOR, fold
+    from explainer.render.search import DESIGNATOR, search_fold
 
-    assert [fold(match) for match in DESIGNATOR.findall(text)] == found
+    assert [search_fold(match) for match in DESIGNATOR.findall(text)] == found
