@@ -12,8 +12,6 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from .seedfiles import CONTROL_CHARACTER
-
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
 # block scalar's trailing newline through, into the event's anchor).
@@ -28,15 +26,6 @@ PATTERN_HINTS = {
     SENTENCE_ID_PATTERN: "write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
                          "--explain)",
 }
-
-
-def printable(value: str) -> str:
-    """Refuse control characters, which a YAML escape such as "\\x02" can still write."""
-    bad = CONTROL_CHARACTER.search(value)
-    if bad:
-        raise ValueError(f"control character U+{ord(bad.group()):04X} can't be shown on a page; "
-                         "remove it")
-    return value
 
 
 def calendar_date(value: str) -> str:
@@ -70,11 +59,9 @@ Slug = Annotated[
     StringConstraints(pattern=SLUG_PATTERN, max_length=80),
     Field(description="Lowercase letters, digits and single hyphens: it becomes part of a URL."),
 ]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-                 AfterValidator(printable)]
-Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600),
-                  AfterValidator(printable)]
-Url = Annotated[str, StringConstraints(pattern=URL_PATTERN), AfterValidator(printable)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 Date = Annotated[str, AfterValidator(calendar_date)]
 
 
