@@ -14,7 +14,7 @@ from types import MappingProxyType
 import yaml
 from pydantic import ValidationError
 
-from ..characters import refuse_unfit_characters, refuse_unfit_value
+from ..characters import UNFIT, refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import SourceSpan
@@ -171,8 +171,9 @@ def refuse_unfit_scalars(node, where: str, location: tuple = ()) -> None:
     """Every key and value as parsed, by the one rule for characters (explainer/characters.py):
     a double-quoted escape ("\\uFFFE") makes a character the raw text didn't hold."""
     if isinstance(node, yaml.ScalarNode):
-        refuse_unfit_value(node.value, f"{where}:{node.start_mark.line + 1}",
-                           format_key_path(list(location)) or "(top level)")
+        if UNFIT.search(node.value):  # the key path only for the error: formatting costs
+            refuse_unfit_value(node.value, f"{where}:{node.start_mark.line + 1}",
+                               format_key_path(list(location)) or "(top level)")
     elif isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             name = key.value if isinstance(key, yaml.ScalarNode) else "?"

@@ -19,7 +19,7 @@ from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from .data import load_data_file
 from .furniture import Block, separate_furniture
-from .schema import SLUG_PATTERN, ArticleMetaFile
+from .schema import RESERVED_SLUG, SLUG_PATTERN, ArticleMetaFile
 from .seedfiles import (
     ARTICLE_LIMIT,
     META_SUFFIX,
@@ -142,6 +142,9 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     if not ARTICLE_SLUG.fullmatch(slug):
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
+    if slug == RESERVED_SLUG:
+        raise InputError(where, "articles/index/ is the page that lists the articles; rename "
+                                "the file")
     require_file(path, "article")
     title, paragraphs, furniture = split_article(
         read_limited(path, ARTICLE_LIMIT, "an article"), article_format(path), where)

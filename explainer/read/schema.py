@@ -13,6 +13,7 @@ from typing import Annotated
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+RESERVED_SLUG = "index"  # articles/index/ and topics/index/ list the articles and the topics
 # ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
 # block scalar's trailing newline through, into the event's anchor).
 DATE_FORM = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
@@ -44,6 +45,14 @@ def calendar_date(value: str) -> str:
         if not 1 <= day <= days:
             raise ValueError(f"{value!r} is not on the calendar: {calendar.month_name[month]} "
                              f"{year} has {days} days")
+    return value
+
+
+def not_reserved(value: str) -> str:
+    """A topic's page is topics/<slug>/; topics/index/ lists the topics."""
+    if value == RESERVED_SLUG:
+        raise ValueError(f"'{RESERVED_SLUG}' is the address of the page that lists the topics; "
+                         "choose another slug")
     return value
 
 
@@ -99,8 +108,8 @@ class KeyPointEntry(Strict):
 
 
 class TopicEntry(Strict):
-    slug: Slug = Field(description="The topic's URL: topics/<slug>/. Never change it once "
-                       "published.")
+    slug: Annotated[Slug, AfterValidator(not_reserved)] = Field(
+        description="The topic's URL: topics/<slug>/. Never change it once published.")
     title: Line = Field(description="The topic's name in navigation and headings.")
     question: Line = Field(description="The reader's question this topic answers.")
     signals: list[Annotated[Line, AfterValidator(has_word)]] = Field(

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .. import escape, urls
 from ..dates import display_date
-from ..memo import per_content
+from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.classify import compile_signals, first_signal_offset
 from ..understand.queries import (
@@ -20,6 +20,7 @@ from ..understand.queries import (
     home_leads,
     newest_articles,
     paragraph_number,
+    sentences_by_topic,
     term_pages,
     topic_sentences,
 )
@@ -107,6 +108,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
 
 
 EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a phone
+RELATED_TOPICS = 5  # "Related topics" on a topic page: the closest, not a second sidebar
 
 
 def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
@@ -175,12 +177,12 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
                      articles: tuple[Article, ...] | None = None) -> list[dict]:
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
+    shown = None if articles is None else {a.slug for a in articles}
     return [
         {"excerpt": excerpt(sentence.text, topic), **source_view(article, sentence, page, several),
          "article": article.title if several else None}
-        for article in (explainer.articles if articles is None else articles)
-        for sentence in article.sentences
-        if topic.slug in sentence.mentions
+        for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ())
+        if shown is None or article.slug in shown
     ]
 
 
@@ -199,17 +201,24 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
 
 
 def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
+    """The RELATED_TOPICS topics that share the most sentences with this one (ties in the
+    editor's order): every one of them, in a story of many topics, made every topic page list
+    nearly every topic."""
     shared: dict[str, int] = {}
     for _, sentence in topic_sentences(explainer, topic.slug):
         for other in set(sentence.topics) | set(sentence.mentions):
             if other != topic.slug:
                 shared[other] = shared.get(other, 0) + 1
-    return [
-        {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)),
-         "shared": shared[t.slug]}
-        for t in sorted((t for t in explainer.story.topics if t.slug in shared),
-                        key=lambda t: -shared[t.slug])
-    ]
+    place = topic_places(explainer)
+    closest = sorted(shared, key=lambda slug: (-shared[slug], place[slug][0]))[:RELATED_TOPICS]
+    return [{"title": place[slug][1], "href": urls.md_link(page, urls.topic_page(slug)),
+             "shared": shared[slug]} for slug in closest]
+
+
+@per_explainer
+def topic_places(explainer: Explainer) -> dict[str, tuple[int, str]]:
+    """Topic slug → (its place in the editor's order, its title)."""
+    return {t.slug: (number, t.title) for number, t in enumerate(explainer.story.topics)}
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:
