@@ -154,15 +154,15 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
         line = words.pop()
         while words and font.getlength(f"{line} {words[-1]}") <= width:
             line += " " + words.pop()
-        fitting = fitting_start(line, font, width)
-        if fitting < len(line):  # one very long word
-            line = line[:fitting_start(line[:fitting], font, width, "…")] + "…"
+        if font.getlength(line) > width:  # one very long word
+            line = line[:fitting_start(line, font, width, "…")] + "…"
         lines.append(line)
     if words and lines:
         last = lines[-1]
         while " " in last and font.getlength(last + " …") > width:
             last = last.rsplit(" ", 1)[0]
-        last = last[:fitting_start(last, font, width, " …")]
+        if font.getlength(last + " …") > width:  # one word, cut: room for " …" too
+            last = last[:fitting_start(last, font, width, " …")]
         lines[-1] = last.rstrip(" ,;:") + " …"
     return lines
 

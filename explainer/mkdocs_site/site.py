@@ -240,7 +240,9 @@ def remove_outputs(site_dir: str, outputs: list[str]) -> None:
         try:
             os.remove(output)
         except FileNotFoundError:
-            pass
+            pass  # gone already: its folder may still be left empty
+        except OSError:
+            continue  # not ours to remove after all (a folder, no permission): leave it
         folder = os.path.dirname(os.path.realpath(output))
         while folder.startswith(root + os.sep):  # articles/<slug>/ held only its index.html
             try:
