@@ -1,6 +1,7 @@
 """A story that runs for years: the Turkey fixture story grown by weekly follow-up articles.
 
     .venv/bin/python bench/story.py DEST --articles 200     write a seeds folder of 200 articles
+    .venv/bin/python bench/story.py DEST --topics 1000      ... of the Turkey story, 1,000 topics
 
 Every follow-up is recombined from text already in the repository: the sentences of the
 Turkey story's articles (tests/fixtures/turkey/ and its follow-ups in tests/fixtures/followups/),
@@ -108,14 +109,41 @@ def grow_story(destination: Path, articles: int, seed: int = 16) -> Path:
     return destination
 
 
+def add_topics(seeds: Path, topics: int) -> Path:
+    """The story in `seeds` with topics added until it has `topics` in all: each generated topic
+    takes one word of the story's own articles as its signal, the rarest words first (as an
+    editor's narrow topics would), every word once before any is used again."""
+    import yaml
+
+    data = yaml.safe_load((seeds / "topics.yml").read_text("utf-8"))
+    counts: dict[str, int] = {}
+    for path in sorted(seeds.glob("*.txt")):
+        for word in re.findall(r"[^\W\d_]{5,}", path.read_text("utf-8")):
+            counts[word.casefold()] = counts.get(word.casefold(), 0) + 1
+    words = sorted(counts, key=lambda word: (counts[word], word))
+    for number in range(1, topics - len(data["topics"]) + 1):
+        word = words[(number - 1) % len(words)]
+        data["topics"].append({
+            "slug": f"topic-{number:04d}", "title": f"{word.capitalize()} (topic {number})",
+            "question": f"What do the articles say about {word}?", "signals": [word]})
+    (seeds / "topics.yml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True),
+                                      "utf-8")
+    return seeds
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="bench/story.py", description=__doc__.splitlines()[0])
     parser.add_argument("destination", type=Path, help="the seeds folder to write (must not exist)")
     parser.add_argument("--articles", type=int, default=50, help="articles in all (default 50)")
     parser.add_argument("--seed", type=int, default=16, help="random seed (default 16)")
+    parser.add_argument("--topics", type=int, default=0,
+                        help="add topics until the story has this many (default: its own)")
     arguments = parser.parse_args(argv)
     grow_story(arguments.destination, arguments.articles, arguments.seed)
-    print(f"{arguments.destination}: {arguments.articles} articles")
+    if arguments.topics:
+        add_topics(arguments.destination, arguments.topics)
+    print(f"{arguments.destination}: {arguments.articles} articles"
+          + (f", {arguments.topics} topics" if arguments.topics else ""))
     return 0
 
 

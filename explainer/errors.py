@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from jinja2 import TemplateError
+from jinja2 import TemplateError, TemplateNotFound
 
 
 class ExplainerError(Exception):
@@ -39,10 +39,13 @@ def error_lines(error: Exception) -> list[str]:
 
 def one_line(error: Exception) -> str:
     """An error as the single line the terminal shows (build.py's and the plugin's alike)."""
-    if isinstance(error, OSError):
-        return f"{error.filename or ''}: {error.strerror}"
+    if isinstance(error, TemplateNotFound):  # an OSError too, with neither file nor reason
+        return (f"templates/{error.name}: no such template; copy it from the explainer's own "
+                "templates/ folder")
     if isinstance(error, TemplateError):  # Jinja: name the template and line when it knows them
         name, line = getattr(error, "name", None), getattr(error, "lineno", None)
         where = f"templates/{name}" + (f":{line}" if line else "") if name else "templates"
         return f"{where}: {' '.join((error.message or type(error).__name__).split())}"
+    if isinstance(error, OSError):
+        return f"{error.filename or ''}: {error.strerror}"
     return " ".join(str(error).split())

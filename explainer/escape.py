@@ -35,18 +35,20 @@ from urllib.parse import quote, urlsplit, urlunsplit
 
 from markupsafe import Markup
 
-# Line breaks could end a heading, a list item or a raw HTML block; C0/C1 controls include
-# Python-Markdown's own placeholders (STX, ETX). The loaders refuse controls; this is defence.
+from .characters import UNFIT, replace_unfit
+
+# Line breaks could end a heading, a list item or a raw HTML block; the unfit characters
+# (explainer/characters.py) include Python-Markdown's own placeholders (STX, ETX) and what YAML
+# front matter can't hold. The loaders refuse them; this is defence.
 LINE_BREAKS = re.compile(r"[\n\r\u2028\u2029\x0b\x0c\x85]+")
-CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 # Markdown extensions whose syntax the rules below cover (checked against mkdocs.yml by a test).
 VETTED_EXTENSIONS = frozenset({"attr_list", "toc"})
 
 
 def plain(value: object) -> str:
-    """One line of text: line breaks become spaces, control characters U+FFFD."""
-    return CONTROLS.sub("\ufffd", LINE_BREAKS.sub(" ", str(value)))
+    """One line of text: line breaks become spaces, unfit characters U+FFFD."""
+    return replace_unfit(LINE_BREAKS.sub(" ", str(value)))
 
 
 def text(value: object) -> Markup:
@@ -94,7 +96,7 @@ def url(value: object) -> Markup:
     """
     address = str(value).strip()
     parts = urlsplit(address)
-    if parts.scheme.lower() != "https" or not parts.hostname or CONTROLS.search(address):
+    if parts.scheme.lower() != "https" or not parts.hostname or UNFIT.search(address):
         raise ValueError(f"not an https address: {address!r}")
     netloc = quote(parts.netloc.lower() if parts.username is None else parts.netloc,
                    safe=URL_SAFE)

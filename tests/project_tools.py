@@ -151,9 +151,13 @@ class MkDocsServer:
 
     def fetch(self, path: str = "", timeout: float = 5.0) -> str:
         """GET a page; a server stuck on a failed build times out here instead of hanging."""
+        return self.fetch_bytes(path, timeout).decode("utf-8")
+
+    def fetch_bytes(self, path: str = "", timeout: float = 5.0) -> bytes:
+        """GET any file (a share image), as fetch does."""
         with urllib.request.urlopen(self.url + path, timeout=timeout) as response:
             assert response.status == 200
-            return response.read().decode("utf-8")
+            return response.read()
 
     def wait_until_up(self, within: float = 60.0) -> None:
         deadline = time.monotonic() + within

@@ -9,9 +9,11 @@ import re
 import shutil
 import signal
 import time
+import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
 
+import feedparser
 import pytest
 import yaml
 from hypothesis import HealthCheck, example, given, settings
@@ -22,6 +24,7 @@ import build
 from explainer.errors import InputError
 from explainer.pipeline import generate
 from explainer.read.data import DataLoader
+from explainer.render.feed import ATOM
 from html_tools import parse, squash, visible_text
 from page_html import article_reading_text, element_shapes, heading_text, page_tree, sentence_texts
 from project_tools import copy_project, mkdocs_build
@@ -409,3 +412,104 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
                                  "c: [*b,*b,*b,*b,*b,*b,*b,*b]\n"))
 def test_any_data_file_builds_literally_or_fails_with_one_line(document, tmp_path, capsys):
     check_data_file(*document, tmp_path, capsys)
+
+
+# ---- no output file is ever malformed (issue 25) ----------------------------------------------
+# Any title, outlet and story name: the build refuses it with one line when it holds a character
+# no XML 1.0 or YAML may (explainer/characters.py), and otherwise writes a feed that XML parsers
+# and a real feed parser accept, and front matter that YAML reads, holding the text as written.
+
+SITE = "https://explainer.example.org/"
+UNFIT = ["\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\x00", "\x08",
+         "\x0b", "\x0c", "\x1b", "\x7f", "\x85", "\x9f"]
+XML_HOSTILE = ["]]>", "&", "&amp;", "&#xFFFE;", "<!DOCTYPE feed [<!ENTITY x 'y'>]>", "&x;",
+               "<?xml version='1.0'?>", "</feed>", "<![CDATA[", "\u2028", "\u2029", "\ufeff",
+               "\ufffd", "\ufdcf", "\U0010fffd", "\ue000", "\t", '"', "'", "--", "\\uFFFE"]
+fit_piece = st.one_of(word, printable, st.sampled_from(XML_HOSTILE + HOSTILE + YAML_HOSTILE))
+any_piece = st.one_of(fit_piece, st.sampled_from(UNFIT),  # anything UTF-8 can carry
+                      st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=6))
+# Mostly text that may build, so that its feed and front matter are checked; often enough not.
+feed_text = st.one_of(*[st.lists(fit_piece, min_size=1, max_size=6).map(" ".join)] * 3,
+                      st.lists(any_piece, min_size=1, max_size=6).map(" ".join))
+
+
+def yaml_value(draw, key: str, value: str) -> str:
+    """`key: value` as an editor might write it: escaped by a YAML writer, or typed raw."""
+    how = draw(st.sampled_from(["escaped", "unicode", "raw"]))
+    if how == "raw":
+        return f"{key}: {value}\n"
+    return yaml.safe_dump({key: value}, allow_unicode=how == "unicode", width=10**6)
+
+
+@st.composite
+def feed_inputs(draw) -> dict:
+    """An article title, its outlet and the story's name, each as the editor's file holds it."""
+    title = draw(feed_text).replace("\n", " ").replace("\r", " ")
+    outlet, name = draw(feed_text), draw(feed_text)
+    return {"small-article.txt": f"{title}\n\n{CITED}\n",
+            "small-article.meta.yml": 'published: "2019-07-12"\n' +
+                                      yaml_value(draw, "outlet", outlet),
+            "explainer.yml": yaml_value(draw, "title", name) + "summary: Two topics.\n"}
+
+
+def unfit(text: object) -> bool:
+    """By the standards, not by the code under test: outside XML 1.0's Char production or
+    YAML's printable set, or a Unicode noncharacter."""
+    for character in str(text or ""):
+        code = ord(character)
+        xml = code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD \
+            or 0x10000 <= code <= 0x10FFFF
+        yaml_printable = code in (0x9, 0xA, 0xD, 0x85) or 0x20 <= code <= 0x7E or \
+            0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
+        if not xml or not yaml_printable or 0xFDD0 <= code <= 0xFDEF or code & 0xFFFE == 0xFFFE:
+            return True
+    return False
+
+
+def check_feed_and_front_matter(files: dict[str, str], folder: Path) -> None:
+    seeds = folder / "seeds"
+    shutil.rmtree(seeds, ignore_errors=True)
+    shutil.copytree(FIXTURE_SEEDS, seeds)
+    for name, text in files.items():
+        (seeds / name).write_text(text, "utf-8")
+    try:
+        explainer, pages = generate(seeds, TEMPLATES, site_url=SITE)
+    except InputError:
+        return  # refused with one line naming the file: an allowed outcome
+    # Accepted: nothing unfit was in the files, raw or written as a YAML escape.
+    meta = yaml.load(files["small-article.meta.yml"], Loader=DataLoader)
+    story = yaml.load(files["explainer.yml"], Loader=DataLoader)
+    title = files["small-article.txt"].partition("\n")[0]
+    assert not any(unfit(value) for value in (title, meta["outlet"], story["title"]))
+    feed = pages["feed.xml"]
+    root = ET.fromstring(feed.encode("utf-8"))  # well-formed XML 1.0
+    parsed = feedparser.parse(feed.encode("utf-8"))
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    [article] = explainer.articles
+    assert root.findtext(f"{{{ATOM}}}title") == explainer.story.title
+    entry = next(e for e in root.iter(f"{{{ATOM}}}entry")
+                 if e.findtext(f"{{{ATOM}}}id").endswith("/articles/small-article/"))
+    assert entry.findtext(f"{{{ATOM}}}title") == article.title  # as written, nothing replaced
+    assert entry.findtext(f"{{{ATOM}}}author/{{{ATOM}}}name") == article.meta.outlet
+    for path, page in pages.items():
+        if path.endswith(".md"):
+            front = page.split("---\n", 2)[1]
+            meta = yaml.load(front, Loader=yaml.SafeLoader)  # the strict reader: no error swallowed
+            assert get_data(page)[1] == meta, path  # what MkDocs reads is all of it
+    meta = get_data(pages["articles/small-article.md"])[1]
+    assert squash(html.unescape(meta["title"])) == squash(article.title)
+
+
+@settings(deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(files=feed_inputs())
+@example(files={"small-article.txt": f"Turkey \ufffe and the S-400\n\n{CITED}\n",
+                "small-article.meta.yml": "outlet: VOA\n", "explainer.yml": "title: A\n"})
+@example(files={"small-article.txt": f"Turkey ]]> & <!DOCTYPE x> \u2028 \ufffd\n\n{CITED}\n",
+                "small-article.meta.yml": 'outlet: "Voice \\uFFFF of America"\n',
+                "explainer.yml": "title: A\nsummary: Two topics.\n"})
+@example(files={"small-article.txt": f"Turkey\n\n{CITED}\n",
+                "small-article.meta.yml": "outlet: Voice ]]> &amp; <b>\n",
+                "explainer.yml": 'title: "A \\U0001FFFE"\nsummary: Two topics.\n'})
+def test_any_accepted_title_and_outlet_give_a_well_formed_feed_and_front_matter(files, tmp_path):
+    check_feed_and_front_matter(files, tmp_path)

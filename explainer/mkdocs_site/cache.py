@@ -20,7 +20,8 @@ faster, never different. Delete the folder at any time.
 
 The cache is untrusted input too: a CI cache restored between jobs, or an artefact from another
 branch, may hold anything. It is read by the seeds folder's rules (regular files only, never
-through a link, never more than a size limit), its shape and types are checked, each entry
+through a link, never more than a size limit), its shape and types are checked, its text holds
+no character the build refuses in its inputs (explainer/characters.py), each entry
 (the pages record, each share image) carries a digest of its content, and every generated path
 must be a relative path inside the site (`urls.is_site_path`). Anything else is a miss, and the
 build regenerates. The cache folder is used only when it and its `share/` folder are real
@@ -40,6 +41,7 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
+from ..characters import UNFIT
 from ..errors import InputError
 from ..memo import folder_fingerprint
 from ..read.seedfiles import read_limited, read_seed, scan_seeds
@@ -128,15 +130,20 @@ def body_digest(body: dict) -> str:
 
 def valid_body(body: dict) -> bool:
     """The shape `write_pages` writes: pages at paths inside the site, a navigation of titles
-    and those paths, warnings and the site's name and description as text."""
+    and those paths, warnings, notes and the site's name and description as text, none of it
+    holding a character the build refuses in its inputs (explainer/characters.py)."""
     files, nav, site = body["files"], body["nav"], body["site"]
     return (isinstance(files, dict)
-            and all(is_site_path(path) and isinstance(text, str) for path, text in files.items())
+            and all(is_site_path(path) and fit_text(text) for path, text in files.items())
             and valid_nav(nav, NAV_DEPTH)
-            and all(isinstance(body[lines], list) and all(isinstance(w, str) for w in body[lines])
+            and all(isinstance(body[lines], list) and all(fit_text(w) for w in body[lines])
                     for lines in ("warnings", "notes"))
             and isinstance(site, dict) and set(site) == {"title", "summary"}
-            and all(isinstance(value, str) for value in site.values()))
+            and all(fit_text(value) for value in site.values()))
+
+
+def fit_text(value: object) -> bool:
+    return isinstance(value, str) and not UNFIT.search(value)
 
 
 def valid_nav(nav: object, depth: int) -> bool:
@@ -147,7 +154,7 @@ def valid_nav(nav: object, depth: int) -> bool:
         if not (isinstance(item, dict) and len(item) == 1):
             return False
         [(title, value)] = item.items()
-        if not (isinstance(title, str)
+        if not (fit_text(title)
                 and (is_site_path(value) or valid_nav(value, depth - 1))):
             return False
     return True

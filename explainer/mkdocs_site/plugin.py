@@ -10,8 +10,8 @@ Its events only translate between MkDocs and the package: the work is done by pl
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
     on_env      keep the theme's compiled templates for the next build
-    on_post_build  `mkdocs serve --dirty`: remove pages the story no longer has, and keep the
-                search index free of stale entries
+    on_post_build  `mkdocs serve --dirty`: remove the files of pages the story no longer has
+                (their share images too), and keep the search index free of stale entries
 
 `mkdocs serve --dirty` (`make serve`) is the editor's workbench: a save renders only the pages
 whose Markdown changed, and every page when what every page shows (the navigation, mkdocs.yml)
@@ -55,8 +55,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
         self.rendered: tuple[dict[str, str], tuple] | None = None  # last build's pages, and
         # what every page shows (navigation, hand-written pages, mkdocs.yml)
-        self.outputs: dict[str, tuple[str, str]] = {}  # generated page → its HTML file and URL
-        self.removed: dict[str, tuple[str, str]] = {}  # ... of pages this build no longer has
+        self.outputs: dict[str, tuple[str, str]] = {}  # generated file (a page, a share image,
+        # the feed) → the file it is written to and its URL
+        self.removed: dict[str, tuple[str, str]] = {}  # ... of those this build no longer has
         self.compiled_templates = site.CompiledTemplates()
         self.share_cards: dict[str, tuple] = {}  # the last build's, path → text on the image
         self.share_images: dict[str, bytes] = {}  # ... path → PNG
@@ -171,7 +172,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 file.is_modified = lambda: False
             files.append(file)
         if workbench:
-            self.note_outputs(files, generated)
             if self.rendered is None or self.rendered[1] != shown_everywhere:
                 for page in files.documentation_pages():  # hand-written ones show the nav too
                     page.is_modified = lambda: True
@@ -182,6 +182,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not config.nav:  # MkDocs builds the navigation after this event
             config.nav = site.site_nav(self.generation.nav, hand_written)
         self.add_share_images(files, config)
+        if workbench:
+            self.note_outputs(files, [*generated, *self.share_images])
         # Ship nothing a reader never loads: source maps, search languages the site doesn't use.
         search = config.plugins.get("material/search")
         languages = list(search.config.lang or []) if search else []
@@ -189,12 +191,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             files.remove(files.get_file_from_path(path))
         return files
 
-    def note_outputs(self, files, generated: dict[str, str]) -> None:
-        """Where each generated page is written, and which pages the last build had and this
-        one hasn't (a dirty build leaves their HTML in the site until removed)."""
+    def note_outputs(self, files, generated: list[str]) -> None:
+        """Where each generated file (pages, share images, the feed) is written, and which the
+        last build had and this one hasn't (a dirty build leaves them in the site until
+        removed)."""
         outputs = {path: (files.get_file_from_path(path).abs_dest_path,
-                          files.get_file_from_path(path).url)
-                   for path in generated if path.endswith(".md")}
+                          files.get_file_from_path(path).url) for path in generated}
         self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
         self.outputs = outputs
 
@@ -206,13 +208,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_post_build(self, *, config):
         if not (self.serving and self.dirty):
             return
-        site.remove_pages(config.site_dir, [html for html, _ in self.removed.values()])
+        site.remove_outputs(config.site_dir, [output for output, _ in self.removed.values()])
         search = config.plugins.get("material/search")
         previous = getattr(search, "search_index_prev", None)
         current = getattr(search, "search_index", None)
         if previous is not None and current is not None:
             current.entries = site.merged_search_entries(
-                previous.entries, current.entries, {url for _, url in self.removed.values()})
+                previous.entries, current.entries,
+                {url for path, (_, url) in self.removed.items() if path.endswith(".md")})
             search.search_index_prev = None  # merged: Material's merge must not run again
 
     def add_share_images(self, files, config) -> None:

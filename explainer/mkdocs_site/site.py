@@ -9,7 +9,7 @@
     add_stylesheet(extra_css)   → the site's stylesheets with the package's first
     CompiledTemplates           the theme's templates compiled once per process
     merged_search_entries(...)  the search index of a dirty rebuild, without stale entries
-    remove_pages(site_dir, ...) a dirty build's pages the story no longer has, removed
+    remove_outputs(site_dir, ...) a dirty build's files the story no longer has, removed
 
 Nothing here imports MkDocs: the plugin (explainer/mkdocs_site/plugin.py) only translates its
 events.
@@ -231,16 +231,27 @@ class CompiledTemplates(jinja2.BytecodeCache):
         self.code[bucket.key] = bucket.bytecode_to_string()
 
 
-def remove_pages(site_dir: str, html_files: list[str]) -> None:
-    """Remove the HTML of pages the story no longer has from a dirty build's site (which
-    MkDocs doesn't clean); only files inside site_dir."""
-    inside = os.path.realpath(site_dir) + os.sep
-    for html_file in html_files:
-        if os.path.realpath(html_file).startswith(inside):
+def remove_outputs(site_dir: str, outputs: list[str]) -> None:
+    """Remove the files of pages the story no longer has (their HTML, their share images)
+    from a dirty build's site, which MkDocs doesn't clean, and the folders that leaves empty;
+    only files inside site_dir."""
+    root = os.path.realpath(site_dir)
+    for output in outputs:
+        if not os.path.realpath(output).startswith(root + os.sep):
+            continue
+        try:
+            os.remove(output)
+        except FileNotFoundError:
+            pass  # gone already: its folder may still be left empty
+        except OSError:
+            continue  # not ours to remove after all (a folder, no permission): leave it
+        folder = os.path.dirname(os.path.realpath(output))
+        while folder.startswith(root + os.sep):  # articles/<slug>/ held only its index.html
             try:
-                os.remove(html_file)
-            except FileNotFoundError:
-                pass
+                os.rmdir(folder)
+            except OSError:  # not empty (or not ours to remove): stop climbing
+                break
+            folder = os.path.dirname(folder)
 
 
 def page_location(entry: dict) -> str:

@@ -14,6 +14,7 @@ from types import MappingProxyType
 import yaml
 from pydantic import ValidationError
 
+from ..characters import UNFIT, refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import SourceSpan
@@ -24,7 +25,6 @@ from .seedfiles import (
     decode_utf8,
     display_path,
     read_limited,
-    refuse_control_characters,
     require_file,
     shown,
 )
@@ -151,7 +151,7 @@ def check_events(text: str, where: str) -> None:
 
 def parse_yaml(text: str, where: str):
     """YAML text → (node tree, data), every way it can fail as one InputError."""
-    refuse_control_characters(text.replace("\r\n", "\n").replace("\r", "\n"), where)
+    refuse_unfit_characters(text.replace("\r\n", "\n").replace("\r", "\n"), where)
     check_events(text, where)
     loader = DataLoader(text)
     try:
@@ -165,6 +165,23 @@ def parse_yaml(text: str, where: str):
         raise InputError(where, f"YAML value: {error}") from None
     finally:
         loader.dispose()
+
+
+def refuse_unfit_scalars(node, where: str, location: tuple = ()) -> None:
+    """Every key and value as parsed, by the one rule for characters (explainer/characters.py):
+    a double-quoted escape ("\\uFFFE") makes a character the raw text didn't hold."""
+    if isinstance(node, yaml.ScalarNode):
+        if UNFIT.search(node.value):  # the key path only for the error: formatting costs
+            refuse_unfit_value(node.value, f"{where}:{node.start_mark.line + 1}",
+                               format_key_path(list(location)) or "(top level)")
+    elif isinstance(node, yaml.MappingNode):
+        for key, value in node.value:
+            name = key.value if isinstance(key, yaml.ScalarNode) else "?"
+            refuse_unfit_scalars(key, where, location + (name,))
+            refuse_unfit_scalars(value, where, location + (name,))
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            refuse_unfit_scalars(item, where, location + (index,))
 
 
 def duplicate_key(node, location: list) -> tuple[list, int] | None:
@@ -244,6 +261,7 @@ def read_data_file(path: Path, schema: type[Strict]) -> DataFile:
 def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFile:
     """A data file's bytes, parsed and validated (frozen models: safe to share)."""
     node, data = parse_yaml(decode_utf8(content, where), where)
+    refuse_unfit_scalars(node, where)
     duplicate = duplicate_key(node, [])
     if duplicate:
         raise InputError(f"{where}:{duplicate[1]}", f"{format_key_path(duplicate[0])}: "

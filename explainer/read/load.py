@@ -1,6 +1,6 @@
 """Stage 1, load (articles): read the article files of a seeds folder, checking everything.
 
-Nothing here interprets article text: it is decoded, checked for characters a page can't show,
+Nothing here interprets article text: it is decoded, checked for characters a page can't hold,
 and cut into a title and paragraphs that remember the line they started on. A saved web page
 is read by webpage.py, which also gives what the page says about the article (date, outlet,
 address); the article's `.meta.yml`, when there is one, wins value by value.
@@ -15,12 +15,13 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
+from ..characters import refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from .data import load_data_file
 from .furniture import Block, separate_furniture
-from .schema import SLUG_PATTERN, ArticleMetaFile
+from .schema import RESERVED_SLUG, SLUG_PATTERN, ArticleMetaFile
 from .seedfiles import (
     ARTICLE_LIMIT,
     META_SUFFIX,
@@ -29,7 +30,6 @@ from .seedfiles import (
     decode_utf8,
     display_path,
     read_limited,
-    refuse_control_characters,
     require_file,
 )
 from .webpage import webpage_article
@@ -42,10 +42,11 @@ BLANK_LINES = re.compile(r"\n[ \t\u00a0\u3000]*\n\s*")
 
 
 def decode_article(data: bytes, where: str) -> str:
-    """Bytes → text: UTF-8 (a BOM is allowed), newlines normalised, control characters refused."""
+    """Bytes → text: UTF-8 (a BOM is allowed), newlines normalised, characters no page or feed
+    can hold refused (explainer/characters.py)."""
     text = decode_utf8(data, where)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    refuse_control_characters(text, where)
+    refuse_unfit_characters(text, where)
     return text
 
 
@@ -98,6 +99,8 @@ def split_markdown(text: str, where: str
         elif token.type in ("fence", "code_block", "html_block") and token.map:
             blocks.append((token.content, token.map[0], False))
     blocks = [(b, line, heading) for b, line, heading in blocks if b.strip()]
+    for block, line, _ in blocks:  # a character reference (&#12;) is a character only now
+        refuse_unfit_value(block, f"{where}:{line + 1}")
     if not blocks:
         raise InputError(where, "the article is empty; start it with a '# Title' heading")
     title_index = next((i for i, block in enumerate(blocks) if block[2]), 0)
@@ -142,6 +145,9 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     if not ARTICLE_SLUG.fullmatch(slug):
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
                                 "and hyphens, e.g. seeds/turkey-s400-f35.txt")
+    if slug == RESERVED_SLUG:
+        raise InputError(where, "articles/index/ is the page that lists the articles; rename "
+                                "the file")
     require_file(path, "article")
     data = read_limited(path, ARTICLE_LIMIT, "an article")
     if article_format(path) == "webpage":  # the page also says when, where and by whom

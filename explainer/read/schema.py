@@ -12,9 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from .seedfiles import CONTROL_CHARACTER
-
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+RESERVED_SLUG = "index"  # articles/index/ and topics/index/ list the articles and the topics
 # ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
 # block scalar's trailing newline through, into the event's anchor).
 DATE_FORM = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
@@ -28,15 +27,6 @@ PATTERN_HINTS = {
     SENTENCE_ID_PATTERN: "write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
                          "--explain)",
 }
-
-
-def printable(value: str) -> str:
-    """Refuse control characters, which a YAML escape such as "\\x02" can still write."""
-    bad = CONTROL_CHARACTER.search(value)
-    if bad:
-        raise ValueError(f"control character U+{ord(bad.group()):04X} can't be shown on a page; "
-                         "remove it")
-    return value
 
 
 def calendar_date(value: str) -> str:
@@ -58,6 +48,14 @@ def calendar_date(value: str) -> str:
     return value
 
 
+def not_reserved(value: str) -> str:
+    """A topic's page is topics/<slug>/; topics/index/ lists the topics."""
+    if value == RESERVED_SLUG:
+        raise ValueError(f"'{RESERVED_SLUG}' is the address of the page that lists the topics; "
+                         "choose another slug")
+    return value
+
+
 def has_word(value: str) -> str:
     """A signal is matched word by word: one with no letter or digit would never match."""
     if not re.search(r"\w", value):
@@ -70,11 +68,9 @@ Slug = Annotated[
     StringConstraints(pattern=SLUG_PATTERN, max_length=80),
     Field(description="Lowercase letters, digits and single hyphens: it becomes part of a URL."),
 ]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
-                 AfterValidator(printable)]
-Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600),
-                  AfterValidator(printable)]
-Url = Annotated[str, StringConstraints(pattern=URL_PATTERN), AfterValidator(printable)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
 Date = Annotated[str, AfterValidator(calendar_date)]
 
 
@@ -112,8 +108,8 @@ class KeyPointEntry(Strict):
 
 
 class TopicEntry(Strict):
-    slug: Slug = Field(description="The topic's URL: topics/<slug>/. Never change it once "
-                       "published.")
+    slug: Annotated[Slug, AfterValidator(not_reserved)] = Field(
+        description="The topic's URL: topics/<slug>/. Never change it once published.")
     title: Line = Field(description="The topic's name in navigation and headings.")
     question: Line = Field(description="The reader's question this topic answers.")
     signals: list[Annotated[Line, AfterValidator(has_word)]] = Field(

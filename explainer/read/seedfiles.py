@@ -21,6 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..characters import CONTROLS, NONCHARACTERS, SURROGATES, refuse_unfit_characters
 from ..errors import InputError
 from ..memo import per_content
 from ..model import Problem
@@ -57,10 +58,12 @@ class Listing:
                 *self.drafts.values())
 
 
-# Characters a file name may hold that must not reach a terminal as they are: control
+# Characters a file name or key may hold that must not reach a terminal as they are: control
 # characters (an escape sequence can rewrite the screen), bidirectional overrides (which reorder
-# the line) and the stand-ins for bytes that aren't UTF-8.
-UNSHOWABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+# the line), surrogates (the stand-ins for bytes that aren't UTF-8, or a YAML escape's; they
+# can't even be printed) and noncharacters (invisible).
+UNSHOWABLE = re.compile(
+    f"[{CONTROLS}\x09\x0a\u202a-\u202e\u2066-\u2069{SURROGATES}{NONCHARACTERS}]")
 
 
 def shown(text: str) -> str:
@@ -302,10 +305,6 @@ def require_file(path: Path, role: str) -> None:
 
 # ---- reading text safely (articles and data files alike) ------------------------------------
 
-# C0/C1 control characters other than tab and newline cannot be shown on a page, and
-# Python-Markdown uses STX/ETX internally as placeholders.
-CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 
 def decode_utf8(data: bytes, where: str) -> str:
     """Bytes → text: UTF-8, with or without a BOM; anything else names the line and byte."""
@@ -320,13 +319,6 @@ def decode_utf8(data: bytes, where: str) -> str:
         ) from None
 
 
-def refuse_control_characters(text: str, where: str) -> None:
-    """Stop at the first character a page can't show, naming its line and column."""
-    bad = CONTROL_CHARACTER.search(text)
-    if bad:
-        line = text.count("\n", 0, bad.start()) + 1
-        column = bad.start() - (text.rfind("\n", 0, bad.start()) + 1) + 1
-        raise InputError(
-            f"{where}:{line}:{column}",
-            f"control character U+{ord(bad.group()):04X} can't be shown on a page; remove it",
-        )
+# The one rule for characters lives in explainer/characters.py; this is its name from before it
+# covered noncharacters and surrogates too, for readers written against it.
+refuse_control_characters = refuse_unfit_characters

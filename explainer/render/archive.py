@@ -30,6 +30,7 @@ from ..dates import display_date
 from ..escape import machine
 from ..memo import Same, per_explainer
 from ..model import Article, Explainer, Topic
+from ..understand.queries import topic_sentences
 
 LATEST_ARTICLES = 4  # the newest articles shown on a topic page (about a month of weeklies)
 LATEST_SENTENCES = 40  # ... unless they hold more sentences than this (about 7 phone screens)
@@ -56,11 +57,16 @@ def on_topic(article: Article, slug: str) -> int:
 @per_explainer  # asked by the topic page, its archives, explainer.json and the glossary
 def layout(explainer: Explainer, slug: str) -> TopicLayout:
     """Split the articles about a topic (newest first) into latest, background and archived."""
-    about = [a for a in explainer.articles if on_topic(a, slug)]
+    counts: dict[str, int] = {}  # article slug → its sentences about the topic
+    about: list[Article] = []
+    for article, _ in topic_sentences(explainer, slug):  # not every article's every sentence
+        if article.slug not in counts:
+            about.append(article)
+        counts[article.slug] = counts.get(article.slug, 0) + 1
     latest: list[Article] = []
     sentences = 0
     for article in about:
-        count = on_topic(article, slug)
+        count = counts[article.slug]
         if latest and (len(latest) == LATEST_ARTICLES or sentences + count > LATEST_SENTENCES):
             break
         latest.append(article)

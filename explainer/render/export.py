@@ -7,6 +7,7 @@ import json
 from .. import urls
 from ..memo import Renders, Same
 from ..model import Article, Explainer, Furniture, Sentence
+from ..understand.queries import sentences_by_topic
 from . import archive
 
 
@@ -19,16 +20,15 @@ def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
     the whole record at once."""
     renders = renders or Renders.after(None, None)
     shown_on = archive.sentence_pages(explainer)  # (article, topic) → topic or archive page
+    about, mentioning = sentences_by_topic(explainer), sentences_by_topic(explainer, "mentions")
     record = {
         "schema": 1,
         "title": explainer.story.title,
         "topics": [
             {"slug": t.slug, "title": t.title, "question": t.question,
              "url": urls.served_path(urls.topic_page(t.slug)),
-             "sentences": [f"{a.slug}#{s.anchor}" for a in explainer.articles
-                           for s in a.sentences if t.slug in s.topics],
-             "mentions": [f"{a.slug}#{s.anchor}" for a in explainer.articles
-                          for s in a.sentences if t.slug in s.mentions],
+             "sentences": [f"{a.slug}#{s.anchor}" for a, s in about.get(t.slug, ())],
+             "mentions": [f"{a.slug}#{s.anchor}" for a, s in mentioning.get(t.slug, ())],
              "key_points": [{"text": p.text, "cites": list(p.cites)} for p in t.key_points]}
             for t in explainer.story.topics
         ],

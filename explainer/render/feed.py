@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 
 from .. import urls
+from ..characters import replace_unfit
 from ..dates import first_day
 from ..model import Article, Explainer
 from ..understand.standalone import standalone
@@ -114,7 +115,8 @@ def render_feed(explainer: Explainer, site_url: str) -> str:
             _text(ET.SubElement(element, "author"), "name", entry.author)
         _text(element, "summary", entry.summary)
     ET.indent(feed)
-    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+    document = '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, "unicode") + "\n"
+    return replace_unfit(document)  # the loaders refuse them; no reader ever gets a broken feed
 
 
 def _text(parent: ET.Element, tag: str, text: str) -> None:

@@ -1,12 +1,15 @@
-"""Navigation that scales with the story: the articles' index page and bounded lists.
+"""Navigation that scales with the story: the articles' and topics' index pages, bounded lists.
 
 A story that runs for years has hundreds of articles. The sidebar lists the articles as one
 index page (`articles/index.md`, by year, newest first, with dates and outlets) instead of an
-entry each; the home page says the story's span and lists only the latest articles and the
-latest sentences no topic takes; a glossary term's "Mentioned in" names the topic pages, the
-home page and the timeline, then only the latest articles, with a count of the rest; a
-timeline event links to the latest sentences that tell of it, with a count of the rest. A story
-small enough to list whole is listed whole.
+entry each, and past NAV_TOPICS topics, the first ones by name and then one index page of them
+all (`topics/index.md`): MkDocs prints the whole sidebar into every page, so a sidebar that
+grows with the story makes every page grow with it, and the build with its square. The home
+page says the story's span and lists only the latest articles and the latest sentences no topic
+takes; a glossary term's "Mentioned in" names the topic pages, the home page and the timeline,
+then only the latest articles, with a count of the rest; a timeline event links to the latest
+sentences that tell of it, with a count of the rest. A story small enough to list whole is
+listed whole.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from ..dates import display_date
 from ..model import Article, Explainer
 
 ARTICLES_INDEX = "articles/index.md"
+TOPICS_INDEX = "topics/index.md"
+NAV_TOPICS = 20  # topics the sidebar names; a longer list is no longer read as navigation
 LATEST_ARTICLES = 5  # articles the home page lists, and "Mentioned in" names
 LATEST_UNFILED = 10  # sentences on no topic the home page shows
 LATEST_MENTIONS = 5  # sentences a timeline event links to (newest first), then a count
@@ -25,6 +30,10 @@ LATEST_MENTIONS = 5  # sentences a timeline event links to (newest first), then 
 
 def has_index(explainer: Explainer) -> bool:
     return len(explainer.articles) > 1
+
+
+def has_topics_index(explainer: Explainer) -> bool:
+    return len(explainer.story.topics) > NAV_TOPICS
 
 
 def span(explainer: Explainer) -> str:
@@ -57,6 +66,19 @@ def render_articles_index(env, explainer: Explainer) -> str:
         years=[{"year": year, "anchor": Markup(f"year-{year.lower()}"), "articles": lines}
                for year, lines in years.items()],
         count=len(explainer.articles), span=span(explainer))
+
+
+def render_topics_index(env, explainer: Explainer) -> str:
+    """One page listing every topic in the editor's order, with its question."""
+    from ..understand.queries import topic_sentences
+
+    page = TOPICS_INDEX
+    return env.get_template("topics_index.md.j2").render(
+        topics=[{"title": t.title, "question": t.question,
+                 "href": urls.link(page, urls.topic_page(t.slug)),
+                 "count": len(topic_sentences(explainer, t.slug))}
+                for t in explainer.story.topics],
+        count=len(explainer.story.topics))
 
 
 def mentioned_pages(pages: list[str], titles: dict[str, str], page: str) -> dict:

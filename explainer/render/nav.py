@@ -15,9 +15,13 @@ def nav(explainer: Explainer) -> list:
     def title(text: str) -> str:
         return str(escape.text(text))
 
+    topics = [{title(t.title): urls.topic_page(t.slug)}
+              for t in explainer.story.topics[:indexes.NAV_TOPICS]]
+    if indexes.has_topics_index(explainer):  # the sidebar is in every page: keep it bounded
+        topics.append({f"All {len(explainer.story.topics):,} topics": indexes.TOPICS_INDEX})
     return [
         {"Home": urls.HOME},
-        {"Topics": [{title(t.title): urls.topic_page(t.slug)} for t in explainer.story.topics]},
+        {"Topics": topics},
         {"Timeline": urls.TIMELINE},
         {"Glossary": urls.GLOSSARY},
         # One entry for the articles, however many: their index page lists them by year.

@@ -20,7 +20,12 @@ from .. import escape, memo, urls
 from ..dates import display_date
 from ..memo import Same, folder_fingerprint
 from ..model import Article, Explainer, Story, Topic
-from ..understand.queries import mentioning_sentences, newest_articles, paragraph_number
+from ..understand.queries import (
+    mentioning_sentences,
+    newest_articles,
+    paragraph_number,
+    topic_sentences,
+)
 from . import archive, indexes, structured
 from .export import render_export
 from .feed import FEED, render_feed
@@ -72,7 +77,8 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
     plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
-    texts = [s.text for a in plan.shown for s in a.sentences if topic.slug in s.topics]
+    shown = {a.slug for a in plan.shown}
+    texts = [s.text for a, s in topic_sentences(explainer, topic.slug) if a.slug in shown]
     return env.get_template("topic.md.j2").render(
         topic={"title": topic.title, "question": topic.question, "draft": topic.draft,
                "drafted_signals": topic.drafted_signals}, points=points,
@@ -218,6 +224,8 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
         pages.update(archive.render_archives(env, explainer, topic, marker, renders))
     if indexes.has_index(explainer):
         pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
+    if indexes.has_topics_index(explainer):
+        pages[indexes.TOPICS_INDEX] = indexes.render_topics_index(env, explainer)
     for article in explainer.articles:
         pages[urls.article_page(article.slug)] = renders.page(
             ("article", Same(article)),  # made from the article alone (and the era)

@@ -11,7 +11,7 @@ from markupsafe import Markup
 
 from .. import escape, urls
 from ..dates import display_date
-from ..memo import per_content
+from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.answers import FLOOR as ANSWER_FLOOR
 from ..understand.answers import answer_points, first_point, home_leads, ranked_answers
@@ -19,6 +19,7 @@ from ..understand.classify import compile_signals, first_signal_offset
 from ..understand.queries import (
     newest_articles,
     paragraph_number,
+    sentences_by_topic,
     shared_sentences,
     topic_sentences,
 )
@@ -118,6 +119,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
 
 
 EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a phone
+RELATED_TOPICS = 5  # "Related topics" on a topic page: the closest, not a second sidebar
 
 
 def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
@@ -213,13 +215,13 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
                      articles: tuple[Article, ...] | None = None) -> list[dict]:
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
+    shown = None if articles is None else {a.slug for a in articles}
     return [
         {"excerpt": excerpt(standalone(article, sentence).text or sentence.text, topic),
          **source_view(article, sentence, page, several),
          "article": article.title if several else None}
-        for article in (explainer.articles if articles is None else articles)
-        for sentence in article.sentences
-        if topic.slug in sentence.mentions
+        for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ())
+        if shown is None or article.slug in shown
     ]
 
 
@@ -250,17 +252,23 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
 
 
 def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
-    """The topics sharing sentences with this one, most shared first, each with the count
-    the other topic's page shows too."""
+    """The RELATED_TOPICS topics that share the most sentences with this one (ties in the
+    editor's order), each with the count the other topic's page shows too: every one of them,
+    in a story of many topics, made every topic page list nearly every topic."""
     counts = shared_sentences(explainer)
     shared = {t.slug: counts.get(frozenset((topic.slug, t.slug)), 0)
               for t in explainer.story.topics if t.slug != topic.slug}
-    return [
-        {"title": t.title, "href": urls.md_link(page, urls.topic_page(t.slug)),
-         "shared": shared[t.slug]}
-        for t in sorted((t for t in explainer.story.topics if shared.get(t.slug)),
-                        key=lambda t: -shared[t.slug])
-    ]
+    place = topic_places(explainer)
+    closest = sorted((slug for slug, n in shared.items() if n),
+                     key=lambda slug: (-shared[slug], place[slug][0]))[:RELATED_TOPICS]
+    return [{"title": place[slug][1], "href": urls.md_link(page, urls.topic_page(slug)),
+             "shared": shared[slug]} for slug in closest]
+
+
+@per_explainer
+def topic_places(explainer: Explainer) -> dict[str, tuple[int, str]]:
+    """Topic slug → (its place in the editor's order, its title)."""
+    return {t.slug: (number, t.title) for number, t in enumerate(explainer.story.topics)}
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:

@@ -54,7 +54,20 @@ def newest_articles(explainer: Explainer) -> tuple[Article, ...]:
 
 def topic_sentences(explainer: Explainer, slug: str) -> list[tuple[Article, Sentence]]:
     """The sentences about a topic, newest article first, in story order within each."""
-    return [(a, s) for a in explainer.articles for s in a.sentences if slug in s.topics]
+    return sentences_by_topic(explainer).get(slug, [])
+
+
+@per_explainer  # one pass over the story, where each topic scanning every sentence made the
+def sentences_by_topic(explainer: Explainer, kind: str = "topics"  # work grow with topics ×
+                       ) -> dict[str, list[tuple[Article, Sentence]]]:  # sentences
+    """Topic slug → the sentences about it (`kind` "topics") or mentioning it ("mentions"),
+    newest article first, in story order within each."""
+    found: dict[str, list[tuple[Article, Sentence]]] = {}
+    for article in explainer.articles:
+        for sentence in article.sentences:
+            for slug in dict.fromkeys(getattr(sentence, kind)):
+                found.setdefault(slug, []).append((article, sentence))
+    return found
 
 
 def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:

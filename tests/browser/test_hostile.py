@@ -41,6 +41,10 @@ PAYLOADS = [
 TITLE_PAYLOAD = "<script>window.__pwned=1</script>"
 DEFINITION_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # shown by Material's tooltips
 DEFINITION = f"A Russian missile system {DEFINITION_PAYLOAD} (test) of Almaz & Co. &amp; <b>NPO</b>."
+# Issue 25: what an outlet may hold that XML holds only escaped, and one word of 5,000 characters
+# (a pasted digest) in a title.
+OUTLET_PAYLOAD = "Voice ]]> & &amp; <!DOCTYPE feed [<!ENTITY x 'y'>]> &x; \u2028 of America"
+LONG_WORD = "a1b2c3d4" * 625
 
 
 def make_hostile(project):
@@ -58,7 +62,11 @@ def make_hostile(project):
     # A second, plain article: with several, every source link's label names its article, so
     # the hostile title lands in `title` attributes, which Material's tooltips read as HTML.
     (project / "seeds" / "a-short-note.txt").write_text(
-        "A short note\n\nThe S-400 talks went on for another week.\n", encoding="utf-8")
+        f"A short note {LONG_WORD}\n\nThe S-400 talks went on for another week.\n",
+        encoding="utf-8")
+    (project / "seeds" / "turkey-s400-f35.meta.yml").write_text(
+        yaml.safe_dump({"published": "2019-07-12", "outlet": OUTLET_PAYLOAD}, allow_unicode=True),
+        encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -209,6 +217,33 @@ def test_hostile_article_in_search_results_runs_nothing(page, hostile_url, query
     assert page.locator(".md-search-result img, .md-search-result script, "
                         ".md-search-result iframe").count() == 0
     assert_nothing_active(page, f"search for {query!r}")
+
+
+def test_hostile_outlet_leaves_a_feed_the_browser_parses(page, hostile_url):
+    """`]]>`, `&`, a DOCTYPE and an entity in an outlet: the feed is well-formed XML to the
+    browser's own parser, and holds the outlet as text."""
+    page.goto(hostile_url)
+    parsed = page.evaluate("""async () => {
+        const text = await (await fetch('feed.xml')).text();
+        const feed = new DOMParser().parseFromString(text, 'application/xml');
+        return {errors: feed.getElementsByTagName('parsererror').length,
+                authors: [...feed.getElementsByTagName('name')].map(n => n.textContent)};
+    }""")
+    assert parsed["errors"] == 0
+    assert OUTLET_PAYLOAD in parsed["authors"]
+
+
+@pytest.mark.parametrize("viewport", [{"width": 375, "height": 812}, {"width": 1280, "height": 800}],
+                         ids=["phone", "desktop"])
+def test_a_5000_character_word_in_a_title_keeps_the_page_its_width(open_page, hostile_url,
+                                                                 viewport):
+    page = open_page(viewport=viewport)
+    for path in ("articles/a-short-note/", "articles/"):
+        page.goto(hostile_url + path)
+        page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        assert LONG_WORD in squashed_text(page)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 0, f"{path}: {overflow}px wider than the {viewport['width']}px window"
 
 
 def test_hostile_title_cannot_end_the_json_ld_script(hostile_site):

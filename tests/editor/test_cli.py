@@ -28,3 +28,14 @@ def test_broken_template_is_one_line_naming_template_and_line(tmp_path):
     assert result.stderr.startswith("error: templates/topic.md.j2:")
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
     assert not (tmp_path / "docs").exists()  # nothing written
+
+
+def test_missing_template_is_one_line_naming_it(tmp_path):
+    """A fork's templates/ copied before a template was added: one line saying what to copy
+    (Jinja's TemplateNotFound is an OSError with no file name or reason of its own)."""
+    templates = shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    (templates / "timeline.md.j2").unlink()
+    result = run_cli("--templates", templates, "--docs", tmp_path / "docs")
+    assert (result.returncode, result.stderr) == (2, (
+        "error: templates/timeline.md.j2: no such template; copy it from the explainer's own "
+        "templates/ folder\n"))

@@ -127,7 +127,12 @@ def test_a_page_path_outside_the_site_is_a_miss(tmp_path, path):
     {"nav": [{"Home": "/etc/passwd"}]}, {"nav": [{"Home": 3}]}, {"nav": ["index.md"]},
     {"nav": {"Home": "index.md"}}, {"warnings": [1]}, {"warnings": "w"},
     {"site": {"title": "T"}}, {"site": {"title": b"T".hex(), "summary": ["S"]}},
-    {"site": {"title": "T", "summary": "S", "extra": "x"}}, {"nav": [{"A": [{"B": [{"C": [
+    {"site": {"title": "T", "summary": "S", "extra": "x"}},
+    # Characters the build refuses in its inputs (issue 25): a page's front matter that YAML
+    # can't read, a feed title no XML parser accepts, a surrogate that can't even be printed.
+    {"files": {"index.md": '---\ntitle: "Home \ufffe"\n---\n# Home\n'}},
+    {"site": {"title": "T\uffff", "summary": "S"}}, {"nav": [{"Home\ud800": "index.md"}]},
+    {"warnings": ["\x1b[2J"]}, {"nav": [{"A": [{"B": [{"C": [
         {"D": [{"E": [{"F": [{"G": [{"H": [{"I": "index.md"}]}]}]}]}]}]}]}]}]}],
     ids=lambda c: json.dumps(c)[:40])
 def test_values_of_the_wrong_type_are_a_miss(tmp_path, changes):
@@ -329,6 +334,13 @@ def test_a_poisoned_cache_gives_the_clean_site_and_writes_nothing_outside(tmp_pa
     pages = project / cache.FOLDER / cache.PAGES
     entry = json.loads(pages.read_text("utf-8"))
     body = {key: entry[key] for key in ("files", "nav", "warnings", "notes", "site")}
+    home = entry["files"]["index.md"]
+    assert home.startswith("---\ntitle: ")
+    odd = {**body, "files": {**body["files"],
+                             "index.md": home.replace("title: ", "title: \ufffe", 1)}}
+    with_noncharacter = {"fingerprint": entry["fingerprint"], "digest": cache.body_digest(odd),
+                         **odd}
+    body = json.loads(json.dumps(body))  # a copy to poison
     absolute = tmp_path / "absolute" / "y.md"
     body["files"][str(absolute)] = "# Planted at an absolute path\n"
     body["files"]["../../outside/y.md"] = "# Planted outside\n"
@@ -342,6 +354,8 @@ def test_a_poisoned_cache_gives_the_clean_site_and_writes_nothing_outside(tmp_pa
             {**entry, "files": {**entry["files"], "index.md": "# Edited\n"}}), "utf-8"),
         "a link to /dev/zero": lambda: (pages.unlink(), pages.symlink_to("/dev/zero")),
         "a named pipe": lambda: (pages.unlink(), os.mkfifo(pages)),
+        "a noncharacter in a page's front matter, digest recomputed": lambda: pages.write_text(
+            json.dumps(with_noncharacter), "utf-8"),
         "images damaged in the middle": lambda: [
             image.write_bytes(image.read_bytes()[:200] + b"\0" + image.read_bytes()[201:])
             for image in (project / cache.FOLDER / cache.SHARE).glob("*.png")],

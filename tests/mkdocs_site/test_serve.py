@@ -179,12 +179,30 @@ def test_bad_edits_keep_the_last_good_site_and_fixing_recovers(served):
     assert served.process.poll() is None
 
 
+def unclosed_slug(seeds):
+    topics = seeds / "topics.yml"
+    topics.write_text(topics.read_text("utf-8") + "  - slug: [unclosed\n", "utf-8")
+    return "topics.yml:"
+
+
+def noncharacter_in_a_title(seeds):  # issue 25: it reached the front matter, a YAML traceback
+    article = seeds / "turkey-s400-f35.txt"
+    article.write_text("Turkey \ufffe" + article.read_text("utf-8"), "utf-8")
+    return "turkey-s400-f35.txt:1:8: noncharacter U+FFFE"
+
+
+def noncharacter_escaped_in_an_outlet(seeds):  # ... and a feed no XML parser accepts
+    (seeds / "turkey-s400-f35.meta.yml").write_text('outlet: "VOA \\uFFFF"\n', "utf-8")
+    return "turkey-s400-f35.meta.yml:1: outlet: noncharacter U+FFFF"
+
+
 @pytest.mark.slow
-def test_mkdocs_build_stops_on_a_bad_edit_with_one_line(tmp_path):
+@pytest.mark.parametrize("break_it", [unclosed_slug, noncharacter_in_a_title,
+                                      noncharacter_escaped_in_an_outlet])
+def test_mkdocs_build_stops_on_a_bad_edit_with_one_line(tmp_path, break_it):
     """Outside `mkdocs serve` there are no last good pages to fall back on: the build fails."""
     project = copy_project(tmp_path / "project")
-    topics = project / "seeds" / "topics.yml"
-    topics.write_text(topics.read_text("utf-8") + "  - slug: [unclosed\n", "utf-8")
+    where = break_it(project / "seeds")
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(tmp_path / "site")],
         cwd=project, capture_output=True, text=True, timeout=120,
@@ -192,5 +210,5 @@ def test_mkdocs_build_stops_on_a_bad_edit_with_one_line(tmp_path):
     )
     assert result.returncode == 1
     errors = [line for line in result.stderr.splitlines() if "ERROR" in line]
-    assert len(errors) == 1 and "explainer: seeds/topics.yml:" in errors[0], result.stderr
+    assert len(errors) == 1 and f"explainer: seeds/{where}" in errors[0], result.stderr
     assert "Traceback" not in result.stderr

@@ -123,6 +123,25 @@ def test_a_dirty_rebuild_replaces_the_entries_of_every_page_it_rendered():
     assert [e["text"] for e in merged[1:]] == ["new"] * 3  # the home page dropped nothing else
 
 
+def test_a_removed_page_leaves_neither_its_files_nor_their_empty_folders(tmp_path):
+    from explainer.mkdocs_site.site import remove_outputs
+
+    site, outside = tmp_path / "site", tmp_path / "outside.html"
+    outside.write_text("not the site's")
+    files = ["articles/gone/index.html", "assets/share/articles/gone.png",
+             "articles/kept/index.html", "assets/share/articles/kept.png"]
+    for name in files:
+        (site / name).parent.mkdir(parents=True, exist_ok=True)
+        (site / name).write_text(name)
+    remove_outputs(str(site), [str(site / files[0]), str(site / files[1]),
+                               str(site / "articles" / ".." / ".." / "outside.html"),
+                               str(site / "articles/never-built/index.html")])
+    left = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert left == ["articles", "articles/kept", "articles/kept/index.html", "assets",
+                    "assets/share", "assets/share/articles", "assets/share/articles/kept.png"]
+    assert outside.exists()
+
+
 # ---- the theme's templates ---------------------------------------------------------------------
 
 
@@ -156,7 +175,8 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
         seeds = server.project / "seeds"
         gone, other = sorted(seeds.glob("follow-up-*.txt"))[2:4]
         gone_page, other_page = f"articles/{gone.stem}/", f"articles/{other.stem}/"
-        assert server.fetch(gone_page)
+        gone_image = f"assets/share/articles/{gone.stem}.png"
+        assert server.fetch(gone_page) and server.fetch_bytes(gone_image)
         other_before = server.fetch(other_page)
         article = seeds / FIRST
         article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "probedirty"))
@@ -167,6 +187,7 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
         gone.unlink()
         gone.with_name(gone.stem + ".meta.yml").unlink()
         wait_until_missing(server, gone_page)
+        wait_until_missing(server, gone_image)  # issue 25: its share image went with it
         index = json.loads(server.fetch("search/search_index.json"))["docs"]
         locations = [e["location"] for e in index]
         assert len(locations) == len(set(locations)), "a page is in the search index twice"
@@ -206,7 +227,7 @@ def wait_until_missing(server, path: str, within: float = 60.0) -> None:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
         try:
-            server.fetch(path)
+            server.fetch_bytes(path)
         except urllib.error.HTTPError as error:
             if error.code == 404:
                 return

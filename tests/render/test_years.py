@@ -147,6 +147,41 @@ def test_home_and_glossary_lists_stay_bounded(builds):
     assert "earlier articles</a>" in glossary
 
 
+def test_a_thousand_topics_keep_the_sidebar_and_related_lists_bounded(tmp_path):
+    """Issue 25: the sidebar is printed into every page, so 1,000 topics listed in it made
+    the build grow with their square; "Related topics" listed nearly every topic. The sidebar
+    names the first topics and then the topics' index page, which lists them all."""
+    from explainer.render import indexes, views
+    from explainer.render.pages import nav
+    from project_tools import TURKEY, copy_story
+    from story import add_topics
+
+    explainer, pages = generate(add_topics(copy_story(tmp_path / "seeds", TURKEY), 1000),
+                                TEMPLATES)
+    topics = explainer.story.topics
+    assert len(topics) == 1000
+    [sidebar] = [entry["Topics"] for entry in nav(explainer) if "Topics" in entry]
+    assert len(sidebar) == indexes.NAV_TOPICS + 1
+    assert sidebar[-1] == {"All 1,000 topics": indexes.TOPICS_INDEX}
+    index = pages[indexes.TOPICS_INDEX]
+    linked = re.findall(r'<li><a href="([^"]+)/">', index)
+    assert linked == [t.slug for t in topics], "the index lists every topic, in order"
+    for topic in topics:
+        page = pages[urls.topic_page(topic.slug)]
+        related = page.partition("## Related topics")[2].partition("\n## ")[0]
+        assert related.count("\n- [") <= views.RELATED_TOPICS, topic.slug
+    export = json.loads(pages[urls.EXPORT])
+    assert sum(len(t["sentences"]) for t in export["topics"]) == sum(
+        len(s.topics) for a in explainer.articles for s in a.sentences)
+
+
+def test_a_story_with_few_topics_needs_no_topics_index(builds):
+    from explainer.render import indexes
+
+    assert indexes.TOPICS_INDEX not in builds[1]
+    assert "## Related topics" in builds[1]["topics/s-400-purchase.md"]
+
+
 # ---- a quiet terminal -------------------------------------------------------------------------
 
 
