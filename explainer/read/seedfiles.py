@@ -21,7 +21,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..characters import CONTROLS, NONCHARACTERS, SURROGATES, refuse_unfit_characters
+from ..characters import CONTROLS, NONCHARACTERS, SURROGATES
 from ..errors import InputError
 from ..memo import per_content
 from ..model import Problem
@@ -318,7 +318,3 @@ def decode_utf8(data: bytes, where: str) -> str:
             "save the file as UTF-8",
         ) from None
 
-
-# The one rule for characters lives in explainer/characters.py; this is its name from before it
-# covered noncharacters and surrogates too, for readers written against it.
-refuse_control_characters = refuse_unfit_characters

@@ -23,13 +23,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ..characters import refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
 from .furniture import Block, separate_furniture
 from .people import is_title_word
 from .schema import DATE_FORM, URL_PATTERN
-from .seedfiles import refuse_control_characters
 
 WHITESPACE = re.compile(r"\s+")
 # The first 4 KB hold the <meta charset> of any real page (browsers look at the first 1 KB).
@@ -367,15 +367,13 @@ def read_webpage(data: bytes, where: str) -> WebPage:
 
 
 def refuse_unshowable(page: WebPage, where: str) -> None:
-    """The seeds folder's rule on characters a page can't show, applied to what was extracted,
-    naming the line of the page where the paragraph stands."""
+    """The one rule on characters (explainer/characters.py), applied to what was extracted
+    (a character reference in the page's HTML can hold any character), naming the line of the
+    page where the paragraph stands."""
     texts = [(page.title, where)] + [(p.text, f"{where}:{p.line}") for p in page.paragraphs]
     texts += [(value, where) for value in (page.byline, page.outlet, *page.above) if value]
     for text, at in texts:
-        try:
-            refuse_control_characters(text, at)
-        except InputError as error:  # its position counts within the extracted text: not ours
-            raise InputError(at, error.message) from None
+        refuse_unfit_value(text, at)
 
 
 def webpage_article(data: bytes, where: str
