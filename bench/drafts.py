@@ -14,7 +14,7 @@ folder, drafted, and the drafts compared with the editor's own files and hand la
                       mention) most of its hand-labelled sentences: its share (recall) and
                       the share of what it catches that is labelled with the topic (precision)
 
-    .venv/bin/python bench/drafts.py            the table the README shows
+    .venv/bin/python bench/drafts.py            the table guides/benchmarks.md shows
 """
 
 from __future__ import annotations

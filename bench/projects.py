@@ -1,7 +1,7 @@
 """The projects the benchmarks compare, each a private copy in a temporary folder.
 
 Every one holds the Turkey fixture story (tests/fixtures/turkey/), whatever seeds/ holds, so
-that numbers measured in a fork compare with the README's.
+that numbers measured in a fork compare with guides/benchmarks.md's.
 
 - the explainer: the repository as it is (the plugin generates the pages on every build);
 - the explainer without generation: no generator, docs/ holding the pages the CLI wrote, the

@@ -1,4 +1,5 @@
-"""The README's promises match the code: its two commands, CI, and the documented CLI options."""
+"""The README's promises match the code: its two commands and CI; and the reference
+(guides/reference.md) documents every make target, command-line option and plugin option."""
 
 import re
 import subprocess
@@ -7,6 +8,7 @@ import sys
 from project_tools import ROOT
 
 README = (ROOT / "README.md").read_text("utf-8")
+REFERENCE = (ROOT / "guides" / "reference.md").read_text("utf-8")
 
 
 def test_readme_gives_the_two_setup_commands_and_ci_runs_the_test_one():
@@ -17,32 +19,32 @@ def test_readme_gives_the_two_setup_commands_and_ci_runs_the_test_one():
     makefile = (ROOT / "Makefile").read_text("utf-8")
     for target in ("serve", "test", "fork-check", "build", "golden", "bench", "check", "lock"):
         assert re.search(rf"^{target}:", makefile, re.M), target
-        assert f"make {target}" in README, f"README doesn't mention make {target}"
+        assert f"make {target}" in REFERENCE, f"the reference doesn't mention make {target}"
 
 
-def test_readme_documents_every_cli_option():
+def test_the_reference_documents_every_cli_option():
     help_text = subprocess.run([sys.executable, "build.py", "--help"], cwd=ROOT,
                                capture_output=True, text=True, check=True).stdout
     for option in re.findall(r"(--[a-z-]+)", help_text):
         if option != "--help":
-            assert option in README, f"README doesn't document {option}"
+            assert option in REFERENCE, f"the reference doesn't document {option}"
 
 
-def test_readme_documents_every_plugin_option_with_its_default():
+def test_the_reference_documents_every_plugin_option_with_its_default():
     from explainer.mkdocs_site.config import ExplainerConfig
 
     for name, option in ExplainerConfig._schema:
-        row = re.search(rf"^\| `{name}` \| `([^`]*)` \|", README, re.M)
-        assert row, f"README's plugin options table lacks {name}"
-        assert row[1] == option.default, f"README gives {name} the default {row[1]!r}"
+        row = re.search(rf"^\| `{name}` \| `([^`]*)` \|", REFERENCE, re.M)
+        assert row, f"the reference's plugin options table lacks {name}"
+        assert row[1] == option.default, f"the reference gives {name} the default {row[1]!r}"
 
 
-def test_readme_shows_the_plugin_as_mkdocs_yml_uses_it():
+def test_the_reference_shows_the_plugin_as_mkdocs_yml_uses_it():
     import yaml
 
     snippet = re.search(r"## Add the explainer to any MkDocs Material site.*?```yaml\n(.*?)```",
-                        README, re.S)
-    assert snippet, "README lost its plugins snippet"
+                        REFERENCE, re.S)
+    assert snippet, "the reference lost its plugins snippet"
     shown = yaml.safe_load(snippet[1])
     used = yaml.load((ROOT / "mkdocs.yml").read_text("utf-8"), Loader=yaml.BaseLoader)
     assert shown["plugins"][1] == {"explainer": {"seeds": "seeds", "templates": "templates"}}

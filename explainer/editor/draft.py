@@ -17,7 +17,7 @@ articles into `seeds/drafts/` beside the editor's files, never touching a file t
 
 Only what the editor's files don't hold is drafted, so a follow-up drafts only what is new.
 Everything drafted is a proposal: the site shows it marked as a draft and `--strict` refuses
-it until the editor moves it into their own file (see the README, "Drafts").
+it until the editor moves it into their own file (guides/editor.md, "Drafts").
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`explainer.json`: the model for machines (schema: see README, "explainer.json")."""
+"""`explainer.json`: the model for machines (schema: see guides/reference.md, "explainer.json")."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from . import archive
 
 
 def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
-    """`explainer.json`: the model for machines. Schema: see README, "explainer.json".
+    """`explainer.json`: the model for machines. Schema: see guides/reference.md, "explainer.json".
 
     Each article's record is serialised on its own, and kept in `renders` (see memo.py) while
     the article and the pages showing its sentences are unchanged: under `mkdocs serve` a save

@@ -89,7 +89,7 @@ def drafts_awaiting_review(story: Story) -> list[Problem]:
     `mkdocs build --strict`, CI and the Pages workflow) fails on them."""
     return [Problem(file, f"{count} drafted {'entry awaits' if count == 1 else 'entries await'} "
                           "review: move each into the editor's file of the same name beside "
-                          "the drafts folder (README: Drafts)")
+                          "the drafts folder (guides/editor.md: Drafts)")
             for file, count in story.drafts]
 
 

@@ -151,8 +151,8 @@ def test_mkdocs_builds_a_drafted_story_and_strict_refuses_it(tmp_path, capsys):
     assert strict.returncode != 0 and "drafted entries await review" in strict.stderr
 
 
-def test_the_readme_walkthrough_names_the_commands_it_runs():
-    readme = (ROOT / "README.md").read_text("utf-8")
-    section = readme.split("## A new story from saved web pages", 1)[1].split("\n## ", 1)[0]
+def test_the_walkthrough_names_the_commands_it_runs():
+    guide = (ROOT / "guides" / "editor.md").read_text("utf-8")
+    section = guide.split("## A new story from saved web pages", 1)[1].split("\n## ", 1)[0]
     for command in ("make draft", "make serve", "make build"):
         assert command in section

@@ -9,7 +9,7 @@ the articles and the questions, before looking at what the rules do. With the ru
     coverage = required points the box makes / required points
     clean    = points in the box that are required or acceptable / points in the box
 
-`python tests/understand/test_answers.py` prints the table the README shows. The test fails
+`python tests/understand/test_answers.py` prints the table guides/benchmarks.md shows. The test fails
 below the bar on any story. When a score drops, improve the rules (explainer/understand/
 answers.py and the words in questions.yml), never with words of the labelled articles.
 """
@@ -197,7 +197,7 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
 
 
 def table(workdir: Path) -> str:
-    """The README's table: one row per labelled story."""
+    """The table in guides/benchmarks.md: one row per labelled story."""
     rows = ["| story | articles | topics | required points | coverage | clean |",
             "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for index, story in enumerate(STORIES):

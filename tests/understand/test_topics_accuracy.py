@@ -11,7 +11,7 @@ editor's `include`/`exclude` overrides are removed first):
     recall    = required pairs found / required pairs
     precision = found pairs that are required or acceptable / found pairs
 
-`python tests/understand/test_topics_accuracy.py` prints the table the README shows.
+`python tests/understand/test_topics_accuracy.py` prints the table guides/benchmarks.md shows.
 When a score drops, improve the rules in explainer/understand/classify.py or the signals in a topics.yml
 with phrases an editor would write for any article on the story, never with text copied from
 the labelled articles.
@@ -38,7 +38,7 @@ from project_tools import ROOT  # noqa: E402
 
 LABELS = ROOT / "tests" / "labels"
 BAR = 0.95
-# Stories known to be below the bar, and why (the README's table shows their scores). Their
+# Stories known to be below the bar, and why (guides/benchmarks.md's table shows their scores). Their
 # tests are expected failures, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
     "north-korea-frozen-funds": "recall 0.86: five required labels are a second topic carried "
@@ -246,7 +246,7 @@ def test_every_labelled_article_gets_every_required_topic_somewhere(request, res
 
 
 def table(workdir: Path) -> str:
-    """The README's table: one row per labelled story."""
+    """The table in guides/benchmarks.md: one row per labelled story."""
     rows = ["| story | articles | sentences | required labels | recall | precision |",
             "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for index, story in enumerate(STORIES):
