@@ -22,6 +22,7 @@ it until the editor moves it into their own file (see the README, "Drafts").
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import unicodedata
@@ -49,7 +50,10 @@ from .rarity import is_rare
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
-SIGNALS_MAX = 8
+SIGNALS_MAX = 10
+GROUP_MIN = 3  # sentences: fewer make no topic
+GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
+GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
 MENTION_MIN_WORDS = 4
 STORY_SHARE = 0.3  # a phrase in this share of the sentences or more names the story, not a topic
@@ -199,36 +203,101 @@ def candidate_signals(story: Story) -> list[tuple[tuple, set[int]]]:
 
 
 def draft_topics(story: Story) -> list[dict]:
-    """Three to six topics: each grown from the phrase that covers most sentences not yet on a
-    topic, with the phrases that keep to the same sentences as its signals."""
+    """Three to six topics, one per group of sentences that keep naming the same things: the
+    sentences are grouped by the names and key phrases they share (with their paragraph's,
+    as a reader reads a sentence in its paragraph), and each group's signals are the phrases
+    it uses most that the other groups use little."""
     candidates = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
-    total = len(story.sentences())
-    topics, taken, used = [], set(), set()
-    while len(topics) < TOPICS_MAX:
-        best = max(((key, numbers) for key, numbers in candidates
-                    if key not in used and len(numbers - taken) >= 2
-                    and (len(key) > 1 or len(numbers) >= 3)),
-                   key=lambda item: (len(item[1] - taken) * (1 + 0.5 * (len(item[0]) - 1)),
-                                     len(item[0])), default=None)
-        if best is None or (len(topics) >= TOPICS_MIN and len(taken) >= 0.9 * total):
-            break
-        seed, members = best
-        signals = [seed]
-        for key, numbers in sorted(candidates, key=lambda item: -len(item[1])):
-            if key in used or key == seed or len(signals) >= SIGNALS_MAX:
-                continue
-            inside = len(numbers & members) / len(numbers)
-            if inside >= 0.6 and not any(set(key) <= set(s) or set(s) <= set(key)
-                                         for s in signals):
-                signals.append(key)
-        for key in signals:
-            used.add(key)
-        sentences = set().union(*(n for k, n in candidates if k in signals))
-        taken |= sentences
-        words = [spelling.get(key, " ".join(key)) for key in signals]
-        topics.append(topic_entry(words, story))
+    groups = sentence_groups(story, candidates)
+    topics = []
+    for members in groups:
+        signals = group_signals(members, candidates)
+        if signals:
+            topics.append(topic_entry([spelling.get(k, " ".join(k)) for k in signals], story))
     return topics
+
+
+def sentence_units(story: Story, candidates: list[tuple[tuple, set[int]]]
+                   ) -> list[dict[tuple, float]]:
+    """Each sentence as the candidate signals it holds, weighed by how rare each is in the
+    story, with half the weight of those of the rest of its paragraph."""
+    total = len(story.sentences())
+    weight = {key: math.log(total / len(numbers)) for key, numbers in candidates}
+    own: list[dict[tuple, float]] = [{} for _ in range(total)]
+    for key, numbers in candidates:
+        for number in numbers:
+            own[number][key] = weight[key]
+    paragraph_of, number = [], 0
+    for article in story.articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            paragraph_of += [(article.slug, index)] * len(paragraph.sentences)
+    units = []
+    for number, mine in enumerate(own):
+        vector = {key: 0.5 * w for other, theirs in enumerate(own)
+                  if other != number and paragraph_of[other] == paragraph_of[number]
+                  for key, w in theirs.items()}
+        vector.update(mine)
+        units.append(vector)
+    return units
+
+
+def cosine(one: dict, other: dict) -> float:
+    shared = sum(w * other[k] for k, w in one.items() if k in other)
+    if not shared:
+        return 0.0
+    return shared / math.sqrt(sum(w * w for w in one.values()) *
+                              sum(w * w for w in other.values()))
+
+
+def sentence_groups(story: Story, candidates: list[tuple[tuple, set[int]]]) -> list[set[int]]:
+    """Groups of sentences that share what they name (average-linkage clustering), merged
+    until no two groups have much in common or only TOPICS_MIN are left; the TOPICS_MAX
+    largest of at least GROUP_MIN sentences, largest first."""
+    units = sentence_units(story, candidates)
+    groups = [{n} for n, vector in enumerate(units) if vector]
+    similarity = {(a, b): cosine(units[a], units[b])
+                  for a in range(len(units)) for b in range(a + 1, len(units))}
+
+    def linked(one: set[int], other: set[int]) -> float:
+        pairs = [similarity[min(a, b), max(a, b)] for a in one for b in other]
+        return sum(pairs) / len(pairs)
+
+    largest = GROUP_SHARE_MAX * len(units)
+    while len(groups) > TOPICS_MIN:
+        best, pair = 0.0, None
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if len(groups[i]) + len(groups[j]) > largest:
+                    continue
+                value = linked(groups[i], groups[j])
+                if value > best:
+                    best, pair = value, (i, j)
+        if pair is None or (best < GROUP_LINK and
+                            sum(len(g) >= GROUP_MIN for g in groups) >= TOPICS_MIN):
+            break
+        i, j = pair
+        groups[i] |= groups.pop(j)
+    large = sorted((g for g in groups if len(g) >= GROUP_MIN), key=len, reverse=True)
+    return large[:TOPICS_MAX]
+
+
+def group_signals(members: set[int], candidates: list[tuple[tuple, set[int]]]) -> list[tuple]:
+    """The phrases a group of sentences uses most that the rest of the story uses little:
+    found in two of its sentences or more, at least half of their sentences in the group; a
+    phrase that holds a chosen one, or is held by it, adds nothing."""
+    scored = []
+    for key, numbers in candidates:
+        inside = len(numbers & members)
+        if inside >= 2 and inside >= 0.5 * len(numbers):
+            scored.append((inside * inside / len(numbers), len(key), key))
+    signals: list[tuple] = []
+    for _, _, key in sorted(scored, reverse=True):
+        if len(signals) == SIGNALS_MAX:
+            break
+        if not any(set(key) <= set(s) or set(s) <= set(key) for s in signals):
+            signals.append(key)
+    return signals
 
 
 def names_spelled(story: Story) -> dict[tuple, str]:
