@@ -222,10 +222,12 @@ def owner_and_kind(spelling: str, text: str, at: int, end: int, plain) -> str | 
             return describes(text[before.start(1):end])
         return None
     kind = []
-    for word in re.compile(r"\s+([a-z][\w-]*)").finditer(text, end):
+    for word in re.compile(r"\s+([a-z][\w-]*)(?=(?:\s+(\w+))?)").finditer(text, end):
         if word.start() != (kind[-1].end() if kind else end) or word.group(1) in plain or \
                 is_past_tense(word.group(1)) or word.group(1).endswith(("ing", "ly")):
             break
+        if kind and word.group(1).endswith("s") and (word.group(2) or "") in DETERMINERS:
+            break  # "the S-400 purchase remains an issue": a verb, not its kind
         kind.append(word)
         if len(kind) == KIND_WORDS_MAX:
             break

@@ -34,7 +34,7 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import date_mentions, display_date, last_named_year
+from ..dates import date_mentions, display_date, is_past_tense, last_named_year
 from ..errors import InputError
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
@@ -424,8 +424,9 @@ def named_terms(text: str) -> list[str]:
             words = []
             for word in re.compile(r"\s*([a-z][\w-]*)(?![\w’'])").finditer(text, match.end()):
                 if word.start() != (words[-1].end() if words else match.end()) or \
-                        word.group(1) in plain_words() or len(words) == 4:
-                    break
+                        word.group(1) in plain_words() or len(words) == 4 or \
+                        (words and is_past_tense(word.group(1))):
+                    break  # "the 2012 drought hit hard": the verb ends it
                 words.append(word)
             phrase = " ".join(w.group(1) for w in words)
             if words and text[match.end():words[0].start(1)].strip():
@@ -552,6 +553,25 @@ def headline_from(text: str, start: int) -> str:
     words = words[:HEADLINE_WORDS]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]
+
+
+def undated_mentions(seeds_dir: Path) -> list[str]:
+    """One line per article with dates the drafts leave out because its words can't give them
+    ("last year" in an article with no published date), saying what would: never a guess."""
+    lines = []
+    for article in read_story(seeds_dir).articles:
+        named_year, phrases = None, []
+        for sentence in article.sentences:
+            mentions = date_mentions(sentence.text, article.meta.published, named_year)
+            named_year = last_named_year(mentions, named_year)
+            phrases += [(m.phrase, m.problem) for m in mentions if m.date is None]
+        if phrases:
+            words = ", ".join(f"'{phrase}'" for phrase, _ in phrases[:4])
+            more = f" and {len(phrases) - 4} more" if len(phrases) > 4 else ""
+            lines.append(f"note: {article.slug}: {len(phrases)} dated mention(s) not drafted "
+                         f"({words}{more}): {phrases[0][1]}; give the article its `published` "
+                         f"date in {article.slug}.meta.yml, or date these events yourself")
+    return lines
 
 
 def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]) -> list[dict]:
