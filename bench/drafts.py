@@ -223,7 +223,8 @@ def measure(name: str, seeds: Path, followups: list[Path], labels: Path,
             "definitions": defined, "judged": judged, "phrases_found": phrases_found,
             "phrases": phrases, "timeline": timeline,
             "editor_events": editor_events, "undated": undated, "drafted_events": len(events),
-            "topics": topics}
+            "topics": topics,
+            "drafted_topics": len(drafted.get("topics.yml", {}).get("topics", []))}
 
 
 def table(results: list[dict]) -> str:
@@ -235,6 +236,8 @@ def table(results: list[dict]) -> str:
     for r in results:
         topics = ", ".join(f"{slug} {recall:.2f} (precision {precision:.2f})"
                            for slug, recall, precision, _ in r["topics"])
+        best = len({drafted for *_, drafted in r["topics"]})
+        topics += f"; {r['drafted_topics']} drafted, {best} of them the best match of some topic"
         definitions = (f"{r['definitions']:.2f} of {r['judged']}" if r["judged"]
                        else "none drafted")
         undated = f"; {r['undated']} no article dates" if r["undated"] else ""
