@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import posixpath
 import re
-from functools import lru_cache
 
 from markupsafe import Markup
+
+from .memo import per_process
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -49,7 +50,7 @@ def served_path(page: str) -> str:
     return stem + "/"
 
 
-@lru_cache(maxsize=65536)
+@per_process(maxsize=65536)
 def link(from_page: str, to_page: str, anchor: str = "") -> Markup:
     """The relative URL from one generated page to another (and an anchor on it), for raw HTML."""
     here = served_path(from_page) or "."

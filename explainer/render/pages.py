@@ -10,7 +10,6 @@ another: the glossary's "Mentioned in" is a query on the model (queries.term_pag
 
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 
 import jinja2
@@ -18,7 +17,7 @@ from markupsafe import Markup
 
 from .. import escape, memo, urls
 from ..dates import display_date
-from ..memo import Same, folder_fingerprint
+from ..memo import Same, folder_fingerprint, per_process
 from ..model import Article, Explainer, Story, Topic
 from ..understand.queries import mentioning_sentences, newest_articles, paragraph_number
 from . import archive, indexes, structured
@@ -47,7 +46,7 @@ from .views import (
 )
 
 
-@lru_cache(maxsize=4)
+@per_process(maxsize=4)
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default.
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from markupsafe import Markup
 
 from .. import urls
 from ..escape import text as escape_text
+from ..memo import per_process
 from ..model import Term
 from ..understand.queries import spelling_pattern
 
@@ -55,7 +55,7 @@ class TermMarker:
             href, escape_text(term.definition), escape_text(spelling))
 
 
-@lru_cache(maxsize=4096)
+@per_process(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
     """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(

@@ -44,11 +44,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from importlib import resources
 
 from nltk.stem.snowball import EnglishStemmer
 
+from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
 
 WORD = re.compile(r"\w+")
@@ -75,14 +75,14 @@ Stems = tuple[str, ...]
 # ---- words and stems --------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def spelling_variants() -> dict[str, str]:
     """British spelling → American spelling, from the packaged list."""
     pairs = (line.split() for line in _packaged_lines("spelling.txt"))
     return {british: american for british, american in pairs}
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def side_clause_openers() -> tuple[frozenset[Stems], frozenset[Stems]]:
     """(words that open a side clause, words that start one inside a clause), from clauses.txt."""
     opening: set[Stems] = set()
@@ -110,7 +110,7 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@lru_cache(maxsize=65536)
+@per_process(maxsize=65536)
 def stem(word: str) -> str:
     word = fold(word)
     word = spelling_variants().get(word, word)
@@ -258,7 +258,7 @@ def inside_longer(hit: Hit, longer: dict[int, list[Hit]], reach: int) -> bool:
                for other in longer.get(start, ()))
 
 
-@lru_cache(maxsize=64)
+@per_process(maxsize=64)
 def signal_index(signals: tuple[Signal, ...]) -> dict[str, tuple[Signal, ...]]:
     """Signals by their first stem: one dictionary lookup per word instead of a scan."""
     index: dict[str, list[Signal]] = {}
