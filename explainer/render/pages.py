@@ -76,7 +76,7 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
         topic={"title": topic.title, "question": topic.question}, points=points,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
-        earlier=archive.earlier_coverage(explainer, topic, plan),
+        earlier=archive.earlier_coverage(explainer, topic, plan), moved_href=archive.MOVED,
         mentions=passing_mentions(explainer, topic, page, plan.shown),
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
@@ -199,6 +199,8 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     for topic in explainer.story.topics:
         pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
         pages.update(archive.render_archives(env, explainer, topic, marker, renders))
+        if archive.layout(explainer, topic.slug).archived:
+            pages[archive.moved_page(topic.slug)] = archive.render_moved(explainer, topic)
     if indexes.has_index(explainer):
         pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
     for article in explainer.articles:

@@ -125,15 +125,24 @@ def tooltip_text(page, term) -> str:
     return " ".join(tip.locator(".md-tooltip2__inner").inner_text().split())
 
 
-@pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
-def test_glossary_term_shows_its_definition_on_hover(page, site_url, selector):
+def test_glossary_term_shows_its_definition_on_hover(page, site_url):
     page.goto(site_url + "topics/s-400-purchase/")
-    term, definition = first_term(page, selector)
+    term, definition = first_term(page, "abbr.term")
     term.hover()
     assert tooltip_text(page, term) == definition
 
 
-@pytest.mark.parametrize("selector", ["abbr.term", "a.term"])
+def test_each_term_is_defined_once_per_page(page, site_url, pages):
+    """The first mention of a term on a page is its tooltip; later ones are plain text."""
+    for path in pages:
+        page.goto(site_url + path)
+        spellings = page.locator("article abbr.term").evaluate_all(
+            "terms => terms.map(t => t.title)")
+        assert len(spellings) == len(set(spellings)), f"{path}: a term defined twice"
+        assert page.locator("article a.term").count() == 0
+
+
+@pytest.mark.parametrize("selector", ["abbr.term"])
 def test_glossary_term_shows_its_definition_on_keyboard_focus(page, site_url, selector):
     page.goto(site_url + "topics/s-400-purchase/")
     term, definition = first_term(page, selector)

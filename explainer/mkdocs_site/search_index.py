@@ -1,0 +1,120 @@
+"""The site's search index: Pagefind's, built from the site's HTML after MkDocs wrote it.
+
+Material's search (lunr) fetched the whole index and built it on the reader's CPU before the
+first result: 1.3 s on a phone for one article, 2.6 s at 500. Pagefind indexes at build time and
+splits the index into chunks of a few KB fetched per query, and each result's text into a
+fragment fetched when it is listed, so what a search costs a reader does not grow with the
+story. Material's search box, result list and keyboard behaviour stay: the theme's search
+worker (theme/assets/javascripts/explainer-search.js) answers Material's messages from Pagefind.
+
+    index_site(site_dir, language)    build the index into site_dir/pagefind/ (at once)
+    IndexInBackground                 the same under `mkdocs serve`, after the build, so a save
+                                      is served without waiting for search
+
+Which pages and what of them: the theme marks the content of every page that isn't left out of
+search (`search: exclude: true` in its front matter, as archive pages are) with
+`data-pagefind-body`; parts that repeat the articles (`data-search-exclude`) are left out.
+Only the files a reader's search loads are kept: the bundle's own search interfaces (its UI
+scripts and styles, the playground) are not shipped.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import threading
+from pathlib import Path
+
+FOLDER = "pagefind"  # inside the site: pagefind.js, its wasm, the index chunks and fragments
+EXCLUDED = ["[data-search-exclude]", ".headerlink", ".paragraph-link", ".source-link"]
+SHIPPED_FILES = ("pagefind.js", "pagefind-entry.json")  # plus the parts named below
+SHIPPED_FOLDERS = ("index", "fragment", "filter")
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site (the message says why)."""
+
+
+def index_site(site_dir: str | Path, language: str = "en") -> int:
+    """Build the search index of the HTML pages in site_dir into site_dir/pagefind/, replacing
+    the last one whole; the number of pages indexed."""
+    site = Path(site_dir)
+    staging = site / f".{FOLDER}-new"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        asyncio.run(_index(site, staging, language))
+        entry = json.loads((staging / "pagefind-entry.json").read_text("utf-8"))
+        pages = sum(int(index["page_count"]) for index in entry["languages"].values())
+    except Exception as error:  # the service's errors are plain exceptions with its message
+        shutil.rmtree(staging, ignore_errors=True)
+        raise SearchIndexError(f"search index: {error}") from None
+    keep_shipped(staging, language)
+    replace_folder(site / FOLDER, staging)
+    return pages
+
+
+async def _index(site: Path, output: Path, language: str) -> None:
+    from pagefind.index import IndexConfig, PagefindIndex  # here: only a build that indexes
+
+    config = IndexConfig(exclude_selectors=EXCLUDED, force_language=language,
+                         output_path=str(output))
+    async with PagefindIndex(config=config) as index:
+        await index.add_directory(str(site))
+        await index.write_files(output_path=str(output))
+
+
+def shipped(path: str, language: str) -> bool:
+    """Whether a file of Pagefind's bundle (path relative to it) is one a reader's search
+    loads: the search script, its entry and metadata, the language's wasm, chunks, fragments."""
+    first = path.split("/", 1)[0]
+    return (path in SHIPPED_FILES or first in SHIPPED_FOLDERS or path.endswith(".pf_meta")
+            or path == f"wasm.{language}.pagefind")
+
+
+def keep_shipped(bundle: Path, language: str) -> None:
+    """Remove what a reader's search never loads from a freshly written bundle."""
+    for path in sorted(bundle.rglob("*"), reverse=True):
+        relative = path.relative_to(bundle).as_posix()
+        if path.is_file() and not shipped(relative, language):
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
+def replace_folder(target: Path, new: Path) -> None:
+    """Put `new` in the place of `target` (a folder inside the site), removing the old one."""
+    old = target.with_name(f".{target.name}-old")
+    shutil.rmtree(old, ignore_errors=True)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(new, target)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+class IndexInBackground:
+    """Under `mkdocs serve`: index after each build on a thread, so the saved page is served
+    at once and search follows a moment later; the next build waits for the last index
+    (MkDocs may clean the site folder it writes into)."""
+
+    def __init__(self) -> None:
+        self.thread: threading.Thread | None = None
+        self.error: str | None = None
+
+    def start(self, site_dir: str, language: str, on_error) -> None:
+        self.wait()
+
+        def run() -> None:
+            try:
+                index_site(site_dir, language)
+            except (SearchIndexError, OSError) as error:
+                on_error(str(error))
+
+        self.thread = threading.Thread(target=run, name="search index", daemon=True)
+        self.thread.start()
+
+    def wait(self) -> None:
+        if self.thread is not None:
+            self.thread.join()
+            self.thread = None
