@@ -82,11 +82,13 @@ def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
-def save_to_served(project: Path, saves: int, *options: str) -> float:
-    """Median seconds from saving an edit of the first article to its page showing it."""
+def save_to_served(project: Path, saves: int, *options: str,
+                   environment: dict | None = None) -> float:
+    """Median seconds from saving an edit of the first article to its page showing it (the
+    project's code imported as `environment` says: this checkout's by default)."""
     article = project / "seeds" / f"{FIRST_ARTICLE}.txt"
     original = article.read_text("utf-8")
-    server = MkDocsServer(project, *options)
+    server = MkDocsServer(project, *options, environment=environment)
     samples = []
     pauses = random.Random(16)  # the same moments in every run
     try:

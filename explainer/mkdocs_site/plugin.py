@@ -91,7 +91,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if config.theme.name != "material":
             raise PluginError(f"explainer: needs theme 'material' (mkdocs.yml has "
                               f"'{config.theme.name}'); its pages use Material's features")
-        self.indexing.wait()  # the last build's index is written before this one starts
         project = Path(config.config_file_path or ".").resolve().parent
         self.cache_dir = project / self.config.cache_dir
         try:

@@ -94,27 +94,42 @@ def replace_folder(target: Path, new: Path) -> None:
 
 
 class IndexInBackground:
-    """Under `mkdocs serve`: index after each build on a thread, so the saved page is served
-    at once and search follows a moment later; the next build waits for the last index
-    (MkDocs may clean the site folder it writes into)."""
+    """Under `mkdocs serve`: index after each build on a thread, so a save is served at once
+    and search follows a moment later. Builds that end while an index is being made ask for
+    one more, made once that one is done (only the last one counts): a build never waits for
+    search. An index made while MkDocs rewrote the site may fail or miss a page; the one
+    asked for by that build replaces it, so only the last one's error is reported."""
 
     def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pending: tuple | None = None  # (site_dir, language, on_error) of the last build
         self.thread: threading.Thread | None = None
-        self.error: str | None = None
 
     def start(self, site_dir: str, language: str, on_error) -> None:
-        self.wait()
+        with self.lock:
+            self.pending = (site_dir, language, on_error)
+            if self.thread is None:
+                self.thread = threading.Thread(target=self.run, name="search index", daemon=True)
+                self.thread.start()
 
-        def run() -> None:
+    def run(self) -> None:
+        while True:
+            with self.lock:
+                job, self.pending = self.pending, None
+                if job is None:
+                    self.thread = None
+                    return
+            site_dir, language, on_error = job
             try:
                 index_site(site_dir, language)
             except (SearchIndexError, OSError) as error:
-                on_error(str(error))
-
-        self.thread = threading.Thread(target=run, name="search index", daemon=True)
-        self.thread.start()
+                with self.lock:
+                    superseded = self.pending is not None
+                if not superseded:
+                    on_error(str(error))
 
     def wait(self) -> None:
-        if self.thread is not None:
-            self.thread.join()
-            self.thread = None
+        """Until the index the last build asked for is written."""
+        thread = self.thread
+        if thread is not None:
+            thread.join()

@@ -11,11 +11,11 @@
    - QUERY: the reader's text as words, never as query syntax: folded (case, accents, "F-35" =
      "F35"), "F 35" joined where the story has that designator, and for a glossary alias in the
      query ("Triumf") a second search with the alias replaced by its term ("S-400"); the
-     results of both, best first, answered as Material's RESULT: the first ten at once, the
-     rest (up to MOST) once their text has come. */
+     results of both, best first, answered as Material's RESULT: the first few as soon as
+     their text has come (one round of requests), then all of them (up to MOST). */
 function explainerSearch(bundle, synonymsUrl) {
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
-  var FIRST = 10;  /* Material lists ten results at once, the rest as the reader scrolls */
+  var FIRST = 5;  /* a browser fetches six files at once from a host: one round trip */
   var MOST = 50;
   var LETTERS = { "ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d" };
   var pagefind = null, designators = {}, synonyms = [], latest = 0;
