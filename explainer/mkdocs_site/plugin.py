@@ -9,6 +9,7 @@ Its events only translate between MkDocs and the package: the work is done by pl
     on_serve    watch the story and the templates
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
+    on_page_context  what Material's search leaves out, Pagefind's index does too
     on_env      keep the theme's compiled templates for the next build
     on_post_build  build the search index (Pagefind's, from the HTML just written: at once
                 for `mkdocs build`, on a thread under `mkdocs serve`); `mkdocs serve --dirty`:
@@ -197,6 +198,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                    for path in generated if path.endswith(".md")}
         self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
         self.outputs = outputs
+
+    @event_priority(50)  # before Material's search plugin removes data-search-exclude
+    def on_page_context(self, context, *, page, config, nav):
+        page.content = search_index.ignored_by_search(page.content)
+        return context
 
     def on_env(self, env, *, config, files):
         env.bytecode_cache = self.compiled_templates

@@ -118,7 +118,7 @@ def fragment(path) -> dict:
 
 
 def test_the_search_index_holds_the_marked_pages_without_what_repeats_the_articles(tmp_path):
-    from explainer.mkdocs_site.search_index import index_site
+    from explainer.mkdocs_site.search_index import ignored_by_search, index_site
 
     pages = {
         "index.html": '<div data-pagefind-body><h1>Home</h1><p>Alpha words.</p>'
@@ -128,7 +128,8 @@ def test_the_search_index_holds_the_marked_pages_without_what_repeats_the_articl
     }
     for path, body in pages.items():
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / path).write_text(f"<html lang=en><body>{body}</body></html>", "utf-8")
+        (tmp_path / path).write_text(f"<html lang=en><body>{ignored_by_search(body)}</body></html>",
+                                     "utf-8")
     (tmp_path / "pagefind" / "stale").mkdir(parents=True)
     assert index_site(tmp_path) == 2
     bundle = tmp_path / "pagefind"
