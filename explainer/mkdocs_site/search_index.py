@@ -22,6 +22,7 @@ scripts and styles, the playground) are not shipped.
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
@@ -62,6 +63,7 @@ def index_site(site_dir: str | Path, language: str = "en") -> int:
         shutil.rmtree(staging, ignore_errors=True)
         raise SearchIndexError(f"search index: {error}") from None
     keep_shipped(staging, language)
+    write_page_titles(staging)
     replace_folder(site / FOLDER, staging)
     return pages
 
@@ -83,6 +85,28 @@ def run_pagefind(site: Path, output: Path, language: str) -> None:
     if result.returncode:
         lines = (result.stderr or result.stdout).strip().splitlines() or ["no message"]
         raise SearchIndexError(f"Pagefind failed: {lines[-1]}")
+
+
+TITLES = "explainer-pages.json"  # beside Pagefind's files: each result's page and title
+
+
+def fragment_record(path: Path) -> dict:
+    """A Pagefind fragment (the page's url, title and text): gzip of a signature, then JSON."""
+    data = gzip.decompress(path.read_bytes())
+    return json.loads(data[data.index(b"{"):])
+
+
+def write_page_titles(bundle: Path) -> None:
+    """`explainer-pages.json`: {page hash: [url, title]} for every page indexed. The search
+    worker lists every result at once with its title, and fetches a result's text (its
+    fragment, a few KB) only for the ones shown first: on a phone's link, fetching fifty
+    fragments per query held up the next query's index chunks by a second."""
+    pages = {}
+    for path in sorted((bundle / "fragment").glob("*.pf_fragment")):
+        record = fragment_record(path)
+        pages[path.stem] = [record.get("url", ""), (record.get("meta") or {}).get("title", "")]
+    (bundle / TITLES).write_text(json.dumps({"schema": 1, "pages": pages}, ensure_ascii=False,
+                                            separators=(",", ":")), "utf-8")
 
 
 def shipped(path: str, language: str) -> bool:

@@ -11,14 +11,18 @@
    - QUERY: the reader's text as words, never as query syntax: folded (case, accents, "F-35" =
      "F35"), "F 35" joined where the story has that designator, and for a glossary alias in the
      query ("Triumf") a second search with the alias replaced by its term ("S-400"); the
-     results of both, best first, answered as Material's RESULT: the first few as soon as
-     their text has come (one round of requests), then all of them (up to MOST). */
+     results of both, best first, answered as Material's RESULT: every result with its page's
+     title (explainer-pages.json, written with the index), the first few with their text as
+     soon as it has come (one round of requests), the rest of the first screen's once the
+     reader has paused typing; a result further down shows its title. */
 function explainerSearch(bundle, synonymsUrl) {
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
   var FIRST = 5;  /* a browser fetches six files at once from a host: one round trip */
-  var MOST = 50;
+  var SHOWN = 10;  /* Material lists ten results at once, more as the reader scrolls */
+  var REST_AFTER = 300;  /* ms: the rest of the first screen once the reader has paused */
   var LETTERS = { "ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d" };
-  var pagefind = null, designators = {}, synonyms = [], latest = 0;
+  var pagefind = null, designators = {}, synonyms = [], titles = {}, latest = 0;
+  var root = new URL("../", bundle).href;  /* the site's root: the bundle is its pagefind/ */
 
   function fold(text) {
     return String(text).toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
@@ -82,6 +86,13 @@ function explainerSearch(bundle, synonymsUrl) {
     return [page].concat(sections);
   }
 
+  function titled(result, terms) {  /* a result whose text isn't fetched: its page and title */
+    var page = titles[result.id];
+    return page && [{ location: new URL(String(page[0]).replace(/^\/+/, ""), root).href,
+                      title: escape(plain(page[1] || page[0])), text: "", score: result.score,
+                      terms: terms }];
+  }
+
   function setup() {
     var story = fetch(synonymsUrl).then(function (response) { return response.ok ? response.json() : {}; })
       .then(function (data) {
@@ -95,9 +106,13 @@ function explainerSearch(bundle, synonymsUrl) {
         return module.init();
       }).then(function () { pagefind = module; });
     });
-    return Promise.all([story, engine.catch(function () { pagefind = null; })]);
+    var pages = fetch(bundle + "explainer-pages.json")
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .then(function (data) { titles = data.pages || {}; }).catch(function () { titles = {}; });
+    return Promise.all([story, pages, engine.catch(function () { pagefind = null; })]);
   }
 
+  function pause(ms) { return new Promise(function (done) { setTimeout(done, ms); }); }
   function answer(items) { postMessage({ type: RESULT, data: { items: items } }); }
 
   function search(query) {
@@ -115,21 +130,33 @@ function explainerSearch(bundle, synonymsUrl) {
             if (!known || known.score < result.score) best.set(result.id, result);
           });
         });
-        var ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; })
-          .slice(0, MOST);
-        var listed = [];
-        function more(from, to) {
-          return Promise.all(ranked.slice(from, to).map(function (result) {
-            return result.data().then(function (data) { return group(data, result.score, terms); });
-          })).then(function (groups) {
-            if (id !== latest) return;
-            listed = listed.concat(groups);
-            answer(listed);
-            if (to < ranked.length) return more(to, ranked.length);
-          });
+        var ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
+        var texts = {};
+        function listed() {
+          return ranked.map(function (result) {
+            var data = texts[result.id];
+            return data ? group(data, result.score, terms) : titled(result, terms);
+          }).filter(Boolean);
+        }
+        function fetchTexts(results) {
+          return Promise.all(results.map(function (result) {
+            return result.data().then(function (data) { texts[result.id] = data; });
+          }));
         }
         if (!ranked.length) return answer([]);
-        return more(0, FIRST);
+        /* the first few, and any whose title isn't known (an index newer than the titles) */
+        var first = ranked.filter(function (result, i) { return i < FIRST || !titles[result.id]; });
+        return fetchTexts(first).then(function () {
+          if (id !== latest) return;
+          answer(listed());
+          if (ranked.length <= FIRST) return;
+          return pause(REST_AFTER).then(function () {
+            if (id !== latest) return;  /* still typing */
+            return fetchTexts(ranked.slice(FIRST, SHOWN)).then(function () {
+              if (id === latest) answer(listed());
+            });
+          });
+        });
       });
   }
 
