@@ -11,10 +11,10 @@
    - QUERY: the reader's text as words, never as query syntax: folded (case, accents, "F-35" =
      "F35"), "F 35" joined where the story has that designator, and for a glossary alias in the
      query ("Triumf") a second search with the alias replaced by its term ("S-400"); the
-     results of both, best first, answered as Material's RESULT: every result with its page's
-     title (explainer-pages.json, written with the index), the first few with their text as
-     soon as it has come (one round of requests), the rest of the first screen's once the
-     reader has paused typing; a result further down shows its title. */
+     results of both, best first, answered as Material's RESULT: at once every result with its
+     page's title (explainer-pages.json, written with the index), then again with the text
+     of the first few once it has come (one round of requests), and of the rest of the first
+     screen once the reader has paused typing; a result further down shows its title. */
 function explainerSearch(bundle, synonymsUrl) {
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
   var FIRST = 5;  /* a browser fetches six files at once from a host: one round trip */
@@ -52,7 +52,9 @@ function explainerSearch(bundle, synonymsUrl) {
     var typed = joined(words(query)), found = [typed];
     synonyms.forEach(function (pair) {
       var alias = joined(words(pair[0])), term = joined(words(pair[1])), where = at(typed, alias);
-      if (where < 0 || !term.length || at(typed, term) >= 0) return;
+      if (where < 0 || !term.length) return;
+      /* a query naming the term already ("Erdogan" of "Recep Tayyip Erdoğan") needs no other */
+      if (term.some(function (word) { return typed.indexOf(word) >= 0; })) return;
       found.push(typed.slice(0, where).concat(term, typed.slice(where + alias.length)));
     });
     return found.filter(function (list) { return list.length; });
@@ -118,46 +120,56 @@ function explainerSearch(bundle, synonymsUrl) {
   function search(query) {
     var id = ++latest, searches = variants(query);
     if (!pagefind || !searches.length) return Promise.resolve(answer([]));
-    var terms = {};
+    var terms = {}, best = new Map(), ranked = [], texts = {};
     searches[0].forEach(function (word) { terms[word] = true; });
-    return Promise.all(searches.map(function (list) { return pagefind.search(list.join(" ")); }))
-      .then(function (found) {
+    function add(found) {
+      (found && found.results || []).forEach(function (result) {
+        var known = best.get(result.id);
+        if (!known || known.score < result.score) best.set(result.id, result);
+      });
+      ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
+    }
+    function listed() {
+      return ranked.map(function (result) {
+        var data = texts[result.id];
+        return data ? group(data, result.score, terms) : titled(result, terms);
+      }).filter(Boolean);
+    }
+    function titledAll() {  /* every result's title is known (the titles match the index) */
+      return ranked.length && ranked.every(function (result) { return titles[result.id]; });
+    }
+    function fetchTexts(results) {
+      return Promise.all(results.map(function (result) {
+        return result.data().then(function (data) { texts[result.id] = data; });
+      }));
+    }
+    var searched = searches.map(function (list) { return pagefind.search(list.join(" ")); });
+    /* At once: the typed words' results by their titles, before an alias's term is searched. */
+    searched[0].then(function (found) {
+      if (id !== latest) return;
+      add(found);
+      if (titledAll()) answer(listed());
+    }).catch(function () { /* answered below */ });
+    return Promise.all(searched).then(function (found) {
+      if (id !== latest) return;
+      found.slice(1).forEach(add);
+      if (!ranked.length) return answer([]);
+      if (found.length > 1 && titledAll()) answer(listed());
+      /* Then the text of the first few (and of any whose title isn't known: an index newer
+         than the titles), in one round of requests. */
+      var first = ranked.filter(function (result, i) { return i < FIRST || !titles[result.id]; });
+      return fetchTexts(first).then(function () {
         if (id !== latest) return;
-        var best = new Map();
-        found.forEach(function (one) {
-          (one && one.results || []).forEach(function (result) {
-            var known = best.get(result.id);
-            if (!known || known.score < result.score) best.set(result.id, result);
-          });
-        });
-        var ranked = Array.from(best.values()).sort(function (a, b) { return b.score - a.score; });
-        var texts = {};
-        function listed() {
-          return ranked.map(function (result) {
-            var data = texts[result.id];
-            return data ? group(data, result.score, terms) : titled(result, terms);
-          }).filter(Boolean);
-        }
-        function fetchTexts(results) {
-          return Promise.all(results.map(function (result) {
-            return result.data().then(function (data) { texts[result.id] = data; });
-          }));
-        }
-        if (!ranked.length) return answer([]);
-        /* the first few, and any whose title isn't known (an index newer than the titles) */
-        var first = ranked.filter(function (result, i) { return i < FIRST || !titles[result.id]; });
-        return fetchTexts(first).then(function () {
-          if (id !== latest) return;
-          answer(listed());
-          if (ranked.length <= FIRST) return;
-          return pause(REST_AFTER).then(function () {
-            if (id !== latest) return;  /* still typing */
-            return fetchTexts(ranked.slice(FIRST, SHOWN)).then(function () {
-              if (id === latest) answer(listed());
-            });
+        answer(listed());
+        if (ranked.length <= FIRST) return;
+        return pause(REST_AFTER).then(function () {
+          if (id !== latest) return;  /* still typing */
+          return fetchTexts(ranked.slice(FIRST, SHOWN)).then(function () {
+            if (id === latest) answer(listed());
           });
         });
       });
+    });
   }
 
   var ready = null;
