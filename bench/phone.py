@@ -26,6 +26,8 @@ table with the goals beside it; --json FILE keeps the figures. Not collected by 
 from __future__ import annotations
 
 import argparse
+import functools
+import http.server
 import io
 import json
 import shutil
@@ -145,15 +147,19 @@ class ShapedHandler(audit.GzipHandler):
 
 
 def serve(site: Path) -> tuple[object, str, Link]:
-    import functools
-    import http.server
-
     link = Link()
     handler = functools.partial(type("Shaped", (ShapedHandler,), {"link": link, "cache": {}}),
                                 directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     server.log = []
     return server, audit.start(server), link
+
+
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        """A reader's browser closed while a response waited its turn: nothing to report."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 # ---- in the browser -----------------------------------------------------------------------------

@@ -4,7 +4,7 @@ For each size, a story of that many articles (bench/story.py: the Turkey story a
 follow-ups) in a private copy of the project, then:
 
     generation   bench/story.py writing the seeds folder, and the pipeline generating every
-                 page in process (explainer.pipeline.generate)
+                 page in process (explainer.pipeline.generate), cold (memo.forget())
     cold build   `mkdocs build` with no .cache/ (a fresh clone), wall time and peak memory
     warm build   `mkdocs build` again, nothing changed
     save→served  under `mkdocs serve --dirty` (`make serve`, the editor's workbench): one
@@ -178,8 +178,10 @@ def measure(size: int, folder: Path, saves: int, browser: bool, plain: bool) -> 
     start = time.perf_counter()
     seeds = grow_story(folder / f"seeds-{size}", size)
     story_seconds = time.perf_counter() - start
+    from explainer import memo
     from explainer.pipeline import generate
 
+    memo.forget()  # cold: nothing kept from the last size's generation
     start = time.perf_counter()
     generate(seeds, ROOT / "templates")
     generate_seconds = time.perf_counter() - start

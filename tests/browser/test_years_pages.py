@@ -75,3 +75,24 @@ def test_pages_stay_within_fifteen_phone_screens(grown_site, open_page):
         page.goto(url + path)
         screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
         assert screens <= 15, f"/{path}: {screens:.1f} phone screens"
+
+
+def test_a_keyboard_gets_through_a_topic_page_of_a_long_story(grown_site, open_page):
+    """Tab alone goes through the whole topic page, every term's tooltip included, in at most
+    150 stops: a term is a stop once per page, and older articles are a line per year."""
+    site, url = grown_site
+    page = open_page()
+    page.goto(url + TOPIC)
+    stops: list[str] = []
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement;
+            return e && e !== document.body ? e.outerHTML.slice(0, 160) : null; }""")
+        if focused is None or (stops and focused == stops[0]):
+            break
+        stops.append(focused)
+    else:
+        pytest.fail("Tab never came back round in 400 presses")
+    terms = [stop for stop in stops if stop.startswith('<abbr class="term')]
+    assert terms, f"no glossary term on the way: {len(stops)} stops, {stops[:3]} … {stops[-3:]}"
+    assert len(stops) <= 150, f"{len(stops)} tab stops on {TOPIC}"
