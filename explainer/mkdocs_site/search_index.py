@@ -8,8 +8,8 @@ story. Material's search box, result list and keyboard behaviour stay: the theme
 worker (theme/assets/javascripts/explainer-search.js) answers Material's messages from Pagefind.
 
     index_site(site_dir, language)    build the index into site_dir/pagefind/ (at once)
-    IndexInBackground                 the same under `mkdocs serve`, after the build, so a save
-                                      is served without waiting for search
+    IndexInBackground                 the same under `mkdocs serve`, on a thread once the editor
+                                      pauses, so a save is served without waiting for search
 
 Which pages and what of them: the theme marks the content of every page that isn't left out of
 search (`search: exclude: true` in its front matter, as archive pages are) with
@@ -29,6 +29,7 @@ import re
 import shutil
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 FOLDER = "pagefind"  # inside the site: pagefind.js, its wasm, the index chunks and fragments
@@ -150,20 +151,25 @@ def lower_priority() -> None:
 
 
 class IndexInBackground:
-    """Under `mkdocs serve`: index after each build on a thread, so a save is served at once
-    and search follows a moment later. Builds that end while an index is being made ask for
-    one more, made once that one is done (only the last one counts): a build never waits for
-    search. An index made while MkDocs rewrote the site may fail or miss a page; the one
-    asked for by that build replaces it, so only the last one's error is reported."""
+    """Under `mkdocs serve`: the index is made on a thread once the editor has paused (QUIET
+    seconds after the last build), so a save is served at once and saves in a row don't
+    each index the whole site on the machine that serves them; search follows a moment
+    later. A build never waits for search. An index made while MkDocs rewrote the site may
+    fail or miss a page; the one the next build asks for replaces it, so only the last
+    one's error is reported."""
+
+    QUIET = 2.0  # seconds without a build before indexing
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.pending: tuple | None = None  # (site_dir, language, on_error) of the last build
+        self.asked = 0.0  # when the last build asked (time.monotonic)
         self.thread: threading.Thread | None = None
 
     def start(self, site_dir: str, language: str, on_error) -> None:
         with self.lock:
             self.pending = (site_dir, language, on_error)
+            self.asked = time.monotonic()
             if self.thread is None:
                 self.thread = threading.Thread(target=self.run, name="search index", daemon=True)
                 self.thread.start()
@@ -172,10 +178,15 @@ class IndexInBackground:
         lower_priority()
         while True:
             with self.lock:
-                job, self.pending = self.pending, None
-                if job is None:
+                if self.pending is None:
                     self.thread = None
                     return
+                wait = self.asked + self.QUIET - time.monotonic()
+                if wait <= 0:
+                    job, self.pending = self.pending, None
+            if wait > 0:
+                time.sleep(wait)
+                continue
             site_dir, language, on_error = job
             try:
                 index_site(site_dir, language)
