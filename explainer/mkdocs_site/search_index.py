@@ -158,7 +158,7 @@ class IndexInBackground:
     fail or miss a page; the one the next build asks for replaces it, so only the last
     one's error is reported."""
 
-    QUIET = 2.0  # seconds without a build before indexing
+    QUIET = 3.0  # seconds without a build before indexing: saves in a row come sooner
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
