@@ -15,6 +15,7 @@ import yaml
 from explainer.editor.draft import read_story, sentence_id
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+SHIPPED_ARTICLE = "turkey-s400-f35.txt"  # the Turkey labels are about the story seeds/ ships
 spec = importlib.util.spec_from_file_location("bench_drafts", ROOT / "bench" / "drafts.py")
 bench = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(bench)
@@ -31,6 +32,8 @@ def story_sentences(seeds: Path, followups: list[Path], folder: Path) -> dict[st
 @pytest.mark.parametrize("story", bench.STORIES, ids=[s[4].stem for s in bench.STORIES])
 def test_labels_hold_to_the_articles_and_the_editors_data(story, tmp_path):
     _, seeds, followups, _, definitions = story
+    if seeds == ROOT / "seeds" and not (seeds / SHIPPED_ARTICLE).is_file():
+        pytest.skip(f"seeds/ holds another story (no {SHIPPED_ARTICLE}): its labels don't apply")
     texts = story_sentences(seeds, followups, tmp_path / "seeds")
     glossary = yaml.safe_load((seeds / "glossary.yml").read_text("utf-8"))
     labels = yaml.safe_load(definitions.read_text("utf-8"))
