@@ -21,7 +21,7 @@ to the sentence on its archive page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from markupsafe import Markup
 
@@ -31,6 +31,14 @@ from ..escape import machine
 from ..memo import Same, per_explainer
 from ..model import Article, Explainer, Topic
 from ..understand.queries import topic_sentences
+from .viewmodels import (
+    ArchiveLink,
+    ArchiveMonth,
+    EarlierArticle,
+    EarlierYear,
+    ProseGroup,
+    TopicHeading,
+)
 
 LATEST_ARTICLES = 4  # the newest articles shown on a topic page (about a month of weeklies)
 LATEST_SENTENCES = 40  # ... unless they hold more sentences than this (about 7 phone screens)
@@ -129,27 +137,25 @@ def sentence_pages(explainer: Explainer) -> dict[tuple[str, str], str]:
 # ---- the topic page's "Earlier coverage" ------------------------------------------------------
 
 
-def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout) -> list[dict]:
+def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout
+                     ) -> list[EarlierYear]:
     """Per year (newest first): a link to its archive, and a line per archived article that
     keeps the ids the article's group and sentences had on the topic page."""
     page = urls.topic_page(topic.slug)
-    years: dict[str, dict] = {}
+    years: dict[str, list[EarlierArticle]] = {}
     for article in plan.archived:
         key = period(article)
         year = year_of(key) if key != UNDATED else UNDATED
-        target = archive_page(topic.slug, key)
-        entry = years.setdefault(year, {
-            "label": period_label(year), "href": urls.link(page, archive_page(topic.slug, year)),
-            "articles": [], "sentences": 0})
-        count = on_topic(article, topic.slug)
-        entry["sentences"] += count
-        entry["articles"].append({
-            "title": article.title, "byline": byline(article), "count": count,
-            "anchor": Markup(f"from-{article.slug}"),
-            "href": urls.link(page, target, f"from-{article.slug}"),
-            "stubs": sentence_stubs(article, topic.slug),
-        })
-    return list(years.values())
+        years.setdefault(year, []).append(EarlierArticle(
+            title=article.title, byline=byline(article), count=on_topic(article, topic.slug),
+            anchor=Markup(f"from-{article.slug}"),
+            href=urls.link(page, archive_page(topic.slug, key), f"from-{article.slug}"),
+            stubs=sentence_stubs(article, topic.slug),
+        ))
+    return [EarlierYear(label=period_label(year),
+                        href=urls.link(page, archive_page(topic.slug, year)),
+                        articles=tuple(articles), sentences=sum(a.count for a in articles))
+            for year, articles in years.items()]
 
 
 def sentence_stubs(article: Article, slug: str) -> Markup:
@@ -161,6 +167,7 @@ def sentence_stubs(article: Article, slug: str) -> Markup:
 
 
 def byline(article: Article) -> str:
+    """"Outlet, 12 July 2019", or as much of it as is known."""
     parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
     return ", ".join(p for p in parts if p)
 
@@ -168,10 +175,10 @@ def byline(article: Article) -> str:
 # ---- archive pages ----------------------------------------------------------------------------
 
 
-def with_background(groups: list[dict], plan: TopicLayout) -> list[dict]:
+def with_background(groups: list[ProseGroup], plan: TopicLayout) -> list[ProseGroup]:
     """The topic page's groups, the background article's flagged (it gets its own heading)."""
     anchor = f"from-{plan.background.slug}" if plan.background else None
-    return [{**group, "background": group["anchor"] == anchor} for group in groups]
+    return [replace(group, background=group.anchor == anchor) for group in groups]
 
 
 def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) -> dict[str, str]:
@@ -204,16 +211,16 @@ def render_archive(env, explainer: Explainer, topic: Topic, marker, key: str,
 
     page = archive_page(topic.slug, key)
     return env.get_template("topic_archive.md.j2").render(
-        topic={"title": topic.title, "question": topic.question},
+        topic=TopicHeading(topic.title, topic.question),
         label=period_label(key),
-        months=[{"label": period_label(k), "href": urls.link(page, archive_page(topic.slug, k)),
-                 "articles": len(month), "sentences": sum(on_topic(a, topic.slug) for a in month)}
+        months=[ArchiveMonth(period_label(k), urls.link(page, archive_page(topic.slug, k)),
+                             articles=len(month),
+                             sentences=sum(on_topic(a, topic.slug) for a in month))
                 for k, month in months.items()],
         groups=prose_groups(explainer, topic, page, marker, articles),
         mentions=passing_mentions(explainer, topic, page, articles),
         topic_href=urls.link(page, urls.topic_page(topic.slug)),
-        year=({"label": year_of(key), "href": urls.link(page, archive_page(topic.slug,
-                                                                         year_of(key)))}
+        year=(ArchiveLink(year_of(key), urls.link(page, archive_page(topic.slug, year_of(key))))
               if len(key) == 7 else None),
     )
 

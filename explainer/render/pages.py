@@ -32,6 +32,19 @@ from .feed import FEED, render_feed
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
 from .search import SYNONYMS, designators, render_synonyms
 from .terms import TermMarker
+from .viewmodels import (
+    ArticleHeading,
+    ArticleParagraph,
+    ArticleSentence,
+    HomeArticle,
+    LeftOff,
+    PassingMention,
+    Published,
+    SentenceLink,
+    StoryHeading,
+    TimelineEvent,
+    TopicHeading,
+)
 from .views import (
     event_link,
     gap_before,
@@ -44,10 +57,10 @@ from .views import (
     prose_groups,
     reading_minutes,
     related_topics,
-    sentence_view,
     subheadings_before,
     topic_description,
     topic_links,
+    unfiled_sentence,
     whats_new,
 )
 
@@ -79,13 +92,15 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
     plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
     shown = {a.slug for a in plan.shown}
     texts = [s.text for a, s in topic_sentences(explainer, topic.slug) if a.slug in shown]
+    mentions, mentions_more = bounded_mentions(
+        passing_mentions(explainer, topic, page, plan.shown), texts)
     return env.get_template("topic.md.j2").render(
-        topic={"title": topic.title, "question": topic.question, "draft": topic.draft,
-               "drafted_signals": topic.drafted_signals}, points=points,
+        topic=TopicHeading(topic.title, topic.question, topic.draft, topic.drafted_signals),
+        points=points,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
         earlier=archive.earlier_coverage(explainer, topic, plan),
-        **bounded_mentions(passing_mentions(explainer, topic, page, plan.shown), texts),
+        mentions=mentions, mentions_more=mentions_more,
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
@@ -101,12 +116,12 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
 MENTIONS_SHOWN = (3, 8)
 
 
-def bounded_mentions(mentions: list[dict], prose: list[str]) -> dict:
+def bounded_mentions(mentions: list[PassingMention], prose: list[str]
+                     ) -> tuple[list[PassingMention], int]:
     """The newest passing mentions, as many as the prose allows, and how many more there are
     (each is on its article's page)."""
     low, high = MENTIONS_SHOWN
-    shown, more = indexes.latest(mentions, min(high, max(low, len(prose))))
-    return {"mentions": shown, "mentions_more": more}
+    return indexes.latest(mentions, min(high, max(low, len(prose))))
 
 
 def render_article(env, story: Story, article: Article, marker: TermMarker,
@@ -116,26 +131,24 @@ def render_article(env, story: Story, article: Article, marker: TermMarker,
     page = urls.article_page(article.slug)
     datelines = [f.text for f in article.furniture if f.kind == "dateline"]
     paragraphs = [
-        {
-            "anchor": Markup(p.anchor),
-            "subheadings": subheadings_before(article.furniture, number),
-            "dateline": " ".join(datelines) if number == 1 else None,
-            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
-                           "gap": gap_before(p.sentences, i)}
-                          for i, s in enumerate(p.sentences)],
-            "topics": topic_links(p.topics, story.topics, page),
-        }
+        ArticleParagraph(
+            anchor=Markup(p.anchor),
+            subheadings=subheadings_before(article.furniture, number),
+            dateline=" ".join(datelines) if number == 1 else None,
+            sentences=tuple(ArticleSentence(Markup(s.anchor), marker.mark(s.text, page),
+                                            gap_before(p.sentences, i))
+                            for i, s in enumerate(p.sentences)),
+            topics=topic_links(p.topics, story.topics, page),
+        )
         for number, p in enumerate(article.paragraphs, 1)
     ]
     published = article.meta.published
     return env.get_template("article.md.j2").render(
-        article={"title": article.title, "outlet": article.meta.outlet,
-                 "url": article.meta.url},
+        article=ArticleHeading(article.title, article.meta.outlet, article.meta.url),
         paragraphs=paragraphs,
         bylines=[f.text for f in article.furniture if f.kind == "byline"],
         closing_subheadings=subheadings_before(article.furniture, len(article.paragraphs) + 1),
-        published={"date": Markup(published), "when": display_date(published)} if published
-        else None,
+        published=Published(Markup(published), display_date(published)) if published else None,
         minutes=reading_minutes([s.text for s in article.sentences]),
         structured_data=structured.front_matter_json(
             structured.article_data(article, site_url)),
@@ -150,17 +163,15 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
     unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
         [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
         indexes.LATEST_UNFILED)
-    unfiled = [{"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
-               for a, s in unfiled]
-    articles, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
-    articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
-                 "published": a.meta.published, "outlet": a.meta.outlet} for a in articles]
+    latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(
-        story={"title": explainer.story.title, "summary": explainer.story.summary},
-        cards=cards, unfiled=unfiled, articles=articles,
+        story=StoryHeading(explainer.story.title, explainer.story.summary),
+        cards=cards,
+        unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh) for a, s in unfiled],
+        articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
+                              a.meta.outlet, a.meta.published) for a in latest],
         article_count=len(explainer.articles), span=indexes.span(explainer),
-        more={"articles": articles_more, "unfiled": unfiled_more,
-              "href": urls.md_link(page, indexes.ARTICLES_INDEX)},
+        more=LeftOff(articles_more, unfiled_more, urls.md_link(page, indexes.ARTICLES_INDEX)),
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
@@ -177,21 +188,20 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
     for event in explainer.story.events:
         sentences, more = indexes.latest(list(mentioning_sentences(event, explainer.articles)),
                                          indexes.LATEST_MENTIONS)
-        events.append({
-            **event_link(event, page),
-            "anchor": Markup(event.anchor),
-            "former_anchors": [Markup(a) for a in event.former_anchors],
-            "text": marker.mark(event.text, page),
-            "source": event.source,
-            "draft": event.draft, "resolved": event.resolved,
-            "topics": topic_links(event.topics, explainer.story.topics, page),
-            "sentences": [
-                {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
-                 "label": f"{a.title}, paragraph {paragraph_number(s)}"}
-                for a, s in sentences
-            ],
-            "more": more,
-        })
+        events.append(TimelineEvent(
+            anchor=Markup(event.anchor),
+            former_anchors=tuple(Markup(a) for a in event.former_anchors),
+            date=Markup(event.date), when=display_date(event.date), headline=event.headline,
+            draft=event.draft, resolved=event.resolved,
+            text=marker.mark(event.text, page),
+            topics=topic_links(event.topics, explainer.story.topics, page),
+            sentences=tuple(
+                SentenceLink(urls.link(page, urls.article_page(a.slug), s.anchor),
+                             f"{a.title}, paragraph {paragraph_number(s)}")
+                for a, s in sentences),
+            more=more,
+            source=event.source,
+        ))
     return env.get_template("timeline.md.j2").render(
         events=events, structured_data=structured.front_matter_json(
             structured.timeline_data(explainer, site_url)))
