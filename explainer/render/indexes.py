@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
+import jinja2
 from markupsafe import Markup
 
 from .. import urls
@@ -61,7 +62,7 @@ def article_line(article: Article, page: str) -> ArticleLine:
                        when=display_date(article.meta.published or ""))
 
 
-def render_articles_index(env, explainer: Explainer) -> str:
+def render_articles_index(env: jinja2.Environment, explainer: Explainer) -> str:
     """One page listing every article by year, newest first."""
     page = ARTICLES_INDEX
     years: dict[str, list[ArticleLine]] = {}
@@ -74,7 +75,7 @@ def render_articles_index(env, explainer: Explainer) -> str:
         count=len(explainer.articles), span=span(explainer))
 
 
-def render_topics_index(env, explainer: Explainer) -> str:
+def render_topics_index(env: jinja2.Environment, explainer: Explainer) -> str:
     """One page listing every topic in the editor's order, with its question."""
     from ..understand.queries import topic_sentences
 

@@ -113,25 +113,26 @@ def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tupl
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
     first = re.match(r"[^\W\d_]+", text)
-    first_word = first.group().casefold() if first else ""
+    word = first.group() if first else ""  # the text's first word, from its start
+    first_word = word.casefold()
     if first_word in words().person or first_word in words().possessive:
         people = list(dict.fromkeys(person_names(before, article_texts)))
         if len(people) != 1:
-            return Alone(None, f"'{first.group()}' with no one person named just before")
+            return Alone(None, f"'{word}' with no one person named just before")
         surname = people[0].split()[-1]
         name = surname + ("’s" if first_word in words().possessive else "")
-        text = f"[{name}]{text[first.end():]}"
-        done.append(f"'{first.group()}' is {people[0]}")
+        text = f"[{name}]{text[len(word):]}"
+        done.append(f"'{word}' is {people[0]}")
     elif first_word == "it" and EXPLETIVE_IT.match(text):
-        return Alone(None, f"'{first.group()}' points at what the sentence before said")
+        return Alone(None, f"'{word}' points at what the sentence before said")
     elif first_word in words().thing or first_word in words().thing_possessive:
         subject = opening_subject(before, article_texts)
         if not subject:
-            return Alone(None, f"'{first.group()}' with nothing named at the start of the "
+            return Alone(None, f"'{word}' with nothing named at the start of the "
                                "sentence before")
         name = subject + ("’s" if first_word in words().thing_possessive else "")
-        text = f"[{name[0].upper() + name[1:]}]{text[first.end():]}"
-        done.append(f"'{first.group()}' is {subject}")
+        text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
+        done.append(f"'{word}' is {subject}")
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back")
     else:
