@@ -116,11 +116,13 @@ def run_explain(arguments: argparse.Namespace) -> int:
 
 
 def run_draft(arguments: argparse.Namespace) -> int:
-    from explainer.editor.draft import draft_files, write_drafts
+    from explainer.editor.draft import draft_files, undated_mentions, write_drafts
 
     drafted = draft_files(arguments.seeds)
     written, removed = write_drafts(arguments.seeds, drafted)
     for line in draft_summary(arguments.seeds, drafted, written, removed):
+        print(line)
+    for line in undated_mentions(arguments.seeds):
         print(line)
     return 0
 

@@ -41,6 +41,9 @@ _YEAR_WORDS = (r"(?P<year_word>(?<![Tt]he )(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat) y
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 _COUNT = r"(?P<count>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")"
+# A month that opens a sentence as what it is about: "June was one of the driest months".
+_MONTH_SUBJECT = (rf"^(?P<lone_month>{'|'.join(m for m in MONTHS if m != 'May')})"
+                  r"(?= (?:was|is|were|has|had|saw|brought|became|proved)\b)")
 # Longest forms first; a shorter form never reports words a longer one already took.
 DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH},? {_YEAR}(?!\d)"),
@@ -54,11 +57,13 @@ DATE_FORMS = (
                rf"|(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly"
                rf"|[Ll]ate|of|[Mm]id)[ -])"
                rf"(?P<lone_month>{'|'.join(MONTHS)})\b(?! \d)"),
+    re.compile(_MONTH_SUBJECT),
     re.compile(rf"\b(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Oo]n) )?"
                rf"{_WEEKDAY}\b(?!s\b)"),
     re.compile(r"\b(?P<relative>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight"
                r"|[Tt]his (?:morning|afternoon|evening))\b"),
-    re.compile(rf"\b{_COUNT} (?P<unit>years?|months?) ago\b", re.IGNORECASE),
+    re.compile(rf"\b{_COUNT} (?P<unit>years?|months?|weeks?) ago\b", re.IGNORECASE),
+    re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<week_word>[Ll]ast|[Tt]his|[Nn]ext) week\b"),
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<month_word>[Ll]ast|[Tt]his|[Nn]ext) month\b"),
     re.compile(rf"\b{_YEAR_WORDS}\b"),
     re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d)"),
@@ -77,19 +82,51 @@ DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\s+$")  # "by mid-April": 
 CLAUSE_END = re.compile(r"[.;!?:]\s|[—–]\s|\s[—–]")
 
 
+def word_list(name: str) -> list[str]:
+    """The lines of one of the vocabulary's word lists (explainer/<name>), without comments."""
+    text = resources.files("explainer").joinpath(name).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+@lru_cache(maxsize=1)
+def past_tense_words() -> frozenset[str]:
+    """Verbs in the past tense that don't end in -ed (explainer/past-tense.txt)."""
+    return frozenset(word.casefold() for word in word_list("past-tense.txt"))
+
+
+def is_past_tense(word: str) -> bool:
+    """"reached", "met": a verb in the past tense (or a word that looks like one)."""
+    word = word.casefold()
+    return (word.endswith("ed") and len(word) > 4) or word in past_tense_words()
+
+
+@lru_cache(maxsize=1)
+def clause_openers() -> re.Pattern:
+    """The words that open a new clause inside a sentence (explainer/clause-openers.txt)."""
+    words = "|".join(re.escape(w) for w in word_list("clause-openers.txt"))
+    return re.compile(rf"(?<![\w’'])(?:{words})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def future_tense() -> re.Pattern:
     """The words that put a clause in the future (explainer/future-tense.txt), as one pattern."""
-    text = resources.files("explainer").joinpath("future-tense.txt").read_text("utf-8")
-    words = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                            for w in word_list("future-tense.txt"))
     return re.compile(rf"(?<![\w’']){'(?:' + alternatives + ')'}(?!\w)", re.IGNORECASE)
 
 
 def in_future_clause(text: str, start: int) -> bool:
-    """Whether the words before `start`, in the same clause, put it in the future."""
+    """Whether the words before `start`, in the same clause, put it in the future: a future
+    word governs it unless a clause opened after that word is in the past tense ("will run on
+    Saturday after they reached a deal early Wednesday")."""
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    return bool(future_tense().search(text, clause_start, start))
+    future = [m.end() for m in future_tense().finditer(text, clause_start, start)]
+    if not future:
+        return False
+    for opener in clause_openers().finditer(text, future[-1], start):
+        if any(is_past_tense(w) for w in re.findall(r"[^\W\d_]+", text[opener.end():start])):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -197,6 +234,11 @@ def resolve(match: re.Match, published: str | None, named_year: int | None = Non
                            published)
     if found.get("unit"):
         return time_ago(phrase, start, found, pub, published)
+    if found.get("week_word"):
+        if pub is None or pub[2] is None:
+            return DateMention(phrase, start, None, problem=needs_full_date(published))
+        shift = {"last": -1, "this": 0, "next": 1}[found["week_word"].casefold()]
+        return week_of(phrase, start, pub[2] + datetime.timedelta(weeks=shift), published)
     if found.get("month_word"):
         if pub is None or pub[1] is None:
             return DateMention(phrase, start, None, problem=needs_month(published))
@@ -260,6 +302,10 @@ def time_ago(phrase: str, start: int, found: dict, pub, published: str | None) -
     """"two years ago", "six months ago", counted from the article's date."""
     count = found["count"].casefold()
     count = int(count) if count.isdigit() else _NUMBER_WORDS[count]
+    if found["unit"].casefold().startswith("week"):
+        if pub is None or pub[2] is None:
+            return DateMention(phrase, start, None, problem=needs_full_date(published))
+        return week_of(phrase, start, pub[2] - datetime.timedelta(weeks=count), published)
     if found["unit"].casefold().startswith("year"):
         if pub is None:
             return DateMention(phrase, start, None, problem="no published date to count from")
@@ -268,6 +314,18 @@ def time_ago(phrase: str, start: int, found: dict, pub, published: str | None) -
         return DateMention(phrase, start, None, problem=needs_month(published))
     year, month = shifted_month(pub[0], pub[1], -count)
     return DateMention(phrase, start, f"{year}-{month:02d}", published)
+
+
+def week_of(phrase: str, start: int, day: datetime.date, published: str) -> DateMention:
+    """"next week", "two weeks ago": the week (Monday to Sunday) holding `day`, as precisely as
+    it goes: its month when the whole week is in one, else its year."""
+    monday = day - datetime.timedelta(days=day.weekday())
+    sunday = monday + datetime.timedelta(days=6)
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return DateMention(phrase, start, f"{monday.year}-{monday.month:02d}", published)
+    if monday.year == sunday.year:
+        return DateMention(phrase, start, str(monday.year), published)
+    return DateMention(phrase, start, None, problem="the week runs across a year's end")
 
 
 def month_alone(phrase: str, start: int, month: int, relation: str, pub, published: str | None

@@ -22,8 +22,10 @@ it until the editor moves it into their own file (guides/editor.md, "Drafts").
 
 from __future__ import annotations
 
+import math
 import os
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,12 +34,11 @@ from pathlib import Path
 
 import yaml
 
-from ..dates import date_mentions, display_date, last_named_year
+from ..dates import date_mentions, display_date, is_past_tense, last_named_year
 from ..errors import InputError
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
 from ..read.load import load_article
-from ..read.people import is_title_word
 from ..read.schema import DATA_FILES, DRAFT_FILES, URL_PATTERN
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.classify import classify_article
@@ -45,15 +46,30 @@ from ..understand.names import ACRONYM, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.wordforms import stems
 from ..urls import slug_of
+from .definitions import defining_phrase
+from .rarity import is_rare
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
-SIGNALS_MAX = 8
+SIGNALS_MAX = 10
+GROUP_MIN = 3  # sentences: fewer make no topic
+GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
+GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
 MENTION_MIN_WORDS = 4
 STORY_SHARE = 0.3  # a phrase in this share of the sentences or more names the story, not a topic
 # Endings of words that are rarely a term's last word: verbs and adverbs ("promised", "widely").
 NOT_A_NOUN_ENDING = re.compile(r"(?:ed|ly|ing)$")
+# Endings of words that describe rather than name: "corrosive", "navigable", "geopolitical".
+DESCRIPTION_ENDING = re.compile(r"(?:ed|ly|ous|able|ible|ful|less|ive|ical|iest)$")
+VERB_ENDING = re.compile(r"(?:ate|ize|ise|ify|ates|izes|ises|ifies)$")
+# A word in -ate or -ize is a noun after one of these ("such as orthophosphate", "the mandate"),
+# a verb after anything else ("crops there deteriorate").
+NOUN_BEFORE = frozenset(["the", "a", "an", "of", "as", "for", "with", "in", "on", "by", "from",
+                         "into", "and", "or", "its", "their", "his", "her", "our", "no"])
+# A word right after one of these is a verb ("to ratify", "will launder"), not a term.
+VERB_BEFORE = frozenset(["to", "will", "would", "can", "could", "may", "might", "must", "should",
+                         "shall", "did", "does", "do", "not", "helped", "help", "helps"])
 HEADER = {
     "glossary.yml": "Drafted glossary entries: review each, then move it into seeds/glossary.yml "
                     "(or the name into its known: list). A definition is quoted from the "
@@ -188,36 +204,101 @@ def candidate_signals(story: Story) -> list[tuple[tuple, set[int]]]:
 
 
 def draft_topics(story: Story) -> list[dict]:
-    """Three to six topics: each grown from the phrase that covers most sentences not yet on a
-    topic, with the phrases that keep to the same sentences as its signals."""
+    """Three to six topics, one per group of sentences that keep naming the same things: the
+    sentences are grouped by the names and key phrases they share (with their paragraph's,
+    as a reader reads a sentence in its paragraph), and each group's signals are the phrases
+    it uses most that the other groups use little."""
     candidates = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
-    total = len(story.sentences())
-    topics, taken, used = [], set(), set()
-    while len(topics) < TOPICS_MAX:
-        best = max(((key, numbers) for key, numbers in candidates
-                    if key not in used and len(numbers - taken) >= 2
-                    and (len(key) > 1 or len(numbers) >= 3)),
-                   key=lambda item: (len(item[1] - taken) * (1 + 0.5 * (len(item[0]) - 1)),
-                                     len(item[0])), default=None)
-        if best is None or (len(topics) >= TOPICS_MIN and len(taken) >= 0.9 * total):
-            break
-        seed, members = best
-        signals = [seed]
-        for key, numbers in sorted(candidates, key=lambda item: -len(item[1])):
-            if key in used or key == seed or len(signals) >= SIGNALS_MAX:
-                continue
-            inside = len(numbers & members) / len(numbers)
-            if inside >= 0.6 and not any(set(key) <= set(s) or set(s) <= set(key)
-                                         for s in signals):
-                signals.append(key)
-        for key in signals:
-            used.add(key)
-        sentences = set().union(*(n for k, n in candidates if k in signals))
-        taken |= sentences
-        words = [spelling.get(key, " ".join(key)) for key in signals]
-        topics.append(topic_entry(words, story))
+    groups = sentence_groups(story, candidates)
+    topics = []
+    for members in groups:
+        signals = group_signals(members, candidates)
+        if signals:
+            topics.append(topic_entry([spelling.get(k, " ".join(k)) for k in signals], story))
     return topics
+
+
+def sentence_units(story: Story, candidates: list[tuple[tuple, set[int]]]
+                   ) -> list[dict[tuple, float]]:
+    """Each sentence as the candidate signals it holds, weighed by how rare each is in the
+    story, with half the weight of those of the rest of its paragraph."""
+    total = len(story.sentences())
+    weight = {key: math.log(total / len(numbers)) for key, numbers in candidates}
+    own: list[dict[tuple, float]] = [{} for _ in range(total)]
+    for key, numbers in candidates:
+        for number in numbers:
+            own[number][key] = weight[key]
+    paragraph_of, number = [], 0
+    for article in story.articles:
+        for index, paragraph in enumerate(article.paragraphs):
+            paragraph_of += [(article.slug, index)] * len(paragraph.sentences)
+    units = []
+    for number, mine in enumerate(own):
+        vector = {key: 0.5 * w for other, theirs in enumerate(own)
+                  if other != number and paragraph_of[other] == paragraph_of[number]
+                  for key, w in theirs.items()}
+        vector.update(mine)
+        units.append(vector)
+    return units
+
+
+def cosine(one: dict, other: dict) -> float:
+    shared = sum(w * other[k] for k, w in one.items() if k in other)
+    if not shared:
+        return 0.0
+    return shared / math.sqrt(sum(w * w for w in one.values()) *
+                              sum(w * w for w in other.values()))
+
+
+def sentence_groups(story: Story, candidates: list[tuple[tuple, set[int]]]) -> list[set[int]]:
+    """Groups of sentences that share what they name (average-linkage clustering), merged
+    until no two groups have much in common or only TOPICS_MIN are left; the TOPICS_MAX
+    largest of at least GROUP_MIN sentences, largest first."""
+    units = sentence_units(story, candidates)
+    groups = [{n} for n, vector in enumerate(units) if vector]
+    similarity = {(a, b): cosine(units[a], units[b])
+                  for a in range(len(units)) for b in range(a + 1, len(units))}
+
+    def linked(one: set[int], other: set[int]) -> float:
+        pairs = [similarity[min(a, b), max(a, b)] for a in one for b in other]
+        return sum(pairs) / len(pairs)
+
+    largest = GROUP_SHARE_MAX * len(units)
+    while len(groups) > TOPICS_MIN:
+        best, pair = 0.0, None
+        for i in range(len(groups)):
+            for j in range(i + 1, len(groups)):
+                if len(groups[i]) + len(groups[j]) > largest:
+                    continue
+                value = linked(groups[i], groups[j])
+                if value > best:
+                    best, pair = value, (i, j)
+        if pair is None or (best < GROUP_LINK and
+                            sum(len(g) >= GROUP_MIN for g in groups) >= TOPICS_MIN):
+            break
+        i, j = pair
+        groups[i] |= groups.pop(j)
+    large = sorted((g for g in groups if len(g) >= GROUP_MIN), key=len, reverse=True)
+    return large[:TOPICS_MAX]
+
+
+def group_signals(members: set[int], candidates: list[tuple[tuple, set[int]]]) -> list[tuple]:
+    """The phrases a group of sentences uses most that the rest of the story uses little:
+    found in two of its sentences or more, at least half of their sentences in the group; a
+    phrase that holds a chosen one, or is held by it, adds nothing."""
+    scored = []
+    for key, numbers in candidates:
+        inside = len(numbers & members)
+        if inside >= 2 and inside >= 0.5 * len(numbers):
+            scored.append((inside * inside / len(numbers), len(key), key))
+    signals: list[tuple] = []
+    for _, _, key in sorted(scored, reverse=True):
+        if len(signals) == SIGNALS_MAX:
+            break
+        if not any(set(key) <= set(s) or set(s) <= set(key) for s in signals):
+            signals.append(key)
+    return signals
 
 
 def names_spelled(story: Story) -> dict[tuple, str]:
@@ -269,31 +350,6 @@ def suggested_signals(story: Story, topics: tuple[Topic, ...]) -> dict[str, list
 
 # ---- glossary ----------------------------------------------------------------------------------
 
-# "X, the Y that…", "X, a Y…": the appositive after a name.
-APPOSITIVE = r",\s+((?:the|a|an)\s+(?:[^\s,;.()]+\s+){0,9}?[^\s,;.()]+)(?:,|\.|;|$)"
-# "X is a Y", "X was the Y".
-COPULA = r"\s+(?:is|was|are)\s+((?:the|a|an)\s+(?:[^\s,;.()]+\s+){0,11}?[^\s,;.()]+)(?:,|\.|;|$)"
-
-
-def definition_in(term: str, text: str, aliases: list[str]) -> str | None:
-    """The article's own defining phrase for a term in one sentence, or None."""
-    for spelling in [term, *aliases]:
-        quoted = re.escape(spelling)
-        for pattern in (rf"\b{quoted}{APPOSITIVE}", rf"\b{quoted}{COPULA}"):
-            match = re.search(pattern, text)
-            if match:
-                return match.group(1).strip()
-        match = re.search(rf"\b{quoted}\s+\(([^()]{{2,80}})\)", text)  # "IAEA (the agency…)"
-        if match and not ACRONYM.fullmatch(match.group(1)):
-            return match.group(1).strip()
-        match = re.search(rf"([^()]{{2,80}})\s+\({quoted}\)", text)  # "the agency (IAEA)"
-        if match and ACRONYM.fullmatch(spelling):
-            expansion = expansion_before(match.group(1), spelling)
-            if expansion:
-                return expansion
-    return None
-
-
 def expansion_before(text: str, acronym: str) -> str | None:
     """The words before "(ACR)" whose capitals spell it: "International Atomic Energy Agency"."""
     words = text.split()
@@ -305,35 +361,12 @@ def expansion_before(text: str, acronym: str) -> str | None:
     return None
 
 
-def descriptor_before(name: str, text: str) -> str | None:
-    """"Y X said": the title or office just before a person's name ("U.S. envoy Christopher
-    Hill" → "U.S. envoy", "VOA Seoul Correspondent Kurt Achin" → "VOA Seoul Correspondent"):
-    the word next to the name is a title (titles.txt), the words before it capitalised."""
-    at = text.find(name)
-    if at <= 0:
-        return None
-    words = text[:at].split()
-    if not words or not is_title_word(words[-1]):
-        return None
-    start = len(words) - 1
-    while start > 0 and (is_title_word(words[start - 1]) or words[start - 1][:1].isupper()) \
-            and not words[start - 1].endswith((",", ";", ":")):
-        start -= 1
-    if start == 0 and words[0][:1].isupper() and not is_title_word(words[0]) \
-            and words[0].casefold() in plain_words():
-        start += 1
-    return " ".join(words[start:])
-
-
-def looks_like_a_person(name: str) -> bool:
-    """"Daniel Glaser": two or three capitalised words, none of them an acronym."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
-
-
 def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]]]:
-    """Names and acronyms, and lowercase key terms used in two sentences or more, each with the
-    sentences that use it, in story order."""
+    """What a reader may need explained, each with the sentences that use it, in story order:
+    names and acronyms; lowercase key phrases used in two sentences or more; words a general
+    reader rarely meets, even used once; what an article introduces as a name ("what they
+    call corn silage"); and a thing it dates by the year before it ("2016’s failed coup
+    attempt")."""
     found: dict[str, list] = defaultdict(list)
     for article in story.articles:
         for sentence, names in zip(article.sentences, names_by_sentence(article.texts)):
@@ -341,31 +374,100 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
                 found[name].append((article, sentence))
     total = len(story.sentences())
     spelling = spelled(story)
+    pairs = story.sentences()
     for key, numbers in phrase_sentences(story).items():
         text = spelling[key]
         if len(numbers) >= 2 and len(numbers) < STORY_SHARE * total and text[:1].islower() \
                 and " " in text and "'" not in text and "’" not in text:
-            pairs = story.sentences()
             found[text] = [pairs[n] for n in sorted(numbers)]
+    for article, sentence in pairs:
+        for term in {*rare_terms(sentence.text), *named_terms(sentence.text)}:
+            if (article, sentence) not in found[term]:
+                found[term].append((article, sentence))
     return found
 
 
+def rare_terms(text: str) -> list[str]:
+    """The words of a sentence a general reader rarely meets, as terms: a noun alone
+    ("orthophosphate"), a word in -ing with the noun before it ("money laundering"); not a
+    description ("corrosive", "navigable", "driest", "heart-wrenching"), nor a verb after
+    "to" or "will" ("ratify"), nor a word in -ate or -ize without an article before it
+    ("crops there deteriorate")."""
+    terms = []
+    words = list(re.finditer(r"[^\W\d_][\w’'-]*", text))
+    for index, match in enumerate(words):
+        word = match.group()
+        previous = words[index - 1].group() if index else ""
+        if not word[:1].islower() or word.casefold() in plain_words() or len(word) < 4 \
+                or re.search(r"[’']", word + previous) or previous.casefold() in VERB_BEFORE \
+                or DESCRIPTION_ENDING.search(word) or not is_rare(word):
+            continue
+        if word.endswith("ing"):
+            if "-" not in word and previous[:1].islower() \
+                    and previous.casefold() not in plain_words() \
+                    and not NOT_A_NOUN_ENDING.search(previous) \
+                    and text[words[index - 1].end():match.start()] == " ":
+                terms.append(f"{previous} {word}")
+        elif not VERB_ENDING.search(word) or previous.casefold() in NOUN_BEFORE:
+            terms.append(word)
+    return terms
+
+
+def named_terms(text: str) -> list[str]:
+    """What a sentence introduces as a name ("what they call corn silage", "so-called …",
+    naming-phrases.txt) or dates by the year before it ("2016’s failed coup attempt", "the
+    2008 financial crisis"): up to four lowercase words after, as written."""
+    terms = []
+    introducers = "|".join(re.escape(p) for p in naming_phrases())
+    dated = r"(?<!\w)(?:[12]\d{3}[’']s|[Tt]he [12]\d{3})\s+"
+    for pattern in (rf"(?<!\w)(?:{introducers})\s+", dated):
+        for match in re.finditer(pattern, text):
+            words = []
+            for word in re.compile(r"\s*([a-z][\w-]*)(?![\w’'])").finditer(text, match.end()):
+                if word.start() != (words[-1].end() if words else match.end()) or \
+                        word.group(1) in plain_words() or len(words) == 4 or \
+                        (words and is_past_tense(word.group(1))):
+                    break  # "the 2012 drought hit hard": the verb ends it
+                words.append(word)
+            phrase = " ".join(w.group(1) for w in words)
+            if words and text[match.end():words[0].start(1)].strip():
+                continue
+            if len(words) >= 2 or (words and is_rare(phrase)):
+                terms.append(phrase)
+    return terms
+
+
+@lru_cache(maxsize=1)
+def naming_phrases() -> tuple[str, ...]:
+    """Words that introduce a name ("what they call", "so-called"), naming-phrases.txt."""
+    text = resources.files(__package__).joinpath("naming-phrases.txt").read_text("utf-8")
+    return tuple(line.strip() for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+def folded(name: str) -> str:
+    """A name without accents, case or a plural s: "Erdoğan" and "Erdogan", "S-400s" and
+    "S-400" are one."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    bare = bare.casefold().replace("-", " ")
+    return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
+
+
 def merge_aliases(candidates: dict[str, list]) -> dict[str, list[str]]:
-    """Group spellings of one thing: an acronym with its expansion, a surname with the full
-    name that ends with it; the fullest spelling is the term."""
-    names = sorted(candidates, key=lambda n: (-len(n.split()), n))
+    """Group spellings of one thing: spellings that differ only by accents or a plural s, an
+    acronym with its expansion, a surname with the full name that ends with it; the fullest
+    (then most used) spelling is the term."""
+    names = sorted(candidates, key=lambda n: (-len(n.split()), -len(candidates[n]), n))
     groups: dict[str, list[str]] = {}
-    owner: dict[str, str] = {}
     for name in names:
-        home = None
-        if " " not in name and not ACRONYM.fullmatch(name):
-            home = next((g for g in groups if g.split()[-1] == name and g[:1].isupper()
-                         and len(g.split()) <= 4), None)
-        if ACRONYM.fullmatch(name):
+        home = next((g for g in groups if folded(g) == folded(name)), None)
+        if home is None and " " not in name and not ACRONYM.fullmatch(name):
+            home = next((g for g in groups if folded(g.split()[-1]) == folded(name)
+                         and g[:1].isupper() and len(g.split()) <= 4), None)
+        if home is None and ACRONYM.fullmatch(name):
             home = next((g for g in groups if initials(g) == name.replace("-", "")), None)
         if home:
             groups[home].append(name)
-            owner[name] = home
         else:
             groups[name] = []
     return groups
@@ -375,40 +477,49 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
+    """An acronym's expansion spelled out beside it: "… Agency (IAEA)", "… Agency, or IAEA"."""
+    found = set()
+    for _, sentence in uses:
+        for match in re.finditer(rf"([^()]{{2,80}}?)(?:\s+\(|,\s+or\s+){re.escape(name)}\b",
+                                 sentence.text):
+            expansion = expansion_before(match.group(1), name)
+            if expansion:
+                found.add(expansion)
+    return found
+
+
 def draft_glossary(story: Story) -> list[dict]:
     """Entries for what the editor's glossary lacks, defined from the articles where they can
     be."""
     spellings = editor_spellings(story)
     candidates = glossary_candidates(story)
-    # an acronym's expansion spelled out in an article ("… Agency (IAEA)") joins it
     for name, uses in list(candidates.items()):
         if ACRONYM.fullmatch(name):
-            for _, sentence in uses:
-                match = re.search(rf"([^()]{{2,80}})\s+\({re.escape(name)}\)", sentence.text)
-                expansion = match and expansion_before(match.group(1), name)
-                if expansion and expansion not in candidates:
-                    candidates[expansion] = uses
+            for expansion in expansions(name, uses) - set(candidates):
+                candidates[expansion] = uses
     entries = []
     for term, aliases in merge_aliases(candidates).items():
         if covered(term, spellings) or any(covered(a, spellings) for a in aliases):
             continue
-        uses = [u for spelling in [term, *aliases] for u in candidates.get(spelling, [])]
+        uses = list(dict.fromkeys(u for spelling in [term, *aliases]
+                                  for u in candidates.get(spelling, [])))
         entries.append(term_entry(term, aliases, uses))
     entries.sort(key=lambda e: (e["definition"] is None, e["term"].casefold()))
     return entries
 
 
 def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence]]) -> dict:
-    definition, where = None, uses[0]
+    """A drafted entry: the best defining phrase the articles give, quoted with its sentence,
+    or none (the first sentence that uses the term, for the editor to start from)."""
+    best, where = None, uses[0]
     for article, sentence in uses:
-        found = definition_in(term, sentence.text, aliases) or (
-            descriptor_before(term, sentence.text) if looks_like_a_person(term) else None)
-        if found:
-            definition, where = found, (article, sentence)
-            break
+        found = defining_phrase([term, *aliases], sentence.text, plain_words())
+        if found and (best is None or found[0] < best[0]):
+            best, where = found, (article, sentence)
     article, sentence = where
     return {"term": term, "aliases": sorted(set(aliases)),
-            "definition": definition, "quote": sentence_id(article, sentence),
+            "definition": best[1] if best else None, "quote": sentence_id(article, sentence),
             "source": article_url(article)}
 
 
@@ -443,6 +554,25 @@ def headline_from(text: str, start: int) -> str:
     words = words[:HEADLINE_WORDS]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]
+
+
+def undated_mentions(seeds_dir: Path) -> list[str]:
+    """One line per article with dates the drafts leave out because its words can't give them
+    ("last year" in an article with no published date), saying what would: never a guess."""
+    lines = []
+    for article in read_story(seeds_dir).articles:
+        named_year, phrases = None, []
+        for sentence in article.sentences:
+            mentions = date_mentions(sentence.text, article.meta.published, named_year)
+            named_year = last_named_year(mentions, named_year)
+            phrases += [(m.phrase, m.problem) for m in mentions if m.date is None]
+        if phrases:
+            words = ", ".join(f"'{phrase}'" for phrase, _ in phrases[:4])
+            more = f" and {len(phrases) - 4} more" if len(phrases) > 4 else ""
+            lines.append(f"note: {article.slug}: {len(phrases)} dated mention(s) not drafted "
+                         f"({words}{more}): {phrases[0][1]}; give the article its `published` "
+                         f"date in {article.slug}.meta.yml, or date these events yourself")
+    return lines
 
 
 def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]) -> list[dict]:

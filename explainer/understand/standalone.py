@@ -26,9 +26,9 @@ from importlib import resources
 
 import yaml
 
-from ..memo import per_content
+from ..memo import Same, per_content
 from ..model import Article, Sentence
-from .names import name_runs, vocabulary_of
+from .names import Vocabulary, name_runs, vocabulary_of
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
 # "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
@@ -92,11 +92,11 @@ def drop_connective(text: str) -> tuple[str, str]:
     return rest[0].upper() + rest[1:], text[:len(found)]
 
 
-def person_names(text: str, article_texts: tuple[str, ...]) -> list[str]:
+def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     """The people a sentence names (capitalised runs of two words or more, titles left out),
     in reading order."""
     people = []
-    for run in name_runs(text, vocabulary_of(article_texts)):
+    for run in name_runs(text, vocabulary):
         parts = run.split()
         while parts and parts[0].casefold().rstrip(".") in words().titles:
             parts = parts[1:]
@@ -105,18 +105,17 @@ def person_names(text: str, article_texts: tuple[str, ...]) -> list[str]:
     return people
 
 
-@per_content(maxsize=65536)
-def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tuple[str, ...]
+def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary
            ) -> Alone:
-    """The rules above, on a sentence's text, the sentence before it and the sentences
-    earlier in its article."""
+    """The rules above, on a sentence's text, the sentence before it, the people its article
+    introduced earlier (surname → full name) and the article's vocabulary."""
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()
     if first_word in words().person or first_word in words().possessive:
-        people = list(dict.fromkeys(person_names(before, article_texts)))
+        people = list(dict.fromkeys(person_names(before, vocabulary)))
         if len(people) != 1:
             return Alone(None, f"'{word}' with no one person named just before")
         surname = people[0].split()[-1]
@@ -126,7 +125,7 @@ def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tupl
     elif first_word == "it" and EXPLETIVE_IT.match(text):
         return Alone(None, f"'{word}' points at what the sentence before said")
     elif first_word in words().thing or first_word in words().thing_possessive:
-        subject = opening_subject(before, article_texts)
+        subject = opening_subject(before, vocabulary)
         if not subject:
             return Alone(None, f"'{word}' with nothing named at the start of the "
                                "sentence before")
@@ -136,9 +135,9 @@ def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tupl
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back")
     else:
-        text, introduced = introduce(text, earlier, article_texts)
-        if introduced:
-            done.append(introduced)
+        text, given = introduce(text, introduced, vocabulary)
+        if given:
+            done.append(given)
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
@@ -154,11 +153,11 @@ def mended(text: str, before: str, earlier: tuple[str, ...], article_texts: tupl
     return Alone(text, "; ".join(done))
 
 
-def opening_subject(text: str, article_texts: tuple[str, ...]) -> str | None:
+def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     """What a sentence opens with, when it is a name or "the" and a word or two: "The union",
     "Transit Workers Local 418", "Washington". None when the opening is anything else."""
     text, _ = drop_connective(text)
-    runs = name_runs(text, vocabulary_of(article_texts))
+    runs = name_runs(text, vocabulary)
     for lead in ("", "The "):
         if runs and text.startswith(lead + runs[0]):
             name = runs[0] + (re.match(r" \d+\b", text[len(lead + runs[0]):]) or [""])[0]
@@ -181,21 +180,17 @@ def opening_subject(text: str, article_texts: tuple[str, ...]) -> str | None:
     return "the " + " ".join(noun) if follows == "," or follows in ends else None
 
 
-def introduce(text: str, earlier: tuple[str, ...], article_texts: tuple[str, ...]
+def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
               ) -> tuple[str, str]:
     """A surname opening the sentence gets the given names the article used before."""
     first = re.match(r"([^\W\d_][\w’'-]*)", text)
     if not first or not first.group(1)[:1].isupper():
         return text, ""
     surname = re.sub(r"[’']s?$", "", first.group(1))
-    if any(name.endswith(" " + surname) for name in person_names(text, article_texts)):
-        return text, ""  # the full name is in the sentence already
-    for sentence in reversed(earlier):
-        for name in person_names(sentence, article_texts):
-            if name.endswith(" " + surname) and name != surname:
-                given = name[: -len(surname)].strip()
-                return f"[{given}] {text}", f"'{surname}' is {name}"
-    return text, ""
+    name = introduced.get(surname)
+    if not name or any(n.endswith(" " + surname) for n in person_names(text, vocabulary)):
+        return text, ""  # nobody introduced by that name, or the full name is here already
+    return f"[{name[: -len(surname)].strip()}] {text}", f"'{surname}' is {name}"
 
 
 def points_back(text: str) -> bool:
@@ -212,7 +207,21 @@ def points_back(text: str) -> bool:
 
 def standalone(article: Article, sentence: Sentence) -> Alone:
     """The sentence as it can stand apart from its article, or why it can't."""
-    texts = article.texts
-    index = next(i for i, s in enumerate(article.sentences) if s.anchor == sentence.anchor)
-    before = texts[index - 1] if index else ""
-    return mended(sentence.text, before, texts[:index], texts)
+    return article_alone(Same(article))[sentence.anchor]
+
+
+@per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one
+def article_alone(same: Same) -> dict[str, Alone]:
+    """Every sentence of an article as it stands alone, in one pass: the article's vocabulary
+    read once, and the people it has introduced so far carried along, so a long article
+    costs its length."""
+    article = same.value
+    vocabulary = vocabulary_of(article.texts)
+    introduced: dict[str, str] = {}  # surname → the full name it was last introduced by
+    alone, before = {}, ""
+    for sentence in article.sentences:
+        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary)
+        for name in person_names(sentence.text, vocabulary):
+            introduced[name.split()[-1]] = name
+        before = sentence.text
+    return alone

@@ -191,9 +191,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
+    from explainer.understand.names import vocabulary_of
     from explainer.understand.standalone import mended
 
-    assert mended(text, before, (before,), (before, text)).text == alone
+    assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
 
 
 def table(workdir: Path) -> str:

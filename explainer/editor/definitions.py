@@ -1,0 +1,265 @@
+"""The article's own defining phrase for a glossary term, for `make draft`: the words the
+grammar ties to the term in a sentence that names it, and that say what the term is. Each rule
+is one an editor would state; the earlier rule wins where two find a phrase:
+
+1. a copula opening the sentence:     "Olli Heinonen is the chief inspector with …"
+2. an appositive after the term:      "CAATSA, a 2017 law aimed at …", "Erdoğan, the Turkish
+                                       president, …", "Kessington Regional Transit, the
+                                       city-owned agency that runs the buses, …"
+3. an appositive before it:           "Turkey's defence procurement agency, the SSB, …",
+                                       "A stricter version, the Lead and Copper Rule
+                                       Improvements, …"
+4. a parenthesis:                     "X (the agency that …)"
+5. its kind of place:                 "Russia's far eastern city of Khabarovsk"
+                                       (place-kinds.txt)
+6. its kind, before "such as":        "treatments such as orthophosphate that coat the pipe
+                                       walls"
+7. a clause that says what it is:     "split shifts, which can stretch a driver's working day
+                                       …", "Tyrone Beckett, who cleans offices downtown"; not
+                                       one in the past tense, which tells news ("…, which
+                                       found …")
+8. its owner and kind around it:      "the United Nations' International Atomic Energy
+                                       Agency", "Russia-made S-400 missile defense system"
+9. a person's title or office:        "U.S. envoy Christopher Hill"
+
+Never a phrase in another sentence, never a phrase that is only the term's own name, and
+nothing that isn't the article's words: where none of these finds one, the term has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from ..dates import is_past_tense
+from ..read.people import is_title_word
+from ..understand.names import ACRONYM
+
+MAX_WORDS = 20  # a defining phrase longer than this is a passage of its own
+DETERMINERS = frozenset(["the", "a", "an"])
+# Words that make a phrase a clause with its own verb ("the damage … is already severe"): no
+# appositive has one before a relative word ("the agency that runs the buses" is fine).
+AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would",
+                         "can", "could", "may", "might", "should", "must", "does", "do", "did",
+                         "be", "been", "said", "says"])
+RELATIVES = frozenset(["that", "which", "who", "whose", "whom", "where"])
+CHUNK_END = r"(?=\s*(?:[,;:()—–]|\s-\s|\.(?:\s|$)|$))"
+WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w.,-]*")
+POSSESSIVE = re.compile(r"\w[’']s?$|s[’']$")
+# "Russia-made", "U.S.-built": a maker before the thing.
+MADE_BY = re.compile(r"^[A-Z][\w.]*-(?:made|built|designed|developed|owned|run|backed)$")
+KIND_WORDS_MAX = 3
+NAMES_LISTED = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s*)+(?:and|or|&)\b")
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> frozenset[str]:
+    """Words that name a kind of place: "city", "province" (place-kinds.txt)."""
+    text = resources.files(__package__).joinpath("place-kinds.txt").read_text("utf-8")
+    return frozenset(line.strip().casefold() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def defining_phrase(spellings: list[str], text: str, plain: frozenset[str]
+                    ) -> tuple[int, str] | None:
+    """The best defining phrase a sentence gives for a term (any of its spellings), with the
+    number of the rule that found it (lower is better), or None."""
+    found = []
+    for spelling in spellings:
+        for at in (m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(spelling)}(?![\w-])",
+                                                  text)):
+            end = at + len(spelling)
+            for rank, rule in enumerate(RULES, 1):
+                phrase = rule(spelling, text, at, end, plain)
+                if phrase and not names_only(phrase, spellings):
+                    found.append((rank, phrase))
+                    break
+    return min(found, key=lambda item: item[0]) if found else None
+
+
+def names_only(phrase: str, spellings: list[str]) -> bool:
+    """Whether a phrase says nothing but the term's names ("International Atomic Energy
+    Agency" for IAEA): no definition."""
+    rest = phrase
+    for spelling in sorted(spellings, key=len, reverse=True):
+        rest = rest.replace(spelling, " ")
+    return all(w.casefold() in DETERMINERS for w in WORD.findall(rest))
+
+
+def words_of(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def is_clause(phrase: str) -> bool:
+    """Whether a phrase has a verb of its own before any relative word: a clause, not a
+    description."""
+    for word in words_of(phrase):
+        key = word.casefold()
+        if key in RELATIVES:
+            return False
+        if key in AUXILIARIES:
+            return True
+    return False
+
+
+def describes(phrase: str | None) -> str | None:
+    """The phrase if it can describe: a few words with a lowercase one, no verb of its own, no
+    one's words in quotation marks (what someone calls a thing is their view of it), and not a
+    list of names ("the United States and the European Union")."""
+    if not phrase:
+        return None
+    words = words_of(phrase)
+    if not 1 <= len(words) <= MAX_WORDS or not any(w[:1].islower() for w in words) \
+            or re.search(r"[\"“”]", phrase) or NAMES_LISTED.match(phrase.strip()):
+        return None
+    return None if is_clause(phrase) else phrase.strip()
+
+
+def chunk_after(text: str, start: int) -> str:
+    """The words from `start` to the next comma, dash, bracket or sentence end."""
+    match = re.compile(rf"[^,;:()—–]*?{CHUNK_END}").match(text, start)
+    return match.group() if match else ""
+
+
+# ---- the rules, each (spelling, sentence, start, end, plain words) → phrase or None ----------
+
+
+def copula(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """1. "X is a Y", "The X was the Y", with X opening the sentence."""
+    if text[:at].strip() not in ("", "The", "the"):
+        return None
+    match = re.compile(r"\s+(?:is|was|are)\s+(?=(?:the|a|an)\s)").match(text, end)
+    return describes(chunk_after(text, match.end())) if match else None
+
+
+def appositive_after(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """2. "X, the Y…,": a description opened by an article or a possessive."""
+    match = re.compile(r",\s+").match(text, end)
+    if not match:
+        return None
+    phrase = chunk_after(text, match.end())
+    first = (words_of(phrase) or [""])[0]
+    if first.casefold() not in DETERMINERS and not POSSESSIVE.search(first):
+        return None
+    return describes(phrase)
+
+
+def appositive_before(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """3. "the Y, X,": a description ending just before ", X" and opened by an article or a
+    possessive, with X closed by a comma or the sentence's end."""
+    if not re.compile(r"\s*(?:,|\.\s*$|$)").match(text, end):
+        return None
+    before = re.search(r",\s+(?:the\s+)?$", text[:at])
+    if not before:
+        return None
+    words = list(re.finditer(r"\S+", text[:before.start()]))
+    taken = []
+    for word in reversed(words[-6:]):
+        bare = word.group().strip("“”\"")
+        if bare.endswith((",", ";", ":")) or bare.casefold() in plain - DETERMINERS or \
+                is_past_tense(bare) or bare.endswith(("ing", "ly")):
+            return None
+        taken.insert(0, word)
+        if bare.casefold() in DETERMINERS or POSSESSIVE.search(bare):
+            return describes(text[taken[0].start():taken[-1].end()])
+    return None
+
+
+def parenthesis(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """4. "X (Y)", Y not an acronym."""
+    match = re.compile(r"\s+\(([^()]{2,80})\)").match(text, end)
+    if match and not ACRONYM.fullmatch(match.group(1)):
+        return describes(match.group(1))
+    return None
+
+
+def place_of(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """5. "Russia's far eastern city of X", "the Midwest state of X"."""
+    match = re.search(r"((?:[Tt]he|[Aa]n?|\S+[’']s?)\s+(?:\S+\s+){0,3}?(\w+))\s+of\s+$",
+                      text[:at])
+    if match and match.group(2).casefold() in place_kinds():
+        return describes(text[match.start(1):end])
+    return None
+
+
+def such_as(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """6. "treatments such as X that coat the pipe walls": its kind, and what the kind does."""
+    match = re.search(r"(?<![\w-])([a-z][\w-]+)\s+such\s+as\s+$", text[:at])
+    if not match or match.group(1) in plain:
+        return None
+    rest = re.compile(r"\s+(?:that|which|who)\s").match(text, end)
+    tail = chunk_after(text, end) if rest else ""
+    return describes(text[match.start(1):end] + tail)
+
+
+def clause_after(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """7. "X, which can stretch…", "X, who cleans offices downtown": what it is or does,
+    not news told in the past tense."""
+    match = re.compile(r",\s+(?=(?:which|who)\s)").match(text, end)
+    if not match:
+        return None
+    phrase = chunk_after(text, match.end())
+    words = words_of(phrase)
+    if len(words) < 4 or words[1][:1].isupper() or is_past_tense(words[1]):
+        return None
+    return phrase.strip() if len(words) <= MAX_WORDS else None
+
+
+def owner_and_kind(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """8. "the United Nations' International Atomic Energy Agency": a name with its owner;
+    "Russia-made S-400 missile defense system", "F-16 fighter jets": a designator with its
+    maker or owner before it and its kind after it."""
+    before = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s?))\s+$",
+                       text[:at]) or re.search(r"(\S+)\s+$", text[:at])
+    owner = before.group(1) if before and (POSSESSIVE.search(before.group(1)) or
+                                           MADE_BY.match(before.group(1)) or
+                                           ACRONYM.fullmatch(before.group(1).rstrip("."))
+                                           or before.group(1) in ("U.S.", "US", "UK")) else None
+    if not any(c.isdigit() for c in spelling):
+        if owner and POSSESSIVE.search(owner) and owner[:1].isupper() | owner.startswith("the ") \
+                and len(spelling.split()) >= 2 and spelling[:1].isupper():
+            return describes(text[before.start(1):end])
+        return None
+    kind = []
+    for word in re.compile(r"\s+([a-z][\w-]*)(?=(?:\s+(\w+))?)").finditer(text, end):
+        if word.start() != (kind[-1].end() if kind else end) or word.group(1) in plain or \
+                is_past_tense(word.group(1)) or word.group(1).endswith(("ing", "ly")):
+            break
+        if kind and word.group(1).endswith("s") and (word.group(2) or "") in DETERMINERS:
+            break  # "the S-400 purchase remains an issue": a verb, not its kind
+        kind.append(word)
+        if len(kind) == KIND_WORDS_MAX:
+            break
+    if not kind or (len(kind) < 2 and not owner):
+        return None
+    start = before.start(1) if owner else at
+    return describes(text[start:kind[-1].end()])
+
+
+def title_before(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+    """9. "U.S. envoy Christopher Hill": a person's title or office just before the name,
+    with the capitalised words before it ("VOA Seoul Correspondent")."""
+    if not looks_like_a_person(spelling) or at == 0:
+        return None
+    words = text[:at].split()
+    if not words or not is_title_word(words[-1]):
+        return None
+    start = len(words) - 1
+    while start > 0 and (is_title_word(words[start - 1]) or words[start - 1][:1].isupper()) \
+            and not words[start - 1].endswith((",", ";", ":")):
+        start -= 1
+    if start == 0 and words[0][:1].isupper() and not is_title_word(words[0]) \
+            and words[0].casefold() in plain:
+        start += 1
+    return " ".join(words[start:])
+
+
+def looks_like_a_person(name: str) -> bool:
+    """"Daniel Glaser": two or three capitalised words, none of them an acronym."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+RULES = (copula, appositive_after, appositive_before, parenthesis, place_of, such_as,
+         clause_after, owner_and_kind, title_before)

@@ -1,0 +1,29 @@
+"""How often English writing uses a word (wordfreq's Zipf scale: 3 is once per million words,
+6 once per thousand), for `make draft`: a word a general reader rarely meets ("silage",
+"orthophosphate", "plutonium") is a term the glossary may need, even where an article uses it
+once."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+# Below this, a reader meets the word fewer than about six times in a million words: "mediator"
+# (3.3), "arbitration" (3.7), "corrosion" (3.5); "militia" (3.9), "coup" (4.0) stay everyday.
+RARE_BELOW = 3.8
+
+
+@lru_cache(maxsize=4096)
+def zipf(word: str) -> float:
+    """The word's frequency in English on the Zipf scale (0 for a word wordfreq never saw)."""
+    return zipf_frequency(word, "en")
+
+
+def is_rare(word: str) -> bool:
+    """Whether a general reader rarely meets this word, counting its singular too ("fares" is
+    rarer than "fare", which everyone knows)."""
+    word = word.casefold()
+    forms = {word, word[:-1] if word.endswith("s") else word,
+             word[:-2] if word.endswith("es") else word}
+    return max(zipf(form) for form in forms if form) < RARE_BELOW

@@ -1,0 +1,63 @@
+"""Drafted definitions and glossary terms (explainer/editor/definitions.py, draft.py): the
+article's own defining phrase, from the readable case file tests/cases/definitions.txt, and the
+terms a reader may need explained."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from explainer.editor.definitions import defining_phrase
+from explainer.editor.draft import folded, merge_aliases, named_terms, plain_words, rare_terms
+
+CASES = Path(__file__).parent.parent / "cases" / "definitions.txt"
+
+
+def load_cases():
+    cases = []
+    for number, line in enumerate(CASES.read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, sentence, expected = (part.strip() for part in line.split(" | "))
+        cases.append(pytest.param(term, sentence, None if expected == "-" else expected,
+                                  id=f"definitions.txt:{number}"))
+    return cases
+
+
+@pytest.mark.parametrize("term, sentence, expected", load_cases())
+def test_definition_case(term, sentence, expected):
+    found = defining_phrase([term], sentence, plain_words())
+    assert (found[1] if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, terms", [
+    ("Utilities add treatments such as orthophosphate to the water.", ["orthophosphate"]),
+    ("It probed alleged money laundering by the bank.", ["money laundering"]),
+    ("The water is corrosive and the river is navigable.", []),
+    ("Crops there deteriorate and the union wants to ratify it.", []),
+    ("It was a heart-wrenching decision.", []),
+    ("The drivers and the mayor met at the office.", []),
+])
+def test_words_a_reader_rarely_meets_are_terms(sentence, terms):
+    assert rare_terms(sentence) == terms
+
+
+@pytest.mark.parametrize("sentence, terms", [
+    ("We are making what they call corn silage out of this.", ["corn silage"]),
+    ("It cites the so-called grey zone tactics.", ["grey zone tactics"]),
+    ("Needs unmet since 2016’s failed coup attempt.", ["failed coup attempt"]),
+    ("The 2012 drought hit hard.", []),
+    ("an idea Okafor called \"unfair\"", []),
+])
+def test_what_an_article_names_or_dates_is_a_term(sentence, terms):
+    assert named_terms(sentence) == terms
+
+
+def test_spellings_of_one_thing_are_one_entry():
+    assert folded("Erdoğan") == folded("Erdogan")
+    assert folded("S-400s") == folded("S-400")
+    groups = merge_aliases({"Recep Tayyip Erdogan": [1], "Recep Tayyip Erdoğan": [2],
+                            "Erdoğan": [3], "S-400": [1, 2], "S-400s": [3]})
+    assert groups == {"Recep Tayyip Erdogan": ["Recep Tayyip Erdoğan", "Erdoğan"],
+                      "S-400": ["S-400s"]}
