@@ -22,15 +22,18 @@ to the sentence on its archive page.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 
+import jinja2
 from markupsafe import Markup
 
 from .. import urls
 from ..dates import display_date
 from ..escape import machine
-from ..memo import Same, per_explainer
+from ..memo import Renders, Same, per_explainer
 from ..model import Article, Explainer, Topic
 from ..understand.queries import topic_sentences
+from .terms import TermMarker
 from .viewmodels import (
     ArchiveLink,
     ArchiveMonth,
@@ -88,7 +91,7 @@ def layout(explainer: Explainer, slug: str) -> TopicLayout:
 def oldest(articles: list[Article]) -> Article | None:
     """The oldest dated article (articles come newest first, undated last), else the last."""
     dated = [a for a in articles if a.meta.published]
-    return (dated or articles or [None])[-1]
+    return (dated or articles)[-1] if articles else None
 
 
 def period(article: Article) -> str:
@@ -181,12 +184,13 @@ def with_background(groups: list[ProseGroup], plan: TopicLayout) -> list[ProseGr
     return [replace(group, background=group.anchor == anchor) for group in groups]
 
 
-def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) -> dict[str, str]:
+def render_archives(env: jinja2.Environment, explainer: Explainer, topic: Topic,
+                    marker: TermMarker, renders: Renders) -> dict[str, str]:
     """The archive pages of one topic: path → Markdown. A page is kept from the last generation
     (`renders`, see memo.py) while the articles it is made from are unchanged."""
     from ..understand.queries import newest_articles
 
-    pages = {}
+    pages: dict[str, str] = {}
     by_key = archive_keys(layout(explainer, topic.slug).archived)
     fresh = frozenset(a.slug for a in newest_articles(explainer))
     several = len(explainer.articles) > 1
@@ -198,13 +202,14 @@ def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) ->
         new_here = fresh.intersection(a.slug for a in articles)  # their sentences say "New"
         pages[page] = renders.page(
             ("archive", topic.slug, key, made_from, new_here, several),
-            lambda key=key, articles=articles, months=months: render_archive(
-                env, explainer, topic, marker, key, articles, {k: by_key[k] for k in months}))
+            partial(render_archive, env, explainer, topic, marker, key, articles,
+                    {k: by_key[k] for k in months}))
     return pages
 
 
-def render_archive(env, explainer: Explainer, topic: Topic, marker, key: str,
-                   articles: list[Article], months: dict[str, list[Article]]) -> str:
+def render_archive(env: jinja2.Environment, explainer: Explainer, topic: Topic,
+                   marker: TermMarker, key: str, articles: list[Article],
+                   months: dict[str, list[Article]]) -> str:
     """One archive page: the articles of `key` (a month, a year or undated) on the topic; a
     year's page also lists its months."""
     from .views import passing_mentions, prose_groups  # views imports this module's users

@@ -10,7 +10,7 @@ another: the glossary's "Mentioned in" is a query on the model (queries.term_pag
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 import jinja2
@@ -85,7 +85,7 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     return environment
 
 
-def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
+def render_topic(env: jinja2.Environment, explainer: Explainer, topic: Topic, marker: TermMarker,
                  site_url: str | None = None) -> str:
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
@@ -124,7 +124,7 @@ def bounded_mentions(mentions: list[PassingMention], prose: list[str]
     return indexes.latest(mentions, min(high, max(low, len(prose))))
 
 
-def render_article(env, story: Story, article: Article, marker: TermMarker,
+def render_article(env: jinja2.Environment, story: Story, article: Article, marker: TermMarker,
                    site_url: str | None = None) -> str:
     """An article page: made from the article and the story's topics and terms alone, so
     render_site can keep it while those are unchanged."""
@@ -155,8 +155,8 @@ def render_article(env, story: Story, article: Article, marker: TermMarker,
     )
 
 
-def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
-                ) -> str:
+def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarker,
+                site_url: str | None = None) -> str:
     page = urls.HOME
     fresh = {a.slug for a in newest_articles(explainer)}
     cards = home_cards(explainer, page, marker)
@@ -181,8 +181,8 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
     )
 
 
-def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
-                    ) -> str:
+def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermMarker,
+                    site_url: str | None = None) -> str:
     page = urls.TIMELINE
     events = []
     for event in explainer.story.events:
@@ -207,7 +207,7 @@ def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str
             structured.timeline_data(explainer, site_url)))
 
 
-def render_glossary(env, explainer: Explainer, titles: dict[str, str],
+def render_glossary(env: jinja2.Environment, explainer: Explainer, titles: dict[str, str],
                     site_url: str | None = None) -> str:
     return env.get_template("glossary.md.j2").render(
         entries=glossary_entries(explainer, titles), structured_data=structured.front_matter_json(
@@ -239,8 +239,7 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     for article in explainer.articles:
         pages[urls.article_page(article.slug)] = renders.page(
             ("article", Same(article)),  # made from the article alone (and the era)
-            lambda article=article: render_article(env, explainer.story, article, marker,
-                                                   site_url))
+            partial(render_article, env, explainer.story, article, marker, site_url))
     pages[urls.EXPORT] = render_export(explainer, renders)
     pages[SYNONYMS] = render_synonyms(explainer.story.terms, designators(explainer))
     if site_url:

@@ -24,7 +24,7 @@ class TermMarker:
     """Marks glossary terms in text, page by page."""
 
     terms: tuple[Term, ...]
-    pattern: re.Pattern | None = None
+    pattern: re.Pattern[str] | None = None
     by_spelling: dict[str, Term] = field(default_factory=dict)
     linked: dict[str, set[str]] = field(default_factory=dict)  # page → anchors already linked
 

@@ -211,7 +211,7 @@ def standalone(article: Article, sentence: Sentence) -> Alone:
 
 
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one
-def article_alone(same: Same) -> dict[str, Alone]:
+def article_alone(same: Same[Article]) -> dict[str, Alone]:
     """Every sentence of an article as it stands alone, in one pass: the article's vocabulary
     read once, and the people it has introduced so far carried along, so a long article
     costs its length."""
