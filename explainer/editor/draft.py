@@ -25,7 +25,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,6 +36,7 @@ import yaml
 
 from ..dates import date_mentions, display_date, is_past_tense, last_named_year
 from ..errors import InputError
+from ..fold import fold
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
 from ..read.load import load_article
@@ -490,8 +490,7 @@ def naming_phrases() -> tuple[str, ...]:
 def folded(name: str) -> str:
     """A name without accents, case or a plural s: "Erdoğan" and "Erdogan", "S-400s" and
     "S-400" are one."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    bare = bare.casefold().replace("-", " ")
+    bare = fold(name).replace("-", " ")
     return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
 
 
