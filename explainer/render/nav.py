@@ -8,8 +8,9 @@ from .. import escape, urls
 from ..model import Explainer
 from . import indexes
 
-# An entry of MkDocs' `nav`: a title → a page, or a section's title → its entries.
-NavEntry: TypeAlias = dict[str, "str | list[NavEntry]"]
+# An entry of MkDocs' `nav`: a title → a page, or a section's title → its entries (each
+# {title: ...}, or a page's path alone).
+NavEntry: TypeAlias = dict[str, "str | list[NavEntry | str]"]
 
 
 def nav(explainer: Explainer) -> list[NavEntry]:
@@ -20,7 +21,7 @@ def nav(explainer: Explainer) -> list[NavEntry]:
     def title(text: str) -> str:
         return str(escape.text(text))
 
-    topics: list[NavEntry] = [{title(t.title): urls.topic_page(t.slug)}
+    topics: list[NavEntry | str] = [{title(t.title): urls.topic_page(t.slug)}
               for t in explainer.story.topics[:indexes.NAV_TOPICS]]
     if indexes.has_topics_index(explainer):  # the sidebar is in every page: keep it bounded
         topics.append({f"All {len(explainer.story.topics):,} topics": indexes.TOPICS_INDEX})
