@@ -24,7 +24,7 @@ from ..understand.queries import (
     shared_sentences,
     topic_sentences,
 )
-from ..understand.standalone import points_back, standalone
+from ..understand.standalone import standalone, with_context
 from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
@@ -195,17 +195,6 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
                 byline=article_byline(article), paragraphs=tuple(paragraphs),
             ))
     return groups
-
-
-def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
-    """The kept sentences of a paragraph and, before each that points back, the one it
-    points back to (and so on, for a chain)."""
-    shown = set(kept)
-    for index in sorted(kept, reverse=True):
-        while index > 0 and points_back(sentences[index].text) and index - 1 not in shown:
-            shown.add(index - 1)
-            index -= 1
-    return sorted(shown)
 
 
 def article_byline(article: Article) -> str:

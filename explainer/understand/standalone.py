@@ -205,6 +205,17 @@ def points_back(text: str) -> bool:
                 or opening(text, words().leaning))
 
 
+def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
+    """The kept sentences of a paragraph and, before each that points back, the one it
+    points back to (and so on, for a chain)."""
+    shown = set(kept)
+    for index in sorted(kept, reverse=True):
+        while index > 0 and points_back(sentences[index].text) and index - 1 not in shown:
+            shown.add(index - 1)
+            index -= 1
+    return sorted(shown)
+
+
 def standalone(article: Article, sentence: Sentence) -> Alone:
     """The sentence as it can stand apart from its article, or why it can't."""
     return article_alone(Same(article))[sentence.anchor]

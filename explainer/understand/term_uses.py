@@ -7,24 +7,39 @@ import re
 
 from .. import urls
 from ..memo import per_content
-from ..model import Explainer
-from .answers import home_leads
-from .queries import spelling_pattern, topic_sentences
+from ..model import Explainer, Topic
+from .answers import answer_points, home_leads
+from .queries import spelling_pattern
+from .standalone import with_context
 
 
 def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
     """(page, the texts it marks glossary terms in), in the order the site lists its pages:
     home (the cards' leads from the articles, the unfiled sentences), the topic pages (their
-    sentences), the article pages and the timeline (its events' texts)."""
+    "In short" points, their sentences and the sentences those point back to), the article
+    pages and the timeline (its events' texts)."""
     home = [point[0] for topic, point in home_leads(explainer) if point and not topic.key_points]
     home += [s.text for a in explainer.articles for s in a.sentences if not s.topics]
     return [
         (urls.HOME, home),
-        *((urls.topic_page(t.slug), [s.text for _, s in topic_sentences(explainer, t.slug)])
+        *((urls.topic_page(t.slug), topic_page_texts(explainer, t))
           for t in explainer.story.topics),
         *((urls.article_page(a.slug), [s.text for s in a.sentences]) for a in explainer.articles),
         (urls.TIMELINE, [e.text for e in explainer.story.events]),
     ]
+
+
+def topic_page_texts(explainer: Explainer, topic: Topic) -> list[str]:
+    """The texts a topic page marks terms in: its points, then its sentences with the ones
+    they point back to, article by article."""
+    texts = [] if topic.key_points else [p.text for p in answer_points(explainer, topic)]
+    for article in explainer.articles:
+        for paragraph in article.paragraphs:
+            about = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
+            if about:
+                texts += [paragraph.sentences[i].text
+                          for i in with_context(paragraph.sentences, about)]
+    return texts
 
 
 def term_pages(explainer: Explainer) -> dict[str, list[str]]:
