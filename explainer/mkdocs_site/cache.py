@@ -44,12 +44,12 @@ from typing import TYPE_CHECKING, TypedDict, cast
 
 from ..characters import UNFIT
 from ..errors import InputError
-
-if TYPE_CHECKING:  # for types only: a build from the cache never imports the pipeline
-    from ..render.nav import NavEntry
 from ..memo import folder_fingerprint
 from ..read.seedfiles import read_limited, read_seed, scan_seeds
 from ..urls import is_site_path
+
+if TYPE_CHECKING:  # for types only: a build from the cache never imports the pipeline
+    from ..render.nav import NavEntry
 
 FOLDER = Path(".cache") / "explainer"
 PAGES = "pages.json"
