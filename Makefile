@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 LOCK_TOOL := uv==0.13.9
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve test lint fork-check draft build check golden bench audit lock clean
+.PHONY: serve test lint fork-check draft build check golden bench bench-phone audit lock clean
 
 serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
@@ -39,6 +39,10 @@ golden: $(VENV)/.installed         ## regenerate the golden files after a review
 bench: $(VENV)/.installed          ## run the benchmarks and print their tables
 	tools/ensure-chromium
 	$(BIN)/python bench/run.py
+
+bench-phone: $(VENV)/.installed    ## a phone reader at 1, 200 and 500 articles, before and now (~25 min)
+	tools/ensure-chromium
+	$(BIN)/python bench/phone.py
 
 audit: $(VENV)/.installed          ## Lighthouse and page-weight audit of the built site
 	tools/ensure-chromium

@@ -4,7 +4,7 @@ For each size, a story of that many articles (bench/story.py: the Turkey story a
 follow-ups) in a private copy of the project, then:
 
     generation   bench/story.py writing the seeds folder, and the pipeline generating every
-                 page in process (explainer.pipeline.generate)
+                 page in process (explainer.pipeline.generate), cold (memo.forget())
     cold build   `mkdocs build` with no .cache/ (a fresh clone), wall time and peak memory
     warm build   `mkdocs build` again, nothing changed
     save→served  under `mkdocs serve --dirty` (`make serve`, the editor's workbench): one
@@ -16,10 +16,11 @@ follow-ups) in a private copy of the project, then:
     largest page the biggest HTML page of the built site, its sentences, and on a phone
                  (Chromium at 390×844, CPU slowed 4× as Lighthouse's mobile profile does) how
                  long it takes to load and how many screens tall it is
-    search       the search index's size, and on the phone profile the time from tapping the
-                 search box to the first result for a glossary term (median of 5 first visits;
-                 the index is fetched when a reader reaches for search, so this includes
-                 fetching it and building the search worker's index)
+    search       the search index's size (Pagefind's bundle: every chunk and fragment, of which
+                 a search fetches a few) and the pages it holds, and on the phone profile the
+                 time from tapping the search box to the first result for a glossary term
+                 (median of 5 first visits; bench/phone.py measures search as a reader
+                 does, with the phone's network)
 
 Not collected by pytest (testpaths is tests/): timing belongs outside the test run.
 """
@@ -82,11 +83,13 @@ def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
-def save_to_served(project: Path, saves: int, *options: str) -> float:
-    """Median seconds from saving an edit of the first article to its page showing it."""
+def save_to_served(project: Path, saves: int, *options: str,
+                   environment: dict | None = None) -> float:
+    """Median seconds from saving an edit of the first article to its page showing it (the
+    project's code imported as `environment` says: this checkout's by default)."""
     article = project / "seeds" / f"{FIRST_ARTICLE}.txt"
     original = article.read_text("utf-8")
-    server = MkDocsServer(project, *options)
+    server = MkDocsServer(project, *options, environment=environment)
     samples = []
     pauses = random.Random(16)  # the same moments in every run
     try:
@@ -175,8 +178,10 @@ def measure(size: int, folder: Path, saves: int, browser: bool, plain: bool) -> 
     start = time.perf_counter()
     seeds = grow_story(folder / f"seeds-{size}", size)
     story_seconds = time.perf_counter() - start
+    from explainer import memo
     from explainer.pipeline import generate
 
+    memo.forget()  # cold: nothing kept from the last size's generation
     start = time.perf_counter()
     generate(seeds, ROOT / "templates")
     generate_seconds = time.perf_counter() - start
@@ -185,12 +190,13 @@ def measure(size: int, folder: Path, saves: int, browser: bool, plain: bool) -> 
     cold, memory = mkdocs_build(project, site)
     warm, _ = mkdocs_build(project, site)
     page, size_bytes, sentences = largest_page(site)
-    index = site / "search" / "search_index.json"
+    bundle = site / "pagefind"
     figures = {"articles": size, "story": story_seconds, "generate": generate_seconds,
                "cold": cold, "warm": warm, "memory": memory, "page": page,
                "page_bytes": size_bytes, "sentences": sentences,
-               "index_bytes": index.stat().st_size,
-               "index_docs": len(json.loads(index.read_text("utf-8"))["docs"])}
+               "index_bytes": sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file()),
+               "index_docs": sum(language["page_count"] for language in json.loads(
+                   (bundle / "pagefind-entry.json").read_text("utf-8"))["languages"].values())}
     if browser:
         loaded, screens, searched = phone_figures(site, page, search_term(project / "seeds"))
         figures.update(load=loaded, screens=screens, search=searched)
@@ -218,7 +224,7 @@ def table(rows: list[dict]) -> str:
                  f"{r['served_plain']:.1f} s" if "served_plain" in r else "–",
                  f"{r['memory']:.0f} MB", f"{kb(r['page_bytes'])} `{r['page']}`",
                  f"{r['sentences']:,}", phone,
-                 f"{kb(r['index_bytes'])}, {r['index_docs']:,} entries", search)
+                 f"{kb(r['index_bytes'])}, {r['index_docs']:,} pages", search)
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
+
+from .memo import per_process
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December")
@@ -88,7 +89,7 @@ def word_list(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def past_tense_words() -> frozenset[str]:
     """Verbs in the past tense that don't end in -ed (explainer/past-tense.txt)."""
     return frozenset(word.casefold() for word in word_list("past-tense.txt"))
@@ -100,14 +101,14 @@ def is_past_tense(word: str) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in past_tense_words()
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def clause_openers() -> re.Pattern[str]:
     """The words that open a new clause inside a sentence (explainer/clause-openers.txt)."""
     words = "|".join(re.escape(w) for w in word_list("clause-openers.txt"))
     return re.compile(rf"(?<![\w’'])(?:{words})(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def future_tense() -> re.Pattern[str]:
     """The words that put a clause in the future (explainer/future-tense.txt), as one pattern."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+")

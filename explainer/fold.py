@@ -9,14 +9,15 @@ explainer-search.js mirrors this function).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+
+from .memo import per_process
 
 # Letters Unicode doesn't decompose into a base letter and a mark.
 SPECIAL_LETTERS = str.maketrans({"ı": "i", "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae",
                                  "œ": "oe", "þ": "th", "ð": "d"})
 
 
-@lru_cache(maxsize=65536)  # asked for every word of every sentence, several times
+@per_process(maxsize=65536)  # asked for every word of every sentence, several times
 def fold(text: str) -> str:
     """Text without case or accents: "Erdoğan" → "erdogan", "Kılıçdaroğlu" → "kilicdaroglu"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

@@ -19,8 +19,14 @@ Only the pages this generation used are kept for the next, so memory stays one s
 The work before rendering is kept the same way, per content: an article's bytes split into
 paragraphs, its paragraphs segmented, its sentences classified, named, searched for event
 mentions (`@per_content`, an lru_cache keyed by the content itself), and the questions several
-pages of one generation ask of the same explainer (`@per_explainer`). `forget()` drops it all:
-the next generation is a cold one (benchmarks of generation, tests of "kept = fresh").
+pages of one generation ask of the same explainer (`@per_explainer`). Everything else a process
+works out once and keeps (packaged word lists, the sentence splitter, stems, compiled templates,
+relative links, share images) is kept by `@per_process`.
+
+Every cache of the package is one of these three, so `KEPT` lists them all and `forget()` drops
+them all: the next generation is as cold as a fresh `python build.py` after its imports
+(benchmarks of generation, tests of "kept = fresh"). tests/test_memo.py keeps any other cache
+out of the package.
 """
 
 from __future__ import annotations
@@ -97,6 +103,12 @@ def per_content(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R
         # any hashable arguments): callers keep the function's own signature.
         return cast(Callable[P, R], cached)
     return decorate
+
+
+def per_process(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
+    """lru_cache for what a process works out once and keeps (packaged data, compiled
+    templates, links between pages), in the registry `forget()` empties."""
+    return per_content(maxsize)
 
 
 def per_explainer(function: Callable[Concatenate[T, P], R]) -> Callable[Concatenate[T, P], R]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
-from functools import lru_cache
 
 from markupsafe import Markup
 from slugify import slugify
+
+from .memo import per_process
 
 HOME = "index.md"
 TIMELINE = "timeline.md"
@@ -33,7 +34,7 @@ def is_site_path(path: object) -> bool:
             and all(SITE_SEGMENT.fullmatch(part) for part in path.split("/")))
 
 
-@lru_cache(maxsize=65536)
+@per_process(maxsize=65536)
 def slug_of(text: str) -> str:
     """A name as an anchor or a URL segment, transliterated rather than dropped: "Recep Tayyip
     Erdoğan" → recep-tayyip-erdogan, "Ağrı Dağı" → agri-dagi, "Москва" → moskva, "北京" →
@@ -68,7 +69,7 @@ def served_path(page: str) -> str:
     return stem + "/"
 
 
-@lru_cache(maxsize=65536)
+@per_process(maxsize=65536)
 def link(from_page: str, to_page: str, anchor: str = "") -> Markup:
     """The relative URL from one generated page to another (and an anchor on it), for raw HTML."""
     here = served_path(from_page) or "."

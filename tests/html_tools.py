@@ -70,3 +70,17 @@ def visible_text(element: Element) -> str:
     if element.tag in INVISIBLE:
         return ""
     return "".join(p if isinstance(p, str) else visible_text(p) for p in element.parts)
+
+
+# What Pagefind leaves out of a page it indexes, besides data-pagefind-ignore.
+NOT_INDEXED = INVISIBLE | {"nav", "header", "footer", "form"}
+
+
+def searchable_text(element: Element, inside: bool = False) -> str:
+    """The text of a page the search index holds: inside data-pagefind-body, less what is
+    marked data-pagefind-ignore and what Pagefind leaves out (navigation, scripts)."""
+    inside = inside or "data-pagefind-body" in element.attributes
+    if element.tag in NOT_INDEXED or "data-pagefind-ignore" in element.attributes:
+        return ""
+    return "".join((p if inside else "") if isinstance(p, str) else searchable_text(p, inside)
+                   for p in element.parts)

@@ -133,14 +133,15 @@ class MkDocsServer:
     """A `mkdocs serve` process on a project folder at a free loopback port, its output in a
     log file beside the folder. Start it with `wait_until_up`; always `stop` it."""
 
-    def __init__(self, project: Path, *options: str):
+    def __init__(self, project: Path, *options: str, environment: dict | None = None):
         self.project = project
         self.url = f"http://127.0.0.1:{free_port()}/"
         self.log_path = project.parent / f"{project.name}-serve.log"
         with open(self.log_path, "wb") as log:
             self.process = subprocess.Popen(
                 [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", self.url[7:-1], *options],
-                cwd=project, env=ENVIRONMENT, stdout=log, stderr=subprocess.STDOUT,
+                cwd=project, env=environment or ENVIRONMENT, stdout=log,
+                stderr=subprocess.STDOUT,
             )
 
     def log(self) -> str:

@@ -177,13 +177,26 @@ class Weight:
     requests: int = 0  # first-party requests that reached the server (not cached)
     third_party: list[str] = field(default_factory=list)
     urls: list[str] = field(default_factory=list)
+    search: Weight | None = None  # what search fetched once the page was idle, apart
+
+
+def fetched_for_search(path: str) -> bool:
+    """A request of the search the theme loads once the page is idle (Pagefind's bundle, the
+    search configuration and words, the worker's code): not part of rendering the page."""
+    return (path.startswith("/pagefind/") or path.startswith("/search/")
+            or path.endswith("/explainer-search.js"))
 
 
 def weigh(server, third_party: list[str]) -> Weight:
-    """What the server sent since its log was last emptied (workers' requests included)."""
+    """What the server sent since its log was last emptied (workers' requests included); the
+    search fetched at idle is weighed apart, in `search`."""
     sent, server.log[:] = list(server.log), []
-    return Weight(sum(size for _, size in sent), len(sent), list(third_party),
-                  [f"{path} {size}" for path, size in sent])
+    page = [(path, size) for path, size in sent if not fetched_for_search(path)]
+    search = [(path, size) for path, size in sent if fetched_for_search(path)]
+    return Weight(sum(size for _, size in page), len(page), list(third_party),
+                  [f"{path} {size}" for path, size in page],
+                  Weight(sum(size for _, size in search), len(search), [],
+                         [f"{path} {size}" for path, size in search]))
 
 
 def measure_weight(browser, base: str, server, second_page: bool
@@ -333,6 +346,9 @@ def print_report(scores, ours_first: Weight, ours_second: Weight, instant: bool,
           f"{base_first.requests} | {len(base_first.third_party)} |")
     print(f"| explainer: home, first load | {kb(ours_first.bytes)} | {ours_first.requests} | "
           f"{len(ours_first.third_party)} |")
+    if ours_first.search is not None:
+        print(f"| explainer: search, fetched once the home page is idle | "
+              f"{kb(ours_first.search.bytes)} | {ours_first.search.requests} | 0 |")
     print(f"| explainer: then a topic ({'instant' if instant else 'full'} navigation) | "
           f"{kb(ours_second.bytes)} | {ours_second.requests} | {len(ours_second.third_party)} |")
     if verbose:

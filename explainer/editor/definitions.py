@@ -29,10 +29,10 @@ nothing that isn't the article's words: where none of these finds one, the term 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 
 from ..dates import is_past_tense
+from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
 
@@ -53,7 +53,7 @@ KIND_WORDS_MAX = 3
 NAMES_LISTED = re.compile(r"(?:the|a|an)\s+(?:[A-Z][\w.’'-]*\s*)+(?:and|or|&)\b")
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def place_kinds() -> frozenset[str]:
     """Words that name a kind of place: "city", "province" (place-kinds.txt)."""
     text = resources.files(__package__).joinpath("place-kinds.txt").read_text("utf-8")

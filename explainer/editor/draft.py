@@ -27,7 +27,6 @@ import os
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TypedDict
@@ -37,6 +36,7 @@ import yaml
 from ..dates import date_mentions, display_date, is_past_tense, last_named_year
 from ..errors import InputError
 from ..fold import fold
+from ..memo import per_process
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
 from ..read.load import load_article
@@ -93,7 +93,7 @@ HEADER = {
 }
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def plain_words() -> frozenset[str]:
     """Words that make no term on their own (plain-words.txt)."""
     text = resources.files(__package__).joinpath("plain-words.txt").read_text("utf-8")
@@ -479,7 +479,7 @@ def named_terms(text: str) -> list[str]:
     return terms
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def naming_phrases() -> tuple[str, ...]:
     """Words that introduce a name ("what they call", "so-called"), naming-phrases.txt."""
     text = resources.files(__package__).joinpath("naming-phrases.txt").read_text("utf-8")

@@ -5,16 +5,16 @@ once."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from wordfreq import zipf_frequency
+
+from ..memo import per_process
 
 # Below this, a reader meets the word fewer than about six times in a million words: "mediator"
 # (3.3), "arbitration" (3.7), "corrosion" (3.5); "militia" (3.9), "coup" (4.0) stay everyday.
 RARE_BELOW = 3.8
 
 
-@lru_cache(maxsize=4096)
+@per_process(maxsize=4096)
 def zipf(word: str) -> float:
     """The word's frequency in English on the Zipf scale (0 for a word wordfreq never saw)."""
     return zipf_frequency(word, "en")

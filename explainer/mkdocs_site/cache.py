@@ -37,14 +37,13 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable
-from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, TypedDict, cast
 
 from ..characters import UNFIT
 from ..errors import InputError
-from ..memo import folder_fingerprint
+from ..memo import folder_fingerprint, per_process
 from ..read.seedfiles import read_limited, read_seed, scan_seeds
 from ..urls import is_site_path
 
@@ -79,7 +78,7 @@ def seeds_fingerprint(seeds_dir: Path) -> str:
     return digest.hexdigest()
 
 
-@lru_cache(maxsize=1)  # the code a process runs doesn't change while it runs
+@per_process(maxsize=1)  # the code a process runs doesn't change while it runs
 def code_fingerprint() -> str:
     """This package's files, the libraries it leans on, and the Python running them."""
     versions = [f"{name}=={metadata.version(name)}" for name in LIBRARIES]

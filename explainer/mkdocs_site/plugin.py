@@ -9,9 +9,11 @@ Its events only translate between MkDocs and the package: the work is done by pl
     on_serve    watch the story and the templates
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
+    on_page_context  what Material's search leaves out, Pagefind's index does too
     on_env      keep the theme's compiled templates for the next build
-    on_post_build  `mkdocs serve --dirty`: remove the files of pages the story no longer has
-                (their share images too), and keep the search index free of stale entries
+    on_post_build  build the search index (Pagefind's, from the HTML just written: at once
+                for `mkdocs build`, on a thread under `mkdocs serve`); `mkdocs serve --dirty`:
+                remove the files of pages the story no longer has (their share images too)
 
 `mkdocs serve --dirty` (`make serve`) is the editor's workbench: a save renders only the pages
 whose Markdown changed, and every page when what every page shows (the navigation, mkdocs.yml)
@@ -41,10 +43,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..editor.write import MANIFEST, read_manifest
 from ..errors import ExplainerError, one_line
-from . import cache, site
+from . import cache, search_index, site
 from .config import ExplainerConfig
 from .publish import unshipped
 from .share import share_cards, share_image
@@ -69,6 +74,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.share_images: dict[str, bytes] = {}  # ... path → PNG
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
+        self.indexing = search_index.IndexInBackground()  # under `mkdocs serve`
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None
                     ) -> tuple[ConfigErrors, ConfigWarnings]:
@@ -91,6 +97,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             logging.getLogger("mkdocs.commands.build").addFilter(site.no_dirty_build_warning)
 
     def on_shutdown(self) -> None:
+        self.indexing.wait()
         logging.getLogger("mkdocs.commands.build").removeFilter(site.no_dirty_build_warning)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -216,6 +223,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
         self.outputs = outputs
 
+    @event_priority(50)  # before Material's search plugin removes data-search-exclude
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        if page.content is not None:  # rendered by now
+            page.content = search_index.ignored_by_search(page.content)
+        return context
+
     def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
                ) -> jinja2.Environment:
         env.bytecode_cache = self.compiled_templates
@@ -223,17 +237,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     @event_priority(50)  # before Material's search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not (self.serving and self.dirty):
-            return
-        site.remove_outputs(config.site_dir, [output for output, _ in self.removed.values()])
         search = config.plugins.get("material/search")
-        previous = getattr(search, "search_index_prev", None)
-        current = getattr(search, "search_index", None)
-        if search is not None and previous is not None and current is not None:
-            current.entries = site.merged_search_entries(
-                previous.entries, current.entries,
-                {url for path, (_, url) in self.removed.items() if path.endswith(".md")})
-            search.search_index_prev = None  # merged: Material's merge must not run again
+        if search is not None and getattr(search, "search_index", None) is not None:
+            # Material's box reads only the configuration: Pagefind's index holds the pages.
+            search.search_index.entries = []
+            search.search_index_prev = None
+        if self.serving and self.dirty:
+            site.remove_outputs(config.site_dir, [output for output, _ in self.removed.values()])
+        language = site.search_language(config)
+        if self.serving:
+            self.indexing.start(config.site_dir, language,
+                                lambda error: log.error(f"{error} (search shows the last index)"))
+            return
+        try:
+            search_index.index_site(config.site_dir, language)
+        except search_index.SearchIndexError as error:
+            raise PluginError(f"explainer: {error}") from None
 
     def add_share_images(self, files: Files, config: MkDocsConfig) -> None:
         """A share image per page for link previews (Open Graph), drawn in memory like the

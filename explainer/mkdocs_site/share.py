@@ -13,7 +13,6 @@ The MkDocs plugin keeps the images it drew in the build cache (explainer/mkdocs_
 
 from __future__ import annotations
 
-import functools
 import html
 import io
 import posixpath
@@ -24,7 +23,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 import yaml
 
-from ..memo import per_content
+from ..memo import per_content, per_process
 
 if TYPE_CHECKING:
     from PIL import ImageFont
@@ -86,7 +85,7 @@ def share_cards(pages: dict[str, str], site_name: str, site_description: str = "
     return cards
 
 
-@functools.lru_cache(maxsize=256)  # `mkdocs serve` rebuilds: redraw only what changed
+@per_process(maxsize=256)  # `mkdocs serve` rebuilds: redraw only what changed
 def share_image(title: str, subtitle: str, site_name: str) -> bytes:
     """A 1200×630 PNG: the site name, the page title, and as much of the subtitle as fits."""
     from PIL import Image, ImageDraw  # here: a build whose images are all cached never needs it
@@ -120,7 +119,7 @@ def share_image(title: str, subtitle: str, site_name: str) -> bytes:
     return output.getvalue()
 
 
-@functools.cache
+@per_process(maxsize=None)
 def font(size: int) -> Font:
     from PIL import ImageFont
 

@@ -8,8 +8,8 @@
     add_theme(dirs, custom_dir) → the theme folders with the package's overrides inserted
     add_stylesheet(extra_css)   → the site's stylesheets with the package's first
     CompiledTemplates           the theme's templates compiled once per process
-    merged_search_entries(...)  the search index of a dirty rebuild, without stale entries
     remove_outputs(site_dir, ...) a dirty build's files the story no longer has, removed
+    search_language(config)     the language the search index is built for
 
 Nothing here imports MkDocs: the plugin (explainer/mkdocs_site/plugin.py) only translates its
 events.
@@ -34,6 +34,8 @@ from ..urls import is_site_path
 from . import cache
 
 if TYPE_CHECKING:  # for types only: the pipeline is imported when pages are generated
+    from mkdocs.config.defaults import MkDocsConfig
+
     from ..render.nav import NavEntry
 
     # What every page shows: the navigation, the hand-written pages, mkdocs.yml's digest.
@@ -266,20 +268,8 @@ def remove_outputs(site_dir: str, outputs: list[str]) -> None:
             folder = os.path.dirname(folder)
 
 
-SearchEntry = dict[str, str]  # an entry of Material's search index: location, title, text
-
-
-def page_location(entry: SearchEntry) -> str:
-    """A search index entry's page: its location without the section's anchor."""
-    return entry["location"].split("#", 1)[0]
-
-
-def merged_search_entries(previous: list[SearchEntry], current: list[SearchEntry],
-                          removed: set[str]) -> list[SearchEntry]:
-    """The search index of a `mkdocs serve --dirty` build: the last build's entries, less
-    those of every page rendered again now (`current` holds theirs) and of removed pages.
-
-    Material's own merge drops the old entries of the first page rendered again only (and
-    of every page when that is the home page, whose location "" begins every location)."""
-    again = {page_location(entry) for entry in current} | removed
-    return [entry for entry in previous if page_location(entry) not in again] + current
+def search_language(config: MkDocsConfig) -> str:
+    """The site's language, as the search index is built for it: the theme's (Material's
+    `theme: language`), two letters."""
+    language = str(config.theme.get("language") or "en")
+    return language.split("-", 1)[0].lower() or "en"

@@ -4,11 +4,12 @@ of them ("Department Spokesperson"); the names a glossary needs are found withou
 
 from __future__ import annotations
 
-from functools import lru_cache
 from importlib import resources
 
+from ..memo import per_process
 
-@lru_cache(maxsize=1)
+
+@per_process(maxsize=1)
 def title_words() -> frozenset[str]:
     """Every title word, casefolded, without a final full stop ("Sen." is "sen")."""
     text = resources.files(__package__).joinpath("titles.txt").read_text("utf-8")

@@ -12,24 +12,25 @@ article's date, so it never changes once published:
     topics/<slug>/undated.md     articles with no date
 
 An article moves off the topic page once newer ones take its place. The topic page keeps, in
-"Earlier coverage" (one closed <details> per year, so it costs no screen), an element for each
-archived article and each of its sentences with the id it had on the topic page, linking to its
-new place: a shared link such as `topics/x/#article-p2s1` still lands on the sentence's article
-and a link to it, without JavaScript; a one-line script sends a reader with JavaScript straight
-to the sentence on its archive page.
+"Earlier coverage", one line per year linking to the year's archive; a page of a bounded size
+whatever the story's (a line, or an element per archived sentence, grew it by 40 bytes and
+an element a sentence: 449 KB and 5,700 elements at 500 articles). The ids the archived
+articles and sentences had on the topic page are kept in `topics/<slug>/moved.json` (article
+slug → its archive page), which the theme's script reads when a shared link such as
+`topics/x/#article-p2s1` names an id the page no longer has, and sends the reader to the
+sentence on its archive page. Without JavaScript such a link opens the topic page.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, replace
 from functools import partial
 
 import jinja2
-from markupsafe import Markup
 
 from .. import urls
 from ..dates import display_date
-from ..escape import machine
 from ..memo import Renders, Same, per_explainer
 from ..model import Article, Explainer, Topic
 from ..understand.queries import topic_sentences
@@ -37,7 +38,6 @@ from .terms import TermMarker
 from .viewmodels import (
     ArchiveLink,
     ArchiveMonth,
-    EarlierArticle,
     EarlierYear,
     ProseGroup,
     TopicHeading,
@@ -140,33 +140,40 @@ def sentence_pages(explainer: Explainer) -> dict[tuple[str, str], str]:
 # ---- the topic page's "Earlier coverage" ------------------------------------------------------
 
 
+MOVED = "moved.json"  # beside a topic page: where its archived articles went
+
+
 def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout
                      ) -> list[EarlierYear]:
-    """Per year (newest first): a link to its archive, and a line per archived article that
-    keeps the ids the article's group and sentences had on the topic page."""
+    """Per year (newest first): a link to its archive, with how many articles and sentences
+    on the topic it holds."""
     page = urls.topic_page(topic.slug)
-    years: dict[str, list[EarlierArticle]] = {}
+    years: dict[str, list[Article]] = {}  # year (or UNDATED) → its archived articles
     for article in plan.archived:
         key = period(article)
         year = year_of(key) if key != UNDATED else UNDATED
-        years.setdefault(year, []).append(EarlierArticle(
-            title=article.title, byline=byline(article), count=on_topic(article, topic.slug),
-            anchor=Markup(f"from-{article.slug}"),
-            href=urls.link(page, archive_page(topic.slug, key), f"from-{article.slug}"),
-            stubs=sentence_stubs(article, topic.slug),
-        ))
+        years.setdefault(year, []).append(article)
     return [EarlierYear(label=period_label(year),
                         href=urls.link(page, archive_page(topic.slug, year)),
-                        articles=tuple(articles), sentences=sum(a.count for a in articles))
+                        articles=len(articles),
+                        sentences=sum(on_topic(a, topic.slug) for a in articles))
             for year, articles in years.items()]
 
 
-def sentence_stubs(article: Article, slug: str) -> Markup:
-    """An empty element with each id the article's sentences on the topic had on its page.
-    Built here as one string: at hundreds of archived articles, a template loop over
-    thousands of ids was most of the cost of rendering a topic page."""
-    return Markup("".join(f'<span id="{machine(f"{article.slug}-{s.anchor}")}"></span>'
-                          for s in article.sentences if slug in s.topics))
+def moved_page(slug: str) -> str:
+    """The file beside a topic page that says where its archived articles went."""
+    return f"topics/{slug}/{MOVED}"
+
+
+def render_moved(explainer: Explainer, topic: Topic) -> str:
+    """`topics/<slug>/moved.json`: {"schema": 1, "moved": {article slug: archive page}}, the
+    archive page relative to the topic page ("2021-03/"). The article's group on the topic
+    page had the id `from-<article slug>`, its sentences `<article slug>-<anchor>`; the
+    archive page has the same ids."""
+    page = urls.topic_page(topic.slug)
+    moved = {article.slug: str(urls.link(page, archive_page(topic.slug, period(article))))
+             for article in layout(explainer, topic.slug).archived}
+    return json.dumps({"schema": 1, "moved": moved}, ensure_ascii=False, indent=0) + "\n"
 
 
 def byline(article: Article) -> str:

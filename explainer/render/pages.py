@@ -10,7 +10,7 @@ another: the glossary's "Mentioned in" is a query on the model (queries.term_pag
 
 from __future__ import annotations
 
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -18,7 +18,7 @@ from markupsafe import Markup
 
 from .. import escape, memo, urls
 from ..dates import display_date
-from ..memo import Same, folder_fingerprint
+from ..memo import Same, folder_fingerprint, per_process
 from ..model import Article, Explainer, Story, Topic
 from ..understand.queries import (
     mentioning_sentences,
@@ -65,7 +65,7 @@ from .views import (
 )
 
 
-@lru_cache(maxsize=4)
+@per_process(maxsize=4)
 def make_environment(templates_dir: Path) -> jinja2.Environment:
     """Jinja set up for Markdown output: strict, whitespace-exact, escaping by default.
 
@@ -99,7 +99,7 @@ def render_topic(env: jinja2.Environment, explainer: Explainer, topic: Topic, ma
         points=points,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
-        earlier=archive.earlier_coverage(explainer, topic, plan),
+        earlier=archive.earlier_coverage(explainer, topic, plan), moved_href=archive.MOVED,
         mentions=mentions, mentions_more=mentions_more,
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
@@ -232,6 +232,8 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     for topic in explainer.story.topics:
         pages[urls.topic_page(topic.slug)] = render_topic(env, explainer, topic, marker, site_url)
         pages.update(archive.render_archives(env, explainer, topic, marker, renders))
+        if archive.layout(explainer, topic.slug).archived:
+            pages[archive.moved_page(topic.slug)] = archive.render_moved(explainer, topic)
     if indexes.has_index(explainer):
         pages[indexes.ARTICLES_INDEX] = indexes.render_articles_index(env, explainer)
     if indexes.has_topics_index(explainer):

@@ -1,7 +1,14 @@
-"""Glossary terms in running text: each mention becomes a tooltip, the first one on a page a link.
+"""Glossary terms in running text: a term is defined once per page.
 
-`TermMarker` remembers, page by page, which terms it has already linked. Which pages use a term
-(the glossary's "Mentioned in") is a query on the model, queries.term_pages, with the same
+The first mention of a term on a page becomes its tooltip (`<abbr title tabindex=0>`): the
+definition shows on hover, on keyboard focus and on tap (Material's tooltips), and as the
+browser's own title without JavaScript. Later mentions on the same page are plain text, as
+Wikipedia links a term once: repeating the definition in every mention made a long topic page
+mostly definitions (214 KB of HTML at 200 articles) and every mention a tab stop (678 of them
+at 500). The glossary page defines every term in full, so its mentions are plain text.
+
+`TermMarker` remembers, page by page, which terms it has already defined. Which pages use a
+term (the glossary's "Mentioned in") is a query on the model, queries.term_pages, with the same
 `spelling_pattern`.
 """
 
@@ -9,31 +16,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from markupsafe import Markup
 
 from .. import urls
 from ..escape import text as escape_text
+from ..memo import per_process
 from ..model import Term
 from ..understand.queries import spelling_pattern
 
 
 @dataclass
 class TermMarker:
-    """Marks glossary terms in text, page by page."""
+    """Marks glossary terms in text, page by page: each term's first mention on a page."""
 
     terms: tuple[Term, ...]
     pattern: re.Pattern[str] | None = None
     by_spelling: dict[str, Term] = field(default_factory=dict)
-    linked: dict[str, set[str]] = field(default_factory=dict)  # page → anchors already linked
+    defined: dict[str, set[str]] = field(default_factory=dict)  # page → anchors defined there
 
     def __post_init__(self) -> None:
         self.pattern = spelling_pattern(self.terms)
         self.by_spelling = {s: t for t in self.terms for s in t.spellings}
 
     def mark(self, text: str, page: str) -> Markup:
-        """HTML text with each term mention wrapped for its tooltip; first mention links."""
+        """HTML text with the first mention of each term on `page` made its tooltip."""
         if self.pattern is None:
             return escape_text(text)
         parts, position = [], 0
@@ -46,18 +53,16 @@ class TermMarker:
         return Markup("").join(parts)
 
     def mention(self, term: Term, spelling: str, page: str) -> Markup:
-        linked = self.linked.setdefault(page, set())
-        if term.anchor in linked or page == urls.GLOSSARY:
-            return tooltip(term, spelling)
-        linked.add(term.anchor)
-        href = urls.link(page, urls.GLOSSARY, term.anchor)
-        return Markup('<a class="term" href="{}" title="{}">{}</a>').format(
-            href, escape_text(shown_definition(term)), escape_text(spelling))
+        defined = self.defined.setdefault(page, set())
+        if term.anchor in defined or page == urls.GLOSSARY:
+            return escape_text(spelling)
+        defined.add(term.anchor)
+        return tooltip(term, spelling)
 
 
-@lru_cache(maxsize=4096)
+@per_process(maxsize=4096)
 def tooltip(term: Term, spelling: str) -> Markup:
-    """A mention after the first: the definition on hover, focus and tap (Material tooltips)."""
+    """A term's first mention on a page: the definition on hover, focus and tap."""
     return Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
         escape_text(shown_definition(term)), escape_text(spelling))
 

@@ -161,25 +161,13 @@ class RelatedTopic:
 
 
 @dataclass(frozen=True, slots=True)
-class EarlierArticle:
-    """An archived article in a topic page's "Earlier coverage"."""
-
-    title: str  # the link's text
-    byline: str  # "Outlet, 12 July 2019" in brackets ("" prints nothing)
-    count: int  # "3 sentences" on the topic
-    anchor: Markup  # the id its group had on the topic page, "from-<article>"
-    href: Markup  # its group on its archive page
-    stubs: Markup  # empty elements with the ids its sentences had on the topic page
-
-
-@dataclass(frozen=True, slots=True)
 class EarlierYear:
-    """A year of "Earlier coverage": a closed <details> with its archived articles."""
+    """A year of a topic page's "Earlier coverage": a line linking to its archive."""
 
-    label: str  # the year ("Undated articles"), the summary's link text
+    label: str  # the year ("Undated articles"), the link's text
     href: Markup  # the year's archive page
-    articles: tuple[EarlierArticle, ...]  # newest first
-    sentences: int  # "12 sentences" on the topic, in all its articles
+    articles: int  # "3 articles" of the year archived
+    sentences: int  # "12 sentences" on the topic, in all of them
 
 
 @dataclass(frozen=True, slots=True)

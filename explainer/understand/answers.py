@@ -30,12 +30,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from ..memo import per_explainer
+from ..memo import per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
 from .standalone import standalone
@@ -98,7 +97,7 @@ class Rules:
     stopwords: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def rules() -> Rules:
     """The kinds of question and their answer words, from the packaged questions.yml."""
     data = yaml.safe_load(resources.files(__package__).joinpath("questions.yml")
@@ -130,7 +129,7 @@ QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|ca
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 
 
-@lru_cache(maxsize=1024)
+@per_process(maxsize=1024)
 def read_question(text: str) -> Question:
     """A question's parts, each with its kind and content words.
 

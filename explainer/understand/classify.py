@@ -55,10 +55,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from importlib import resources
 
 from ..fold import fold
+from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
 from .wordforms import word_forms
 
@@ -102,7 +102,7 @@ class ClauseWords:
 CLAUSE_SECTIONS = ("side:", "side inside:", "cause or effect:", "cause or effect inside:")
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def clause_words() -> ClauseWords:
     """The words that open side clauses and clauses of cause or effect, from clauses.txt."""
     sections: dict[str, set[Folded]] = {name: set() for name in CLAUSE_SECTIONS}
@@ -296,7 +296,7 @@ def inside_longer(hit: Hit, longer: dict[int, list[Hit]], reach: int) -> bool:
                for other in longer.get(start, ()))
 
 
-@lru_cache(maxsize=64)
+@per_process(maxsize=64)
 def signal_index(signals: tuple[Signal, ...]) -> dict[str, tuple[Signal, ...]]:
     """Signals by each form of their first word: one dictionary lookup per word, not a scan."""
     index: dict[str, list[Signal]] = {}

@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 from ..dates import CALENDAR_WORDS, MONTHS
-from ..memo import per_content
+from ..memo import per_content, per_process
 from ..read.people import is_title_word
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
@@ -36,7 +35,7 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d
 NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def common_openers() -> frozenset[str]:
     """Words that often open a sentence and are never names ("The", "However"), packaged."""
     text = resources.files(__package__).joinpath("common-words.txt").read_text("utf-8")

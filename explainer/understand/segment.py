@@ -7,11 +7,11 @@ sentence, so "U.S. F-35 fighter jet program" stays one sentence while "U.S. inte
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from ..memo import per_process
 from ..model import Article, Paragraph, RawArticle, RawParagraph, Sentence, SourceSpan
 
 
@@ -21,7 +21,7 @@ def builtin_abbreviations() -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
-@lru_cache(maxsize=8)
+@per_process(maxsize=8)
 def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
     parameters = PunktParameters()
     # Punkt stores abbreviations lowercased and without their final dot.

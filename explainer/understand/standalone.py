@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from importlib import resources
 
 import yaml
 
-from ..memo import Same, per_content
+from ..memo import Same, per_content, per_process
 from ..model import Article, Sentence
 from .names import Vocabulary, name_runs, vocabulary_of
 
@@ -59,7 +58,7 @@ class Words:
     titles: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def words() -> Words:
     data = yaml.safe_load(resources.files(__package__).joinpath("standalone.yml")
                           .read_text("utf-8"))

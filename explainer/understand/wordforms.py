@@ -23,12 +23,12 @@ either spelling matches the forms of both ("defence" matches "defenses").
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from importlib import resources
 
 from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
 from ..fold import fold
+from ..memo import per_process
 
 # The parts of speech whose inflections are the same word to a reader: a noun's number, a
 # verb's tenses. An adjective's degrees ("lower", "lowest") change what it says.
@@ -36,7 +36,7 @@ INFLECTED = ("NOUN", "VERB")
 SHORTEST_INFLECTED = 3  # "S", "US", "UN" are letters of a name, not words to inflect
 
 
-@lru_cache(maxsize=1)
+@per_process(maxsize=1)
 def spelling_variants() -> dict[str, frozenset[str]]:
     """Each spelling in spelling.txt → both spellings of its word."""
     text = resources.files(__package__).joinpath("spelling.txt").read_text("utf-8")
@@ -53,7 +53,7 @@ def spellings(word: str) -> frozenset[str]:
     return spelling_variants().get(word, frozenset({word}))
 
 
-@lru_cache(maxsize=16384)
+@per_process(maxsize=16384)
 def word_forms(word: str) -> frozenset[str]:
     """Every form of a word a signal matches, folded, in both spellings (see the module's
     docstring)."""
@@ -91,7 +91,7 @@ def inflections(word: str) -> set[str]:
     return {fold(f) for f in forms}
 
 
-@lru_cache(maxsize=65536)
+@per_process(maxsize=65536)
 def stem(word: str) -> str:
     """One word's key among its forms: "froze", "frozen" and "freezes" share one, "national"
     and "nation" don't. What texts are compared by when no signal is at hand (answers to a

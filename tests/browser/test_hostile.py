@@ -16,7 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from browser_tools import serving, site_pages
+from browser_tools import search, serving, site_pages
 from project_tools import ENVIRONMENT, copy_project, mkdocs_build, serve_folder
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -46,6 +46,10 @@ DEFINITION = f"A Russian missile system {DEFINITION_PAYLOAD} (test) of Almaz & C
 OUTLET_PAYLOAD = "Voice ]]> & &amp; <!DOCTYPE feed [<!ENTITY x 'y'>]> &x; \u2028 of America"
 LONG_WORD = "a1b2c3d4" * 625
 
+# Aliases that are query syntax or patterns somewhere: search must take them as words.
+HOSTILE_ALIASES = ["(a+)+$", "[unclosed", "+required -prohibited", "title:x", "*", "\"quoted",
+                   "^2 ~1", "<mark>x</mark>"]
+
 
 def make_hostile(project):
     article = project / ARTICLE
@@ -58,6 +62,9 @@ def make_hostile(project):
     for entry in glossary["terms"]:
         if entry["term"] == "S-400":
             entry["definition"] = DEFINITION
+        if entry["term"] in ("S-400", "F-35"):  # aliases are unique: half each
+            half = HOSTILE_ALIASES[:4] if entry["term"] == "S-400" else HOSTILE_ALIASES[4:]
+            entry["aliases"] = [*entry.get("aliases", []), *half]
     glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
     # A second, plain article: with several, every source link's label names its article, so
     # the hostile title lands in `title` attributes, which Material's tooltips read as HTML.
@@ -244,6 +251,28 @@ def test_a_5000_character_word_in_a_title_keeps_the_page_its_width(open_page, ho
         assert LONG_WORD in squashed_text(page)
         overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
         assert overflow <= 0, f"{path}: {overflow}px wider than the {viewport['width']}px window"
+
+@pytest.mark.parametrize("query, topic", [
+    ("Triumf", "/topics/s-400-purchase/"),
+    ("F35", "/topics/f-35-expulsion/"),
+    ("s400", "/topics/s-400-purchase/"),
+    ("F 35", "/topics/f-35-expulsion/"),
+])
+def test_hostile_aliases_change_nothing_for_ordinary_queries(page, hostile_url, query, topic):
+    """Readers' words and the glossary's aliases reach the search engine as words, never as
+    query syntax: aliases such as `(a+)+$` or `[unclosed` leave ordinary searches as they were."""
+    page.goto(hostile_url)
+    results = search(page, query)
+    assert topic in results, (query, results)
+    assert_nothing_active(page, f"search for {query!r}")
+
+
+@pytest.mark.parametrize("query", HOSTILE_ALIASES)
+def test_a_query_made_of_syntax_is_searched_as_words(page, hostile_url, query):
+    page.goto(hostile_url)
+    search(page, query)  # answers (results or none), with no console error
+    assert page.locator(".md-search-result mark mark, .md-search-result script").count() == 0
+    assert_nothing_active(page, f"search for {query!r}")
 
 
 def test_hostile_title_cannot_end_the_json_ld_script(hostile_site):

@@ -1,9 +1,11 @@
 """A story that runs for years, in a browser (issue 16): a link to a sentence that moved from a
-topic page to its archive page still lands on it, with JavaScript and without; pages stay
-within about 15 phone screens."""
+topic page to its archive page still lands on it (the topic page's moved.json says where);
+without JavaScript it opens the topic page, whose Earlier coverage leads to the year's archive;
+pages stay within about 15 phone screens."""
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -36,11 +38,13 @@ def grown_site(tmp_path_factory):
 
 
 def moved_sentence(site) -> tuple[str, str]:
-    """A sentence id kept as a stub on the topic page, and the archive page it moved to."""
-    topic = (site / TOPIC / "index.html").read_text("utf-8")
-    line = re.search(r'<li class="earlier-coverage__article" id="[^"]+"><a href="([^"#]+)#'
-                     r'[^"]*">.*?<span id="([^"]+)"></span>', topic)
-    return line[2], TOPIC + line[1]
+    """A sentence id no longer on the topic page, and the archive page it moved to."""
+    moved = json.loads((site / TOPIC / "moved.json").read_text("utf-8"))["moved"]
+    article, href = next(iter(moved.items()))
+    archive = (site / TOPIC / href / "index.html").read_text("utf-8")
+    anchor = re.search(rf'<span class="sentence" id="({re.escape(article)}-p\d+s\d+)">', archive)[1]
+    assert f'id="{anchor}"' not in (site / TOPIC / "index.html").read_text("utf-8")
+    return anchor, TOPIC + href
 
 
 def test_a_moved_anchor_leads_to_the_archive_page_with_javascript(grown_site, open_page):
@@ -52,15 +56,15 @@ def test_a_moved_anchor_leads_to_the_archive_page_with_javascript(grown_site, op
     expect(page.locator(f"span.sentence#{anchor}")).to_be_in_viewport()
 
 
-def test_a_moved_anchor_lands_on_its_stub_without_javascript(grown_site, open_page):
+def test_without_javascript_earlier_coverage_leads_to_the_archive(grown_site, open_page):
     site, url = grown_site
     anchor, archive = moved_sentence(site)
+    year = archive.rstrip("/").rsplit("/", 1)[1][:4]
     page = open_page(viewport=PHONE, java_script_enabled=False)
     page.goto(f"{url}{TOPIC}#{anchor}")
-    line = page.locator(f"li.earlier-coverage__article:has(#{anchor})")
-    expect(line).to_be_in_viewport()  # the year's block opened by itself
-    page.goto(f"{url}{TOPIC}" + line.locator("a").get_attribute("href"))  # its archive page
-    expect(page.locator(f"span.sentence#{anchor}")).to_be_visible()
+    page.locator(".earlier-coverage a", has_text=year).click()
+    page.locator("article a[href*='" + archive.rstrip("/").rsplit("/", 1)[1] + "']").first.click()
+    expect(page.locator(f"span.sentence#{anchor}")).to_be_attached()
 
 
 def test_pages_stay_within_fifteen_phone_screens(grown_site, open_page):
@@ -71,3 +75,24 @@ def test_pages_stay_within_fifteen_phone_screens(grown_site, open_page):
         page.goto(url + path)
         screens = page.evaluate("document.documentElement.scrollHeight") / PHONE["height"]
         assert screens <= 15, f"/{path}: {screens:.1f} phone screens"
+
+
+def test_a_keyboard_gets_through_a_topic_page_of_a_long_story(grown_site, open_page):
+    """Tab alone goes through the whole topic page, every term's tooltip included, in at most
+    150 stops: a term is a stop once per page, and older articles are a line per year."""
+    site, url = grown_site
+    page = open_page()
+    page.goto(url + TOPIC)
+    stops: list[str] = []
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement;
+            return e && e !== document.body ? e.outerHTML.slice(0, 160) : null; }""")
+        if focused is None or (stops and focused == stops[0]):
+            break
+        stops.append(focused)
+    else:
+        pytest.fail("Tab never came back round in 400 presses")
+    terms = [stop for stop in stops if stop.startswith('<abbr class="term')]
+    assert terms, f"no glossary term on the way: {len(stops)} stops, {stops[:3]} … {stops[-3:]}"
+    assert len(stops) <= 150, f"{len(stops)} tab stops on {TOPIC}"

@@ -225,19 +225,28 @@ def test_print_hides_navigation_and_shows_source_addresses(browser, served):
 
 @pytest.mark.browser
 @pytest.mark.slow
-def test_search_loads_on_demand_and_still_finds_s_400(browser, served):
-    """The index and worker are fetched when the reader opens search, not on page load."""
+def test_search_loads_once_the_page_is_idle_and_still_finds_s_400(browser, served):
+    """Nothing of search is fetched before the page has loaded; a moment later (1.5 s, or the
+    reader's first move), Pagefind and the search words are, so a search typed then answers
+    at once."""
     page = browser.new_page()
     requested: list[str] = []
     page.on("request", lambda request: requested.append(urlsplit(request.url).path))
-    page.goto(served, wait_until="networkidle")
-    assert not [p for p in requested if "search" in p], requested
+    page.goto(served, wait_until="load")
+    assert not [p for p in requested if "search" in p or "pagefind" in p], requested
+    for _ in range(50):  # without touching the page
+        if any(p.endswith("pagefind/pagefind.js") for p in requested):
+            break
+        page.wait_for_timeout(100)
+    page.wait_for_load_state("networkidle")
+    assert any(p.endswith("search/search_index.json") for p in requested)
+    assert any(p.endswith("pagefind/pagefind.js") for p in requested)
+    assert not [p for p in requested if "/pagefind/fragment/" in p], "no result before a search"
     box = page.locator("input.md-search__input")
     box.click()
     box.press_sequentially("S-400", delay=30)
     results = page.locator(".md-search-result__item")
     results.first.wait_for(timeout=10_000)
-    assert any(p.endswith("search/search_index.json") for p in requested)
     assert results.count() >= 3
     page.close()
 

@@ -10,10 +10,12 @@ what depends on it, and what is served is what a full build gives.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 import subprocess
 import sys
+import time
 
 import jinja2
 import pytest
@@ -22,7 +24,7 @@ from project_tools import ROOT, TEMPLATES, with_sentence_about_s400
 
 sys.path.insert(0, str(ROOT / "bench"))
 from explainer import memo
-from explainer.mkdocs_site.site import CompiledTemplates, merged_search_entries
+from explainer.mkdocs_site.site import CompiledTemplates
 from explainer.pipeline import generate
 from story import grow_story
 
@@ -106,21 +108,38 @@ def test_dirty_serve_skips_only_pages_whose_markdown_and_navigation_are_unchange
     assert unchanged_pages(last, {"index.md": "a"}, [{"Home": "index.md"}, {"T": "t.md"}]) == set()
 
 
-# ---- the search index of a dirty rebuild -------------------------------------------------------
+# ---- the search index -------------------------------------------------------------------------
 
 
-def entry(location: str, text: str = "") -> dict:
-    return {"location": location, "title": location, "text": text}
+def fragment(path) -> dict:
+    """A Pagefind fragment: gzip of a signature, then the page's JSON (url, content, meta)."""
+    data = gzip.decompress(path.read_bytes())
+    return json.loads(data[data.index(b"{"):])
 
 
-def test_a_dirty_rebuild_replaces_the_entries_of_every_page_it_rendered():
-    previous = [entry(""), entry("#what-is-new"), entry("articles/a/"), entry("articles/b/"),
-                entry("topics/x/"), entry("topics/x/#in-short"), entry("topics/x/2021-03/")]
-    current = [entry("articles/a/", "new"), entry("topics/x/", "new"), entry("", "new")]
-    merged = merged_search_entries(previous, current, removed={"articles/b/"})
-    assert [e["location"] for e in merged] == ["topics/x/2021-03/", "articles/a/", "topics/x/",
-                                               ""]
-    assert [e["text"] for e in merged[1:]] == ["new"] * 3  # the home page dropped nothing else
+def test_the_search_index_holds_the_marked_pages_without_what_repeats_the_articles(tmp_path):
+    from explainer.mkdocs_site.search_index import ignored_by_search, index_site
+
+    pages = {
+        "index.html": '<div data-pagefind-body><h1>Home</h1><p>Alpha words.</p>'
+                      '<div data-search-exclude="x"><p>Repeated zebra text.</p></div></div>',
+        "articles/a/index.html": '<div data-pagefind-body><h1>Article</h1><p>Alpha zebra.</p></div>',
+        "topics/x/2021-03/index.html": "<h1>Archive</h1><p>Alpha archived.</p>",  # not marked
+    }
+    for path, body in pages.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(f"<html lang=en><body>{ignored_by_search(body)}</body></html>",
+                                     "utf-8")
+    (tmp_path / "pagefind" / "stale").mkdir(parents=True)
+    assert index_site(tmp_path) == 2
+    bundle = tmp_path / "pagefind"
+    fragments = [fragment(f) for f in (bundle / "fragment").iterdir()]
+    assert sorted(f["url"] for f in fragments) == ["/", "/articles/a/"]
+    home = next(f for f in fragments if f["url"] == "/")
+    assert "zebra" not in home["content"] and "Alpha" in home["content"]
+    shipped = sorted(p.relative_to(bundle).as_posix() for p in bundle.iterdir())
+    assert "pagefind.js" in shipped and "wasm.en.pagefind" in shipped
+    assert not [p for p in shipped if "ui" in p or p in ("stale", "pagefind-highlight.js")], shipped
 
 
 def test_a_removed_page_leaves_neither_its_files_nor_their_empty_folders(tmp_path):
@@ -172,6 +191,7 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
     server = MkDocsServer(copy_project(tmp_path / "project", story), "--dirty")
     try:
         server.wait_until_up(within=60)
+        pages_indexed = wait_until_indexed(server)
         seeds = server.project / "seeds"
         gone, other = sorted(seeds.glob("follow-up-*.txt"))[2:4]
         gone_page, other_page = f"articles/{gone.stem}/", f"articles/{other.stem}/"
@@ -188,12 +208,8 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
         gone.with_name(gone.stem + ".meta.yml").unlink()
         wait_until_missing(server, gone_page)
         wait_until_missing(server, gone_image)  # issue 25: its share image went with it
-        index = json.loads(server.fetch("search/search_index.json"))["docs"]
-        locations = [e["location"] for e in index]
-        assert len(locations) == len(set(locations)), "a page is in the search index twice"
-        # once: on the article page (a topic page leaves the articles' text to them)
-        assert sum("probedirty" in e["text"] for e in index) == 1
-        assert not [loc for loc in locations if loc.startswith(gone_page)]
+        # the search index follows (built on a thread after each build): one page fewer
+        wait_until_indexed(server, pages_indexed - 1)
         assert "dirty' build" not in server.log()  # the plugin keeps dirty builds accurate
 
         # What is served is what a full build gives: the pages rendered again and the others.
@@ -207,6 +223,22 @@ def test_dirty_serve_keeps_search_and_pages_true_to_the_story(tmp_path):
             assert main_region(server.fetch(page)) == main_region(built), page
     finally:
         server.stop()
+
+
+def wait_until_indexed(server, pages: int | None = None, within: float = 60) -> int:
+    """The pages in the served search index, once it has `pages` of them (or any)."""
+    deadline = time.monotonic() + within
+    while True:
+        try:
+            entry = json.loads(server.fetch("pagefind/pagefind-entry.json"))
+            count = sum(language["page_count"] for language in entry["languages"].values())
+            if pages is None or count == pages:
+                return count
+        except (ValueError, KeyError, OSError):
+            count = None
+        if time.monotonic() > deadline:
+            raise AssertionError(f"search index has {count} pages, not {pages}")
+        time.sleep(0.2)
 
 
 def unreloaded(page: str) -> str:
