@@ -15,8 +15,9 @@ test: $(VENV)/.installed           ## run every test, browser tests included
 	tools/ensure-chromium
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-lint: $(VENV)/.installed           ## ruff's checks (rules in pyproject.toml)
+lint: $(VENV)/.installed           ## ruff's checks and mypy --strict on explainer/ (both set in pyproject.toml)
 	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 fork-check: $(VENV)/.installed     ## the suite and a strict build in a clone whose seeds/ hold another story
 	tools/ensure-chromium
@@ -61,4 +62,4 @@ $(VENV)/.installed: requirements.lock pyproject.toml
 	touch $@
 
 clean:
-	rm -rf site .cache $(VENV) .pytest_cache .hypothesis test-artifacts
+	rm -rf site .cache $(VENV) .pytest_cache .mypy_cache .hypothesis test-artifacts

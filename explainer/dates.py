@@ -102,14 +102,14 @@ def is_past_tense(word: str) -> bool:
 
 
 @per_process(maxsize=1)
-def clause_openers() -> re.Pattern:
+def clause_openers() -> re.Pattern[str]:
     """The words that open a new clause inside a sentence (explainer/clause-openers.txt)."""
     words = "|".join(re.escape(w) for w in word_list("clause-openers.txt"))
     return re.compile(rf"(?<![\w’'])(?:{words})(?!\w)", re.IGNORECASE)
 
 
 @per_process(maxsize=1)
-def future_tense() -> re.Pattern:
+def future_tense() -> re.Pattern[str]:
     """The words that put a clause in the future (explainer/future-tense.txt), as one pattern."""
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+")
                             for w in word_list("future-tense.txt"))
@@ -166,7 +166,11 @@ def month_number(word: str) -> int:
     return _MONTH_NAMES[word.rstrip(".").casefold()]
 
 
-def parse_published(published: str | None) -> tuple[int, int | None, datetime.date | None] | None:
+# A publication date taken apart: (year, month or None, the day's date or None).
+Published = tuple[int, int | None, datetime.date | None]
+
+
+def parse_published(published: str | None) -> Published | None:
     """`published` ("YYYY", "YYYY-MM", "YYYY-MM-DD") → (year, month or None, date or None)."""
     if not published:
         return None
@@ -183,7 +187,7 @@ def real_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def year_for(month: int, day: int, published: tuple) -> int:
+def year_for(month: int, day: int, published: Published) -> int:
     """The year of a day written without one, as a reader of the article on its publication
     date would take it: the same month is this year; a later month is usually last year's,
     unless it falls within a week after publication (an event coming up, across a month or a
@@ -218,7 +222,7 @@ def shifted_month(year: int, month: int, months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def resolve(match: re.Match, published: str | None, named_year: int | None = None
+def resolve(match: re.Match[str], published: str | None, named_year: int | None = None
             ) -> DateMention:
     """One matched date → a DateMention, filling in what the words leave out from `published`
     (or, for "that year", from `named_year`, the year the text named last)."""
@@ -226,7 +230,8 @@ def resolve(match: re.Match, published: str | None, named_year: int | None = Non
     phrase, start = match.group().strip(), match.start()
     pub = parse_published(published)
     if found.get("year_word"):
-        return year_in_words(phrase, start, found, pub, published, named_year)
+        return year_in_words(phrase, start, found["year_word"], found.get("lone_month"), pub,
+                             published, named_year)
     if found.get("relative"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
@@ -234,7 +239,7 @@ def resolve(match: re.Match, published: str | None, named_year: int | None = Non
         return DateMention(phrase, start, (pub[2] + datetime.timedelta(days=shift)).isoformat(),
                            published)
     if found.get("unit"):
-        return time_ago(phrase, start, found, pub, published)
+        return time_ago(phrase, start, found["count"], found["unit"], pub, published)
     if found.get("week_word"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
@@ -244,8 +249,8 @@ def resolve(match: re.Match, published: str | None, named_year: int | None = Non
         if pub is None or pub[1] is None:
             return DateMention(phrase, start, None, problem=needs_month(published))
         shift = {"last": -1, "this": 0, "next": 1}[found["month_word"].casefold()]
-        year, month = shifted_month(pub[0], pub[1], shift)
-        return DateMention(phrase, start, f"{year}-{month:02d}", published)
+        that_year, that_month = shifted_month(pub[0], pub[1], shift)
+        return DateMention(phrase, start, f"{that_year}-{that_month:02d}", published)
     if found.get("lone_month"):
         relation = found.get("month_relation") or ""
         if not relation and (in_future_clause(match.string, start)
@@ -279,11 +284,13 @@ def resolve(match: re.Match, published: str | None, named_year: int | None = Non
                        names_year=resolved_from is None)
 
 
-def year_in_words(phrase: str, start: int, found: dict, pub, published: str | None,
-                  named_year: int | None) -> DateMention:
+def year_in_words(phrase: str, start: int, year_word: str, month: str | None,
+                  pub: Published | None, published: str | None, named_year: int | None
+                  ) -> DateMention:
     """"last year", "in May last year", "in July that year": a year counted from the article's
     date, or ("that year", "the following year") from the year the text named last."""
-    words = " ".join(found["year_word"].casefold().split())
+    words = " ".join(year_word.casefold().split())
+    basis: str | None  # what the year is counted from
     if words in NAMED_YEAR_WORDS:
         if named_year is None:
             return DateMention(phrase, start, None, problem="no year named before it to count "
@@ -294,20 +301,20 @@ def year_in_words(phrase: str, start: int, found: dict, pub, published: str | No
     else:
         base, basis = pub[0], published
     year = base + YEAR_WORD_SHIFT[words]
-    month = found.get("lone_month")
     date = f"{year}-{month_number(month):02d}" if month else str(year)
     return DateMention(phrase, start, date, basis, names_year=True)
 
 
-def time_ago(phrase: str, start: int, found: dict, pub, published: str | None) -> DateMention:
+def time_ago(phrase: str, start: int, count_word: str, unit: str, pub: Published | None,
+             published: str | None) -> DateMention:
     """"two years ago", "six months ago", counted from the article's date."""
-    count = found["count"].casefold()
-    count = int(count) if count.isdigit() else _NUMBER_WORDS[count]
-    if found["unit"].casefold().startswith("week"):
+    word = count_word.casefold()
+    count = int(word) if word.isdigit() else _NUMBER_WORDS[word]
+    if unit.casefold().startswith("week"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
         return week_of(phrase, start, pub[2] - datetime.timedelta(weeks=count), published)
-    if found["unit"].casefold().startswith("year"):
+    if unit.casefold().startswith("year"):
         if pub is None:
             return DateMention(phrase, start, None, problem="no published date to count from")
         return DateMention(phrase, start, str(pub[0] - count), published, names_year=True)
@@ -317,7 +324,7 @@ def time_ago(phrase: str, start: int, found: dict, pub, published: str | None) -
     return DateMention(phrase, start, f"{year}-{month:02d}", published)
 
 
-def week_of(phrase: str, start: int, day: datetime.date, published: str) -> DateMention:
+def week_of(phrase: str, start: int, day: datetime.date, published: str | None) -> DateMention:
     """"next week", "two weeks ago": the week (Monday to Sunday) holding `day`, as precisely as
     it goes: its month when the whole week is in one, else its year."""
     monday = day - datetime.timedelta(days=day.weekday())
@@ -329,8 +336,8 @@ def week_of(phrase: str, start: int, day: datetime.date, published: str) -> Date
     return DateMention(phrase, start, None, problem="the week runs across a year's end")
 
 
-def month_alone(phrase: str, start: int, month: int, relation: str, pub, published: str | None
-                ) -> DateMention:
+def month_alone(phrase: str, start: int, month: int, relation: str, pub: Published | None,
+                published: str | None) -> DateMention:
     """"in December", "last March", "next June": the year from the publication date, as for a
     day without a year ("next" is the first such month after publication, "last" the one
     before)."""
@@ -370,7 +377,7 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
     2019") are not reported again by a shorter one ("2019"). `named_year` is the year the
     text before this one named last ("that year" counts from it); years this text names
     take over as it goes on."""
-    matches: list[re.Match] = []
+    matches: list[re.Match[str]] = []
     taken: list[range] = []
     for form in DATE_FORMS:
         for match in form.finditer(text):

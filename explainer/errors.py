@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from jinja2 import TemplateError, TemplateNotFound
 
+from .model import Problem
+
 
 class ExplainerError(Exception):
     """Base class: an error the user can fix. Shown as one line, exit status 2 (build.py)."""
@@ -21,7 +23,7 @@ class InputError(ExplainerError):
 class ProblemsError(ExplainerError):
     """Several problems at once (`--strict`: every warning is an error): one line each."""
 
-    def __init__(self, problems: tuple):
+    def __init__(self, problems: tuple[Problem, ...]):
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 

@@ -35,8 +35,18 @@ import hashlib
 from collections.abc import Callable, Hashable
 from functools import lru_cache, wraps
 from pathlib import Path
+from typing import Concatenate, Generic, ParamSpec, Protocol, TypeVar, cast
 
-KEPT: list = []  # every cache of this module's decorators, for forget()
+P = ParamSpec("P")
+R = TypeVar("R")
+T = TypeVar("T")
+
+
+class Cache(Protocol):
+    def cache_clear(self) -> None: ...
+
+
+KEPT: list[Cache] = []  # every cache of this module's decorators, for forget()
 
 
 class Renders:
@@ -65,7 +75,7 @@ class Renders:
         return page
 
 
-class Same:
+class Same(Generic[T]):
     """A key part that matches only the very same object. The pipeline's caches hand an
     unchanged article back as the same object, so comparing identities is enough, and costs
     nothing where hashing an article's every sentence on every save would not; an equal copy
@@ -73,7 +83,7 @@ class Same:
 
     __slots__ = ("value",)
 
-    def __init__(self, value: object) -> None:
+    def __init__(self, value: T) -> None:
         self.value = value
 
     def __hash__(self) -> int:
@@ -83,31 +93,35 @@ class Same:
         return isinstance(other, Same) and other.value is self.value
 
 
-def per_content(maxsize: int) -> Callable:
+def per_content(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """lru_cache for work done once per content (a file's bytes, an article's texts): under
     `mkdocs serve` a save re-does only what the saved file changed."""
-    def decorate(function: Callable) -> Callable:
+    def decorate(function: Callable[P, R]) -> Callable[P, R]:
         cached = lru_cache(maxsize=maxsize)(function)
         KEPT.append(cached)
-        return cached
+        # lru_cache calls the function as it was called (typeshed types the wrapper as taking
+        # any hashable arguments): callers keep the function's own signature.
+        return cast(Callable[P, R], cached)
     return decorate
 
 
-def per_process(maxsize: int | None) -> Callable:
+def per_process(maxsize: int | None) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """lru_cache for what a process works out once and keeps (packaged data, compiled
     templates, links between pages), in the registry `forget()` empties."""
     return per_content(maxsize)
 
 
-def per_explainer(function: Callable) -> Callable:
+def per_explainer(function: Callable[Concatenate[T, P], R]) -> Callable[Concatenate[T, P], R]:
     """Cache a query whose first argument is the explainer (an immutable value asked the same
     question by several pages of one generation), by the explainer's identity."""
-    cached = lru_cache(maxsize=16)(lambda same, *arguments: function(same.value, *arguments))
-    KEPT.append(cached)
+    def compute(same: Same[T], *arguments: P.args, **keywords: P.kwargs) -> R:
+        return function(same.value, *arguments, **keywords)
+
+    cached = per_content(maxsize=16)(compute)
 
     @wraps(function)
-    def query(explainer, *arguments):
-        return cached(Same(explainer), *arguments)
+    def query(explainer: T, /, *arguments: P.args, **keywords: P.kwargs) -> R:
+        return cached(Same(explainer), *arguments, **keywords)
     return query
 
 

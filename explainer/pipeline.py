@@ -8,6 +8,7 @@ every stage has succeeded.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -18,6 +19,7 @@ from .memo import per_content
 from .model import Article, Explainer, RawArticle, Topic
 from .read.data import load_data, load_drafts
 from .read.load import load_article
+from .read.schema import GlossaryFile
 from .read.seedfiles import article_slug, display_path, scan_seeds
 from .read.story import check_topic_references, make_story
 from .render.pages import render_site
@@ -33,7 +35,7 @@ from .understand.classify import classify_article
 from .understand.segment import builtin_abbreviations, segment_article
 
 
-def newest_first(article) -> tuple:
+def newest_first(article: Article) -> tuple[bool, tuple[int, ...], str]:
     # Dated articles newest first, then undated ones by file name: stable on every machine.
     published = article.meta.published
     return (published is None, _negated(first_day(published or "")), article.slug)
@@ -78,7 +80,8 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     articles = tuple(sorted((classified_article(a, topics) for a in segmented), key=newest_first))
     story, stale = without_stale_drafts(story, articles)
     check_events(story, articles)
-    known = tuple(data["glossary.yml"].content.known) if data["glossary.yml"] else ()
+    glossary = data["glossary.yml"]
+    known = tuple(glossary.of(GlossaryFile).known) if glossary else ()
     glossary_gaps = unglossed_names(story, articles, known)
     unreviewed = drafts_awaiting_review(story) + stale
     if strict and (glossary_gaps or unreviewed):
@@ -100,7 +103,7 @@ def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False,
 
 
 @contextmanager
-def cycle_collection_paused():
+def cycle_collection_paused() -> Iterator[None]:
     """Pause Python's cycle collector while generating: a long story makes millions of small
     objects that hold no cycles (reference counting frees them), and each full collection
     scans them all, which made a 3 MB article take twice as long as ten 0.3 MB ones."""

@@ -85,7 +85,7 @@ def test_the_commands_shown_work(document, tmp_path):
     project = tmp_path / "project"
     shutil.copytree(ROOT, project, ignore=shutil.ignore_patterns(
         ".git", ".venv", ".cache", "site", "node_modules", "__pycache__", ".hypothesis",
-        ".pytest_cache", "test-artifacts"))
+        ".pytest_cache", ".mypy_cache", "test-artifacts"))
     home = tmp_path / "home"
     home.mkdir()
     shutil.copy2(ROOT / "examples" / "lead-pipes" / "seeds" / "lead-pipes-explained.txt",

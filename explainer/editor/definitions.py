@@ -125,7 +125,8 @@ def chunk_after(text: str, start: int) -> str:
 # ---- the rules, each (spelling, sentence, start, end, plain words) → phrase or None ----------
 
 
-def copula(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def copula(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """1. "X is a Y", "The X was the Y", with X opening the sentence."""
     if text[:at].strip() not in ("", "The", "the"):
         return None
@@ -133,7 +134,8 @@ def copula(spelling: str, text: str, at: int, end: int, plain) -> str | None:
     return describes(chunk_after(text, match.end())) if match else None
 
 
-def appositive_after(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """2. "X, the Y…,": a description opened by an article or a possessive."""
     match = re.compile(r",\s+").match(text, end)
     if not match:
@@ -145,7 +147,8 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain) -> str 
     return describes(phrase)
 
 
-def appositive_before(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """3. "the Y, X,": a description ending just before ", X" and opened by an article or a
     possessive, with X closed by a comma or the sentence's end."""
     if not re.compile(r"\s*(?:,|\.\s*$|$)").match(text, end):
@@ -154,7 +157,7 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain) -> str
     if not before:
         return None
     words = list(re.finditer(r"\S+", text[:before.start()]))
-    taken = []
+    taken: list[re.Match[str]] = []
     for word in reversed(words[-6:]):
         bare = word.group().strip("“”\"")
         if bare.endswith((",", ";", ":")) or bare.casefold() in plain - DETERMINERS or \
@@ -166,7 +169,8 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain) -> str
     return None
 
 
-def parenthesis(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def parenthesis(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """4. "X (Y)", Y not an acronym."""
     match = re.compile(r"\s+\(([^()]{2,80})\)").match(text, end)
     if match and not ACRONYM.fullmatch(match.group(1)):
@@ -174,7 +178,8 @@ def parenthesis(spelling: str, text: str, at: int, end: int, plain) -> str | Non
     return None
 
 
-def place_of(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def place_of(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """5. "Russia's far eastern city of X", "the Midwest state of X"."""
     match = re.search(r"((?:[Tt]he|[Aa]n?|\S+[’']s?)\s+(?:\S+\s+){0,3}?(\w+))\s+of\s+$",
                       text[:at])
@@ -183,7 +188,8 @@ def place_of(spelling: str, text: str, at: int, end: int, plain) -> str | None:
     return None
 
 
-def such_as(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def such_as(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """6. "treatments such as X that coat the pipe walls": its kind, and what the kind does."""
     match = re.search(r"(?<![\w-])([a-z][\w-]+)\s+such\s+as\s+$", text[:at])
     if not match or match.group(1) in plain:
@@ -193,7 +199,8 @@ def such_as(spelling: str, text: str, at: int, end: int, plain) -> str | None:
     return describes(text[match.start(1):end] + tail)
 
 
-def clause_after(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def clause_after(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """7. "X, which can stretch…", "X, who cleans offices downtown": what it is or does,
     not news told in the past tense."""
     match = re.compile(r",\s+(?=(?:which|who)\s)").match(text, end)
@@ -206,22 +213,25 @@ def clause_after(spelling: str, text: str, at: int, end: int, plain) -> str | No
     return phrase.strip() if len(words) <= MAX_WORDS else None
 
 
-def owner_and_kind(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def owner_and_kind(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """8. "the United Nations' International Atomic Energy Agency": a name with its owner;
     "Russia-made S-400 missile defense system", "F-16 fighter jets": a designator with its
     maker or owner before it and its kind after it."""
     before = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:[’']s?))\s+$",
                        text[:at]) or re.search(r"(\S+)\s+$", text[:at])
-    owner = before.group(1) if before and (POSSESSIVE.search(before.group(1)) or
-                                           MADE_BY.match(before.group(1)) or
-                                           ACRONYM.fullmatch(before.group(1).rstrip("."))
-                                           or before.group(1) in ("U.S.", "US", "UK")) else None
+    owned = before if before and (POSSESSIVE.search(before.group(1)) or
+                                  MADE_BY.match(before.group(1)) or
+                                  ACRONYM.fullmatch(before.group(1).rstrip("."))
+                                  or before.group(1) in ("U.S.", "US", "UK")) else None
+    owner = owned.group(1) if owned else None
     if not any(c.isdigit() for c in spelling):
-        if owner and POSSESSIVE.search(owner) and owner[:1].isupper() | owner.startswith("the ") \
+        if owned and owner and POSSESSIVE.search(owner) and \
+                owner[:1].isupper() | owner.startswith("the ") \
                 and len(spelling.split()) >= 2 and spelling[:1].isupper():
-            return describes(text[before.start(1):end])
+            return describes(text[owned.start(1):end])
         return None
-    kind = []
+    kind: list[re.Match[str]] = []
     for word in re.compile(r"\s+([a-z][\w-]*)(?=(?:\s+(\w+))?)").finditer(text, end):
         if word.start() != (kind[-1].end() if kind else end) or word.group(1) in plain or \
                 is_past_tense(word.group(1)) or word.group(1).endswith(("ing", "ly")):
@@ -233,11 +243,12 @@ def owner_and_kind(spelling: str, text: str, at: int, end: int, plain) -> str | 
             break
     if not kind or (len(kind) < 2 and not owner):
         return None
-    start = before.start(1) if owner else at
+    start = owned.start(1) if owned else at
     return describes(text[start:kind[-1].end()])
 
 
-def title_before(spelling: str, text: str, at: int, end: int, plain) -> str | None:
+def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
     """9. "U.S. envoy Christopher Hill": a person's title or office just before the name,
     with the capitalised words before it ("VOA Seoul Correspondent")."""
     if not looks_like_a_person(spelling) or at == 0:

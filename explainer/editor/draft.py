@@ -29,6 +29,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TypedDict
 
 import yaml
 
@@ -39,8 +40,17 @@ from ..memo import per_process
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
 from ..read.load import load_article
-from ..read.schema import DATA_FILES, DRAFT_FILES, URL_PATTERN
+from ..read.schema import (
+    DATA_FILES,
+    DRAFT_FILES,
+    URL_PATTERN,
+    GlossaryFile,
+    StoryFile,
+    TimelineFile,
+    TopicsFile,
+)
 from ..read.seedfiles import article_slug, display_path, scan_seeds
+from ..understand.answers import Stems
 from ..understand.classify import classify_article
 from ..understand.names import ACRONYM, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
@@ -91,6 +101,35 @@ def plain_words() -> frozenset[str]:
                      if line.strip() and not line.startswith("#"))
 
 
+# The drafted entries, as the drafted files write them (yaml.safe_dump takes mappings): the
+# fields of read/schema.py's TopicEntry, DraftTermEntry and DraftEventEntry.
+
+
+class DraftedTopic(TypedDict):
+    slug: str
+    title: str
+    question: str
+    signals: list[str]
+
+
+class DraftedTerm(TypedDict):
+    term: str
+    aliases: list[str]
+    definition: str | None  # the articles' own defining phrase, or none: the editor writes one
+    quote: str  # the sentence it comes from (or the first that uses the term)
+    source: str | None
+
+
+class DraftedEvent(TypedDict):
+    date: str
+    headline: str
+    text: str
+    topics: list[str]
+    mentions: list[str]
+    source: str | None
+    resolved: str | None  # how a date the words leave open was worked out
+
+
 # ---- reading the story -----------------------------------------------------------------------
 
 
@@ -111,7 +150,7 @@ def read_story(seeds_dir: Path) -> Story:
     editor = {name: read_data_file(path, DATA_FILES[name]) for name, path in listing.data.items()}
     abbreviations = builtin_abbreviations()
     if "explainer.yml" in editor:
-        abbreviations += tuple(editor["explainer.yml"].content.abbreviations)
+        abbreviations += tuple(editor["explainer.yml"].of(StoryFile).abbreviations)
     articles = [segment_article(load_article(p, listing.metas.get(article_slug(p))),
                                 abbreviations) for p in listing.articles]
     articles.sort(key=lambda a: (a.meta.published or "", a.slug))
@@ -123,8 +162,9 @@ def editor_spellings(story: Story) -> set[str]:
     glossary = story.editor.get("glossary.yml")
     if glossary is None:
         return set()
-    spellings = {k.casefold() for k in glossary.content.known}
-    for term in glossary.content.terms:
+    entries = glossary.of(GlossaryFile)
+    spellings = {k.casefold() for k in entries.known}
+    for term in entries.terms:
         spellings |= {s.casefold() for s in (term.term, *term.aliases)}
     return spellings
 
@@ -170,18 +210,18 @@ def key_phrases(text: str, max_words: int = 3) -> set[str]:
     return phrases
 
 
-def phrase_sentences(story: Story) -> dict[tuple, set[int]]:
+def phrase_sentences(story: Story) -> dict[Stems, set[int]]:
     """Each key phrase (by its stems) → the sentences (numbered in story order) holding it."""
-    found: dict[tuple, set[int]] = defaultdict(set)
+    found: dict[Stems, set[int]] = defaultdict(set)
     for number, (_, sentence) in enumerate(story.sentences()):
         for phrase in key_phrases(sentence.text):
             found[stems(phrase)].add(number)
     return found
 
 
-def spelled(story: Story) -> dict[tuple, str]:
+def spelled(story: Story) -> dict[Stems, str]:
     """Each phrase's stems → its most frequent spelling in the articles."""
-    spellings: dict[tuple, Counter] = defaultdict(Counter)
+    spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
     for _, sentence in story.sentences():
         for phrase in key_phrases(sentence.text):
             spellings[stems(phrase)][phrase] += 1
@@ -191,7 +231,7 @@ def spelled(story: Story) -> dict[tuple, str]:
 # ---- topics ------------------------------------------------------------------------------------
 
 
-def candidate_signals(story: Story) -> list[tuple[tuple, set[int]]]:
+def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
     """Names and key phrases found in at least two sentences but not in most of them."""
     total = max(1, len(story.sentences()))
     found = phrase_sentences(story)
@@ -203,7 +243,7 @@ def candidate_signals(story: Story) -> list[tuple[tuple, set[int]]]:
             if key and 2 <= len(numbers) < STORY_SHARE * total]
 
 
-def draft_topics(story: Story) -> list[dict]:
+def draft_topics(story: Story) -> list[DraftedTopic]:
     """Three to six topics, one per group of sentences that keep naming the same things: the
     sentences are grouped by the names and key phrases they share (with their paragraph's,
     as a reader reads a sentence in its paragraph), and each group's signals are the phrases
@@ -219,17 +259,17 @@ def draft_topics(story: Story) -> list[dict]:
     return topics
 
 
-def sentence_units(story: Story, candidates: list[tuple[tuple, set[int]]]
-                   ) -> list[dict[tuple, float]]:
+def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
+                   ) -> list[dict[Stems, float]]:
     """Each sentence as the candidate signals it holds, weighed by how rare each is in the
     story, with half the weight of those of the rest of its paragraph."""
     total = len(story.sentences())
     weight = {key: math.log(total / len(numbers)) for key, numbers in candidates}
-    own: list[dict[tuple, float]] = [{} for _ in range(total)]
+    own: list[dict[Stems, float]] = [{} for _ in range(total)]
     for key, numbers in candidates:
         for number in numbers:
             own[number][key] = weight[key]
-    paragraph_of, number = [], 0
+    paragraph_of: list[tuple[str, int]] = []  # each sentence's article and paragraph
     for article in story.articles:
         for index, paragraph in enumerate(article.paragraphs):
             paragraph_of += [(article.slug, index)] * len(paragraph.sentences)
@@ -243,7 +283,7 @@ def sentence_units(story: Story, candidates: list[tuple[tuple, set[int]]]
     return units
 
 
-def cosine(one: dict, other: dict) -> float:
+def cosine(one: dict[Stems, float], other: dict[Stems, float]) -> float:
     shared = sum(w * other[k] for k, w in one.items() if k in other)
     if not shared:
         return 0.0
@@ -251,7 +291,7 @@ def cosine(one: dict, other: dict) -> float:
                               sum(w * w for w in other.values()))
 
 
-def sentence_groups(story: Story, candidates: list[tuple[tuple, set[int]]]) -> list[set[int]]:
+def sentence_groups(story: Story, candidates: list[tuple[Stems, set[int]]]) -> list[set[int]]:
     """Groups of sentences that share what they name (average-linkage clustering), merged
     until no two groups have much in common or only TOPICS_MIN are left; the TOPICS_MAX
     largest of at least GROUP_MIN sentences, largest first."""
@@ -283,7 +323,8 @@ def sentence_groups(story: Story, candidates: list[tuple[tuple, set[int]]]) -> l
     return large[:TOPICS_MAX]
 
 
-def group_signals(members: set[int], candidates: list[tuple[tuple, set[int]]]) -> list[tuple]:
+def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
+                  ) -> list[Stems]:
     """The phrases a group of sentences uses most that the rest of the story uses little:
     found in two of its sentences or more, at least half of their sentences in the group; a
     phrase that holds a chosen one, or is held by it, adds nothing."""
@@ -292,7 +333,7 @@ def group_signals(members: set[int], candidates: list[tuple[tuple, set[int]]]) -
         inside = len(numbers & members)
         if inside >= 2 and inside >= 0.5 * len(numbers):
             scored.append((inside * inside / len(numbers), len(key), key))
-    signals: list[tuple] = []
+    signals: list[Stems] = []
     for _, _, key in sorted(scored, reverse=True):
         if len(signals) == SIGNALS_MAX:
             break
@@ -301,8 +342,8 @@ def group_signals(members: set[int], candidates: list[tuple[tuple, set[int]]]) -
     return signals
 
 
-def names_spelled(story: Story) -> dict[tuple, str]:
-    spellings: dict[tuple, Counter] = defaultdict(Counter)
+def names_spelled(story: Story) -> dict[Stems, str]:
+    spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
     for article in story.articles:
         for names in names_by_sentence(article.texts):
             for name in names:
@@ -310,7 +351,7 @@ def names_spelled(story: Story) -> dict[tuple, str]:
     return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
 
 
-def topic_entry(signals: list[str], story: Story) -> dict:
+def topic_entry(signals: list[str], story: Story) -> DraftedTopic:
     """A drafted topic: title and question from its first signal, as a reader would ask."""
     lead = signals[0]
     is_name = lead[:1].isupper()
@@ -321,8 +362,9 @@ def topic_entry(signals: list[str], story: Story) -> dict:
             "question": question, "signals": signals}
 
 
-def unique_slugs(topics: list[dict], taken: set[str]) -> list[dict]:
-    result = []
+def unique_slugs(topics: list[DraftedTopic], taken: set[str]) -> list[DraftedTopic]:
+    """The topics, each slug made unique by a number ("nato-2") where it is taken."""
+    result: list[DraftedTopic] = []
     for topic in topics:
         slug, n = topic["slug"], 2
         while slug in taken:
@@ -367,7 +409,7 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     reader rarely meets, even used once; what an article introduces as a name ("what they
     call corn silage"); and a thing it dates by the year before it ("2016’s failed coup
     attempt")."""
-    found: dict[str, list] = defaultdict(list)
+    found: dict[str, list[tuple[Article, Sentence]]] = defaultdict(list)
     for article in story.articles:
         for sentence, names in zip(article.sentences, names_by_sentence(article.texts)):
             for name in dict.fromkeys(names):
@@ -422,7 +464,7 @@ def named_terms(text: str) -> list[str]:
     dated = r"(?<!\w)(?:[12]\d{3}[’']s|[Tt]he [12]\d{3})\s+"
     for pattern in (rf"(?<!\w)(?:{introducers})\s+", dated):
         for match in re.finditer(pattern, text):
-            words = []
+            words: list[re.Match[str]] = []
             for word in re.compile(r"\s*([a-z][\w-]*)(?![\w’'])").finditer(text, match.end()):
                 if word.start() != (words[-1].end() if words else match.end()) or \
                         word.group(1) in plain_words() or len(words) == 4 or \
@@ -452,7 +494,8 @@ def folded(name: str) -> str:
     return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
 
 
-def merge_aliases(candidates: dict[str, list]) -> dict[str, list[str]]:
+def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
+                  ) -> dict[str, list[str]]:
     """Group spellings of one thing: spellings that differ only by accents or a plural s, an
     acronym with its expansion, a surname with the full name that ends with it; the fullest
     (then most used) spelling is the term."""
@@ -488,7 +531,7 @@ def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
     return found
 
 
-def draft_glossary(story: Story) -> list[dict]:
+def draft_glossary(story: Story) -> list[DraftedTerm]:
     """Entries for what the editor's glossary lacks, defined from the articles where they can
     be."""
     spellings = editor_spellings(story)
@@ -508,7 +551,8 @@ def draft_glossary(story: Story) -> list[dict]:
     return entries
 
 
-def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence]]) -> dict:
+def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence]]
+               ) -> DraftedTerm:
     """A drafted entry: the best defining phrase the articles give, quoted with its sentence,
     or none (the first sentence that uses the term, for the editor to start from)."""
     best, where = None, uses[0]
@@ -517,9 +561,9 @@ def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence
         if found and (best is None or found[0] < best[0]):
             best, where = found, (article, sentence)
     article, sentence = where
-    return {"term": term, "aliases": sorted(set(aliases)),
-            "definition": best[1] if best else None, "quote": sentence_id(article, sentence),
-            "source": article_url(article)}
+    return DraftedTerm(term=term, aliases=sorted(set(aliases)),
+                       definition=best[1] if best else None,
+                       quote=sentence_id(article, sentence), source=article_url(article))
 
 
 # ---- timeline ----------------------------------------------------------------------------------
@@ -574,12 +618,14 @@ def undated_mentions(seeds_dir: Path) -> list[str]:
     return lines
 
 
-def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]) -> list[dict]:
+def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
+                   ) -> list[DraftedEvent]:
     """An event per dated mention the editor's timeline doesn't link to its sentence."""
     editor = story.editor.get("timeline.yml")
-    editor_events = editor.content.events if editor else []
+    editor_events = editor.of(TimelineFile).events if editor else []
     texts = [s.text for _, s in story.sentences()]
-    events, seen = [], set()
+    events: list[DraftedEvent] = []
+    seen: set[tuple[str, str]] = set()  # (date, sentence) already drafted
     for article in story.articles:
         named_year = None
         for sentence in article.sentences:
@@ -602,22 +648,22 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]) -> list[
                 elif mention.resolved_from:
                     resolved = f"'{mention.phrase}' counted from {mention.resolved_from}, the " \
                                "year named before it"
-                events.append({
-                    "date": mention.date,
-                    "headline": headline_from(sentence.text, mention.start),
-                    "text": sentence.text,
-                    "topics": list(topics_of.get(sentence_id(article, sentence), ())),
-                    "mentions": [phrase],
-                    "source": article_url(article),
-                    "resolved": resolved,
-                })
+                events.append(DraftedEvent(
+                    date=mention.date,
+                    headline=headline_from(sentence.text, mention.start),
+                    text=sentence.text,
+                    topics=list(topics_of.get(sentence_id(article, sentence), ())),
+                    mentions=[phrase],
+                    source=article_url(article),
+                    resolved=resolved,
+                ))
     return sorted(events, key=lambda e: e["date"])
 
 
 # ---- the drafted files -------------------------------------------------------------------------
 
 
-def as_topics(entries: list[dict]) -> tuple[Topic, ...]:
+def as_topics(entries: list[DraftedTopic]) -> tuple[Topic, ...]:
     return tuple(Topic(e["slug"], e["title"], e["question"], tuple(e["signals"]))
                  for e in entries)
 
@@ -625,7 +671,7 @@ def as_topics(entries: list[dict]) -> tuple[Topic, ...]:
 def draft_files(seeds_dir: Path) -> dict[str, str]:
     """The drafted files for seeds/drafts/, by name: only what the editor's files lack."""
     story = read_story(seeds_dir)
-    files: dict[str, dict] = {}
+    files: dict[str, dict[str, object]] = {}  # file name → its YAML mapping
     if "explainer.yml" not in story.editor and story.articles:
         newest = story.articles[-1]
         files["explainer.yml"] = {"title": newest.title[:200],
@@ -637,11 +683,11 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
         files["topics.yml"] = {"topics": drafted}
     else:
         topics = tuple(Topic(t.slug, t.title, t.question, tuple(t.signals), tuple(t.include),
-                             tuple(t.exclude)) for t in editor_topics.content.topics)
+                             tuple(t.exclude)) for t in editor_topics.of(TopicsFile).topics)
         signals = suggested_signals(story, topics) if story.articles else {}
         if signals:
             files["topics.yml"] = {"topics": [], "signals": signals}
-    topics_of = {}
+    topics_of: dict[str, tuple[str, ...]] = {}  # sentence id → the topics it is about
     for article in story.articles:
         classified = classify_article(article, topics) if topics else article
         topics_of.update({sentence_id(classified, s): s.topics for s in classified.sentences})
@@ -654,7 +700,7 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
     return {name: render_yaml(name, content) for name, content in files.items()}
 
 
-def render_yaml(name: str, content: dict) -> str:
+def render_yaml(name: str, content: dict[str, object]) -> str:
     header = "".join(f"# {line}\n" for line in wrap(HEADER[name]))
     body = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=100,
                           default_flow_style=False)

@@ -16,7 +16,7 @@ from ..errors import InputError
 from ..model import Article, SourceSpan, Story
 from ..read.data import load_data
 from ..read.load import load_article
-from ..read.schema import REQUIRED_DATA_FILES
+from ..read.schema import REQUIRED_DATA_FILES, GlossaryFile
 from ..read.seedfiles import display_path
 from ..read.story import make_story
 from ..understand.classify import classify_article
@@ -41,7 +41,7 @@ def load_story(seeds_dir: Path) -> tuple[Story | None, tuple[str, ...]]:
     data = load_data(seeds_dir)
     story = make_story(data)
     glossary = data["glossary.yml"]
-    return story, tuple(glossary.content.known) if glossary else ()
+    return story, tuple(glossary.of(GlossaryFile).known) if glossary else ()
 
 
 def glossary_lines(article: Article, story: Story | None, known: tuple[str, ...]) -> list[str]:

@@ -39,12 +39,16 @@ import tempfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING, TypedDict, cast
 
 from ..characters import UNFIT
 from ..errors import InputError
 from ..memo import folder_fingerprint, per_process
 from ..read.seedfiles import read_limited, read_seed, scan_seeds
 from ..urls import is_site_path
+
+if TYPE_CHECKING:  # for types only: a build from the cache never imports the pipeline
+    from ..render.nav import NavEntry
 
 FOLDER = Path(".cache") / "explainer"
 PAGES = "pages.json"
@@ -90,7 +94,17 @@ def inputs_fingerprint(seeds_dir: Path, templates_dir: Path, site_url: str = "")
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()
 
 
-def read_pages(cache_dir: Path, fingerprint: str) -> dict | None:
+class CachedGeneration(TypedDict):
+    """A generation as the cache keeps it (site.Generation, in JSON's types)."""
+
+    files: dict[str, str]  # path relative to docs/ → content
+    nav: list[NavEntry]
+    warnings: list[str]
+    notes: list[str]
+    site: dict[str, str]  # "title", "summary"
+
+
+def read_pages(cache_dir: Path, fingerprint: str) -> CachedGeneration | None:
     """The cached generation for this fingerprint ({"files", "nav", "warnings", "notes",
     "site"}), or
     None when there is none, or anything about it is not what `write_pages` writes."""
@@ -106,28 +120,28 @@ def read_pages(cache_dir: Path, fingerprint: str) -> dict | None:
     body = {key: cached.get(key) for key in ("files", "nav", "warnings", "notes", "site")}
     if not (valid_body(body) and cached.get("digest") == body_digest(body)):
         return None
-    return body
+    return cast(CachedGeneration, body)  # valid_body checked every field's shape
 
 
-def write_pages(cache_dir: Path, fingerprint: str, files: dict[str, str], nav: list,
+def write_pages(cache_dir: Path, fingerprint: str, files: dict[str, str], nav: list[NavEntry],
                 warnings: list[str], site: dict[str, str], notes: list[str] | None = None
                 ) -> None:
     """Keep this generation for the next build (one entry: the newest replaces the last)."""
-    body = {"files": files, "nav": nav, "warnings": warnings, "notes": notes or [],
-            "site": site}
+    body: dict[str, object] = {"files": files, "nav": nav, "warnings": warnings,
+                               "notes": notes or [], "site": site}
     entry = {"fingerprint": fingerprint, "digest": body_digest(body), **body}
     content = json.dumps(entry, ensure_ascii=False, sort_keys=True).encode()
     if len(content) <= PAGES_LIMIT and usable_folder(cache_dir):
         store(cache_dir / PAGES, content)
 
 
-def body_digest(body: dict) -> str:
+def body_digest(body: dict[str, object]) -> str:
     """A digest of a pages record's content: an entry damaged or edited in place is a miss."""
     canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def valid_body(body: dict) -> bool:
+def valid_body(body: dict[str, object]) -> bool:
     """The shape `write_pages` writes: pages at paths inside the site, a navigation of titles
     and those paths, warnings, notes and the site's name and description as text, none of it
     holding a character the build refuses in its inputs (explainer/characters.py)."""
@@ -135,14 +149,18 @@ def valid_body(body: dict) -> bool:
     return (isinstance(files, dict)
             and all(is_site_path(path) and fit_text(text) for path, text in files.items())
             and valid_nav(nav, NAV_DEPTH)
-            and all(isinstance(body[lines], list) and all(fit_text(w) for w in body[lines])
-                    for lines in ("warnings", "notes"))
+            and all(fit_lines(body[lines]) for lines in ("warnings", "notes"))
             and isinstance(site, dict) and set(site) == {"title", "summary"}
             and all(fit_text(value) for value in site.values()))
 
 
 def fit_text(value: object) -> bool:
     return isinstance(value, str) and not UNFIT.search(value)
+
+
+def fit_lines(value: object) -> bool:
+    """A list of lines of text (warnings, notes) the build would accept."""
+    return isinstance(value, list) and all(fit_text(line) for line in value)
 
 
 def valid_nav(nav: object, depth: int) -> bool:

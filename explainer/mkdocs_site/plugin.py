@@ -31,13 +31,21 @@ from __future__ import annotations
 
 import difflib
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, Literal
 
+import jinja2
 from jinja2 import TemplateError
-from mkdocs.config.base import ValidationError
+from mkdocs.config.base import ConfigErrors, ConfigWarnings, ValidationError
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..editor.write import MANIFEST, read_manifest
 from ..errors import ExplainerError, one_line
@@ -55,19 +63,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.serving = False  # under `mkdocs serve`: keep the last good pages on an error
         self.dirty = False  # `mkdocs serve --dirty`: MkDocs re-renders only modified pages
-        self.rendered: tuple[dict[str, str], tuple] | None = None  # last build's pages, and
-        # what every page shows (navigation, hand-written pages, mkdocs.yml)
+        self.rendered: site.Rendered | None = None  # last build's pages, and what every page
+        # shows (navigation, hand-written pages, mkdocs.yml)
         self.outputs: dict[str, tuple[str, str]] = {}  # generated file (a page, a share image,
         # the feed) → the file it is written to and its URL
         self.removed: dict[str, tuple[str, str]] = {}  # ... of those this build no longer has
         self.compiled_templates = site.CompiledTemplates()
-        self.share_cards: dict[str, tuple] = {}  # the last build's, path → text on the image
+        self.share_cards: dict[str, tuple[str, str, str]] = {}  # the last build's, path →
+        # the text on the image (title, subtitle, site name)
         self.share_images: dict[str, bytes] = {}  # ... path → PNG
         self.generation: site.Generation | None = None  # the last good one
         self.cache_dir = Path(cache.FOLDER)
         self.indexing = search_index.IndexInBackground()  # under `mkdocs serve`
 
-    def load_config(self, options, config_file_path=None):
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None
+                    ) -> tuple[ConfigErrors, ConfigWarnings]:
         """MkDocs' validation, with an unknown option an error: a misspelt `seeds` would
         otherwise build the default folder's story without a word."""
         errors, warnings = super().load_config(options, config_file_path)
@@ -79,17 +89,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 errors.append((key, ValidationError(f"{message}{hint}")))
         return errors, [(key, message) for key, message in warnings if key in known]
 
-    def on_startup(self, *, command, dirty):
+    def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool
+                   ) -> None:
         self.serving = command == "serve"
         self.dirty = dirty
         if self.serving and self.dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(site.no_dirty_build_warning)
 
-    def on_shutdown(self):
+    def on_shutdown(self) -> None:
         self.indexing.wait()
         logging.getLogger("mkdocs.commands.build").removeFilter(site.no_dirty_build_warning)
 
-    def on_config(self, config):
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if config.theme.name != "material":
             raise PluginError(f"explainer: needs theme 'material' (mkdocs.yml has "
                               f"'{config.theme.name}'); its pages use Material's features")
@@ -137,13 +148,15 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                 log.warning(warning)
             log.info(site.rebuild_summary(self.generation, generation, len(new)))
 
-    def on_serve(self, server, *, config, builder):
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
+                 builder: Callable[..., object]) -> LiveReloadServer:
         server.watch(self.config.seeds)
         server.watch(self.config.templates)
         return server
 
-    def on_files(self, files, *, config):
-        generated = self.generation.files
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        generation = self.last_good()
+        generated = generation.files
         outside = site.paths_outside_site(generated)
         if outside:  # only a bug could make one; MkDocs would write it wherever it leads
             raise PluginError(f"explainer: refusing to generate {outside[0]}: not a relative "
@@ -158,12 +171,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(f"explainer: {config.docs_dir}/{conflicts[0]}: exists but was not "
                               "generated; rename or remove it")
         for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
-            files.remove(files.get_file_from_path(path))
+            files.remove(file_at(files, path))
         hand_written = [f.src_uri for f in files.documentation_pages()]
-        listed = site.nav_pages(self.generation.nav)  # other pages are linked, not listed
+        listed = site.nav_pages(generation.nav)  # other pages are linked, not listed
         # `mkdocs serve --dirty`: a page whose Markdown, navigation and mkdocs.yml are those of
         # the last build is not rendered again (its HTML from the last build stays in the site).
-        shown_everywhere = (self.generation.nav, tuple(hand_written),
+        shown_everywhere = (generation.nav, tuple(hand_written),
                             site.file_digest(config.config_file_path))
         workbench = self.serving and self.dirty
         unchanged = (site.unchanged_pages(self.rendered, generated, shown_everywhere)
@@ -173,18 +186,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                          else InclusionLevel.NOT_IN_NAV)
             file = File.generated(config, path, content=content, inclusion=inclusion)
             if path in unchanged:
-                file.is_modified = lambda: False
+                answer_modified(file, False)
             files.append(file)
         if workbench:
             if self.rendered is None or self.rendered[1] != shown_everywhere:
                 for page in files.documentation_pages():  # hand-written ones show the nav too
-                    page.is_modified = lambda: True
+                    answer_modified(page, True)
             if site.same_structure(self.rendered, generated, shown_everywhere):
                 # 404.html and the sitemap show only the navigation and the list of pages
                 config.theme.static_templates.difference_update(site.STRUCTURE_TEMPLATES)
         self.rendered = (generated, shown_everywhere)
         if not config.nav:  # MkDocs builds the navigation after this event
-            config.nav = site.site_nav(self.generation.nav, hand_written)
+            config.nav = site.site_nav(generation.nav, hand_written)
         self.add_share_images(files, config)
         if workbench:
             self.note_outputs(files, [*generated, *self.share_images])
@@ -192,29 +205,38 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         search = config.plugins.get("material/search")
         languages = list(search.config.lang or []) if search else []
         for path in unshipped([f.src_uri for f in files], languages):
-            files.remove(files.get_file_from_path(path))
+            files.remove(file_at(files, path))
         return files
 
-    def note_outputs(self, files, generated: list[str]) -> None:
+    def last_good(self) -> site.Generation:
+        """The last good generation: on_config has made one, or stopped the build."""
+        if self.generation is None:
+            raise PluginError("explainer: no pages generated (on_config did not run)")
+        return self.generation
+
+    def note_outputs(self, files: Files, generated: list[str]) -> None:
         """Where each generated file (pages, share images, the feed) is written, and which the
         last build had and this one hasn't (a dirty build leaves them in the site until
         removed)."""
-        outputs = {path: (files.get_file_from_path(path).abs_dest_path,
-                          files.get_file_from_path(path).url) for path in generated}
+        outputs = {path: (file_at(files, path).abs_dest_path, file_at(files, path).url)
+                   for path in generated}
         self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
         self.outputs = outputs
 
     @event_priority(50)  # before Material's search plugin removes data-search-exclude
-    def on_page_context(self, context, *, page, config, nav):
-        page.content = search_index.ignored_by_search(page.content)
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext:
+        if page.content is not None:  # rendered by now
+            page.content = search_index.ignored_by_search(page.content)
         return context
 
-    def on_env(self, env, *, config, files):
+    def on_env(self, env: jinja2.Environment, /, *, config: MkDocsConfig, files: Files
+               ) -> jinja2.Environment:
         env.bytecode_cache = self.compiled_templates
         return env
 
     @event_priority(50)  # before Material's search plugin writes its index
-    def on_post_build(self, *, config):
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
         search = config.plugins.get("material/search")
         if search is not None and getattr(search, "search_index", None) is not None:
             # Material's box reads only the configuration: Pagefind's index holds the pages.
@@ -232,11 +254,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         except search_index.SearchIndexError as error:
             raise PluginError(f"explainer: {error}") from None
 
-    def add_share_images(self, files, config) -> None:
+    def add_share_images(self, files: Files, config: MkDocsConfig) -> None:
         """A share image per page for link previews (Open Graph), drawn in memory like the
         pages, or read from the build cache when its text is unchanged."""
         pages = {f.src_uri: f.content_string for f in files.documentation_pages()}
-        name, description = site.plain(config.site_name), site.plain(config.site_description)
+        name = site.plain(config.site_name)
+        description = site.plain(config.site_description or "")  # on_config set both
         cards = share_cards(pages, name, description)
         known = {card: self.share_images[path] for path, card in self.share_cards.items()
                  if path in self.share_images}  # under serve: the last build's, in memory
@@ -248,6 +271,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for path, png in images.items():
             file = File.generated(config, path, content=png)
             if self.serving and self.dirty and self.share_images.get(path) is png:
-                file.is_modified = lambda: False  # the site has it from the last build
+                answer_modified(file, False)  # the site has it from the last build
             files.append(file)
         self.share_cards, self.share_images = cards, images
+
+
+def answer_modified(file: File, modified: bool) -> None:
+    """Make a file answer MkDocs' `is_modified()` (asked by `mkdocs serve --dirty`) as the
+    plugin knows it: unchanged since the last build, or changed whatever its date says."""
+    # MkDocs asks the method of each File and offers no other way to answer it; mypy forbids
+    # assigning to a method.
+    file.is_modified = lambda: modified  # type: ignore[method-assign]
+
+
+def file_at(files: Files, path: str) -> File:
+    """The file MkDocs has at a path the plugin knows is there (it listed or added it)."""
+    file = files.get_file_from_path(path)
+    if file is None:
+        raise PluginError(f"explainer: {path}: not among MkDocs' files")
+    return file

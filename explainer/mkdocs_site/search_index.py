@@ -30,7 +30,9 @@ import shutil
 import subprocess
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypedDict, cast
 
 FOLDER = "pagefind"  # inside the site: pagefind.js, its wasm, the index chunks and fragments
 EXCLUDED = [".headerlink", ".paragraph-link", ".source-link"]  # besides data-pagefind-ignore
@@ -91,10 +93,17 @@ def run_pagefind(site: Path, output: Path, language: str) -> None:
 TITLES = "explainer-pages.json"  # beside Pagefind's files: each result's page and title
 
 
-def fragment_record(path: Path) -> dict:
+class Fragment(TypedDict, total=False):
+    """What this module reads of a Pagefind fragment."""
+
+    url: str
+    meta: dict[str, str]  # "title", ...
+
+
+def fragment_record(path: Path) -> Fragment:
     """A Pagefind fragment (the page's url, title and text): gzip of a signature, then JSON."""
     data = gzip.decompress(path.read_bytes())
-    return json.loads(data[data.index(b"{"):])
+    return cast(Fragment, json.loads(data[data.index(b"{"):]))  # as Pagefind writes it
 
 
 def write_page_titles(bundle: Path) -> None:
@@ -162,11 +171,12 @@ class IndexInBackground:
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.pending: tuple | None = None  # (site_dir, language, on_error) of the last build
+        self.pending: tuple[str, str, Callable[[str], None]] | None = None  # (site_dir,
+        # language, on_error) of the last build
         self.asked = 0.0  # when the last build asked (time.monotonic)
         self.thread: threading.Thread | None = None
 
-    def start(self, site_dir: str, language: str, on_error) -> None:
+    def start(self, site_dir: str, language: str, on_error: Callable[[str], None]) -> None:
         with self.lock:
             self.pending = (site_dir, language, on_error)
             self.asked = time.monotonic()

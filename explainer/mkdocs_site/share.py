@@ -19,7 +19,7 @@ import posixpath
 import re
 import unicodedata
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 import yaml
 
@@ -27,6 +27,8 @@ from ..memo import per_content, per_process
 
 if TYPE_CHECKING:
     from PIL import ImageFont
+
+    Font: TypeAlias = ImageFont.FreeTypeFont | ImageFont.ImageFont  # what load_default gives
 
 WIDTH, HEIGHT = 1200, 630
 FOLDER = "assets/share"
@@ -56,14 +58,14 @@ def image_path(page: str) -> str:
     return f"{FOLDER}/{posixpath.splitext(page)[0]}.png"
 
 
-def front_matter(markdown: str) -> dict:
+def front_matter(markdown: str) -> dict[str, object]:
     """A page's YAML front matter (empty when it has none or it isn't a mapping)."""
     match = FRONT_MATTER.match(markdown)
     return dict(parsed_front_matter(match.group(1))) if match else {}
 
 
 @per_content(maxsize=8192)  # under `mkdocs serve` a save changes few pages' front matter
-def parsed_front_matter(text: str) -> MappingProxyType:
+def parsed_front_matter(text: str) -> MappingProxyType[str, object]:
     data = yaml.load(text, Loader=SAFE_LOADER)
     return MappingProxyType(data if isinstance(data, dict) else {})
 
@@ -118,7 +120,7 @@ def share_image(title: str, subtitle: str, site_name: str) -> bytes:
 
 
 @per_process(maxsize=None)
-def font(size: int) -> ImageFont.FreeTypeFont:
+def font(size: int) -> Font:
     from PIL import ImageFont
 
     return ImageFont.load_default(size=size)
@@ -133,15 +135,18 @@ def fit_title(title: str, width: int) -> tuple[int, list[str]]:
     return 44, lines
 
 
+# Curly quotes, dashes and a no-break space → their plain forms, character for character.
+PLAIN_TYPOGRAPHY = str.maketrans("“”‘’–—\u00a0", "\"\"''-- ")
+
+
 def plain(text: str) -> str:
     """Typographic characters the built-in font lacks, made plain; other text kept as is, up to
     what an image can show at all."""
-    text = text[:SHOWN_LIMIT].translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'",
-                                                       "–": "-", "—": "-", "\u00a0": " "}))
+    text = text[:SHOWN_LIMIT].translate(PLAIN_TYPOGRAPHY)
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) -> list[str]:
+def wrap(text: str, font: Font, width: int, max_lines: int) -> list[str]:
     """Greedy word wrap to `width` pixels; the last line ends with "…" when text is cut.
 
     A word wider than the line is cut to the longest start that fits before "…", found with a
@@ -166,7 +171,7 @@ def wrap(text: str, font: ImageFont.FreeTypeFont, width: int, max_lines: int) ->
     return lines
 
 
-def fitting_start(text: str, font: ImageFont.FreeTypeFont, width: int, end: str = "") -> int:
+def fitting_start(text: str, font: Font, width: int, end: str = "") -> int:
     """How many characters of `text` fit in `width` pixels followed by `end`.
 
     Measured a few dozen times, on starts at most twice as long as the answer: the start

@@ -19,9 +19,12 @@ from __future__ import annotations
 
 import hashlib
 import html
+import logging
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 import jinja2
 import jinja2.bccache
@@ -29,6 +32,16 @@ from markupsafe import Markup, escape
 
 from ..urls import is_site_path
 from . import cache
+
+if TYPE_CHECKING:  # for types only: the pipeline is imported when pages are generated
+    from mkdocs.config.defaults import MkDocsConfig
+
+    from ..render.nav import NavEntry
+
+    # What every page shows: the navigation, the hand-written pages, mkdocs.yml's digest.
+    ShownEverywhere: TypeAlias = tuple[list[NavEntry], tuple[str, ...], str]
+    # A build's pages (path → Markdown), and what every page of it showed.
+    Rendered: TypeAlias = tuple[dict[str, str], ShownEverywhere]
 
 THEME_DIR = Path(__file__).resolve().parent / "theme"  # main.html, 404.html, the stylesheet
 STYLESHEET = "assets/stylesheets/explainer.css"  # inside THEME_DIR, served at this path
@@ -39,19 +52,19 @@ class Generation:
     """One generation of the site: what MkDocs needs from the pipeline, and nothing else."""
 
     files: dict[str, str]  # path relative to docs/ → content
-    nav: list  # MkDocs `nav`, titles HTML-escaped
+    nav: list[NavEntry]  # MkDocs `nav`, titles HTML-escaped
     warnings: tuple[str, ...] = ()  # editorial warnings, one line each
     title: str = ""  # the story's title (explainer.yml), plain text: the site's name
     summary: str = ""  # the story's summary, plain text: the site's description
     notes: tuple[str, ...] = ()  # for the editor's information (an undated article)
     reused: bool = field(default=False, compare=False)  # read from the build cache
 
-    def as_cached(self) -> dict:
+    def as_cached(self) -> cache.CachedGeneration:
         return {"files": self.files, "nav": self.nav, "warnings": list(self.warnings),
                 "notes": list(self.notes), "site": {"title": self.title, "summary": self.summary}}
 
     @classmethod
-    def from_cached(cls, cached: dict, reused: bool = False) -> Generation:
+    def from_cached(cls, cached: cache.CachedGeneration, reused: bool = False) -> Generation:
         site = cached["site"]
         return cls(cached["files"], cached["nav"], tuple(cached["warnings"]),
                    site["title"], site["summary"], tuple(cached["notes"]), reused)
@@ -88,7 +101,7 @@ def generate_now(seeds_dir: Path, templates_dir: Path, site_url: str | None = No
                       tuple(map(str, explainer.notes)))
 
 
-def paths_outside_site(paths) -> list[str]:
+def paths_outside_site(paths: Iterable[object]) -> list[str]:
     """The paths that are not relative paths inside the site (urls.is_site_path), as Python
     literals (sorted), safe to print: a control character shows as an escape."""
     return sorted(repr(path) for path in paths if not is_site_path(path))
@@ -150,12 +163,13 @@ def replaced_paths(generated: set[str], existing: set[str], left_by_cli: set[str
     return conflicts, dropped
 
 
-def site_nav(nav: list, hand_written: list[str]) -> list:
+def site_nav(nav: list[NavEntry], hand_written: list[str]) -> list[NavEntry]:
     """The generated navigation, then the site's hand-written pages under "More"."""
-    return nav + ([{"More": sorted(hand_written)}] if hand_written else [])
+    more: list[NavEntry | str] = [*sorted(hand_written)]
+    return nav + ([{"More": more}] if hand_written else [])
 
 
-def nav_pages(nav) -> set[str]:
+def nav_pages(nav: str | NavEntry | list[NavEntry] | list[NavEntry | str]) -> set[str]:
     """Every page a navigation lists (MkDocs' nested lists of {title: page or section})."""
     if isinstance(nav, str):
         return {nav}
@@ -164,8 +178,8 @@ def nav_pages(nav) -> set[str]:
     return set().union(*(nav_pages(item) for item in nav)) if nav else set()
 
 
-def unchanged_pages(last: tuple[dict[str, str], tuple] | None, files: dict[str, str],
-                    shown_everywhere: tuple) -> set[str]:
+def unchanged_pages(last: Rendered | None, files: dict[str, str],
+                    shown_everywhere: ShownEverywhere) -> set[str]:
     """The Markdown pages whose content is the last build's, when what every page shows (the
     navigation, mkdocs.yml) is too: what `mkdocs serve --dirty` need not render again."""
     if last is None or last[1] != shown_everywhere:
@@ -175,8 +189,8 @@ def unchanged_pages(last: tuple[dict[str, str], tuple] | None, files: dict[str, 
             if path.endswith(".md") and before.get(path) == content}
 
 
-def same_structure(last: tuple[dict[str, str], tuple] | None, files: dict[str, str],
-                   shown_everywhere: tuple) -> bool:
+def same_structure(last: Rendered | None, files: dict[str, str],
+                   shown_everywhere: ShownEverywhere) -> bool:
     """Whether the site has the last build's pages and navigation (and mkdocs.yml)."""
     return last is not None and last[1] == shown_everywhere and last[0].keys() == files.keys()
 
@@ -194,7 +208,7 @@ def file_digest(path: str | None) -> str:
         return ""
 
 
-def no_dirty_build_warning(record) -> bool:
+def no_dirty_build_warning(record: logging.LogRecord) -> bool:
     """A logging filter: MkDocs' warning that a dirty build may show inaccurate navigation,
     which the plugin prevents (see plugin.py), printed on every save otherwise."""
     return not str(record.msg).startswith("A 'dirty' build is being performed")
@@ -254,7 +268,7 @@ def remove_outputs(site_dir: str, outputs: list[str]) -> None:
             folder = os.path.dirname(folder)
 
 
-def search_language(config) -> str:
+def search_language(config: MkDocsConfig) -> str:
     """The site's language, as the search index is built for it: the theme's (Material's
     `theme: language`), two letters."""
     language = str(config.theme.get("language") or "en")

@@ -6,13 +6,15 @@ can name a file, line and key without going back to disk.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
+from pydantic_core import ErrorDetails
 
 from ..characters import UNFIT, refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
@@ -37,9 +39,16 @@ NULLS = {"", "~", "null", "Null", "NULL"}  # plain scalars YAML reads as "nothin
 # make a value the schema doesn't expect, or worse.
 PLAIN_TAGS = {"!", "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"}
 
+Key = str | int  # a part of a key path: a mapping's key or a list's index
+S = TypeVar("S", bound=Strict)
+
 
 # libyaml's parser when PyYAML has it: 20 times faster, which `mkdocs serve` feels on every save.
-SafeLoader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+# (mypy checks against the pure-Python loader, a base it can see: the two share one interface.)
+if TYPE_CHECKING:
+    SafeLoader = yaml.SafeLoader
+else:
+    SafeLoader = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
 class DataLoader(SafeLoader):
@@ -63,7 +72,7 @@ def yaml_problem(where: str, error: yaml.YAMLError) -> InputError:
         return InputError(where, f"YAML syntax: {' '.join(str(error).split())}")
     mark = error.problem_mark or error.context_mark
     line = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
-    message = error.problem or error.context
+    message = error.problem or error.context or ""
     # An unclosed bracket or quote is noticed lines later: name the line where it opened.
     opened = error.context_mark if error.problem and error.context else None
     if opened and mark and opened.line != mark.line:
@@ -76,9 +85,9 @@ class KeyPath:
     the stream is read, so that a refusal can name the key as well as the line."""
 
     def __init__(self) -> None:
-        self.frames: list[list] = []  # [is_mapping, key or index, expecting a key]
+        self.frames: list[list[Any]] = []  # [is_mapping, key or index, expecting a key]
 
-    def parts(self) -> list:
+    def parts(self) -> list[Key]:
         return [frame[1] for frame in self.frames if not (frame[0] and frame[2])]
 
     def at_key(self) -> bool:
@@ -118,10 +127,12 @@ def check_events(text: str, where: str) -> None:
     path = KeyPath()
     try:
         while True:
-            event = loader.get_event()
+            # types-PyYAML leaves Parser.get_event untyped; the isinstance checks below narrow it.
+            event: yaml.Event = loader.get_event()  # type: ignore[no-untyped-call]
             if isinstance(event, yaml.StreamEndEvent):
                 return
-            at = f"{where}:{event.start_mark.line + 1}:{event.start_mark.column + 1}"
+            mark = event.start_mark  # the parser marks every event; the stubs allow None
+            at = f"{where}:{mark.line + 1}:{mark.column + 1}" if mark else where
             key = format_key_path(path.parts()) or "(top level)"
             if isinstance(event, yaml.AliasEvent):
                 raise InputError(at, f"{key}: YAML alias *{event.anchor}: aliases aren't "
@@ -149,7 +160,7 @@ def check_events(text: str, where: str) -> None:
         loader.dispose()
 
 
-def parse_yaml(text: str, where: str):
+def parse_yaml(text: str, where: str) -> tuple[yaml.Node | None, object]:
     """YAML text → (node tree, data), every way it can fail as one InputError."""
     refuse_unfit_characters(text.replace("\r\n", "\n").replace("\r", "\n"), where)
     check_events(text, where)
@@ -167,7 +178,8 @@ def parse_yaml(text: str, where: str):
         loader.dispose()
 
 
-def refuse_unfit_scalars(node, where: str, location: tuple = ()) -> None:
+def refuse_unfit_scalars(node: yaml.Node | None, where: str, location: tuple[Key, ...] = ()
+                         ) -> None:
     """Every key and value as parsed, by the one rule for characters (explainer/characters.py):
     a double-quoted escape ("\\uFFFE") makes a character the raw text didn't hold."""
     if isinstance(node, yaml.ScalarNode):
@@ -184,10 +196,10 @@ def refuse_unfit_scalars(node, where: str, location: tuple = ()) -> None:
             refuse_unfit_scalars(item, where, location + (index,))
 
 
-def duplicate_key(node, location: list) -> tuple[list, int] | None:
+def duplicate_key(node: yaml.Node | None, location: list[Key]) -> tuple[list[Key], int] | None:
     """(key path, line) of the first key that repeats in a mapping: YAML keeps only the last."""
     if isinstance(node, yaml.MappingNode):
-        seen: set = set()
+        seen: set[object] = set()  # the keys' texts (the ids of keys that aren't text)
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode) and key.value in seen:
                 return location + [key.value], key.start_mark.line + 1
@@ -209,9 +221,9 @@ class Positions:
     one reading of the file."""
 
     file: str
-    lines: Mapping[tuple, int]
+    lines: Mapping[tuple[Key, ...], int]
 
-    def span(self, location: list | tuple) -> SourceSpan:
+    def span(self, location: Sequence[Key]) -> SourceSpan:
         """Where a key path stands: the deepest part of it the file has (a missing key: its
         parent), with the key path written out."""
         location = tuple(location)
@@ -221,7 +233,7 @@ class Positions:
                                   format_key_path(list(location)))
         return SourceSpan(self.file, 0, 0, format_key_path(list(location)))
 
-    def where(self, location: list | tuple) -> str:
+    def where(self, location: Sequence[Key]) -> str:
         """`file:line` of a key path, for an error line."""
         span = self.span(location)
         return str(span) if span.line else self.file
@@ -234,8 +246,16 @@ class DataFile:
     content: Strict
     positions: Positions
 
+    def of(self, schema: type[S]) -> S:
+        """The content, as the schema the file was validated against: the name of a data file
+        says which, and asking for another is a bug."""
+        if not isinstance(self.content, schema):
+            raise TypeError(f"{self.positions.file} holds a {type(self.content).__name__}, "
+                            f"not a {schema.__name__}")
+        return self.content
 
-def key_lines(node, location: tuple = ()) -> dict[tuple, int]:
+
+def key_lines(node: yaml.Node, location: tuple[Key, ...] = ()) -> dict[tuple[Key, ...], int]:
     """Every key path of a YAML node tree → its line (a mapping key's, a list item's)."""
     lines = {location: node.start_mark.line + 1} if not location else {}
     if isinstance(node, yaml.MappingNode):
@@ -267,20 +287,21 @@ def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFi
         raise InputError(f"{where}:{duplicate[1]}", f"{format_key_path(duplicate[0])}: "
                                                     "appears twice; keep one")
     try:
-        content = schema.model_validate(data if data is not None else {})
+        valid = schema.model_validate(data if data is not None else {})
     except ValidationError as error:
         problems = [describe_problem(where, node, problem) for problem in error.errors()]
         raise InputError(problems[0][0], "; ".join(p[1] for p in problems)) from None
     lines = key_lines(node) if node is not None else {}
-    return DataFile(content, Positions(where, MappingProxyType(lines)))
+    return DataFile(valid, Positions(where, MappingProxyType(lines)))
 
 
-def load_data_file(path: Path, schema: type[Strict]) -> Strict:
+def load_data_file(path: Path, schema: type[S]) -> S:
     """One validated data file's content (where no later stage needs its positions)."""
-    return read_data_file(path, schema).content
+    return read_data_file(path, schema).of(schema)
 
 
-def describe_problem(where: str, root, problem: dict) -> tuple[str, str]:
+def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails
+                     ) -> tuple[str, str]:
     """One pydantic problem → (file:line, "key.path: message")."""
     location = [part for part in problem["loc"] if not str(part).startswith("function-")]
     key_path = format_key_path(location)
@@ -296,7 +317,7 @@ def describe_problem(where: str, root, problem: dict) -> tuple[str, str]:
     return (f"{where}:{line}" if line else where), f"{key_path or '(top level)'}: {message}"
 
 
-def format_key_path(location: list) -> str:
+def format_key_path(location: Sequence[Key]) -> str:
     """["events", 2, "date"] → "events[2].date", printable whatever the keys hold."""
     text = ""
     for part in location:
@@ -304,7 +325,7 @@ def format_key_path(location: list) -> str:
     return shown(text)
 
 
-def line_of(node, location: list) -> int | None:
+def line_of(node: yaml.Node | None, location: Sequence[Key]) -> int | None:
     """The YAML line of the deepest node on a key path that exists."""
     line = node.start_mark.line + 1 if node is not None else None
     for part in location:

@@ -163,7 +163,7 @@ def standalone_dateline(line: str) -> bool:
     """"WASHINGTON —" alone on its line: it opens the lead all the same."""
     probe = line.rstrip() + " X"
     match = DATELINE.match(probe)
-    return bool(match) and match.end() == len(probe) - 1 and \
+    return match is not None and match.end() == len(probe) - 1 and \
         is_dateline_head(match.group("head"), match.group("mark"))
 
 

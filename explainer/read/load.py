@@ -14,6 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..characters import refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
@@ -116,7 +117,7 @@ def split_markdown(text: str, where: str
     return title.replace("\n", " "), paragraphs, furniture
 
 
-def inline_text(token) -> str:
+def inline_text(token: Token) -> str:
     """The reader-visible text of a markdown-it inline token."""
     parts = []
     for child in token.children or ():
@@ -165,6 +166,7 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     # Pages and explainer.json cite the file as `<seeds folder>/<file>`, whatever the working
     # directory: the same inputs give the same bytes on every machine.
     label = f"{path.parent.name}/{path.name}"
-    paragraphs = [replace(p, source=replace(p.source, file=label)) for p in paragraphs]
-    furniture = [replace(f, source=replace(f.source, file=label)) for f in furniture]
-    return RawArticle(slug, title, tuple(paragraphs), label, meta, tuple(furniture))
+    return RawArticle(slug, title,
+                      tuple(replace(p, source=replace(p.source, file=label)) for p in paragraphs),
+                      label, meta,
+                      tuple(replace(f, source=replace(f.source, file=label)) for f in furniture))

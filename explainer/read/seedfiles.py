@@ -68,7 +68,7 @@ UNSHOWABLE = re.compile(
 
 def shown(text: str) -> str:
     """Text from a file name or key, safe to print: unshowable characters as escapes (\\x1b)."""
-    def escape(match: re.Match) -> str:
+    def escape(match: re.Match[str]) -> str:
         code = ord(match.group())
         if 0xdc80 <= code <= 0xdcff:  # a byte that isn't UTF-8, as os.listdir passes it on
             return f"\\x{code - 0xdc00:02x}"
@@ -163,7 +163,11 @@ def scan_seeds(seeds_dir: Path) -> Listing:
         raise InputError(where, "no such folder") from None
     except OSError as error:
         raise InputError(where, f"can't be read: {error.strerror}") from None
-    articles, metas, data, warnings, drafts = [], {}, {}, [], {}
+    articles: list[Path] = []
+    metas: dict[str, Path] = {}
+    data: dict[str, Path] = {}
+    warnings: list[Problem] = []
+    drafts: dict[str, Path] = {}
     for name in names:
         if name.startswith("."):
             continue

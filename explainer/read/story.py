@@ -9,8 +9,16 @@ from dataclasses import replace
 from ..errors import InputError
 from ..model import Article, Event, KeyPoint, SourceSpan, Story, Term, Topic
 from ..urls import former_slug_of, slug_of
-from .data import DataFile, format_key_path
-from .schema import GlossaryFile, StoryFile, TimelineFile, TopicsFile
+from .data import DataFile, Key, format_key_path
+from .schema import (
+    DraftGlossaryFile,
+    DraftTimelineFile,
+    DraftTopicsFile,
+    GlossaryFile,
+    StoryFile,
+    TimelineFile,
+    TopicsFile,
+)
 
 
 def event_anchor(date: str, headline: str) -> str:
@@ -41,7 +49,10 @@ def find_duplicate(values: list[str]) -> tuple[int, str] | None:
 
 
 def make_topics(file: DataFile) -> tuple[Topic, ...]:
-    data: TopicsFile = file.content
+    """The topics of topics.yml (the editor's or a drafted one), each with its rules."""
+    data = file.content
+    if not isinstance(data, TopicsFile | DraftTopicsFile):
+        raise TypeError(f"{file.positions.file}: not a topics file")
     at = file.positions
     duplicate = find_duplicate([t.slug for t in data.topics])
     if duplicate:
@@ -94,9 +105,9 @@ def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, .
     return tuple(resolved)
 
 
-def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:
+def spelling_keys(data: GlossaryFile) -> list[tuple[list[Key], str]]:
     """(key path, spelling) for every term and alias, in file order."""
-    keys: list[tuple[list, str]] = []
+    keys: list[tuple[list[Key], str]] = []
     for i, term in enumerate(data.terms):
         keys.append((["terms", i, "term"], term.term))
         keys += [(["terms", i, "aliases", j], alias) for j, alias in enumerate(term.aliases)]
@@ -106,7 +117,7 @@ def spelling_keys(data: GlossaryFile) -> list[tuple[list, str]]:
 def make_terms(file: DataFile | None) -> tuple[Term, ...]:
     if file is None:
         return ()
-    data: GlossaryFile = file.content
+    data = file.of(GlossaryFile)
     at = file.positions
     spellings = spelling_keys(data)
     duplicate = find_duplicate([s for _, s in spellings])
@@ -130,7 +141,7 @@ def make_terms(file: DataFile | None) -> tuple[Term, ...]:
 def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ...]:
     if file is None:
         return ()
-    data: TimelineFile = file.content
+    data = file.of(TimelineFile)
     at = file.positions
     events = []
     for index, e in enumerate(data.events):
@@ -158,10 +169,10 @@ def make_story(data: dict[str, DataFile | None],
     """The Story, from the data files returned by `data.load_data` and the drafts of
     `data.load_drafts`: what the editor wrote, then what is drafted and not yet in it."""
     drafts = drafts or {}
-    frame_file = data.get("explainer.yml") or drafts["explainer.yml"]
-    frame: StoryFile = frame_file.content
-    if data.get("topics.yml"):
-        topics = with_drafted_signals(make_topics(data["topics.yml"]), drafts.get("topics.yml"))
+    frame = (data.get("explainer.yml") or drafts["explainer.yml"]).of(StoryFile)
+    editor_topics = data.get("topics.yml")
+    if editor_topics:
+        topics = with_drafted_signals(make_topics(editor_topics), drafts.get("topics.yml"))
     else:
         topics = tuple(replace(t, draft=True) for t in make_topics(drafts["topics.yml"]))
     terms = make_terms(data.get("glossary.yml"))
@@ -180,7 +191,7 @@ def make_story(data: dict[str, DataFile | None],
 
 def with_drafted_signals(topics: tuple[Topic, ...], file: DataFile | None) -> tuple[Topic, ...]:
     """The editor's topics, each with the signals drafted for it that it doesn't have."""
-    drafted = file.content.signals if file else {}
+    drafted = file.of(DraftTopicsFile).signals if file else {}
     result = []
     for topic in topics:
         mine = {s.casefold() for s in topic.signals}
@@ -197,7 +208,7 @@ def drafted_glossary(file: DataFile | None, terms: tuple[Term, ...]) -> tuple[Te
     taken = {s.casefold() for t in terms for s in t.spellings}
     anchors = {t.anchor for t in terms}
     drafted = []
-    for i, entry in enumerate(file.content.terms):
+    for i, entry in enumerate(file.of(DraftGlossaryFile).terms):
         spellings = [entry.term, *entry.aliases]
         anchor = slug_of(entry.term)
         if any(s.casefold() in taken for s in spellings) or anchor in anchors:
@@ -218,7 +229,7 @@ def drafted_timeline(file: DataFile | None, events: tuple[Event, ...], topic_slu
         return ()
     anchors = {e.anchor for e in events}
     drafted = []
-    for i, e in enumerate(file.content.events):
+    for i, e in enumerate(file.of(DraftTimelineFile).events):
         anchor = event_anchor(e.date, e.headline)
         phrases = {m.casefold() for m in e.mentions}
         if anchor in anchors or any(
@@ -236,7 +247,8 @@ def drafted_timeline(file: DataFile | None, events: tuple[Event, ...], topic_slu
     return tuple(drafted)
 
 
-def draft_counts(data: dict, drafts: dict[str, DataFile], topics: tuple[Topic, ...],
+def draft_counts(data: dict[str, DataFile | None], drafts: dict[str, DataFile],
+                 topics: tuple[Topic, ...],
                  terms: tuple[Term, ...], events: tuple[Event, ...]) -> tuple[tuple[str, int], ...]:
     """Each drafted file with the entries of it the site uses that still await review."""
     counts = {

@@ -21,7 +21,9 @@ import codecs
 import html
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..characters import refuse_unfit_value
 from ..errors import InputError
@@ -30,6 +32,10 @@ from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
 from .furniture import Block, separate_furniture
 from .people import is_title_word
 from .schema import DATE_FORM, URL_PATTERN
+
+if TYPE_CHECKING:  # trafilatura is imported when a page is read (extract), not before
+    from lxml.etree import _Element
+    from trafilatura.settings import Document
 
 WHITESPACE = re.compile(r"\s+")
 # The first 4 KB hold the <meta charset> of any real page (browsers look at the first 1 KB).
@@ -88,7 +94,9 @@ def windows_1252(data: bytes) -> str:
     return data.decode("cp1252", errors="undefined-as-c1")
 
 
-def _undefined_as_c1(error: UnicodeDecodeError) -> tuple[str, int]:
+def _undefined_as_c1(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):  # registered for decoding only
+        raise error
     return chr(error.object[error.start]), error.start + 1
 
 
@@ -123,19 +131,26 @@ def plain(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
-def inline_text(element) -> str:
+def all_text(element: _Element) -> str:
+    """An element's text and its descendants', in order (the tree was parsed from text: every
+    piece is text, never bytes)."""
+    return "".join(piece for piece in element.itertext() if isinstance(piece, str))
+
+
+def inline_text(element: _Element) -> str:
     """An element's text with a single line break read as a space."""
     parts = [element.text or ""]
     for child in element:
-        parts.append(" " if child.tag == "lb" else "".join(child.itertext()))
+        parts.append(" " if child.tag == "lb" else all_text(child))
         parts.append(child.tail or "")
     return "".join(parts)
 
 
-def split_at_blank_lines(element) -> list[str]:
+def split_at_blank_lines(element: _Element) -> list[str]:
     """An element's text cut where two line breaks in a row (a blank line on the page) end a
     paragraph; a single line break stays a line break inside the paragraph, as in a .txt."""
-    pieces, current, breaks = [], [element.text or ""], 0
+    pieces: list[str] = []
+    current, breaks = [element.text or ""], 0
     for child in element:
         if child.tag == "lb":
             breaks += 1
@@ -146,7 +161,7 @@ def split_at_blank_lines(element) -> list[str]:
                 current.append("\n")
         else:
             breaks = 0
-            current.append("".join(child.itertext()))
+            current.append(all_text(child))
         tail = child.tail or ""
         if tail.strip():
             breaks = 0
@@ -163,7 +178,7 @@ def plain_lines(text: str) -> str:
 CONTAINERS = frozenset(["list", "table", "row", "quote", "div", "section", "article"])
 
 
-def body_blocks(body) -> list[tuple[str, bool]]:
+def body_blocks(body: _Element) -> list[tuple[str, bool]]:
     """trafilatura's article tree → (text, is heading) per paragraph, in reading order: each
     paragraph, heading, list item, quote; text left between them (a tail) is a paragraph too."""
     blocks: list[tuple[str, bool]] = []
@@ -172,7 +187,7 @@ def body_blocks(body) -> list[tuple[str, bool]]:
         if text and text.strip():
             blocks.append((plain_lines(text), False))
 
-    def walk(element) -> None:
+    def walk(element: _Element) -> None:
         add_text(element.text)
         for child in element:
             if child.tag in CONTAINERS and len(child):
@@ -189,18 +204,20 @@ def body_blocks(body) -> list[tuple[str, bool]]:
     return blocks
 
 
-def extract(text: str):
+def extract(text: str) -> Document | None:
     """trafilatura's reading of a page: the article tree and metadata, or None.
 
     Balanced settings: precision mode drops whole articles of old table layouts, and recall
     mode lets menus in. Comments, tables, images and links are left out; duplicates are kept
     (an article may quote a line twice)."""
     import trafilatura  # heavy (lxml, htmldate): only a build that reads a page pays for it
+    from trafilatura.settings import Document
 
-    options = dict(with_metadata=True, include_comments=False, include_tables=False,
-                   include_images=False, include_links=False, include_formatting=False,
-                   deduplicate=False)
-    return trafilatura.bare_extraction(text, **options)
+    document = trafilatura.bare_extraction(
+        text, with_metadata=True, include_comments=False, include_tables=False,
+        include_images=False, include_links=False, include_formatting=False,
+        deduplicate=False)
+    return document if isinstance(document, Document) else None  # (a dict only if asked)
 
 
 def same_words(one: str, other: str) -> bool:
@@ -314,7 +331,7 @@ def usable_date(date: str | None) -> str | None:
 BETWEEN_WORDS = r"(?:[\W_]|&#?\w+;|<[^>]*>)+"
 
 
-def line_finder(text: str):
+def line_finder(text: str) -> Callable[[str], int]:
     """A function giving the line of the page on which a paragraph starts, searching forward
     from the last paragraph found (best effort: markup between words may hide one)."""
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
@@ -348,7 +365,8 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "the article as text instead") from None
     found = body_blocks(document.body) if document is not None and document.body is not None \
         else []
-    if not any(SENTENCE.search(text) for text, heading in found if not heading):
+    if document is None or not any(SENTENCE.search(text) for text, heading in found
+                                   if not heading):
         raise InputError(where, "no article text found on this page (only menus, links or "
                                 "scripts); save the article's own page, or copy its text into "
                                 "a .txt file")

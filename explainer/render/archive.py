@@ -24,13 +24,24 @@ sentence on its archive page. Without JavaScript such a link opens the topic pag
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
+
+import jinja2
 
 from .. import urls
 from ..dates import display_date
-from ..memo import Same, per_explainer
+from ..memo import Renders, Same, per_explainer
 from ..model import Article, Explainer, Topic
 from ..understand.queries import topic_sentences
+from .terms import TermMarker
+from .viewmodels import (
+    ArchiveLink,
+    ArchiveMonth,
+    EarlierYear,
+    ProseGroup,
+    TopicHeading,
+)
 
 LATEST_ARTICLES = 4  # the newest articles shown on a topic page (about a month of weeklies)
 LATEST_SENTENCES = 40  # ... unless they hold more sentences than this (about 7 phone screens)
@@ -80,7 +91,7 @@ def layout(explainer: Explainer, slug: str) -> TopicLayout:
 def oldest(articles: list[Article]) -> Article | None:
     """The oldest dated article (articles come newest first, undated last), else the last."""
     dated = [a for a in articles if a.meta.published]
-    return (dated or articles or [None])[-1]
+    return (dated or articles)[-1] if articles else None
 
 
 def period(article: Article) -> str:
@@ -132,20 +143,21 @@ def sentence_pages(explainer: Explainer) -> dict[tuple[str, str], str]:
 MOVED = "moved.json"  # beside a topic page: where its archived articles went
 
 
-def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout) -> list[dict]:
+def earlier_coverage(explainer: Explainer, topic: Topic, plan: TopicLayout
+                     ) -> list[EarlierYear]:
     """Per year (newest first): a link to its archive, with how many articles and sentences
     on the topic it holds."""
     page = urls.topic_page(topic.slug)
-    years: dict[str, dict] = {}
+    years: dict[str, list[Article]] = {}  # year (or UNDATED) → its archived articles
     for article in plan.archived:
         key = period(article)
         year = year_of(key) if key != UNDATED else UNDATED
-        entry = years.setdefault(year, {
-            "label": period_label(year), "href": urls.link(page, archive_page(topic.slug, year)),
-            "articles": 0, "sentences": 0})
-        entry["articles"] += 1
-        entry["sentences"] += on_topic(article, topic.slug)
-    return list(years.values())
+        years.setdefault(year, []).append(article)
+    return [EarlierYear(label=period_label(year),
+                        href=urls.link(page, archive_page(topic.slug, year)),
+                        articles=len(articles),
+                        sentences=sum(on_topic(a, topic.slug) for a in articles))
+            for year, articles in years.items()]
 
 
 def moved_page(slug: str) -> str:
@@ -165,6 +177,7 @@ def render_moved(explainer: Explainer, topic: Topic) -> str:
 
 
 def byline(article: Article) -> str:
+    """"Outlet, 12 July 2019", or as much of it as is known."""
     parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
     return ", ".join(p for p in parts if p)
 
@@ -172,18 +185,19 @@ def byline(article: Article) -> str:
 # ---- archive pages ----------------------------------------------------------------------------
 
 
-def with_background(groups: list[dict], plan: TopicLayout) -> list[dict]:
+def with_background(groups: list[ProseGroup], plan: TopicLayout) -> list[ProseGroup]:
     """The topic page's groups, the background article's flagged (it gets its own heading)."""
     anchor = f"from-{plan.background.slug}" if plan.background else None
-    return [{**group, "background": group["anchor"] == anchor} for group in groups]
+    return [replace(group, background=group.anchor == anchor) for group in groups]
 
 
-def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) -> dict[str, str]:
+def render_archives(env: jinja2.Environment, explainer: Explainer, topic: Topic,
+                    marker: TermMarker, renders: Renders) -> dict[str, str]:
     """The archive pages of one topic: path → Markdown. A page is kept from the last generation
     (`renders`, see memo.py) while the articles it is made from are unchanged."""
     from ..understand.queries import newest_articles
 
-    pages = {}
+    pages: dict[str, str] = {}
     by_key = archive_keys(layout(explainer, topic.slug).archived)
     fresh = frozenset(a.slug for a in newest_articles(explainer))
     several = len(explainer.articles) > 1
@@ -195,29 +209,30 @@ def render_archives(env, explainer: Explainer, topic: Topic, marker, renders) ->
         new_here = fresh.intersection(a.slug for a in articles)  # their sentences say "New"
         pages[page] = renders.page(
             ("archive", topic.slug, key, made_from, new_here, several),
-            lambda key=key, articles=articles, months=months: render_archive(
-                env, explainer, topic, marker, key, articles, {k: by_key[k] for k in months}))
+            partial(render_archive, env, explainer, topic, marker, key, articles,
+                    {k: by_key[k] for k in months}))
     return pages
 
 
-def render_archive(env, explainer: Explainer, topic: Topic, marker, key: str,
-                   articles: list[Article], months: dict[str, list[Article]]) -> str:
+def render_archive(env: jinja2.Environment, explainer: Explainer, topic: Topic,
+                   marker: TermMarker, key: str, articles: list[Article],
+                   months: dict[str, list[Article]]) -> str:
     """One archive page: the articles of `key` (a month, a year or undated) on the topic; a
     year's page also lists its months."""
     from .views import passing_mentions, prose_groups  # views imports this module's users
 
     page = archive_page(topic.slug, key)
     return env.get_template("topic_archive.md.j2").render(
-        topic={"title": topic.title, "question": topic.question},
+        topic=TopicHeading(topic.title, topic.question),
         label=period_label(key),
-        months=[{"label": period_label(k), "href": urls.link(page, archive_page(topic.slug, k)),
-                 "articles": len(month), "sentences": sum(on_topic(a, topic.slug) for a in month)}
+        months=[ArchiveMonth(period_label(k), urls.link(page, archive_page(topic.slug, k)),
+                             articles=len(month),
+                             sentences=sum(on_topic(a, topic.slug) for a in month))
                 for k, month in months.items()],
         groups=prose_groups(explainer, topic, page, marker, articles),
         mentions=passing_mentions(explainer, topic, page, articles),
         topic_href=urls.link(page, urls.topic_page(topic.slug)),
-        year=({"label": year_of(key), "href": urls.link(page, archive_page(topic.slug,
-                                                                         year_of(key)))}
+        year=(ArchiveLink(year_of(key), urls.link(page, archive_page(topic.slug, year_of(key))))
               if len(key) == 7 else None),
     )
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 
 from .. import urls
 from ..memo import Renders, Same
 from ..model import Article, Explainer, Furniture, Sentence
 from ..understand.queries import sentences_by_topic
 from . import archive
+
+Record = dict[str, object]  # a JSON object, as json.dumps takes it
 
 
 def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
@@ -21,7 +24,7 @@ def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
     renders = renders or Renders.after(None, None)
     shown_on = archive.sentence_pages(explainer)  # (article, topic) → topic or archive page
     about, mentioning = sentences_by_topic(explainer), sentences_by_topic(explainer, "mentions")
-    record = {
+    record: Record = {
         "schema": 1,
         "title": explainer.story.title,
         "topics": [
@@ -37,10 +40,8 @@ def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
     articles = []
     for article in explainer.articles:
         pages = {t: shown_on[(article.slug, t)] for t in article_topics(article)}
-        articles.append(renders.page(
-            ("export", Same(article), tuple(pages.items())),
-            lambda article=article, pages=pages: nested(dumps(article_record(article, pages)),
-                                                        depth=2)))
+        articles.append(renders.page(("export", Same(article), tuple(pages.items())),
+                                     partial(article_json, article, pages)))
     whole = dumps(record)
     empty = '"articles": []'  # the last key: the articles' records go in its place
     assert whole.endswith(empty + "\n}")
@@ -51,7 +52,12 @@ def render_export(explainer: Explainer, renders: Renders | None = None) -> str:
 INDENT = 1
 
 
-def dumps(value) -> str:
+def article_json(article: Article, shown_on: dict[str, str]) -> str:
+    """An article's record as its place in the whole file prints it."""
+    return nested(dumps(article_record(article, shown_on)), depth=2)
+
+
+def dumps(value: Record) -> str:
     return json.dumps(value, ensure_ascii=False, indent=INDENT)
 
 
@@ -62,14 +68,15 @@ def nested(text: str, depth: int) -> str:
 
 
 def article_topics(article: Article) -> list[str]:
+    """The topics any of the article's sentences is about, sorted."""
     return sorted({t for s in article.sentences for t in s.topics})
 
 
-def article_record(article: Article, shown_on: dict[str, str]) -> dict:
+def article_record(article: Article, shown_on: dict[str, str]) -> Record:
     """An article's record; `shown_on`: topic → the page showing its sentences on it."""
     page = urls.article_page(article.slug)
 
-    def sentence_record(sentence: Sentence) -> dict:
+    def sentence_record(sentence: Sentence) -> Record:
         return {
             "id": f"{article.slug}#{sentence.anchor}", "anchor": sentence.anchor,
             "url": urls.served_path(page) + "#" + sentence.anchor,
@@ -82,8 +89,8 @@ def article_record(article: Article, shown_on: dict[str, str]) -> dict:
             "source": {"file": sentence.source.file, "line": sentence.source.line},
         }
 
-    def furniture_record(item: Furniture) -> dict:
-        placed = {"kind": item.kind, "text": item.text,
+    def furniture_record(item: Furniture) -> Record:
+        placed: Record = {"kind": item.kind, "text": item.text,
                   "source": {"file": item.source.file, "line": item.source.line}}
         if item.anchor:
             placed.update(anchor=item.anchor, url=urls.served_path(page) + "#" + item.anchor)

@@ -14,11 +14,17 @@ listed whole.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+import jinja2
 from markupsafe import Markup
 
 from .. import urls
 from ..dates import display_date
 from ..model import Article, Explainer
+from .viewmodels import ArticleLine, ArticlesOfYear, Link, MentionedIn, TopicLine
+
+T = TypeVar("T")
 
 ARTICLES_INDEX = "articles/index.md"
 TOPICS_INDEX = "topics/index.md"
@@ -42,54 +48,54 @@ def span(explainer: Explainer) -> str:
     return years[0] if len(years) == 1 else f"{years[0]}–{years[-1]}" if years else ""
 
 
-def latest(items: list, count: int) -> tuple[list, int]:
+def latest(items: list[T], count: int) -> tuple[list[T], int]:
     """The first `count` items (newest first) when there are more than that, and how many
     more there are; every item when the list is short."""
     return (items, 0) if len(items) <= count else (items[:count], len(items) - count)
 
 
-def article_line(article: Article, page: str) -> dict:
-    return {"title": article.title, "href": urls.link(page, urls.article_page(article.slug)),
-            "date": Markup(article.meta.published or ""),
-            "when": display_date(article.meta.published or ""), "outlet": article.meta.outlet,
-            "sentences": len(article.sentences)}
+def article_line(article: Article, page: str) -> ArticleLine:
+    """An article's title, linking to its page, its outlet and its date."""
+    return ArticleLine(title=article.title,
+                       href=urls.link(page, urls.article_page(article.slug)),
+                       outlet=article.meta.outlet, date=Markup(article.meta.published or ""),
+                       when=display_date(article.meta.published or ""))
 
 
-def render_articles_index(env, explainer: Explainer) -> str:
+def render_articles_index(env: jinja2.Environment, explainer: Explainer) -> str:
     """One page listing every article by year, newest first."""
     page = ARTICLES_INDEX
-    years: dict[str, list[dict]] = {}
+    years: dict[str, list[ArticleLine]] = {}
     for article in explainer.articles:
         year = (article.meta.published or "")[:4] or "Undated"
         years.setdefault(year, []).append(article_line(article, page))
     return env.get_template("articles_index.md.j2").render(
-        years=[{"year": year, "anchor": Markup(f"year-{year.lower()}"), "articles": lines}
+        years=[ArticlesOfYear(year, Markup(f"year-{year.lower()}"), tuple(lines))
                for year, lines in years.items()],
         count=len(explainer.articles), span=span(explainer))
 
 
-def render_topics_index(env, explainer: Explainer) -> str:
+def render_topics_index(env: jinja2.Environment, explainer: Explainer) -> str:
     """One page listing every topic in the editor's order, with its question."""
     from ..understand.queries import topic_sentences
 
     page = TOPICS_INDEX
     return env.get_template("topics_index.md.j2").render(
-        topics=[{"title": t.title, "question": t.question,
-                 "href": urls.link(page, urls.topic_page(t.slug)),
-                 "count": len(topic_sentences(explainer, t.slug))}
+        topics=[TopicLine(t.title, t.question, urls.link(page, urls.topic_page(t.slug)),
+                          len(topic_sentences(explainer, t.slug)))
                 for t in explainer.story.topics],
         count=len(explainer.story.topics))
 
 
-def mentioned_pages(pages: list[str], titles: dict[str, str], page: str) -> dict:
+def mentioned_pages(pages: list[str], titles: dict[str, str], page: str) -> MentionedIn:
     """A glossary term's "Mentioned in": every page but the article and archive pages, then
     the latest articles and a count of the others (linking to the articles' index)."""
     articles = [p for p in pages if p.startswith("articles/")]
     others = [p for p in pages if not p.startswith("articles/") and p in titles
               and not is_archive(p)]
     shown, more = latest(articles, LATEST_ARTICLES)
-    return {"links": [{"title": titles[p], "href": urls.link(page, p)} for p in others + shown],
-            "more": more, "more_href": urls.link(page, ARTICLES_INDEX)}
+    return MentionedIn(links=tuple(Link(titles[p], urls.link(page, p)) for p in others + shown),
+                       more=more, more_href=urls.link(page, ARTICLES_INDEX))
 
 
 def is_archive(page: str) -> bool:

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from .. import escape, urls
 from ..model import Explainer
 from . import indexes
 
+# An entry of MkDocs' `nav`: a title → a page, or a section's title → its entries (each
+# {title: ...}, or a page's path alone).
+NavEntry: TypeAlias = dict[str, "str | list[NavEntry | str]"]
 
-def nav(explainer: Explainer) -> list:
+
+def nav(explainer: Explainer) -> list[NavEntry]:
     """The site navigation, in the editor's topic order (for MkDocs' `nav` setting).
 
     Titles are HTML text: the theme prints navigation titles as they are.
@@ -15,7 +21,7 @@ def nav(explainer: Explainer) -> list:
     def title(text: str) -> str:
         return str(escape.text(text))
 
-    topics = [{title(t.title): urls.topic_page(t.slug)}
+    topics: list[NavEntry | str] = [{title(t.title): urls.topic_page(t.slug)}
               for t in explainer.story.topics[:indexes.NAV_TOPICS]]
     if indexes.has_topics_index(explainer):  # the sidebar is in every page: keep it bounded
         topics.append({f"All {len(explainer.story.topics):,} topics": indexes.TOPICS_INDEX})

@@ -10,6 +10,7 @@ another: the glossary's "Mentioned in" is a query on the model (queries.term_pag
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 import jinja2
@@ -31,6 +32,19 @@ from .feed import FEED, render_feed
 from .nav import nav  # noqa: F401  (imported from here by bench/projects.py)
 from .search import SYNONYMS, designators, render_synonyms
 from .terms import TermMarker
+from .viewmodels import (
+    ArticleHeading,
+    ArticleParagraph,
+    ArticleSentence,
+    HomeArticle,
+    LeftOff,
+    PassingMention,
+    Published,
+    SentenceLink,
+    StoryHeading,
+    TimelineEvent,
+    TopicHeading,
+)
 from .views import (
     event_link,
     gap_before,
@@ -43,10 +57,10 @@ from .views import (
     prose_groups,
     reading_minutes,
     related_topics,
-    sentence_view,
     subheadings_before,
     topic_description,
     topic_links,
+    unfiled_sentence,
     whats_new,
 )
 
@@ -71,20 +85,22 @@ def make_environment(templates_dir: Path) -> jinja2.Environment:
     return environment
 
 
-def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
+def render_topic(env: jinja2.Environment, explainer: Explainer, topic: Topic, marker: TermMarker,
                  site_url: str | None = None) -> str:
     page = urls.topic_page(topic.slug)
     points = key_point_views(explainer, topic, page, marker)
     plan = archive.layout(explainer, topic.slug)  # bounded: the latest, the background
     shown = {a.slug for a in plan.shown}
     texts = [s.text for a, s in topic_sentences(explainer, topic.slug) if a.slug in shown]
+    mentions, mentions_more = bounded_mentions(
+        passing_mentions(explainer, topic, page, plan.shown), texts)
     return env.get_template("topic.md.j2").render(
-        topic={"title": topic.title, "question": topic.question, "draft": topic.draft,
-               "drafted_signals": topic.drafted_signals}, points=points,
+        topic=TopicHeading(topic.title, topic.question, topic.draft, topic.drafted_signals),
+        points=points,
         groups=archive.with_background(
             prose_groups(explainer, topic, page, marker, plan.shown), plan),
         earlier=archive.earlier_coverage(explainer, topic, plan), moved_href=archive.MOVED,
-        **bounded_mentions(passing_mentions(explainer, topic, page, plan.shown), texts),
+        mentions=mentions, mentions_more=mentions_more,
         related=related_topics(explainer, topic, page),
         events=[event_link(e, page) for e in explainer.story.events if topic.slug in e.topics],
         minutes=reading_minutes(texts), description=topic_description(explainer, topic),
@@ -100,66 +116,62 @@ def render_topic(env, explainer: Explainer, topic: Topic, marker: TermMarker,
 MENTIONS_SHOWN = (3, 8)
 
 
-def bounded_mentions(mentions: list[dict], prose: list[str]) -> dict:
+def bounded_mentions(mentions: list[PassingMention], prose: list[str]
+                     ) -> tuple[list[PassingMention], int]:
     """The newest passing mentions, as many as the prose allows, and how many more there are
     (each is on its article's page)."""
     low, high = MENTIONS_SHOWN
-    shown, more = indexes.latest(mentions, min(high, max(low, len(prose))))
-    return {"mentions": shown, "mentions_more": more}
+    return indexes.latest(mentions, min(high, max(low, len(prose))))
 
 
-def render_article(env, story: Story, article: Article, marker: TermMarker,
+def render_article(env: jinja2.Environment, story: Story, article: Article, marker: TermMarker,
                    site_url: str | None = None) -> str:
     """An article page: made from the article and the story's topics and terms alone, so
     render_site can keep it while those are unchanged."""
     page = urls.article_page(article.slug)
     datelines = [f.text for f in article.furniture if f.kind == "dateline"]
     paragraphs = [
-        {
-            "anchor": Markup(p.anchor),
-            "subheadings": subheadings_before(article.furniture, number),
-            "dateline": " ".join(datelines) if number == 1 else None,
-            "sentences": [{"anchor": Markup(s.anchor), "html": marker.mark(s.text, page),
-                           "gap": gap_before(p.sentences, i)}
-                          for i, s in enumerate(p.sentences)],
-            "topics": topic_links(p.topics, story.topics, page),
-        }
+        ArticleParagraph(
+            anchor=Markup(p.anchor),
+            subheadings=subheadings_before(article.furniture, number),
+            dateline=" ".join(datelines) if number == 1 else None,
+            sentences=tuple(ArticleSentence(Markup(s.anchor), marker.mark(s.text, page),
+                                            gap_before(p.sentences, i))
+                            for i, s in enumerate(p.sentences)),
+            topics=topic_links(p.topics, story.topics, page),
+        )
         for number, p in enumerate(article.paragraphs, 1)
     ]
     published = article.meta.published
     return env.get_template("article.md.j2").render(
-        article={"title": article.title, "outlet": article.meta.outlet,
-                 "url": article.meta.url},
+        article=ArticleHeading(article.title, article.meta.outlet, article.meta.url),
         paragraphs=paragraphs,
         bylines=[f.text for f in article.furniture if f.kind == "byline"],
         closing_subheadings=subheadings_before(article.furniture, len(article.paragraphs) + 1),
-        published={"date": Markup(published), "when": display_date(published)} if published
-        else None,
+        published=Published(Markup(published), display_date(published)) if published else None,
         minutes=reading_minutes([s.text for s in article.sentences]),
         structured_data=structured.front_matter_json(
             structured.article_data(article, site_url)),
     )
 
 
-def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
-                ) -> str:
+def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarker,
+                site_url: str | None = None) -> str:
     page = urls.HOME
     fresh = {a.slug for a in newest_articles(explainer)}
     cards = home_cards(explainer, page, marker)
     unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
         [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
         indexes.LATEST_UNFILED)
-    unfiled = [{"article": a.title, "sentence": sentence_view(a, s, page, marker, a.slug in fresh)}
-               for a, s in unfiled]
-    articles, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
-    articles = [{"title": a.title, "href": urls.md_link(page, urls.article_page(a.slug)),
-                 "published": a.meta.published, "outlet": a.meta.outlet} for a in articles]
+    latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(
-        story={"title": explainer.story.title, "summary": explainer.story.summary},
-        cards=cards, unfiled=unfiled, articles=articles,
+        story=StoryHeading(explainer.story.title, explainer.story.summary),
+        cards=cards,
+        unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh) for a, s in unfiled],
+        articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
+                              a.meta.outlet, a.meta.published) for a in latest],
         article_count=len(explainer.articles), span=indexes.span(explainer),
-        more={"articles": articles_more, "unfiled": unfiled_more,
-              "href": urls.md_link(page, indexes.ARTICLES_INDEX)},
+        more=LeftOff(articles_more, unfiled_more, urls.md_link(page, indexes.ARTICLES_INDEX)),
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
         glossary_href=urls.md_link(page, urls.GLOSSARY),
@@ -169,34 +181,33 @@ def render_home(env, explainer: Explainer, marker: TermMarker, site_url: str | N
     )
 
 
-def render_timeline(env, explainer: Explainer, marker: TermMarker, site_url: str | None = None
-                    ) -> str:
+def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermMarker,
+                    site_url: str | None = None) -> str:
     page = urls.TIMELINE
     events = []
     for event in explainer.story.events:
         sentences, more = indexes.latest(list(mentioning_sentences(event, explainer.articles)),
                                          indexes.LATEST_MENTIONS)
-        events.append({
-            **event_link(event, page),
-            "anchor": Markup(event.anchor),
-            "former_anchors": [Markup(a) for a in event.former_anchors],
-            "text": marker.mark(event.text, page),
-            "source": event.source,
-            "draft": event.draft, "resolved": event.resolved,
-            "topics": topic_links(event.topics, explainer.story.topics, page),
-            "sentences": [
-                {"href": urls.link(page, urls.article_page(a.slug), s.anchor),
-                 "label": f"{a.title}, paragraph {paragraph_number(s)}"}
-                for a, s in sentences
-            ],
-            "more": more,
-        })
+        events.append(TimelineEvent(
+            anchor=Markup(event.anchor),
+            former_anchors=tuple(Markup(a) for a in event.former_anchors),
+            date=Markup(event.date), when=display_date(event.date), headline=event.headline,
+            draft=event.draft, resolved=event.resolved,
+            text=marker.mark(event.text, page),
+            topics=topic_links(event.topics, explainer.story.topics, page),
+            sentences=tuple(
+                SentenceLink(urls.link(page, urls.article_page(a.slug), s.anchor),
+                             f"{a.title}, paragraph {paragraph_number(s)}")
+                for a, s in sentences),
+            more=more,
+            source=event.source,
+        ))
     return env.get_template("timeline.md.j2").render(
         events=events, structured_data=structured.front_matter_json(
             structured.timeline_data(explainer, site_url)))
 
 
-def render_glossary(env, explainer: Explainer, titles: dict[str, str],
+def render_glossary(env: jinja2.Environment, explainer: Explainer, titles: dict[str, str],
                     site_url: str | None = None) -> str:
     return env.get_template("glossary.md.j2").render(
         entries=glossary_entries(explainer, titles), structured_data=structured.front_matter_json(
@@ -230,8 +241,7 @@ def render_site(explainer: Explainer, templates_dir: Path, site_url: str | None 
     for article in explainer.articles:
         pages[urls.article_page(article.slug)] = renders.page(
             ("article", Same(article)),  # made from the article alone (and the era)
-            lambda article=article: render_article(env, explainer.story, article, marker,
-                                                   site_url))
+            partial(render_article, env, explainer.story, article, marker, site_url))
     pages[urls.EXPORT] = render_export(explainer, renders)
     pages[SYNONYMS] = render_synonyms(explainer.story.terms, designators(explainer))
     if site_url:

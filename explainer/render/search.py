@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 
 from ..fold import fold
 from ..memo import per_content
@@ -44,7 +45,7 @@ def alias_phrases(term: Term) -> list[str]:
     return [p for p in phrases if p.casefold() != term.term.casefold()]
 
 
-def render_synonyms(terms: tuple[Term, ...], designators: list[str] = ()) -> str:
+def render_synonyms(terms: tuple[Term, ...], designators: Sequence[str] = ()) -> str:
     """`search/synonyms.json`: {"synonyms": [[phrase, term], ...], "designators": [...]} for
     the search worker."""
     pairs = [json.dumps([phrase, term.term], ensure_ascii=False)

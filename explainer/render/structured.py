@@ -19,6 +19,7 @@ from .. import urls
 from ..model import Article, Explainer, Topic
 
 CONTEXT = "https://schema.org"
+Record = dict[str, object]  # a JSON-LD object, as json.dumps takes it
 
 
 def page_url(site_url: str | None, page: str, anchor: str = "") -> str | None:
@@ -27,11 +28,11 @@ def page_url(site_url: str | None, page: str, anchor: str = "") -> str | None:
     return site_url.rstrip("/") + "/" + urls.served_path(page) + (f"#{anchor}" if anchor else "")
 
 
-def without_none(record: dict) -> dict:
+def without_none(record: Record) -> Record:
     return {key: value for key, value in record.items() if value is not None}
 
 
-def breadcrumbs(site_url: str | None, page: str, name: str) -> dict:
+def breadcrumbs(site_url: str | None, page: str, name: str) -> Record:
     """Home → this page ("Home", as the navigation calls it)."""
     trail = [("Home", urls.HOME), (name, page)]
     return {
@@ -44,17 +45,17 @@ def breadcrumbs(site_url: str | None, page: str, name: str) -> dict:
     }
 
 
-def home_data(explainer: Explainer, site_url: str | None) -> list[dict]:
+def home_data(explainer: Explainer, site_url: str | None) -> list[Record]:
     return [without_none({"@type": "WebSite", "name": explainer.story.title,
                           "description": explainer.story.summary,
                           "url": page_url(site_url, urls.HOME)})]
 
 
-def topic_data(explainer: Explainer, topic: Topic, site_url: str | None) -> list[dict]:
+def topic_data(explainer: Explainer, topic: Topic, site_url: str | None) -> list[Record]:
     return [breadcrumbs(site_url, urls.topic_page(topic.slug), topic.title)]
 
 
-def article_data(article: Article, site_url: str | None) -> list[dict]:
+def article_data(article: Article, site_url: str | None) -> list[Record]:
     page = urls.article_page(article.slug)
     meta = article.meta
     news = without_none({
@@ -68,7 +69,7 @@ def article_data(article: Article, site_url: str | None) -> list[dict]:
     return [news, breadcrumbs(site_url, page, article.title)]
 
 
-def glossary_data(explainer: Explainer, site_url: str | None) -> list[dict]:
+def glossary_data(explainer: Explainer, site_url: str | None) -> list[Record]:
     terms = sorted(explainer.story.terms, key=lambda t: t.term.casefold())
     term_set = without_none({
         "@type": "DefinedTermSet",
@@ -88,7 +89,7 @@ def glossary_data(explainer: Explainer, site_url: str | None) -> list[dict]:
     return [term_set, breadcrumbs(site_url, urls.GLOSSARY, "Glossary")]
 
 
-def timeline_data(explainer: Explainer, site_url: str | None) -> list[dict]:
+def timeline_data(explainer: Explainer, site_url: str | None) -> list[Record]:
     return [breadcrumbs(site_url, urls.TIMELINE, "Timeline")]
 
 
@@ -96,7 +97,7 @@ def timeline_data(explainer: Explainer, site_url: str | None) -> list[dict]:
 YAML_UNSAFE = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029", 0xFEFF: "\\ufeff"}
 
 
-def front_matter_json(items: list[dict]) -> Markup:
+def front_matter_json(items: list[Record]) -> Markup:
     """The page's JSON-LD as one line of front matter (JSON is a YAML flow mapping)."""
     document = {"@context": CONTEXT, "@graph": items}
     text = json.dumps(document, ensure_ascii=False, separators=(",", ":"))

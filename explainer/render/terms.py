@@ -31,7 +31,7 @@ class TermMarker:
     """Marks glossary terms in text, page by page: each term's first mention on a page."""
 
     terms: tuple[Term, ...]
-    pattern: re.Pattern | None = None
+    pattern: re.Pattern[str] | None = None
     by_spelling: dict[str, Term] = field(default_factory=dict)
     defined: dict[str, set[str]] = field(default_factory=dict)  # page → anchors defined there
 

@@ -1,11 +1,12 @@
-"""View models: what each page's template prints, built from the model, values that need no
-escaping already `Markup` (links, anchors, sentences with their glossary terms marked).
+"""View models built from the model: what each page's template prints (the values are the
+frozen dataclasses of viewmodels.py), those that need no escaping already `Markup` (links,
+anchors, sentences with their glossary terms marked).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
 
 from markupsafe import Markup
 
@@ -27,36 +28,38 @@ from ..understand.standalone import standalone, with_context
 from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
+from .viewmodels import (
+    EventLink,
+    GlossaryEntry,
+    HomeCard,
+    Link,
+    NewArticle,
+    NewLead,
+    PassingMention,
+    Point,
+    ProseGroup,
+    ProseParagraph,
+    ProseSentence,
+    RelatedTopic,
+    SourceLink,
+    Subheading,
+    UnfiledSentence,
+    WhatsNew,
+)
 
 WORDS_PER_MINUTE = 230
 
 
-@dataclass(frozen=True)
-class SentenceView:
-    anchor: Markup
-    html: Markup  # the sentence as HTML text, with glossary terms marked
-    href: Markup  # its place in the article
-    paragraph_number: int
-    new: bool = False  # from the newest follow-up: shown with a "New" marker until the next
-
-
-@dataclass(frozen=True)
-class LinkView:
-    title: str
-    href: Markup
-
-
 def reading_minutes(texts: list[str]) -> int:
+    """Minutes a reader takes over the texts, at WORDS_PER_MINUTE (at least one)."""
     words = sum(len(text.split()) for text in texts)
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
-def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermMarker,
-                  new: bool = False) -> SentenceView:
-    # Qualified by the article: a page that gathers sentences from several articles must not
-    # repeat an id, and a follow-up must not take over a link to an older article's sentence.
-    return SentenceView(
-        Markup(f"{article.slug}-{sentence.anchor}"),
+def unfiled_sentence(article: Article, sentence: Sentence, page: str, marker: TermMarker,
+                     new: bool = False) -> UnfiledSentence:
+    """A sentence on no topic, linking to its place in its article."""
+    return UnfiledSentence(
         marker.mark(sentence.text, page),
         urls.link(page, urls.article_page(article.slug), sentence.anchor),
         paragraph_number(sentence),
@@ -64,20 +67,20 @@ def sentence_view(article: Article, sentence: Sentence, page: str, marker: TermM
     )
 
 
-def topic_links(slugs: tuple[str, ...], topics: tuple[Topic, ...], page: str) -> list[LinkView]:
+def topic_links(slugs: tuple[str, ...], topics: tuple[Topic, ...], page: str
+                ) -> tuple[Link, ...]:
     """Links to topics, in the editor's topic order."""
-    return [LinkView(t.title, urls.link(page, urls.topic_page(t.slug)))
-            for t in topics if t.slug in slugs]
+    return tuple(Link(t.title, urls.link(page, urls.topic_page(t.slug)))
+                 for t in topics if t.slug in slugs)
 
 
-def event_link(event: Event, page: str) -> dict:
-    return {
-        "date": Markup(event.date), "when": display_date(event.date), "headline": event.headline,
-        "href": urls.link(page, urls.TIMELINE, event.anchor),
-    }
+def event_link(event: Event, page: str) -> EventLink:
+    """An event's date and headline, linking to it on the timeline."""
+    return EventLink(Markup(event.date), display_date(event.date), event.headline,
+                     urls.link(page, urls.TIMELINE, event.anchor))
 
 
-def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> dict | None:
+def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> WhatsNew | None:
     """The "New on <date>" block: what the newest article(s) added, in words.
 
     On a topic page, the newest article's best answer to the topic's question (as it stands
@@ -87,14 +90,15 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
     fresh = newest_articles(explainer)
     if not fresh:
         return None
-    date = fresh[0].meta.published
+    date = fresh[0].meta.published or ""  # newest_articles: only when dated
     slugs = {a.slug for a in fresh}
     added = [(a, s) for a in fresh for s in a.sentences
              if (topic.slug in s.topics if topic else s.topics)]
     if topic:  # what the page marks "New": its new sentences and the context they need
         added = [(a, p.sentences[i]) for a in fresh for p in a.paragraphs for i in with_context(
             p.sentences, [i for i, s in enumerate(p.sentences) if topic.slug in s.topics])]
-    links, lead = [], None
+    links: list[Link] = []
+    lead = None
     if topic:
         best = next((c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
                      and c.score >= ANSWER_FLOOR), None)
@@ -102,20 +106,20 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> di
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
                 urls.link(page, urls.article_page(best.article.slug), best.sentence.anchor)
-            lead = {"text": best.text, "href": place}
+            lead = NewLead(best.text, place)
     else:
         for other in explainer.story.topics:
             on_topic = [(a, s) for a, s in added if other.slug in s.topics]
             if on_topic:
                 a, s = on_topic[0]
-                links.append(LinkView(f"{len(on_topic)} on {other.title}", urls.link(
+                links.append(Link(f"{len(on_topic)} on {other.title}", urls.link(
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
-    return {
-        "date": Markup(date), "when": display_date(date), "count": len(added),
-        "articles": [{"title": a.title, "outlet": a.meta.outlet,
-                      "href": urls.link(page, urls.article_page(a.slug))} for a in fresh],
-        "links": links, "lead": lead, "on_topic": topic is not None,
-    }
+    return WhatsNew(
+        date=Markup(date), when=display_date(date), count=len(added),
+        articles=tuple(NewArticle(a.title, a.meta.outlet,
+                                  urls.link(page, urls.article_page(a.slug))) for a in fresh),
+        links=tuple(links), lead=lead, on_topic=topic is not None,
+    )
 
 
 EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a phone
@@ -123,20 +127,19 @@ RELATED_TOPICS = 5  # "Related topics" on a topic page: the closest, not a secon
 
 
 def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
-                    avoid: frozenset[str] = frozenset()) -> list[dict]:
+                    avoid: frozenset[str] = frozenset()) -> list[Point]:
     """The "In short" bullets: the editor's key points, or else the sentences that answer the
     topic's question (understand/answers.py), each as it stands alone, with its article's
     date and outlet so that "on Thursday" can be placed."""
     several = len(explainer.articles) > 1
     if topic.key_points:
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
-        return [{"html": escape.text(point.text), "text": point.text,
-                 "dateline": dateline(by_id[point.cites[0]][0]) if point.cites else "",
-                 "sources": [source_view(*by_id[ref], page, several) for ref in point.cites]}
+        return [Point(escape.text(point.text),
+                      dateline(by_id[point.cites[0]][0]) if point.cites else "",
+                      tuple(source_link(*by_id[ref], page, several) for ref in point.cites))
                 for point in topic.key_points]
-    return [{"html": marker.mark(point.text, page), "text": point.text,
-             "dateline": dateline(point.article),
-             "sources": [source_view(point.article, point.sentence, page, several)]}
+    return [Point(marker.mark(point.text, page), dateline(point.article),
+                  (source_link(point.article, point.sentence, page, several),))
             for point in answer_points(explainer, topic, avoid)]
 
 
@@ -147,16 +150,17 @@ def dateline(article: Article) -> str:
     return f"{article.meta.outlet}, {when}" if article.meta.outlet else when
 
 
-def source_view(article: Article, sentence: Sentence, page: str, several: bool = False) -> dict:
+def source_link(article: Article, sentence: Sentence, page: str, several: bool = False
+                ) -> SourceLink:
     """A link to a sentence's place; its label names the article when there are several."""
     number = paragraph_number(sentence)
     where = f"“{article.title}”" if several else "the article"
-    return {"href": urls.link(page, urls.article_page(article.slug), sentence.anchor),
-            "label": f"In {where}, paragraph {number}", "number": number}
+    return SourceLink(urls.link(page, urls.article_page(article.slug), sentence.anchor),
+                      f"In {where}, paragraph {number}", number)
 
 
 def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMarker,
-                 articles: tuple[Article, ...] | None = None) -> list[dict]:
+                 articles: Sequence[Article] | None = None) -> list[ProseGroup]:
     """What the articles say: per article (of `articles`, default all), its paragraphs cut down
     to the sentences about the topic, an omission mark wherever sentences were left out."""
     fresh = {a.slug for a in newest_articles(explainer)}
@@ -175,22 +179,21 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
                 sentence = paragraph.sentences[index]
                 left_out = index > (kept[position - 1] + 1 if position else 0)
                 about = topic.slug in sentence.topics  # else context: no anchor of its own
-                parts.append({"anchor": Markup(f"{article.slug}-{sentence.anchor}") if about
-                              else None,
-                              "html": marker.mark(sentence.text, page), "omitted": left_out,
-                              "new": article.slug in fresh})
+                parts.append(ProseSentence(
+                    anchor=Markup(f"{article.slug}-{sentence.anchor}") if about else None,
+                    html=marker.mark(sentence.text, page), omitted=left_out,
+                    new=article.slug in fresh))
             number = int(paragraph.anchor[1:])
-            paragraphs.append({
-                "sentences": parts, "omitted_after": kept[-1] < len(paragraph.sentences) - 1,
-                "href": urls.link(page, urls.article_page(article.slug), paragraph.anchor),
-                "label": f"In the article, paragraph {number}", "number": number,
-            })
+            paragraphs.append(ProseParagraph(
+                sentences=tuple(parts), omitted_after=kept[-1] < len(paragraph.sentences) - 1,
+                href=urls.link(page, urls.article_page(article.slug), paragraph.anchor),
+                label=f"In the article, paragraph {number}", number=number,
+            ))
         if paragraphs:
-            groups.append({
-                "title": article.title, "anchor": Markup(f"from-{article.slug}"),
-                "href": urls.link(page, urls.article_page(article.slug)),
-                "byline": article_byline(article), "paragraphs": paragraphs,
-            })
+            groups.append(ProseGroup(
+                title=article.title, anchor=Markup(f"from-{article.slug}"),
+                byline=article_byline(article), paragraphs=tuple(paragraphs),
+            ))
     return groups
 
 
@@ -201,17 +204,25 @@ def article_byline(article: Article) -> str:
 
 
 def passing_mentions(explainer: Explainer, topic: Topic, page: str,
-                     articles: tuple[Article, ...] | None = None) -> list[dict]:
+                     articles: Sequence[Article] | None = None) -> list[PassingMention]:
     """Sentences that name the topic in passing: a short line each, linking to its place."""
     several = len(explainer.articles) > 1
     shown = None if articles is None else {a.slug for a in articles}
     return [
-        {"excerpt": excerpt(standalone(article, sentence).text or sentence.text, topic),
-         **source_view(article, sentence, page, several),
-         "article": article.title if several else None}
+        passing_mention(article, sentence, topic, page, several)
         for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ())
         if shown is None or article.slug in shown
     ]
+
+
+def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: str,
+                    several: bool) -> PassingMention:
+    """A sentence as it stands alone, excerpted around the topic, with its "¶n" link."""
+    source = source_link(article, sentence, page, several)
+    return PassingMention(
+        excerpt=excerpt(standalone(article, sentence).text or sentence.text, topic),
+        article=article.title if several else None,
+        href=source.href, label=source.label, number=source.number)
 
 
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|,\s+")
@@ -240,7 +251,7 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     return ("… " if first else "") + shown + (" …" if last < len(clauses) - 1 else "")
 
 
-def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
+def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[RelatedTopic]:
     """The RELATED_TOPICS topics that share the most sentences with this one (ties in the
     editor's order), each with the count the other topic's page shows too: every one of them,
     in a story of many topics, made every topic page list nearly every topic."""
@@ -250,8 +261,8 @@ def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[dict]:
     place = topic_places(explainer)
     closest = sorted((slug for slug, n in shared.items() if n),
                      key=lambda slug: (-shared[slug], place[slug][0]))[:RELATED_TOPICS]
-    return [{"title": place[slug][1], "href": urls.md_link(page, urls.topic_page(slug)),
-             "shared": shared[slug]} for slug in closest]
+    return [RelatedTopic(place[slug][1], urls.md_link(page, urls.topic_page(slug)), shared[slug])
+            for slug in closest]
 
 
 @per_explainer
@@ -261,14 +272,16 @@ def topic_places(explainer: Explainer) -> dict[str, tuple[int, str]]:
 
 
 def topic_description(explainer: Explainer, topic: Topic) -> str:
+    """The page's description: the topic's question and the first line of its answer."""
     point = first_point(explainer, topic)
     return topic.question + (" " + point[0] if point else "")
 
 
-def subheadings_before(furniture: tuple[Furniture, ...], number: int) -> list[dict]:
+def subheadings_before(furniture: tuple[Furniture, ...], number: int
+                       ) -> tuple[Subheading, ...]:
     """The subheadings that stand before body paragraph `number` (1-based)."""
-    return [{"text": f.text, "anchor": Markup(f.anchor)} for f in furniture
-            if f.kind == "subheading" and f.before == number]
+    return tuple(Subheading(f.text, Markup(f.anchor)) for f in furniture
+                 if f.kind == "subheading" and f.before == number)
 
 
 def gap_before(sentences: tuple[Sentence, ...], index: int) -> Markup:
@@ -281,11 +294,12 @@ def gap_before(sentences: tuple[Sentence, ...], index: int) -> Markup:
 
 
 def last_updated(explainer: Explainer) -> str | None:
+    """The newest article's date as a reader says it; None when no article is dated."""
     dates = [a.meta.published for a in explainer.articles if a.meta.published]
     return display_date(max(dates)) if dates else None
 
 
-def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[dict]:
+def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[HomeCard]:
     """A card per topic: title, question, how many sentences, and its lead (queries.home_leads)
     with the sentences it rests on."""
     fresh = {a.slug for a in newest_articles(explainer)}
@@ -296,29 +310,29 @@ def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[dict
         if point:
             text, cited = point
             html = (escape.text(text) if topic.key_points else marker.mark(text, page))
-            lead = {"html": html, "sources": [source_view(a, s, page, several) for a, s in cited],
-                    "dateline": dateline(cited[0][0]) if cited else "",
-                    "new": bool(cited) and all(a.slug in fresh for a, _ in cited)}
-        cards.append({
-            "title": topic.title, "question": topic.question,
-            "count": len(topic_sentences(explainer, topic.slug)),
-            "href": urls.link(page, urls.topic_page(topic.slug)), "lead": lead,
-        })
+            lead = Point(html, dateline(cited[0][0]) if cited else "",
+                         tuple(source_link(a, s, page, several) for a, s in cited),
+                         new=bool(cited) and all(a.slug in fresh for a, _ in cited))
+        cards.append(HomeCard(
+            title=topic.title, question=topic.question,
+            count=len(topic_sentences(explainer, topic.slug)),
+            href=urls.link(page, urls.topic_page(topic.slug)), lead=lead,
+        ))
     return cards
 
 
-def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[dict]:
+def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[GlossaryEntry]:
     """The glossary's entries, alphabetical, each with the pages that use it
     (queries.term_pages)."""
     page = urls.GLOSSARY
     used = term_pages(explainer)
-    return [{
-        "term": term.term, "anchor": Markup(term.anchor), "aliases": term.aliases,
-        "former_anchors": [Markup(a) for a in term.former_anchors],
-        "definition": term.definition, "source": term.source, "draft": term.draft,
-        "mentioned": indexes.mentioned_pages(  # bounded: pages, the latest articles, a count
+    return [GlossaryEntry(
+        term=term.term, anchor=Markup(term.anchor),
+        former_anchors=tuple(Markup(a) for a in term.former_anchors), aliases=term.aliases,
+        definition=term.definition, source=term.source, draft=term.draft,
+        mentioned=indexes.mentioned_pages(  # bounded: pages, the latest articles, a count
             [p for p in used.get(term.anchor, []) if p != page], titles, page),
-    } for term in sorted(explainer.story.terms, key=lambda t: t.term.casefold())]
+    ) for term in sorted(explainer.story.terms, key=lambda t: t.term.casefold())]
 
 
 def page_titles(explainer: Explainer) -> dict[str, str]:

@@ -65,7 +65,7 @@ class Kind:
     """What a kind of question asks for (questions.yml)."""
 
     name: str
-    asks: tuple[re.Pattern, ...]
+    asks: tuple[re.Pattern[str], ...]
     answers: tuple[Stems, ...]
     latest: bool = False
     written: tuple[str, ...] = ()  # the answer words as questions.yml writes them
@@ -439,10 +439,12 @@ def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = froz
 
 
 @per_explainer  # the home page and the glossary's "Mentioned in" ask it
-def home_leads(explainer: Explainer) -> list[tuple[Topic, tuple[str, list] | None]]:
+def home_leads(explainer: Explainer
+               ) -> list[tuple[Topic, tuple[str, list[tuple[Article, Sentence]]] | None]]:
     """Each topic's lead on the home page, in topic order: its first point, chosen so that no
     sentence leads two cards."""
-    leads, used = [], set()
+    leads: list[tuple[Topic, tuple[str, list[tuple[Article, Sentence]]] | None]] = []
+    used: set[str] = set()
     for topic in explainer.story.topics:
         point = first_point(explainer, topic, avoid=frozenset(used))
         if point:

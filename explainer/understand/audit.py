@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..errors import InputError
-from ..model import Article, Problem, Story
+from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
 from .queries import mentioning_sentences, sentences_containing
 
@@ -27,8 +27,13 @@ def check_events(story: Story, articles: tuple[Article, ...]) -> None:
         year = event.date[:4]
         dated_by_article = any(year in s.text for _, s in mentioning_sentences(event, articles))
         if event.source is None and not dated_by_article:
-            raise InputError(str(event.origin), f"{event.origin.key}.source: required, since no "
+            raise InputError(str(event.origin), f"{key_of(event)}.source: required, since no "
                                                 "article sentence it mentions gives its date")
+
+
+def key_of(event: Event) -> str:
+    """The event's key path in its data file ("events[2]"), for a message about it."""
+    return event.origin.key if event.origin else event.headline
 
 
 def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
@@ -102,6 +107,6 @@ def without_stale_drafts(story: Story, articles: tuple[Article, ...]
     if not stale:
         return story, []
     kept = tuple(e for e in story.events if e not in stale)
-    warnings = [Problem(str(e.origin), f"{e.origin.key}: drafted event no article sentence "
+    warnings = [Problem(str(e.origin), f"{key_of(e)}: drafted event no article sentence "
                         "mentions any more; run `make draft` again") for e in stale]
     return replace(story, events=kept), warnings

@@ -179,7 +179,7 @@ def read_words(text: str) -> Words:
     return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined)
 
 
-def clause_of_each_word(text: str, matches: list[re.Match]
+def clause_of_each_word(text: str, matches: list[re.Match[str]]
                         ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For each word, the clause it stands in: MAIN, SIDE (rule 2) or the number (1, 2, ...)
     of a clause of cause or effect (rule 4); and the number of the stretch between two marks
@@ -335,7 +335,7 @@ def common_signals(articles_words: list[Words], signals: tuple[Signal, ...]
                    ) -> dict[tuple[str, str], float]:
     """(topic, signal) → the share of an article's sentences it is found in, for the signals
     found in half or more of them (rule 3)."""
-    counts: Counter = Counter()
+    counts: Counter[tuple[str, str]] = Counter()
     for words in articles_words:
         counts.update({(h.signal.topic, h.signal.text) for h in find_hits(words, signals)})
     total = len(articles_words)
@@ -343,7 +343,7 @@ def common_signals(articles_words: list[Words], signals: tuple[Signal, ...]
             if count / total >= COMMON_SHARE and count >= COMMON_MINIMUM}
 
 
-def weigh_group(group: list[Hit], common: dict) -> tuple[float, str]:
+def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple[float, str]:
     """The weight of one thing named (its best hit) and the reason, in the editor's words."""
     best_weight, best_reason = 0.0, ""
     for hit in group:
@@ -390,7 +390,8 @@ class Weighed:
         return tuple(t for t in order if t in chosen)
 
 
-def weigh(words: Words, signals: tuple[Signal, ...], common: dict) -> Weighed:
+def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float]
+          ) -> Weighed:
     weights: dict[str, float] = {}
     clauses: dict[int, dict[str, float]] = {}
     strengths: dict[str, float] = {}
@@ -398,8 +399,8 @@ def weigh(words: Words, signals: tuple[Signal, ...], common: dict) -> Weighed:
     for topic, groups in group_hits(find_hits(words, signals)).items():
         weighed = [weigh_group(group, common) for group in groups]  # in word order
         # Each signal counts once, where it is best placed: a word repeated adds nothing.
-        best: dict[frozenset, float] = {}
-        in_clause: dict[int, dict[frozenset, float]] = {}
+        best: dict[frozenset[str], float] = {}
+        in_clause: dict[int, dict[frozenset[str], float]] = {}
         for group, (weight, _) in zip(groups, weighed):
             key = frozenset(h.signal.text for h in group)
             best[key] = max(best.get(key, 0.0), weight)
@@ -535,5 +536,4 @@ def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
         paragraphs.append(classify_paragraph(
             paragraph, [weigh(w, signals, common) for w in paragraph_words], paragraph_words,
             order, (before.anchor, before.topics) if before else ("", ())))
-    paragraphs = tuple(paragraphs)
-    return apply_overrides(replace(article, paragraphs=paragraphs), topics)
+    return apply_overrides(replace(article, paragraphs=tuple(paragraphs)), topics)

@@ -93,7 +93,7 @@ def could_be_in_a_name(word: str) -> bool:
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     """The capitalised names of a sentence, whole, in reading order."""
     names: list[str] = []
-    run: list[re.Match] = []  # the name words so far, and the linking words between them
+    run: list[re.Match[str]] = []  # the name words so far, and the linking words between them
     linking = 0  # linking words at the end of `run`, kept only if a name word follows
 
     def close() -> None:
@@ -133,7 +133,7 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     return names
 
 
-def without_titles(run: list[re.Match]) -> list[re.Match]:
+def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A name without the titles before it: "Egyptian Foreign Minister Sameh Shoukry" → "Sameh
     Shoukry", "Capt. Terry Bequette" → "Terry Bequette" (titles: explainer/read/titles.txt).
     A run of titles alone ("Foreign Minister") names an office, not a person: no name."""
@@ -151,7 +151,7 @@ def possessive_follows(text: str, end: int) -> bool:
     """Whether the word after a linking word is a possessive ("Marie Riviere of Lloyd's List"):
     then the linking word doesn't join the person to it."""
     following = WORD.search(text, end)
-    return bool(following) and following.group().endswith(("'s", "’s"))
+    return following is not None and following.group().endswith(("'s", "’s"))
 
 
 def acronyms(text: str) -> list[str]:

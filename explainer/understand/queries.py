@@ -70,7 +70,7 @@ def sentences_by_topic(explainer: Explainer, kind: str = "topics"  # work grow w
     return found
 
 
-def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern | None:
+def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
     """One regex for every spelling of every term, longest first, matching whole words only.
 
     The lookarounds need no word boundary after a final dot, so "U.S." matches where

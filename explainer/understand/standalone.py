@@ -111,25 +111,26 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
     first = re.match(r"[^\W\d_]+", text)
-    first_word = first.group().casefold() if first else ""
+    word = first.group() if first else ""  # the text's first word, from its start
+    first_word = word.casefold()
     if first_word in words().person or first_word in words().possessive:
         people = list(dict.fromkeys(person_names(before, vocabulary)))
         if len(people) != 1:
-            return Alone(None, f"'{first.group()}' with no one person named just before")
+            return Alone(None, f"'{word}' with no one person named just before")
         surname = people[0].split()[-1]
         name = surname + ("’s" if first_word in words().possessive else "")
-        text = f"[{name}]{text[first.end():]}"
-        done.append(f"'{first.group()}' is {people[0]}")
+        text = f"[{name}]{text[len(word):]}"
+        done.append(f"'{word}' is {people[0]}")
     elif first_word == "it" and EXPLETIVE_IT.match(text):
-        return Alone(None, f"'{first.group()}' points at what the sentence before said")
+        return Alone(None, f"'{word}' points at what the sentence before said")
     elif first_word in words().thing or first_word in words().thing_possessive:
         subject = opening_subject(before, vocabulary)
         if not subject:
-            return Alone(None, f"'{first.group()}' with nothing named at the start of the "
+            return Alone(None, f"'{word}' with nothing named at the start of the "
                                "sentence before")
         name = subject + ("’s" if first_word in words().thing_possessive else "")
-        text = f"[{name[0].upper() + name[1:]}]{text[first.end():]}"
-        done.append(f"'{first.group()}' is {subject}")
+        text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
+        done.append(f"'{word}' is {subject}")
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back")
     else:
@@ -220,7 +221,7 @@ def standalone(article: Article, sentence: Sentence) -> Alone:
 
 
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one
-def article_alone(same: Same) -> dict[str, Alone]:
+def article_alone(same: Same[Article]) -> dict[str, Alone]:
     """Every sentence of an article as it stands alone, in one pass: the article's vocabulary
     read once, and the people it has introduced so far carried along, so a long article
     costs its length."""

@@ -59,7 +59,7 @@ def term_pages(explainer: Explainer) -> dict[str, list[str]]:
 
 
 @per_content(maxsize=8192)  # per article (and page)
-def spellings_in(texts: tuple[str, ...], pattern: re.Pattern) -> tuple[str, ...]:
+def spellings_in(texts: tuple[str, ...], pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The spellings the pattern finds in the texts, each once, in order of first use."""
     return tuple(dict.fromkeys(m.group() for text in texts for m in pattern.finditer(text)))
 
