@@ -189,10 +189,11 @@ def sentence_id(article: Article, sentence: Sentence) -> str:
 PHRASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def key_phrases(text: str, max_words: int = 3) -> set[str]:
+def key_phrases(text: str, max_words: int = 3) -> list[str]:
     """Runs of one to three content words in a sentence (lowercase, as written otherwise),
-    neither starting nor ending with a plain word, never across punctuation."""
-    phrases = set()
+    neither starting nor ending with a plain word, never across punctuation; each once, in
+    a fixed order so that drafts come out the same on every run."""
+    phrases: dict[str, None] = {}
     for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s", text):
         words = PHRASE_WORD.findall(chunk)
         for size in range(1, max_words + 1):
@@ -206,8 +207,8 @@ def key_phrases(text: str, max_words: int = 3) -> set[str]:
                     continue
                 if size == 1 and (len(run[0]) < 4 or run[0][0].isupper()):
                     continue
-                phrases.add(" ".join(run))
-    return phrases
+                phrases[" ".join(run)] = None
+    return list(phrases)
 
 
 def phrase_sentences(story: Story) -> dict[Stems, set[int]]:
@@ -239,7 +240,7 @@ def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
         index = article.sentences.index(sentence)
         for name in names_by_sentence(article.texts)[index]:
             found[stems(name)].add(number)
-    return [(key, numbers) for key, numbers in found.items()
+    return [(key, numbers) for key, numbers in sorted(found.items())
             if key and 2 <= len(numbers) < STORY_SHARE * total]
 
 

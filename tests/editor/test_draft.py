@@ -79,6 +79,20 @@ def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_p
     assert "0 file(s) changed" in draft(seeds, capsys)
 
 
+def test_drafts_are_the_same_on_every_run():
+    """Python salts its set order per process: a draft that followed it would change the
+    editor's files (and their review) on every run. Two processes, two salts, one draft."""
+    seeds = TESTS / "stories" / "drought-2012" / "seeds"
+    script = ("import json, sys; from pathlib import Path; "
+              "from explainer.editor.draft import draft_files; "
+              "print(json.dumps(draft_files(Path(sys.argv[1])), sort_keys=True))")
+    runs = [subprocess.run([sys.executable, "-c", script, str(seeds)], cwd=ROOT, check=True,
+                           env={**ENVIRONMENT, "PYTHONHASHSEED": salt},
+                           capture_output=True, text=True).stdout
+            for salt in ("1", "2", "3")]
+    assert runs[0] == runs[1] == runs[2]
+
+
 def test_a_follow_up_drafts_only_what_the_editors_files_lack(tmp_path, capsys):
     seeds = saved_pages(tmp_path / "seeds")
     draft(seeds, capsys)
