@@ -11,6 +11,8 @@ Its events only translate between MkDocs and the package: the work is done by pl
                 image per page; leave out what a reader never loads
     on_page_context  what Material's search leaves out, Pagefind's index does too
     on_env      keep the theme's compiled templates for the next build
+    on_post_page, on_post_template  drop the theme's indentation and blank lines from each
+                page (404.html too)
     on_post_build  build the search index (Pagefind's, from the HTML just written: at once
                 for `mkdocs build`, on a thread under `mkdocs serve`); `mkdocs serve --dirty`:
                 remove the files of pages the story no longer has (their share images too)
@@ -51,7 +53,7 @@ from ..editor.write import MANIFEST, read_manifest
 from ..errors import ExplainerError, one_line
 from . import cache, search_index, site
 from .config import ExplainerConfig
-from .publish import unshipped
+from .publish import unshipped, without_indentation
 from .share import share_cards, share_image
 
 # "mkdocs.plugins.explainer.plugin", each line prefixed "explainer: ". Its warnings count
@@ -234,6 +236,16 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
                ) -> jinja2.Environment:
         env.bytecode_cache = self.compiled_templates
         return env
+
+    @event_priority(-100)  # last: whatever other plugins add is indented too
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        return without_indentation(output)
+
+    @event_priority(-100)
+    def on_post_template(self, output_content: str, /, *, template_name: str,
+                         config: MkDocsConfig) -> str:
+        return without_indentation(output_content) if template_name.endswith(".html") \
+            else output_content
 
     @event_priority(50)  # before Material's search plugin writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:

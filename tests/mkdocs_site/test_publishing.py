@@ -11,6 +11,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from project_tools import ROOT, serve_folder, shipped_data
 
@@ -253,6 +255,30 @@ def test_search_loads_once_the_page_is_idle_and_still_finds_s_400(browser, serve
 
 @pytest.mark.browser
 @pytest.mark.slow
+def test_pages_drop_the_themes_indentation_but_keep_what_a_reader_sees(built_site):
+    from explainer.mkdocs_site.publish import KEPT_AS_WRITTEN
+
+    for path in built_site.rglob("*.html"):
+        page = path.read_text("utf-8")
+        outside = KEPT_AS_WRITTEN.sub("|", page)
+        assert not re.search(r"\n[ \t\n]", outside), path  # no indented or blank line
+        assert '<html lang="' in page  # attributes as written
+
+
+@given(st.lists(st.sampled_from(["<p>", "</p>", "a", "b c", " ", "\n", "\n    ", "\t", "<i>x</i>",
+                                 "<pre>  1\n    2</pre>", "<textarea>\n  t</textarea>",
+                                 "<script>var s = `\n  q`;</script>"])).map("".join))
+def test_dropping_indentation_changes_no_text_and_no_preformatted_whitespace(html):
+    from explainer.mkdocs_site.publish import KEPT_AS_WRITTEN, without_indentation
+
+    def folded(text: str) -> str:  # what a browser shows outside <pre>: runs of whitespace as one
+        return re.sub(r"\s+", " ", text)
+
+    result = without_indentation(html)
+    assert KEPT_AS_WRITTEN.findall(result) == KEPT_AS_WRITTEN.findall(html)
+    assert folded(KEPT_AS_WRITTEN.sub("|", result)) == folded(KEPT_AS_WRITTEN.sub("|", html))
+
+
 def test_home_first_load_stays_within_the_weight_budget(browser, built_site):
     """The light version of `make audit`'s weight check: gzip bytes and requests of a first visit."""
     sys.path.insert(0, str(ROOT / "tools"))
