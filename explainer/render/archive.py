@@ -176,12 +176,6 @@ def render_moved(explainer: Explainer, topic: Topic) -> str:
     return json.dumps({"schema": 1, "moved": moved}, ensure_ascii=False, indent=0) + "\n"
 
 
-def byline(article: Article) -> str:
-    """"Outlet, 12 July 2019", or as much of it as is known."""
-    parts = [article.meta.outlet or "", display_date(article.meta.published or "")]
-    return ", ".join(p for p in parts if p)
-
-
 # ---- archive pages ----------------------------------------------------------------------------
 
 
