@@ -15,6 +15,8 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
 5. Any other opening that points back ("These discussions…", "It was…", "They…") can't be
    mended: such a sentence is passed over.
+6. A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.") says no news: it is
+   passed over too.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ class Words:
     leaning: tuple[str, ...]
     not_leaning: tuple[str, ...]
     titles: frozenset[str]
+    sign_offs: tuple[re.Pattern[str], ...]
 
 
 @per_process(maxsize=1)
@@ -70,7 +73,8 @@ def words() -> Words:
                  frozenset(data["possessive_pronouns"]), frozenset(data["thing_pronouns"]),
                  frozenset(data["thing_possessives"]), frozenset(data["subject_ends"]),
                  longest_first(data["leaning"]),
-                 longest_first(data["not_leaning"]), frozenset(data["titles"]))
+                 longest_first(data["not_leaning"]), frozenset(data["titles"]),
+                 tuple(re.compile(pattern) for pattern in data["sign_offs"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -108,6 +112,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
            ) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name) and the article's vocabulary."""
+    if any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs):
+        return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
     first = re.match(r"[^\W\d_]+", text)
