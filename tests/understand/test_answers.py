@@ -190,7 +190,7 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The drivers met.", '"We are out here for the next driver.', '"We are out here for the next driver."'),
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
-    ("Talks went on.", "Correspondent Jane Doe has more.", None),
+    ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
     ("Talks went on.", "As VOA's Jane Doe reports from Hong Kong, the talks went on.",
      "As VOA's Jane Doe reports from Hong Kong, the talks went on."),
     ("Talks went on.", "The bank reports from Macau were late.",
