@@ -95,6 +95,7 @@ class Rules:
     kinds: tuple[Kind, ...]
     premise: tuple[Stems, ...]
     stopwords: frozenset[str]
+    open_question: re.Pattern[str]  # a question the sentence reports as still open
 
 
 @per_process(maxsize=1)
@@ -110,8 +111,18 @@ def rules() -> Rules:
             cues.setdefault(cue_stems(answer), answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values())))
+    before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
+                             reverse=True))
+    open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
+                               rf"when|whether)|whether)\b[^,;:.!?—–]*", re.IGNORECASE)
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
-                 frozenset(stem(w) for w in data["stopwords"].split()))
+                 frozenset(stem(w) for w in data["stopwords"].split()), open_question)
+
+
+def without_open_questions(text: str) -> str:
+    """The sentence without the questions it reports as still open ("members argued over how
+    a raise could be paid for"): their words ask, they don't answer."""
+    return rules().open_question.sub(" ", text)
 
 
 def cue_stems(cue: str) -> Stems:
@@ -254,7 +265,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     """What a sentence shows as an answer to the question."""
     words = stems(sentence.text)
     content = set(words)
-    cues = tuple(tuple(cue_hits(sentence.text, words, part.kind)) for part in question.parts)
+    answering = without_open_questions(sentence.text)
+    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind))
+                 for part in question.parts)
     latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)

@@ -203,6 +203,19 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
 
 
+@pytest.mark.parametrize(("text", "answering"), [
+    ("Members argued over how a larger raise could be paid for.", "Members argued  ."),
+    ("It is unclear whether the fund will cover it, officials said.", "It is  , officials said."),
+    ("The fund will cover it, officials said.", "The fund will cover it, officials said."),
+    ("Officials explained why: because of the radar.",
+     "Officials explained why: because of the radar."),
+])
+def test_a_question_a_sentence_reports_as_open_is_not_its_answer(text, answering):
+    from explainer.understand.answers import without_open_questions
+
+    assert without_open_questions(text) == answering
+
+
 def table(workdir: Path) -> str:
     """The table in guides/benchmarks.md: one row per labelled story."""
     rows = ["| story | articles | topics | required points | coverage | clean |",
