@@ -12,8 +12,12 @@ that numbers measured in a fork compare with guides/benchmarks.md's.
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import time
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
@@ -97,3 +101,25 @@ def edit_generated_page(project: Path, original: str, word: str) -> None:
     lines[index] = (lines[index][:end] + f" Analysts now weigh the S&#45;400 question "
                     f"{word}&#46;" + lines[index][end:])
     (project / "docs" / "articles" / f"{SLUG}.md").write_text("\n".join(lines), "utf-8")
+
+
+class BuildCost(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # seconds, user + system
+    memory: float  # peak resident MB
+
+
+def measured_build(project: Path, site: Path) -> BuildCost:
+    """`mkdocs build` of a project in a fresh process, and what it cost."""
+    log = project.parent / f"{site.name}-build.log"  # a file: thousands of warnings would
+    with open(log, "wb") as output:                   # fill a pipe and stall the build
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
+            cwd=project, env=ENVIRONMENT, stdout=output, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status):
+        errors = log.read_text("utf-8", errors="replace")
+        raise RuntimeError(f"mkdocs build failed in {project}:\n{errors[-2000:]}")
+    return BuildCost(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)

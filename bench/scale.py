@@ -21,16 +21,13 @@ Not collected by pytest (testpaths is tests/): timing belongs outside the test r
 from __future__ import annotations
 
 import argparse
-import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from projects import ENVIRONMENT
+from projects import measured_build
 from story import TURKEY, add_topics
 from years import copy_project
 
@@ -57,18 +54,8 @@ def story_with_word(folder: Path, length: int) -> Path:
 def first_build(project: Path, site: Path) -> tuple[float, float]:
     """A first `mkdocs build` (no .cache/) in a fresh process: wall and CPU seconds."""
     shutil.rmtree(project / ".cache", ignore_errors=True)
-    log = project.parent / f"{site.name}.log"  # a file: thousands of lines would fill a pipe
-    with open(log, "wb") as output:
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
-            cwd=project, env=ENVIRONMENT, stdout=output, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status):
-        errors = log.read_text("utf-8", errors="replace")
-        raise RuntimeError(f"mkdocs build failed in {project}:\n{errors[-2000:]}")
-    return wall, usage.ru_utime + usage.ru_stime
+    cost = measured_build(project, site)
+    return cost.wall, cost.cpu
 
 
 def timed_builds(projects: dict[int, Path], runs: int) -> dict[int, tuple[float, float]]:

@@ -29,18 +29,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import random
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 import uuid
 from pathlib import Path
 
-from projects import ENVIRONMENT, ROOT, MkDocsServer
+from projects import ROOT, MkDocsServer, measured_build
 from story import grow_story
 
 sys.path.insert(0, str(ROOT / "tests"))
@@ -68,19 +66,8 @@ def copy_project(destination: Path, seeds: Path) -> Path:
 
 def mkdocs_build(project: Path, site: Path) -> tuple[float, float]:
     """`mkdocs build` in a fresh process: wall seconds and peak memory (MB)."""
-    log = project.parent / f"{project.name}-build.log"  # a file: thousands of warnings
-    with open(log, "wb") as output:                        # would fill a pipe and stall it
-        start = time.perf_counter()
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "build", "--site-dir", str(site)],
-            cwd=project, env=ENVIRONMENT, stdout=output, stderr=subprocess.STDOUT)
-        _, status, usage = os.wait4(process.pid, 0)
-        wall = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode:
-        errors = log.read_text("utf-8", errors="replace")
-        raise RuntimeError(f"mkdocs build failed in {project}:\n{errors[-2000:]}")
-    return wall, usage.ru_maxrss / 1024
+    cost = measured_build(project, site)
+    return cost.wall, cost.memory
 
 
 def save_to_served(project: Path, saves: int, *options: str,
