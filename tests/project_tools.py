@@ -213,3 +213,23 @@ def shipped_data(name: str, seeds: Path = SEEDS) -> dict:
 
 def first_topic_slug(seeds: Path = SEEDS) -> str:
     return shipped_data("topics.yml", seeds)["topics"][0]["slug"]
+
+
+EDITOR_OVERRIDES = ("include", "exclude", "key_points")  # what a topic's rules don't decide
+
+
+def rules_only_seeds(seeds: Path, folder: Path, extra: list[Path] | tuple[Path, ...] = ()
+                     ) -> Path:
+    """A copy of a seeds folder (plus extra files) whose topics carry none of the editor's
+    overrides: what the rules alone make of the story, for measuring them against labels."""
+    import yaml
+
+    shutil.copytree(seeds, folder)
+    for path in extra:
+        shutil.copy2(path, folder / path.name)
+    topics = shipped_data("topics.yml", folder)
+    for topic in topics["topics"]:
+        for key in EDITOR_OVERRIDES:
+            topic.pop(key, None)
+    (folder / "topics.yml").write_text(yaml.safe_dump(topics, allow_unicode=True), "utf-8")
+    return folder

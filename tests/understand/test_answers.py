@@ -17,7 +17,6 @@ answers.py and the words in questions.yml), never with words of the labelled art
 from __future__ import annotations
 
 import re
-import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +30,7 @@ from explainer.model import Explainer  # noqa: E402
 from explainer.pipeline import build_explainer, generate  # noqa: E402
 from explainer.render import feed  # noqa: E402
 from explainer.understand.answers import answer_points, home_leads  # noqa: E402
-from project_tools import ROOT, TEMPLATES, TESTS  # noqa: E402
+from project_tools import ROOT, TEMPLATES, TESTS, rules_only_seeds  # noqa: E402
 
 COVERAGE_BAR = 0.6
 CLEAN_BAR = 0.75
@@ -71,16 +70,7 @@ STORIES = answer_stories()
 def rules_only(story: AnswerStory, workdir: Path) -> Path:
     """A copy of the story's seeds (plus extra articles) whose topics carry no editor's
     overrides."""
-    folder = workdir / "seeds"
-    shutil.copytree(story.seeds, folder)
-    for path in story.extra_articles:
-        shutil.copy2(path, folder / path.name)
-    topics = yaml.safe_load((folder / "topics.yml").read_text("utf-8"))
-    for topic in topics["topics"]:
-        for key in ("include", "exclude", "key_points"):
-            topic.pop(key, None)
-    (folder / "topics.yml").write_text(yaml.safe_dump(topics, allow_unicode=True), "utf-8")
-    return folder
+    return rules_only_seeds(story.seeds, workdir / "seeds", story.extra_articles)
 
 
 @dataclass

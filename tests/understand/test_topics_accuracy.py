@@ -19,7 +19,6 @@ the labelled articles.
 
 from __future__ import annotations
 
-import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +33,7 @@ sys.path[:0] = [str(Path(__file__).resolve().parents[2]), str(Path(__file__).res
 from explainer.model import Article, Explainer  # noqa: E402
 from explainer.pipeline import build_explainer  # noqa: E402
 from explainer.read.seedfiles import scan_seeds  # noqa: E402
-from project_tools import ROOT  # noqa: E402
+from project_tools import ROOT, rules_only_seeds  # noqa: E402
 
 LABELS = ROOT / "tests" / "labels"
 BAR = 0.95
@@ -96,21 +95,12 @@ def load_labels(path: Path) -> dict[str, Label]:
 
 def rules_only(story: LabelledStory, workdir: Path) -> Path:
     """A copy of a story's seeds folder (plus extra articles, or its reference texts while the
-    seeds hold no article the generator reads) whose topics have no include/exclude."""
-    folder = workdir / "seeds"
-    shutil.copytree(story.seeds, folder)
+    seeds hold no article the generator reads) whose topics have no editor's overrides."""
     extra = list(story.extra_articles)
-    if story.reference_texts and not scan_seeds(folder).articles:
+    if story.reference_texts and not scan_seeds(story.seeds).articles:
         extra += sorted(story.reference_texts.glob("*.txt"))
         extra += sorted(story.reference_texts.glob("*.meta.yml"))
-    for path in extra:
-        shutil.copy2(path, folder / path.name)
-    topics = yaml.safe_load((folder / "topics.yml").read_text("utf-8"))
-    for topic in topics["topics"]:
-        topic.pop("include", None)
-        topic.pop("exclude", None)
-    (folder / "topics.yml").write_text(yaml.safe_dump(topics, allow_unicode=True), "utf-8")
-    return folder
+    return rules_only_seeds(story.seeds, workdir / "seeds", extra)
 
 
 @dataclass
