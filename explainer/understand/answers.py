@@ -7,7 +7,7 @@ words themselves are data, in questions.yml):
 1. Read the question part by part ("Why did Turkey buy it, and why won't it give it up?" has
    two parts) and each part's kind: why (reasons, motives), effect (consequences), degree
    (figures, extremes), cost, remedy, action, requirement, status (the latest state),
-   mechanism (how), fit, identity.
+   mechanism (how), what a thing involves, fit, identity.
 2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
    "threatens", a figure) or, for the latest state, comes from the newest article.
    Sharing the part's own words helps; a sentence that only restates the question's premise
@@ -15,7 +15,8 @@ words themselves are data, in questions.yml):
 3. Candidates are the sentences about the topic, and those that mention it when they answer
    its question. A sentence about the topic by its own words outranks one about it by
    context; news puts the answer first, so an article's lead and a paragraph's first
-   sentence count a little more.
+   sentence count a little more, when they are about the topic (a lead that only mentions it
+   leads on another topic).
 4. The box answers each part first, then adds the next best answers while they are nearly
    as good as the best, never two points saying the same thing, at most four.
 5. A point must make sense alone (see standalone.py): a point that leans on a sentence the
@@ -34,6 +35,7 @@ from importlib import resources
 
 import yaml
 
+from ..dates import date_mentions
 from ..memo import per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
@@ -41,6 +43,7 @@ from .standalone import standalone
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
+MIN_ANSWERS = 2
 # A point after the first answer of each part must score at least this share of the best
 # point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
 RELATIVE = 0.65
@@ -52,6 +55,8 @@ Stems = tuple[str, ...]
 
 
 NUMBER = "<number>"
+MONEY_CUE = "<money>"
+DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
                                "quarter percent per cent twice double triple"))
 FIGURE = re.compile(r"\d|[$€£¥%]")
@@ -69,6 +74,8 @@ class Kind:
     answers: tuple[Stems, ...]
     latest: bool = False
     written: tuple[str, ...] = ()  # the answer words as questions.yml writes them
+    patterns: tuple[re.Pattern[str], ...] = ()  # answers written as patterns (", saying")
+    negated: bool = False  # a negated answer word still answers ("no deal yet")
 
     @property
     def wants_figures(self) -> bool:
@@ -110,7 +117,10 @@ def rules() -> Rules:
         for answer in map(str, spec["answers"]):
             cues.setdefault(cue_stems(answer), answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
-                          tuple(cues), bool(spec.get("latest")), tuple(cues.values())))
+                          tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
+                          tuple(re.compile(p, re.IGNORECASE)
+                                for p in spec.get("answer_patterns") or ()),
+                          bool(spec.get("negated"))))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -126,7 +136,7 @@ def without_open_questions(text: str) -> str:
 
 
 def cue_stems(cue: str) -> Stems:
-    return (NUMBER,) if cue == NUMBER else stems(cue)
+    return (cue,) if cue in (NUMBER, MONEY_CUE, DATE_CUE) else stems(cue)
 
 
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
@@ -188,6 +198,16 @@ def contains(words: Stems, phrase: Stems) -> bool:
     return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
 
 
+NEGATIONS = frozenset({"not", "never", "t"})  # "t" as in "didn't", "don't" (stems split it)
+
+
+def affirms(words: Stems, phrase: Stems) -> bool:
+    """Whether the words hold the phrase not negated: "we didn't want this" wants nothing."""
+    n = len(phrase)
+    return any(words[i:i + n] == phrase and (i == 0 or words[i - 1] not in NEGATIONS)
+               for i in range(len(words) - n + 1))
+
+
 def cue_hits(text: str, words: Stems, kind: Kind) -> list[str]:
     """The answer words of a kind found in a sentence."""
     found = []
@@ -195,22 +215,42 @@ def cue_hits(text: str, words: Stems, kind: Kind) -> list[str]:
         if cue == (NUMBER,):
             if FIGURE.search(text) or NUMBER_WORDS & set(words):
                 found.append("a figure")
-        elif cue == SINCE and kind.name == "why":
-            if any(CAUSAL_SINCE.search(m.group()) for m in SINCE_CLAUSE.finditer(text)):
+        elif cue == (MONEY_CUE,):
+            if MONEY.search(text):
+                found.append("a sum of money")
+        elif cue == (DATE_CUE,):
+            if date_mentions(text):
+                found.append("a date")
+        elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
+            if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
                 found.append(written)
-        elif contains(words, cue):
+        elif affirms(words, cue) or (kind.negated and contains(words, cue)):
             found.append(written)
+    found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
     return found
 
 
-# "since" gives a reason when a clause follows it ("since its radar could…"), a time when a
-# date or a time word does ("since 2016", "since June", "since then").
-SINCE = ("sinc",)
-SINCE_CLAUSE = re.compile(r"\bsince\s+\S+", re.IGNORECASE)
-CAUSAL_SINCE = re.compile(r"\bsince\s+(?!\d|then\b|last\b|early\b|late\b|mid|the (?:end|start|"
-                          r"beginning)|january|february|march|april|may\b|june|july|august|"
-                          r"september|october|november|december|monday|tuesday|wednesday|"
-                          r"thursday|friday|saturday|sunday|\d)", re.IGNORECASE)
+# "since" gives a reason and "until" a condition when a clause follows ("since its radar
+# could…", "until its money was returned"); before a date or a noun they give a time ("since
+# 2016", "since its delivery", "until next year"). A clause has a subject pronoun or a verb
+# that only a clause holds (an auxiliary or a modal) before the next break.
+CLAUSE_CONJUNCTIONS = {stems(word): word for word in ("since", "until")}
+AFTER_CONJUNCTION = re.compile(r"\b(since|until)\s+([^,;:.!?—–()]*)", re.IGNORECASE)
+CLAUSE = re.compile(r"^(?:i|you|he|she|it|we|they)\b|\b(?:is|are|was|were|be|been|has|have|"
+                    r"had|do|does|did|can|could|will|would|shall|should|may|might|must)\b|"
+                    r"\b(?:it|he|she|that|there|who|what)[’']s\b|n[’']t\b|[’'](?:re|ve|ll|d)\b",
+                    re.IGNORECASE)
+
+
+def opens_a_clause(word: str, text: str) -> bool:
+    """Whether `word` ("since", "until") starts a clause somewhere in the text."""
+    return any(CLAUSE.search(after.split(" and ")[0])
+               for conjunction, after in AFTER_CONJUNCTION.findall(text)
+               if conjunction.lower() == word)
+
+
+MONEY = re.compile(r"[$€£¥₹₺]|\b(?:dollars?|euros?|yen|yuan|rupees?|lira|cents?)\b",
+                   re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -245,8 +285,8 @@ class Evidence:
     about: bool  # about the topic
     own: bool  # ... by its own words
     alone: bool  # about this topic and no other
-    lead: bool  # in its article's first paragraph
-    opens: bool  # first in its paragraph
+    lead: bool  # in its article's first paragraph, about the topic
+    opens: bool  # first in its paragraph, about the topic
     figure: bool
     premise: bool  # restates a why or what-does-it-mean question's premise
     short: bool
@@ -277,8 +317,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
     return Evidence(cues, latest, shares, about, about and sentence.weight(topic.slug) >= 1,
-                    about and len(sentence.topics) == 1, paragraph_number(sentence) == 1,
-                    index == 0, bool(FIGURE.search(sentence.text)), premise,
+                    about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
+                    about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why)
 
 
@@ -400,15 +440,31 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         return all(candidate.sentence is not c.sentence
                    and not says_the_same(candidate, c, rarity or {}) for c in chosen)
 
-    for part in range(parts):
-        best = next((c for c in usable if part in c.parts and fits(c)), None)
-        if best and len(chosen) < MAX_POINTS:
-            chosen.append(best)
     top = usable[0].score if usable else 0.0
+    # Each part's best answer, then (for a question of two parts or more) each part's next
+    # best in turn while they are nearly as good as the best point, so that one part's many
+    # answers don't crowd out another's.
+    for round_ in range(MAX_POINTS if parts > 1 else 1):
+        added = False
+        for part in range(parts):
+            best = next((c for c in usable if part in c.parts and fits(c)
+                         and (round_ == 0 or c.score >= top * relative)), None)
+            if best and len(chosen) < MAX_POINTS:
+                chosen.append(best)
+                added = True
+        if not added:
+            break
     for candidate in usable:
         if len(chosen) >= MAX_POINTS or candidate.score < top * relative:
             break
         if fits(candidate):
+            chosen.append(candidate)
+    # One point is a thin box: a second answer joins it when one is above the floor, however
+    # far the best outscored it.
+    for candidate in usable:
+        if len(chosen) >= MIN_ANSWERS:
+            break
+        if candidate.parts and fits(candidate):
             chosen.append(candidate)
     if not chosen and ranked:  # nothing answers well: the best there is, if it stands alone
         fallback = [c for c in ranked if c.id not in avoid and c.score > -1]

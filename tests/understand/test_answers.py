@@ -227,3 +227,86 @@ if __name__ == "__main__":
 
     with tempfile.TemporaryDirectory() as folder:
         print(table(Path(folder)))
+
+
+@pytest.mark.parametrize(("word", "text", "clause"), [
+    ("since", "since its radar could gather intelligence", True),
+    ("since", "since 2016’s failed coup attempt", False),
+    ("since", "tests of the system since its delivery, and officials insist", False),
+    ("since", "worked without a contract since June", False),
+    ("until", "refusing to take any action until its money was returned", True),
+    ("until", "until the financial sanctions were lifted", True),
+    ("until", "it will run until June 2029", False),
+    ("until", "to make ends meet until next year", False),
+])
+def test_since_and_until_give_a_reason_only_before_a_clause(word, text, clause):
+    from explainer.understand.answers import opens_a_clause
+
+    assert opens_a_clause(word, text) is clause
+
+
+def kind_named(name: str):
+    from explainer.understand.answers import rules
+
+    return next(k for k in rules().kinds if k.name == name)
+
+
+@pytest.mark.parametrize(("kind", "text", "answers"), [
+    # a cost is a sum of money, not a count of days or acres
+    ("cost", "The raises will cost $18 million a year.", True),
+    ("cost", "Farmers get 30 extra days on 3.8 million acres.", False),
+    # a date answers "when"
+    ("when", "The doors opened again on September 2.", True),
+    ("when", "The doors opened again.", False),
+    # "aimed at" as a verb gives a purpose; after a noun it only describes it
+    ("why", "The sanctions were aimed at forcing a change of course.", True),
+    ("why", "It used CAATSA, a 2017 law aimed at deterring deals.", False),
+    # a negated answer word answers nothing, except where "no deal yet" is the answer
+    ("requirement", '"We didn\'t want this," the union president said.', False),
+    ("requirement", "The union wants shields on every bus.", True),
+    ("status", "The two sides have not agreed on pensions.", True),
+    # a reason given beside an action
+    ("why", "Drivers walked out, saying that wages have fallen behind rents.", True),
+    ("why", "Members argued over the budget.", False),
+])
+def test_answer_words_read_the_sentence_closely(kind, text, answers):
+    from explainer.understand.answers import cue_hits
+    from explainer.understand.wordforms import stems
+
+    assert bool(cue_hits(text, stems(text), kind_named(kind))) is answers
+
+
+@pytest.mark.parametrize(("question", "kinds"), [
+    ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
+    ("What does replacing a lead pipe involve, and who pays?", ["involves", "cost"]),
+    ("How did North Korea get its money back?", ["mechanism"]),
+])
+def test_a_question_is_read_part_by_part(question, kinds):
+    from explainer.understand.answers import read_question
+
+    assert [p.kind.name for p in read_question(question).parts] == kinds
+
+
+def candidate(number: int, score: float, parts: tuple[int, ...], text: str):
+    from types import SimpleNamespace
+
+    from explainer.understand.answers import Candidate
+
+    return Candidate(SimpleNamespace(slug="a"), SimpleNamespace(anchor=f"p{number}s1"),  # type: ignore[arg-type]
+                     score, parts, (), text, False)
+
+
+def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
+    from explainer.understand.answers import choose_points
+
+    one_part = (candidate(1, 10.0, (0,), "The radar could gather intelligence on the jets."),
+                candidate(2, 4.0, (), "Turkey was once a partner in the programme."),
+                candidate(3, 3.5, (0,), "Washington maintained that a return is impossible."))
+    assert [c.sentence.anchor for c in choose_points(one_part, 1)] == ["p1s1", "p3s1"]
+    two_parts = (candidate(1, 10.0, (0,), "Farmers lose their profits this summer."),
+                 candidate(2, 9.5, (0,), "Loans cost farmers interest for years."),
+                 candidate(3, 9.0, (0,), "Feed prices doubled for ranchers."),
+                 candidate(4, 8.0, (1,), "Insurers give a grace period on premiums."),
+                 candidate(5, 7.0, (1,), "Emergency haying opens on conservation land."))
+    chosen = [c.sentence.anchor for c in choose_points(two_parts, 2)]
+    assert chosen == ["p1s1", "p4s1", "p2s1", "p5s1"]
