@@ -48,7 +48,6 @@ MIN_ANSWERS = 2
 # point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
 RELATIVE = 0.65
 FLOOR = 1.75
-PREMISE_KINDS = frozenset({"why", "effect"})  # questions whose premise a sentence can restate
 SIMILAR = 0.6  # share of content words in common above which two points say the same thing
 
 Stems = tuple[str, ...]
@@ -76,6 +75,7 @@ class Kind:
     written: tuple[str, ...] = ()  # the answer words as questions.yml writes them
     patterns: tuple[re.Pattern[str], ...] = ()  # answers written as patterns (", saying")
     negated: bool = False  # a negated answer word still answers ("no deal yet")
+    causes: re.Pattern[str] | None = None  # "X led Y to do Z" (cause_verbs)
 
     @property
     def wants_figures(self) -> bool:
@@ -101,6 +101,7 @@ class Question:
 class Rules:
     kinds: tuple[Kind, ...]
     premise: tuple[Stems, ...]
+    premise_asked: re.Pattern[str]  # a why question asking about a refusal or persistence
     stopwords: frozenset[str]
     open_question: re.Pattern[str]  # a question the sentence reports as still open
 
@@ -120,13 +121,22 @@ def rules() -> Rules:
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
                                 for p in spec.get("answer_patterns") or ()),
-                          bool(spec.get("negated"))))
+                          bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs"))))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
                                rf"when|whether)|whether)\b[^,;:.!?—–]*", re.IGNORECASE)
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
+                 re.compile("|".join(data["premise_asked_by"]), re.IGNORECASE),
                  frozenset(stem(w) for w in data["stopwords"].split()), open_question)
+
+
+def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
+    """ "X led Y to do Z": the clause before the verb (X), the verb, Y and "to" + a verb."""
+    if not verbs:
+        return None
+    return re.compile(rf"(?P<cause>[^,;:—–]*)\b(?:{'|'.join(map(re.escape, verbs))})\s+"
+                      r"(?:\S+\s+){1,5}?to\s+(?!the\b|a\b|an\b)\w+", re.IGNORECASE)
 
 
 def without_open_questions(text: str) -> str:
@@ -166,8 +176,10 @@ def read_question(text: str) -> Question:
             premise += words
             continue
         kind = next((k for k in kinds if any(p.search(piece) for p in k.asks)), kinds[-1])
-        if not words and parts and kind.name in GENERIC_KINDS:
-            kind, words = parts[-1].kind, parts[-1].words
+        if not words and parts:  # "…, and why?" asks about what the part before asks
+            words = parts[-1].words
+            if kind.name in GENERIC_KINDS:
+                kind = parts[-1].kind
         parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words))))
         premise = ()
     return Question(text, tuple(parts))
@@ -208,8 +220,9 @@ def affirms(words: Stems, phrase: Stems) -> bool:
                for i in range(len(words) - n + 1))
 
 
-def cue_hits(text: str, words: Stems, kind: Kind) -> list[str]:
-    """The answer words of a kind found in a sentence."""
+def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str]:
+    """The answer words of a kind found in a sentence (`asked`: the question part's own
+    words)."""
     found = []
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
@@ -227,6 +240,9 @@ def cue_hits(text: str, words: Stems, kind: Kind) -> list[str]:
         elif affirms(words, cue) or (kind.negated and contains(words, cue)):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
+    if kind.causes:
+        found += [m.group()[len(m["cause"]):].lower() for m in kind.causes.finditer(text)
+                  if not set(stems(m["cause"])) & set(asked)]
     return found
 
 
@@ -300,20 +316,27 @@ class Evidence:
                      if cues or latest)
 
 
+def restatable(part: Part) -> bool:
+    """Whether a sentence of refusal or persistence ("Turkey remains firm") restates the
+    part's premise: a question of why someone refuses or persists ("why won't it give it
+    up?"), or of what a dispute means (its premise is the dispute going on)."""
+    return part.kind.name == "effect" or (part.kind.name == "why"
+                                          and bool(rules().premise_asked.search(part.text)))
+
+
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: frozenset[str]) -> Evidence:
     """What a sentence shows as an answer to the question."""
     words = stems(sentence.text)
     content = set(words)
     answering = without_open_questions(sentence.text)
-    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind))
+    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words))
                  for part in question.parts)
     latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
-    asks_reasons = any(p.kind.name in PREMISE_KINDS for p in question.parts)
-    premise = (asks_reasons and not any(cues) and not any(latest)
-               and any(contains(words, p) for p in rules().premise))
+    premise = (any(restatable(part) for part in question.parts) and not any(cues)
+               and not any(latest) and any(contains(words, p) for p in rules().premise))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
     return Evidence(cues, latest, shares, about, about and sentence.weight(topic.slug) >= 1,

@@ -310,3 +310,31 @@ def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
                  candidate(5, 7.0, (1,), "Emergency haying opens on conservation land."))
     chosen = [c.sentence.anchor for c in choose_points(two_parts, 2)]
     assert chosen == ["p1s1", "p4s1", "p2s1", "p5s1"]
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    # a cause that makes someone act answers "why"…
+    ("The U.S. sanctions led banks in other countries to curtail dealings with North Korea.",
+     True),
+    # …unless what does the causing is what the question asks about: then it is an effect
+    ("Its purchase of an S-400 system has caused some to question its commitment.", False),
+])
+def test_a_cause_answers_why_and_an_effect_of_the_subject_does_not(text, answers):
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    part = read_question("Why did Turkey buy the S-400?").parts[0]
+    assert bool(cue_hits(text, stems(text), part.kind, part.words)) is answers
+
+
+@pytest.mark.parametrize(("question", "restates"), [
+    ("Why won't Turkey give up the S-400?", True),
+    ("Why does the union still refuse the offer?", True),
+    ("What does the dispute mean for NATO?", True),
+    # a refusal answers a why question about something else
+    ("Why did the frozen money hold up the nuclear talks?", False),
+])
+def test_a_refusal_restates_only_a_question_about_a_refusal(question, restates):
+    from explainer.understand.answers import read_question, restatable
+
+    assert restatable(read_question(question).parts[0]) is restates
