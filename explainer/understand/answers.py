@@ -115,7 +115,8 @@ def rules() -> Rules:
     for name, spec in data["kinds"].items():
         # "cite" and "citing" are one word: its first spelling stands for both.
         cues: dict[Stems, str] = {}
-        for answer in map(str, spec["answers"]):
+        borrowed = data["kinds"][spec["like"]]["answers"] if spec.get("like") else []
+        for answer in map(str, [*spec["answers"], *borrowed]):
             cues.setdefault(cue_stems(answer), answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
@@ -157,6 +158,7 @@ PART_BREAK = re.compile(r"(?:,?\s+and\s+|;\s*|,\s+)(?=(?:why|how|what|who|where|
 
 QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|can|could|will|"
                            r"would|is|are|was|were|does|do|did|has|have|should)\b", re.IGNORECASE)
+CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 
 
@@ -175,7 +177,8 @@ def read_question(text: str) -> Question:
         if not QUESTION_WORD.match(piece) and piece is not pieces[-1]:
             premise += words
             continue
-        kind = next((k for k in kinds if any(p.search(piece) for p in k.asks)), kinds[-1])
+        asked = CONTRACTION.sub(lambda m: f"{m[1]} is", piece)  # "what's next" asks "what is"
+        kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
             if kind.name in GENERIC_KINDS:

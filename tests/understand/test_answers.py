@@ -280,6 +280,21 @@ def test_answer_words_read_the_sentence_closely(kind, text, answers):
     ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
     ("What does replacing a lead pipe involve, and who pays?", ["involves", "cost"]),
     ("How did North Korea get its money back?", ["mechanism"]),
+    # the questions explainers ask most, each read as what it asks for
+    ("What happened to the library?", ["event"]),
+    ("What's next for the talks?", ["status"]),
+    ("What happens now?", ["status"]),
+    ("Who is to blame for the outage?", ["blame"]),
+    ("Why does the ruling matter?", ["significance"]),
+    ("What are the risks?", ["effect"]),
+    ("Who wins and who loses?", ["effect", "effect"]),
+    ("What do critics say?", ["opinion"]),
+    ("What does the law say?", ["requirement"]),
+    ("What are the two sides fighting over?", ["dispute"]),
+    ("What are the options?", ["options"]),
+    ("How did we get here?", ["history"]),
+    ("Will prices rise?", ["outlook"]),
+    ("What does the deal include?", ["involves"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
