@@ -133,11 +133,20 @@ def rules() -> Rules:
 
 
 def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
-    """ "X led Y to do Z": the clause before the verb (X), the verb, Y and "to" + a verb."""
+    """ "X led Y to do Z": the verb, Y and "to" + a verb (X is the clause before it)."""
     if not verbs:
         return None
-    return re.compile(rf"(?P<cause>[^,;:—–]*)\b(?:{'|'.join(map(re.escape, verbs))})\s+"
-                      r"(?:\S+\s+){1,5}?to\s+(?!the\b|a\b|an\b)\w+", re.IGNORECASE)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+(?:\S+\s+){{1,5}}?to\s+"
+                      r"(?!the\b|a\b|an\b)\w+", re.IGNORECASE)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]")
+
+
+def clause_before(text: str, end: int) -> str:
+    """The words of text[:end] since the last break between clauses."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, end)]
+    return text[breaks[-1] if breaks else 0:end]
 
 
 def without_open_questions(text: str) -> str:
@@ -244,8 +253,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
     if kind.causes:
-        found += [m.group()[len(m["cause"]):].lower() for m in kind.causes.finditer(text)
-                  if not set(stems(m["cause"])) & set(asked)]
+        found += [m.group().lower() for m in kind.causes.finditer(text)
+                  if not set(stems(clause_before(text, m.start()))) & set(asked)]
     return found
 
 
