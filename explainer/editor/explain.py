@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import Article, Explainer, Sentence, Topic
 from ..understand.answers import answer_points, passed_over, ranked_answers, read_question
+from ..understand.standalone import is_sign_off
 
 FIRST_WORDS = 9
 RUNNERS_UP = 3
@@ -70,7 +71,7 @@ def article_warnings(article: Article, explainer: Explainer) -> list[str]:
             warnings.append(f"warning: {article.slug}: '{topic.slug}' is about {count} of its "
                             f"{total} sentences, more than half: its signals may be too broad")
     for sentence in article.sentences:
-        if not sentence.topics:
+        if not sentence.topics and not is_sign_off(sentence.text):
             warnings.append(f"warning: {article.slug}#{sentence.anchor} ({sentence.source}) is "
                             "on no topic")
     return warnings

@@ -26,6 +26,7 @@ from ..understand.queries import (
     paragraph_number,
     topic_sentences,
 )
+from ..understand.standalone import is_sign_off
 from . import archive, indexes, structured
 from .export import render_export
 from .feed import FEED, render_feed
@@ -161,7 +162,8 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
     fresh = {a.slug for a in newest_articles(explainer)}
     cards = home_cards(explainer, page, marker)
     unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
-        [(a, s) for a in explainer.articles for s in a.sentences if not s.topics],
+        [(a, s) for a in explainer.articles for s in a.sentences
+         if not s.topics and not is_sign_off(s.text)],  # a sign-off stays on its article page
         indexes.LATEST_UNFILED)
     latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(

@@ -45,6 +45,8 @@ Then context:
    sentence names first, as well as its own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
+   A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", `sign_offs` in
+   standalone.yml) takes none from context: it says who reports, not what.
 
 Last, the editor's word: `include:` and `exclude:` in topics.yml pin a sentence to a topic or
 take it off, whatever the rules say.
@@ -60,6 +62,7 @@ from importlib import resources
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
+from .standalone import is_sign_off
 from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
@@ -481,6 +484,9 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
+    for index, sentence in enumerate(paragraph.sentences):
+        if not own[index] and is_sign_off(sentence.text):  # who reports, from where
+            about[index], context[index] = (), ""
     sentences = []
     for index, sentence in enumerate(paragraph.sentences):
         weighed = evidence[index]

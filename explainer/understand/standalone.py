@@ -108,11 +108,17 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     return people
 
 
+def is_sign_off(text: str) -> bool:
+    """ "VOA's Luis Ramirez reports from Beijing.": who reports, from where; it says nothing
+    of the story."""
+    return any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs)
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary
            ) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name) and the article's vocabulary."""
-    if any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs):
+    if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
