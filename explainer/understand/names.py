@@ -1,7 +1,8 @@
 """Names and acronyms in an article's sentences: what a glossary may need to explain.
 
 A name is a run of capitalised words, kept whole with the small words that link its parts
-("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip Erdoğan"). A run
+and its middle initials ("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip
+Erdoğan", "Lisa O. Monaco"). A run
 stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
 ("Russia’s S-400"). A sentence's first word is capitalised anyway, so it counts only when the
 article shows it is a name: never written in lowercase, and either capitalised in the middle of a
@@ -110,9 +111,11 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             if run:
                 close()
             continue
-        joined = bool(run) and text[run[-1].end():match.start()].isspace() and not (
-            linking == 0 and POSSESSIVE.search(run[-1].group()))  # "Russia’s S-400"
-        name_word = is_name_word(word)
+        gap = text[run[-1].end():match.start()] if run else ""
+        joined = bool(run) and (gap.isspace() or (gap == ". " and is_initial(run[-1].group()))
+                                ) and not (linking == 0 and POSSESSIVE.search(run[-1].group()))
+        name_word = is_name_word(word) or (joined and is_initial(word)
+                                           and initial_in_a_name(text, match.end()))
         if name_word and index == 0:
             following = WORD.search(text, match.end())
             next_is_name = bool(following and text[match.end():following.start()].isspace()
@@ -133,11 +136,23 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     return names
 
 
+def is_initial(word: str) -> bool:
+    return len(word) == 1 and word.isupper()
+
+
+def initial_in_a_name(text: str, end: int) -> bool:
+    """Whether a capital letter ending at `end` is a middle initial: "Lisa O. Monaco"."""
+    following = WORD.match(text, end + 2)
+    return text[end:end + 2] == ". " and following is not None and is_name_word(following.group())
+
+
 def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A name without the titles before it: "Egyptian Foreign Minister Sameh Shoukry" → "Sameh
     Shoukry", "Capt. Terry Bequette" → "Terry Bequette" (titles: explainer/read/titles.txt).
     A run of titles alone ("Foreign Minister") names an office, not a person: no name."""
-    last_title = max((i for i, m in enumerate(run) if is_title_word(m.group())), default=-1)
+    last_title = max((i for i, m in enumerate(run) if is_title_word(m.group())
+                      or (i and m.group() == "General" and is_title_word(run[i - 1].group()))),
+                     default=-1)  # "Attorney General", "Surgeon General": one title
     rest = run[last_title + 1:]
     if last_title >= 0 and rest and rest[0].group().casefold() in LINKING_WORDS:
         # the office's own words: "Secretary of State", "Secretary of the Army"

@@ -59,6 +59,7 @@ class Words:
     not_leaning: tuple[str, ...]
     titles: frozenset[str]
     sign_offs: tuple[re.Pattern[str], ...]
+    not_connective_before: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -74,7 +75,8 @@ def words() -> Words:
                  frozenset(data["thing_possessives"]), frozenset(data["subject_ends"]),
                  longest_first(data["leaning"]),
                  longest_first(data["not_leaning"]), frozenset(data["titles"]),
-                 tuple(re.compile(pattern) for pattern in data["sign_offs"]))
+                 tuple(re.compile(pattern) for pattern in data["sign_offs"]),
+                 frozenset(data["not_connective_before"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -92,6 +94,10 @@ def drop_connective(text: str) -> tuple[str, str]:
     rest = text[len(found):].lstrip(" ,")
     if not rest or not rest[0].isalpha():
         return text, ""
+    following = re.match(r"[^\W\d_]+", rest)
+    if (not text[len(found):].lstrip(" ").startswith(",") and following
+            and following.group().casefold() in words().not_connective_before):
+        return text, ""  # "In addition to locking …": a phrase of its own, not a connective
     return rest[0].upper() + rest[1:], text[:len(found)]
 
 

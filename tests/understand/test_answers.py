@@ -181,6 +181,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
+    # "In addition to …", "As a result of …" open a phrase of the sentence's own
+    ("Ransomware locks files.", "In addition to locking systems, attackers steal data.",
+     "In addition to locking systems, attackers steal data."),
     ("Talks went on.", "As VOA's Jane Doe reports from Hong Kong, the talks went on.",
      "As VOA's Jane Doe reports from Hong Kong, the talks went on."),
     ("Talks went on.", "The bank reports from Macau were late.",
@@ -282,6 +285,7 @@ def test_answer_words_read_the_sentence_closely(kind, text, answers):
     ("How did North Korea get its money back?", ["mechanism"]),
     # the questions explainers ask most, each read as what it asks for
     ("What happened to the library?", ["event"]),
+    ("What became of the ransom?", ["event"]),
     ("What's next for the talks?", ["status"]),
     ("What happens now?", ["status"]),
     ("Who is to blame for the outage?", ["blame"]),
