@@ -58,7 +58,10 @@ MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
                                "quarter percent per cent twice double triple"))
-FIGURE = re.compile(r"\d|[$€£¥%]")
+FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, a designator
+# A quantity, which answers "how bad", "how many": not a designator's digits ("F-35",
+# "S-400s") nor a year ("in 2017").
+QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w])")
 
 
 # ---- the question -------------------------------------------------------------------------------
@@ -238,7 +241,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str
     found = []
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
-            if FIGURE.search(text) or NUMBER_WORDS & set(words):
+            if QUANTITY.search(text) or NUMBER_WORDS & set(words):
                 found.append("a figure")
         elif cue == (MONEY_CUE,):
             if MONEY.search(text):

@@ -258,6 +258,9 @@ def kind_named(name: str):
     # a cost is a sum of money, not a count of days or acres
     ("cost", "The raises will cost $18 million a year.", True),
     ("cost", "Farmers get 30 extra days on 3.8 million acres.", False),
+    # a quantity answers "how bad"; a year or a designator's digits don't
+    ("degree", "Yields fell to 24 bushels an acre.", True),
+    ("degree", "The drought began in 2011 and hit F-35 bases.", False),
     # a date answers "when"
     ("when", "The doors opened again on September 2.", True),
     ("when", "The doors opened again.", False),
