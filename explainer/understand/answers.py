@@ -10,7 +10,8 @@ words themselves are data, in questions.yml):
    mechanism (how), what a thing involves, fit, identity.
 2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
    "threatens", a figure) or, for the latest state, comes from the newest article.
-   Sharing the part's own words helps; a sentence that only restates the question's premise
+   Sharing the part's own words helps, and naming whom the part asks about ("what does the
+   closure mean for patients?") helps more; a sentence that only restates the question's premise
    ("Turkey remains firm") does not answer a why or a what-does-it-mean.
 3. Candidates are the sentences about the topic, and those that mention it when they answer
    its question. A sentence about the topic by its own words outranks one about it by
@@ -92,6 +93,7 @@ class Part:
     text: str
     kind: Kind
     words: Stems
+    focus: Stems = ()  # whom it asks about: "what does the closure mean for [patients]"
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class Rules:
     premise_asked: re.Pattern[str]  # a why question asking about a refusal or persistence
     stopwords: frozenset[str]
     open_question: re.Pattern[str]  # a question the sentence reports as still open
+    focus: re.Pattern[str]  # what comes after it in a question names whom it asks about
 
 
 @per_process(maxsize=1)
@@ -130,9 +133,10 @@ def rules() -> Rules:
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
                                rf"when|whether)|whether)\b[^,;:.!?—–]*", re.IGNORECASE)
+    focus = re.compile(rf"\b(?:{'|'.join(data['focus_after'])})\s+(.+)$", re.IGNORECASE)
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
                  re.compile("|".join(data["premise_asked_by"]), re.IGNORECASE),
-                 frozenset(stem(w) for w in data["stopwords"].split()), open_question)
+                 frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus)
 
 
 def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
@@ -195,7 +199,10 @@ def read_question(text: str) -> Question:
             words = parts[-1].words
             if kind.name in GENERIC_KINDS:
                 kind = parts[-1].kind
-        parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words))))
+        asks_about = rules().focus.search(piece)
+        focus = tuple(s for s in stems(asks_about[1]) if s not in rules().stopwords
+                      ) if asks_about else ()
+        parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus))
         premise = ()
     return Question(text, tuple(parts))
 
@@ -291,6 +298,7 @@ class Weights:
     cue: float = 3.0  # each answer word of the part's kind (two at most)
     latest: float = 0.0  # from the newest article, for a question about the latest state
     shared: float = 1.25  # times the share of the question part's own words in the sentence
+    focus: float = 3.0  # names whom the question asks about ("… mean for patients")
     about: float = 2.75  # about the topic by its own words
     context: float = 2.25  # about the topic by its context
     alone: float = 0.5  # about this topic and no other
@@ -313,6 +321,7 @@ class Evidence:
     cues: tuple[tuple[str, ...], ...]  # per question part, the answer words found
     latest: tuple[bool, ...]  # per part: the newest article, for a latest-state question
     shares: tuple[float, ...]  # per part: the share of its own words in the sentence
+    focused: tuple[bool, ...]  # per part: names whom the part asks about
     about: bool  # about the topic
     own: bool  # ... by its own words
     alone: bool  # about this topic and no other
@@ -350,11 +359,13 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
+    focused = tuple(bool(set(part.focus) & content) for part in question.parts)
     premise = (any(restatable(part) for part in question.parts) and not any(cues)
                and not any(latest) and any(contains(words, p) for p in rules().premise))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
-    return Evidence(cues, latest, shares, about, about and sentence.weight(topic.slug) >= 1,
+    return Evidence(cues, latest, shares, focused, about,
+                    about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why)
@@ -363,8 +374,10 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
     """The evidence weighed: how well the sentence answers the question."""
     total = max((w.cue * min(2, len(cues)) + (w.latest if latest else 0.0) + w.shared * share
-                 for cues, latest, share in zip(evidence.cues, evidence.latest,
-                                                evidence.shares)), default=0.0)
+                 + (w.focus if focused else 0.0)
+                 for cues, latest, share, focused in zip(evidence.cues, evidence.latest,
+                                                         evidence.shares, evidence.focused)),
+                default=0.0)
     if evidence.about:
         total += (w.about if evidence.own else w.context) + (w.alone if evidence.alone else 0)
     total += w.lead if evidence.lead else w.opens if evidence.opens else 0.0
@@ -384,6 +397,9 @@ def reasons(evidence: Evidence, question: Question) -> tuple[str, ...]:
             which = f"part {number}, " if len(question.parts) > 1 else ""
             said.append(f"answers {which}{part.kind.name}" + (f" ({detail})" if detail else "")
                         + (" (newest article)" if latest else ""))
+    named = [" ".join(p.focus) for p, f in zip(question.parts, evidence.focused) if f]
+    if named:
+        said.append(f"names whom the question asks about ({named[0]})")
     if evidence.about:
         said.append("about the topic" + ("" if evidence.own else " (by context)"))
     else:

@@ -60,6 +60,7 @@ class Words:
     titles: frozenset[str]
     sign_offs: tuple[re.Pattern[str], ...]
     not_connective_before: frozenset[str]
+    before_a_comma: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -76,7 +77,8 @@ def words() -> Words:
                  longest_first(data["leaning"]),
                  longest_first(data["not_leaning"]), frozenset(data["titles"]),
                  tuple(re.compile(pattern) for pattern in data["sign_offs"]),
-                 frozenset(data["not_connective_before"]))
+                 frozenset(data["not_connective_before"]),
+                 frozenset(data["connectives_before_a_comma"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -95,8 +97,9 @@ def drop_connective(text: str) -> tuple[str, str]:
     if not rest or not rest[0].isalpha():
         return text, ""
     following = re.match(r"[^\W\d_]+", rest)
-    if (not text[len(found):].lstrip(" ").startswith(",") and following
-            and following.group().casefold() in words().not_connective_before):
+    if not text[len(found):].lstrip(" ").startswith(",") and (
+            found in words().before_a_comma
+            or (following and following.group().casefold() in words().not_connective_before)):
         return text, ""  # "In addition to locking …": a phrase of its own, not a connective
     return rest[0].upper() + rest[1:], text[:len(found)]
 

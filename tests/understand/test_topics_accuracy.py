@@ -48,6 +48,11 @@ BELOW_BAR = {
                                     "on pipelines on the shutdown page), and a lead whose "
                                     "subject is one topic ('The Department of Justice … has "
                                     "seized 63.7 bitcoins') goes to the topic of its object",
+    "eskerton-hospital-closure": "recall 0.82, precision 0.88: measured as written, its "
+                                 "signals never revised against --explain; a reason told "
+                                 "without the topic's words ('Fewer patients are staying "
+                                 "overnight') and quotes of colour ('You don't just lose a "
+                                 "hospital') land on the neighbouring topic",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -197,10 +202,14 @@ def test_labels_cover_every_sentence(result):
         assert used <= topics, f"{article.slug}: labels use unknown topics {sorted(used - topics)}"
 
 
-def expect_below_bar(request, result: Result) -> None:
+# Of those, the stories where some labelled article gets nothing on a topic it has a sentence for.
+MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware"})
+
+
+def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
     """A story known to be below the bar is an expected failure, strictly: it must fail."""
     reason = BELOW_BAR.get(result.story.name)
-    if reason:
+    if reason and (among is None or result.story.name in among):
         request.applymarker(pytest.mark.xfail(reason=reason, strict=True))
 
 
@@ -231,7 +240,7 @@ def test_no_topic_is_about_most_of_an_article_unless_the_labels_say_so(result):
 
 def test_every_labelled_article_gets_every_required_topic_somewhere(request, result):
     """No topic page goes empty when the editor says an article has something for it."""
-    expect_below_bar(request, result)
+    expect_below_bar(request, result, MISSES_A_TOPIC)
     for article in result.explainer.articles:
         labels = result.labels.get(article.slug)
         if labels is None:
