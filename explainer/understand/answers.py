@@ -55,6 +55,7 @@ Stems = tuple[str, ...]
 
 
 NUMBER = "<number>"
+MODALS = frozenset({"will", "would", "could", "can", "cannot", "may", "might", "should", "must"})
 MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
@@ -265,7 +266,10 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str
     if kind.causes:
         found += [m.group().lower() for m in kind.causes.finditer(text)
                   if not set(stems(clause_before(text, m.start()))) & set(asked)]
-    return found
+    # "could", "would", "cannot" say that something may follow, not what: together they are
+    # one answer word at most.
+    modal = next((f for f in found if f in MODALS), None)
+    return [f for f in found if f not in MODALS or f == modal]
 
 
 # "since" gives a reason and "until" a condition when a clause follows ("since its radar
