@@ -81,6 +81,7 @@ class Kind:
     patterns: tuple[re.Pattern[str], ...] = ()  # answers written as patterns (", saying")
     negated: bool = False  # a negated answer word still answers ("no deal yet")
     causes: re.Pattern[str] | None = None  # "X led Y to do Z" (cause_verbs)
+    newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
 
     @property
     def wants_figures(self) -> bool:
@@ -129,7 +130,8 @@ def rules() -> Rules:
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
                                 for p in spec.get("answer_patterns") or ()),
-                          bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs"))))
+                          bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
+                          float(spec.get("newest_counts", 0.0))))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -176,6 +178,9 @@ PART_BREAK = re.compile(r"(?:,?\s+and\s+|;\s*|,\s+)(?=(?:why|how|what|who|where|
 QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|can|could|will|"
                            r"would|is|are|was|were|does|do|did|has|have|should)\b", re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\b", re.IGNORECASE)
+# "the businesses around the lake": whom a question asks about ends at a preposition
+FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
+                        r"beyond|through|inside|outside)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 
 
@@ -201,8 +206,8 @@ def read_question(text: str) -> Question:
             if kind.name in GENERIC_KINDS:
                 kind = parts[-1].kind
         asks_about = rules().focus.search(piece)
-        focus = tuple(s for s in stems(asks_about[1]) if s not in rules().stopwords
-                      ) if asks_about else ()
+        focus = tuple(s for s in stems(FOCUS_ENDS.split(asks_about[1])[0])
+                      if s not in rules().stopwords) if asks_about else ()
         parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus))
         premise = ()
     return Question(text, tuple(parts))
@@ -284,11 +289,18 @@ CLAUSE = re.compile(r"^(?:i|you|he|she|it|we|they)\b|\b(?:is|are|was|were|be|bee
                     re.IGNORECASE)
 
 
+# "until" gives the condition of a refusal ("refused to negotiate until the sanctions were
+# lifted"); after anything else it tells how long ("the tank will hold sewage until …").
+REFUSAL = re.compile(r"\b(?:not|never|no|refus\w*|won[’']t|\w+n[’']t|halt\w*|stop\w*|"
+                     r"suspend\w*|withh\w*|boycott\w*|insist\w*)\b", re.IGNORECASE)
+
+
 def opens_a_clause(word: str, text: str) -> bool:
-    """Whether `word` ("since", "until") starts a clause somewhere in the text."""
-    return any(CLAUSE.search(after.split(" and ")[0])
-               for conjunction, after in AFTER_CONJUNCTION.findall(text)
-               if conjunction.lower() == word)
+    """Whether `word` ("since", "until") starts a clause somewhere in the text (for "until",
+    one that is the condition of a refusal before it)."""
+    return any(CLAUSE.search(m[2].split(" and ")[0])
+               and (word != "until" or REFUSAL.search(text, 0, m.start()))
+               for m in AFTER_CONJUNCTION.finditer(text) if m[1].lower() == word)
 
 
 MONEY = re.compile(r"[$€£¥₹₺]|\b(?:dollars?|euros?|yen|yuan|rupees?|lira|cents?)\b",
@@ -324,6 +336,7 @@ class Evidence:
 
     cues: tuple[tuple[str, ...], ...]  # per question part, the answer words found
     latest: tuple[bool, ...]  # per part: the newest article, for a latest-state question
+    newest: tuple[float, ...]  # per part: what that adds for the part's kind (newest_counts)
     shares: tuple[float, ...]  # per part: the share of its own words in the sentence
     focused: tuple[bool, ...]  # per part: names whom the part asks about
     about: bool  # about the topic
@@ -368,7 +381,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                and not any(latest) and any(contains(words, p) for p in rules().premise))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
-    return Evidence(cues, latest, shares, focused, about,
+    newest_counts = tuple(part.kind.newest for part in question.parts)
+    return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
@@ -377,11 +391,11 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
     """The evidence weighed: how well the sentence answers the question."""
-    total = max((w.cue * min(2, len(cues)) + (w.latest if latest else 0.0) + w.shared * share
-                 + (w.focus if focused else 0.0)
-                 for cues, latest, share, focused in zip(evidence.cues, evidence.latest,
-                                                         evidence.shares, evidence.focused)),
-                default=0.0)
+    total = max((w.cue * min(2, len(cues)) + (w.latest + newest if latest else 0.0)
+                 + w.shared * share + (w.focus if focused else 0.0)
+                 for cues, latest, newest, share, focused in zip(
+                     evidence.cues, evidence.latest, evidence.newest, evidence.shares,
+                     evidence.focused)), default=0.0)
     if evidence.about:
         total += (w.about if evidence.own else w.context) + (w.alone if evidence.alone else 0)
     total += w.lead if evidence.lead else w.opens if evidence.opens else 0.0

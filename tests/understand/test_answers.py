@@ -36,7 +36,12 @@ COVERAGE_BAR = 0.6
 CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
-BELOW_BAR: dict[str, str] = {}
+BELOW_BAR = {
+    "lake-ashcombe-algae-bloom": "clean 0.67: written after the rules and first measured at "
+                                 "0.27 coverage, 0.44 clean; its causes are told without answer "
+                                 "words ('The city's own sewage added to the load.'), so a "
+                                 "cause-less box fills with the topic's other sentences",
+}
 LABELS = TESTS / "labels"
 
 
@@ -246,7 +251,9 @@ if __name__ == "__main__":
     ("since", "tests of the system since its delivery, and officials insist", False),
     ("since", "worked without a contract since June", False),
     ("until", "refusing to take any action until its money was returned", True),
-    ("until", "until the financial sanctions were lifted", True),
+    ("until", "refused to negotiate until the financial sanctions were lifted", True),
+    # "until" gives a condition only of a refusal; otherwise it tells how long
+    ("until", "the tank will hold sewage until the plant can treat it", False),
     ("until", "it will run until June 2029", False),
     ("until", "to make ends meet until next year", False),
 ])
@@ -376,7 +383,8 @@ def test_a_refusal_restates_only_a_question_about_a_refusal(question, restates):
 
 @pytest.mark.parametrize(("question", "focus"), [
     ("What does the closure mean for patients?", ("patient",)),
-    ("What does the drought do to shipping on the Mississippi?", ("ship", "mississippi")),
+    ("What does the drought do to shipping on the Mississippi?", ("ship",)),
+    ("What is the closure costing the businesses around the lake?", ("business",)),
     ("Why did Turkey buy the S-400?", ()),
 ])
 def test_a_question_names_whom_it_asks_about(question, focus):

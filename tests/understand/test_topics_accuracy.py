@@ -53,6 +53,12 @@ BELOW_BAR = {
                                  "without the topic's words ('Fewer patients are staying "
                                  "overnight') and quotes of colour ('You don't just lose a "
                                  "hospital') land on the neighbouring topic",
+    "lake-ashcombe-algae-bloom": "recall 0.83, precision 0.88: measured as written, its "
+                                 "signals never revised against --explain; the newest "
+                                 "readings answer both 'is it safe?' and 'which parts are "
+                                 "open?' and land only on the second, and the warning that "
+                                 "blooms will come back ('Decades of runoff have left "
+                                 "phosphorus…') speaks the causes' words",
 }
 OVERSIZED_SHARE = 0.5
 
