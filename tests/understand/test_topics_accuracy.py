@@ -59,6 +59,12 @@ BELOW_BAR = {
                                  "open?' and land only on the second, and the warning that "
                                  "blooms will come back ('Decades of runoff have left "
                                  "phosphorus…') speaks the causes' words",
+    "calder-street-bridge-cracks": "recall 0.73, precision 0.76: measured as written, before "
+                                   "any change for it; what residents say and who is to "
+                                   "blame are told in the words of what happened ('Everybody "
+                                   "could see it'), and the repairs to come ('Crews will bolt "
+                                   "steel plates over the cracked sections') in the words of "
+                                   "the cracks",
 }
 OVERSIZED_SHARE = 0.5
 
