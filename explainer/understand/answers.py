@@ -83,10 +83,6 @@ class Kind:
     causes: re.Pattern[str] | None = None  # "X led Y to do Z" (cause_verbs)
     newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
 
-    @property
-    def wants_figures(self) -> bool:
-        return (NUMBER,) in self.answers
-
 
 @dataclass(frozen=True)
 class Part:
@@ -109,6 +105,7 @@ class Rules:
     kinds: tuple[Kind, ...]
     premise: tuple[Stems, ...]
     premise_asked: re.Pattern[str]  # a why question asking about a refusal or persistence
+    refusal: re.Pattern[str]
     stopwords: frozenset[str]
     open_question: re.Pattern[str]  # a question the sentence reports as still open
     focus: re.Pattern[str]  # what comes after it in a question names whom it asks about
@@ -138,7 +135,8 @@ def rules() -> Rules:
                                rf"when|whether)|whether)\b[^,;:.!?—–]*", re.IGNORECASE)
     focus = re.compile(rf"\b(?:{'|'.join(data['focus_after'])})\s+(.+)$", re.IGNORECASE)
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
-                 re.compile("|".join(data["premise_asked_by"]), re.IGNORECASE),
+                 re.compile("|".join(data["refusal"] + data["premise_asked_by"]), re.IGNORECASE),
+                 re.compile("|".join(data["refusal"]), re.IGNORECASE),
                  frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus)
 
 
@@ -289,17 +287,11 @@ CLAUSE = re.compile(r"^(?:i|you|he|she|it|we|they)\b|\b(?:is|are|was|were|be|bee
                     re.IGNORECASE)
 
 
-# "until" gives the condition of a refusal ("refused to negotiate until the sanctions were
-# lifted"); after anything else it tells how long ("the tank will hold sewage until …").
-REFUSAL = re.compile(r"\b(?:not|never|no|refus\w*|won[’']t|\w+n[’']t|halt\w*|stop\w*|"
-                     r"suspend\w*|withh\w*|boycott\w*|insist\w*)\b", re.IGNORECASE)
-
-
 def opens_a_clause(word: str, text: str) -> bool:
     """Whether `word` ("since", "until") starts a clause somewhere in the text (for "until",
     one that is the condition of a refusal before it)."""
     return any(CLAUSE.search(m[2].split(" and ")[0])
-               and (word != "until" or REFUSAL.search(text, 0, m.start()))
+               and (word != "until" or rules().refusal.search(text, 0, m.start()))
                for m in AFTER_CONJUNCTION.finditer(text) if m[1].lower() == word)
 
 
