@@ -82,6 +82,7 @@ class Kind:
     negated: bool = False  # a negated answer word still answers ("no deal yet")
     causes: re.Pattern[str] | None = None  # "X led Y to do Z" (cause_verbs)
     newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
+    ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
 
 
 @dataclass(frozen=True)
@@ -121,14 +122,15 @@ def rules() -> Rules:
         # "cite" and "citing" are one word: its first spelling stands for both.
         cues: dict[Stems, str] = {}
         borrowed = data["kinds"][spec["like"]]["answers"] if spec.get("like") else []
-        for answer in map(str, [*spec["answers"], *borrowed]):
+        for answer in map(str, [*spec.get("answers", []), *borrowed]):
             cues.setdefault(cue_stems(answer), answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
                                 for p in spec.get("answer_patterns") or ()),
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
-                          float(spec.get("newest_counts", 0.0))))
+                          float(spec.get("newest_counts", 0.0)),
+                          spec.get("dates") == "ahead"))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -246,9 +248,10 @@ def affirms(words: Stems, phrase: Stems) -> bool:
                for i in range(len(words) - n + 1))
 
 
-def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str]:
+def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
+             published: str | None = None) -> list[str]:
     """The answer words of a kind found in a sentence (`asked`: the question part's own
-    words)."""
+    words; `published`: its article's date)."""
     found = []
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
@@ -258,7 +261,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str
             if MONEY.search(text):
                 found.append("a sum of money")
         elif cue == (DATE_CUE,):
-            if date_mentions(text):
+            if any(not kind.ahead or is_ahead(mention.date, published)
+                   for mention in date_mentions(text, published)):
                 found.append("a date")
         elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
@@ -273,6 +277,14 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = ()) -> list[str
     # one answer word at most.
     modal = next((f for f in found if f in MODALS), None)
     return [f for f in found if f not in MODALS or f == modal]
+
+
+def is_ahead(date: str | None, published: str | None) -> bool:
+    """Whether a date ("2028", "2027-01", "2026-11-30") may still be to come when the article
+    was published: "in 2024" does not say when a bridge will reopen."""
+    if not date or not published:
+        return True
+    return date >= published[:len(date)]
 
 
 # "since" gives a reason and "until" a condition when a clause follows ("since its radar
@@ -363,7 +375,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     words = stems(sentence.text)
     content = set(words)
     answering = without_open_questions(sentence.text)
-    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words))
+    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words,
+                                article.meta.published))
                  for part in question.parts)
     latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)

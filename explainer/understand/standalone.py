@@ -6,9 +6,11 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
 
 1. An opening connective ("As a result,", "Meanwhile,", "However,") is dropped.
 2. "He" or "she" opening the sentence becomes the person's name in square brackets when the
-   sentence before names one person ("[Erdogan] cites…"); "his"/"her" the name's possessive.
+   last sentence to name anyone named one person ("[Erdogan] cites…"; '"…," she said.' names
+   nobody, so the "she" after it is still that person); "his"/"her" the name's possessive.
    "It", "they", "its", "their" become what the sentence before is about, when it opens with
-   a name or with "the" and a word or two ("Its members…" → "[The union's] members…").
+   a name, with "the" (or "a") and a word or two, or with people named by a plural
+   ("Its members…" → "[The union's] members…", "They argue…" → "[Officials in Ankara] argue…").
 3. A person named by surname alone at the start, whose full name the article gave earlier,
    gets the rest of it in square brackets ("[Matt] Hughes says…").
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
@@ -61,6 +63,7 @@ class Words:
     sign_offs: tuple[re.Pattern[str], ...]
     not_connective_before: frozenset[str]
     before_a_comma: frozenset[str]
+    body_words: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -78,7 +81,8 @@ def words() -> Words:
                  longest_first(data["not_leaning"]), frozenset(data["titles"]),
                  tuple(re.compile(pattern) for pattern in data["sign_offs"]),
                  frozenset(data["not_connective_before"]),
-                 frozenset(data["connectives_before_a_comma"]))
+                 frozenset(data["connectives_before_a_comma"]),
+                 frozenset(w.casefold() for w in data["body_words"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -105,16 +109,40 @@ def drop_connective(text: str) -> tuple[str, str]:
 
 
 def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
-    """The people a sentence names (capitalised runs of two words or more, titles left out),
-    in reading order."""
+    """The people a sentence names (capitalised runs of two words or more, titles left out,
+    none of them a word for a place or a body such as "University" or "County"), in reading
+    order."""
     people = []
     for run in name_runs(text, vocabulary):
         parts = run.split()
         while parts and parts[0].casefold().rstrip(".") in words().titles:
             parts = parts[1:]
-        if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts):
+        if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
+                and not any(re.sub(r"[’']s?$", "", p).casefold() in words().body_words
+                            for p in parts):
             people.append(" ".join(parts))
     return people
+
+
+# "Haverford, who attended the hearing, said": a surname the article never gave in full
+SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, who [^,]+,)? (?:said|says|told|added"
+                     r"|asked|argued|warned|wrote)\b")
+
+
+def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> list[str]:
+    """The people a sentence names, in full: by their names, or by a surname the article
+    introduced earlier ("Haverford, who attended the hearing, said …")."""
+    people = person_names(text, vocabulary)
+    for word in re.findall(r"[^\W\d_][\w’'-]*", text):
+        surname = re.sub(r"[’']s?$", "", word)
+        if surname[:1].isupper() and surname in introduced \
+                and not any(p.endswith(" " + surname) for p in people):
+            people.append(introduced[surname])
+    for surname in SPEAKER.findall(text):
+        if surname.casefold() not in words().body_words and surname.casefold() not in \
+                words().person | words().thing and not any(surname in p for p in people):
+            people.append(surname)
+    return list(dict.fromkeys(people))
 
 
 def is_sign_off(text: str) -> bool:
@@ -123,10 +151,11 @@ def is_sign_off(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs)
 
 
-def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary
-           ) -> Alone:
+def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
+           people_before: list[str] | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
-    introduced earlier (surname → full name) and the article's vocabulary."""
+    introduced earlier (surname → full name), the article's vocabulary and, when the article
+    knows it, whom the sentence before speaks of (named or as "she")."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
@@ -135,7 +164,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()
     if first_word in words().person or first_word in words().possessive:
-        people = list(dict.fromkeys(person_names(before, vocabulary)))
+        people = (people_named(before, introduced, vocabulary) if people_before is None
+                  else people_before)
         if len(people) != 1:
             return Alone(None, f"'{word}' with no one person named just before")
         surname = people[0].split()[-1]
@@ -184,11 +214,30 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
             rest = text[len(lead + name):]
             if not rest.startswith(("’s", "'s")):
                 return lead.lower() + name
-    match = re.match(r"The ([a-z][\w-]*)(?: ([a-z][\w-]*))?(,| ([a-z]+))?", text)
-    if not match:
-        return None
-    first, second, after = match.group(1), match.group(2), match.group(3) or ""
     ends = words().subject_ends
+    # "Officials in Ankara have said …": people named by a plural, and where they are
+    plural = re.match(r"([A-Z][a-z]+s)((?: (?:in|of|at|from) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?)"
+                      r"(?:,| ([a-z]+))", text)
+    if plural and plural.group(1).casefold() not in ends and plural.group(1) != "This" \
+            and (plural.group(3) is None or plural.group(3) in ends):
+        return plural.group(1).lower() + plural.group(2)
+    # "An independent review ordered by the county found …": "a" or "an" is "the" once
+    # named, and a participle with "by" describes the thing, as "that …" does
+    text = re.sub(r"^An? (?=[a-z])", "The ", text)
+    text = re.sub(r"^(The [a-z][\w-]*(?: [a-z][\w-]*)?) [a-z]+ed by [^,]*?(?= [a-z]+ed\b| "
+                  r"[a-z]+s\b)", r"\1,", text)
+    # "The state Department of Transportation said …": a word or two, then a name
+    runs_after = name_runs(text[4:], vocabulary)
+    named = re.match(r"The ((?:[a-z][\w-]* ){1,2})(\S.*)", text)
+    if named and runs_after and named.group(2).startswith(runs_after[0]) \
+            and named.group(1).split()[0] not in ends:
+        rest = named.group(2)[len(runs_after[0]):]
+        if rest.startswith(",") or (rest.split() or [""])[0] in ends:
+            return "the " + named.group(1) + runs_after[0]
+    match = re.match(r"The ([a-z][\w-]*)(?: ([a-z][\w-]*))?(,| ([a-z]+)|[.;:]|$)?", text)
+    if not match or match.group(3) is None:
+        return None  # a capitalised word or a figure follows: not a plain "the union"
+    first, second, after = match.group(1), match.group(2), match.group(3)
     if first in ends:
         return None
     if second is None or second in ends:
@@ -197,7 +246,7 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     else:
         noun = [first, second]
         follows = after.strip() or ","
-    return "the " + " ".join(noun) if follows == "," or follows in ends else None
+    return "the " + " ".join(noun) if follows in (",", ".", ";", ":") or follows in ends else None
 
 
 def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
@@ -250,8 +299,12 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     vocabulary = vocabulary_of(article.texts)
     introduced: dict[str, str] = {}  # surname → the full name it was last introduced by
     alone, before = {}, ""
+    people: list[str] = []  # whom the sentence before speaks of
     for sentence in article.sentences:
-        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary)
+        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary, people)
+        # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
+        # last, as a reader takes it
+        people = people_named(sentence.text, introduced, vocabulary) or people
         for name in person_names(sentence.text, vocabulary):
             introduced[name.split()[-1]] = name
         before = sentence.text

@@ -201,12 +201,45 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "As VOA's Jane Doe reports from Hong Kong, the talks went on."),
     ("Talks went on.", "The bank reports from Macau were late.",
      "The bank reports from Macau were late."),
+    # a place or a body named beside the person is not a second person
+    ("Ingrid Halvorsen, the limnologist at Northfield State University, warned of more.",
+     "She expects blooms again.", "[Halvorsen] expects blooms again."),
+    # a surname the article never gave in full, saying something
+    ("Haverford, who attended the hearing, said the surgeons had moved.",
+     "She said the owner had put money in.", "[Haverford] said the owner had put money in."),
+    # what the sentence before opens with: "a" or "an" is "the" once named, a participle with
+    # "by" describes it, people named by a plural, a word or two before a name
+    ("An independent review ordered by the county found that both agencies failed.",
+     "It said the board should not have moved the money.",
+     "[The independent review] said the board should not have moved the money."),
+    ("Officials in Ankara have said the deal is done.", "They argue that no partner offered more.",
+     "[Officials in Ankara] argue that no partner offered more."),
+    ("The state Department of Transportation said repairs are the owner's job.",
+     "Its inspectors found rust.", "[The state Department of Transportation’s] inspectors found rust."),
+    # a time before the subject leaves it unclear what "it" is: the vote or the plan
+    ("On Tuesday, the commission voted for the plan.", "It requires inspections.", None),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
     from explainer.understand.standalone import mended
 
     assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
+
+
+def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
+    from explainer.memo import Same
+    from explainer.model import RawArticle, RawParagraph, SourceSpan
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    text = ("Ingrid Halvorsen, a limnologist, warned that none of it would help quickly. "
+            "Decades of runoff have left phosphorus in the mud. "
+            '"The lake will keep feeding itself," she said. She expects blooms next summer. '
+            "Walt Brenner and Alma Reyes disagreed. He said farmers had done enough.")
+    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
+    alone = article_alone(Same(segment_article(raw, builtin_abbreviations())))
+    assert alone["p1s4"].text == "[Halvorsen] expects blooms next summer."
+    assert alone["p1s6"].text is None  # two people named just before: "he" is unclear
 
 
 @pytest.mark.parametrize(("text", "answering"), [
@@ -279,6 +312,9 @@ def kind_named(name: str):
     # a date answers "when"
     ("when", "The doors opened again on September 2.", True),
     ("when", "The doors opened again.", False),
+    ("when_past", "The doors opened again on September 2.", True),
+    # a blameworthy failure to act
+    ("blame", "The board should not have moved the money to another bridge.", True),
     # "aimed at" as a verb gives a purpose; after a noun it only describes it
     ("why", "The sanctions were aimed at forcing a change of course.", True),
     ("why", "It used CAATSA, a 2017 law aimed at deterring deals.", False),
@@ -301,6 +337,20 @@ def test_answer_words_read_the_sentence_closely(kind, text, answers):
     assert bool(cue_hits(text, stems(text), kind_named(kind))) is answers
 
 
+@pytest.mark.parametrize(("text", "answers"), [
+    ("The bridge will reopen in mid-January.", True),
+    ("A new bridge is planned for 2028.", True),
+    ("The last inspection, in October 2024, rated it poor.", False),
+    ("It closed on Monday night.", False),
+])
+def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
+    from explainer.understand.answers import cue_hits
+    from explainer.understand.wordforms import stems
+
+    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published="2026-11-24")
+    assert ("a date" in hits) is answers
+
+
 @pytest.mark.parametrize(("question", "kinds"), [
     ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
     ("What does replacing a lead pipe involve, and who pays?", ["involves", "cost"]),
@@ -320,6 +370,8 @@ def test_answer_words_read_the_sentence_closely(kind, text, answers):
     ("What are the options?", ["options"]),
     ("How did we get here?", ["history"]),
     ("Will prices rise?", ["outlook"]),
+    ("When will the bridge reopen, and what happens after that?", ["when_ahead", "outlook"]),
+    ("How is the closure affecting the people who depend on the bridge?", ["effect"]),
     ("What does the deal include?", ["involves"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
