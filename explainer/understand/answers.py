@@ -531,8 +531,10 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
                 added = True
         if not added:
             break
-    for candidate in usable:
-        if len(chosen) >= MAX_POINTS or candidate.score < top * relative:
+    # then the rest while nearly as good as the best: those that answer before those that don't
+    near = [c for c in usable if c.score >= top * relative]
+    for candidate in [c for c in near if c.parts] + [c for c in near if not c.parts]:
+        if len(chosen) >= MAX_POINTS:
             break
         if fits(candidate):
             chosen.append(candidate)

@@ -178,8 +178,32 @@ def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     return acronyms(text) + name_runs(text, vocabulary)
 
 
+HEADLINE_SHARE = 0.75  # of a line's longer words capitalised: it is written in headline case
+
+
+def in_headline_case(text: str, vocabulary: Vocabulary) -> bool:
+    """ "Settlement Will Cover Federal Costs Incurred to Restore Access": a subheading or a
+    deck in headline case, where a capital marks no name. Most of its longer words are
+    capitalised, and one of them at least is a word the article writes in lowercase."""
+    longer = [w for w in WORD.findall(text) if len(w) >= 4]
+    capitalised = [w for w in longer if w[0].isupper()]
+    return (len(longer) >= 3 and len(capitalised) >= HEADLINE_SHARE * len(longer)
+            and any(w.casefold() in vocabulary.lowercase for w in capitalised))
+
+
 @per_content(maxsize=4096)  # per article: under `mkdocs serve` a save reads one anew
 def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """The names of each sentence of one article (whose words tell a name from a word)."""
-    vocabulary = vocabulary_of(texts)
-    return tuple(tuple(names_in(text, vocabulary)) for text in texts)
+    """The names of each sentence of one article (whose words tell a name from a word). In a
+    line written in headline case, only what the article's prose also capitalises is a name."""
+    everything = vocabulary_of(texts)
+    headline = [in_headline_case(text, everything) for text in texts]
+    vocabulary = vocabulary_of(t for t, h in zip(texts, headline) if not h)
+    names = []
+    for text, is_headline in zip(texts, headline):
+        found = names_in(text, vocabulary)
+        if is_headline:
+            found = [n for n in found if all(w in vocabulary.capitalised or w.isupper()
+                                             or w in LINKING_WORDS for w in
+                                             (POSSESSIVE.sub("", w) for w in n.split()))]
+        names.append(tuple(found))
+    return tuple(names)

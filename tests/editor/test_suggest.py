@@ -196,3 +196,18 @@ def test_a_bad_side_file_fails_only_its_own_article(tmp_path):
     assert line.startswith(f"error: {story / 'canal-revenue.meta.yml'}:1: published: ")
     report = suggest(str(story / "red-sea-shipping.txt"), "--seeds", str(story))
     assert "Suez Canal Authority" in candidates(report)
+
+
+def test_a_line_in_headline_case_names_only_what_the_prose_capitalises():
+    from explainer.understand.names import names_by_sentence
+
+    texts = ("Settlement Will Cover Federal Costs Incurred to Restore Access to the Port of "
+             "Baltimore.",
+             "The settlement will cover costs incurred to restore access to the Port of "
+             "Baltimore, the Justice Department said.",
+             "Who Owns and Controls the Ship?",
+             "The ship is owned by Grace Ocean and managed by Synergy Marine.")
+    names = names_by_sentence(texts)
+    assert names[0] == ("Port of Baltimore",)
+    assert names[2] == ()
+    assert "Grace Ocean" in names[3] and "Justice Department" in names[1]

@@ -37,6 +37,13 @@ CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
+    "lathrop-falls-school-roof": "coverage 0.50, clean 0.76: written after the rules and held out "
+                                 "until first measured, at 0.33 coverage, 0.58 clean; its topics "
+                                 "split one subject six ways, so the answers' sentences often sit "
+                                 "on a neighbouring page, and who approved what is told without "
+                                 "any word of blame",
+    "key-bridge-collapse": "coverage 0.58: held out from every rule change (no rule was changed "
+                           "after its first measurement, 0.58 coverage, 0.87 clean)",
     "lake-ashcombe-algae-bloom": "clean 0.67: written after the rules and first measured at "
                                  "0.27 coverage, 0.44 clean; its causes are told without answer "
                                  "words ('The city's own sewage added to the load.'), so a "
@@ -244,6 +251,10 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
 
 @pytest.mark.parametrize(("text", "answering"), [
     ("Members argued over how a larger raise could be paid for.", "Members argued  ."),
+    # what nobody can yet say answers nothing
+    ("Prescott said it was too early to say what the repairs would cost.",
+     "Prescott said it was too early  ."),
+    ("She would not say when the school reopens.", "She would  ."),
     ("It is unclear whether the fund will cover it, officials said.", "It is  , officials said."),
     ("The fund will cover it, officials said.", "The fund will cover it, officials said."),
     ("Officials explained why: because of the radar.",
@@ -373,6 +384,8 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("When will the bridge reopen, and what happens after that?", ["when_ahead", "outlook"]),
     ("How is the closure affecting the people who depend on the bridge?", ["effect"]),
     ("What does the deal include?", ["involves"]),
+    ("How much will the repair cost, and who will pay?", ["cost", "cost"]),
+    ("How much damage did the storm do?", ["degree"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question

@@ -59,6 +59,13 @@ BELOW_BAR = {
                                  "open?' and land only on the second, and the warning that "
                                  "blooms will come back ('Decades of runoff have left "
                                  "phosphorus…') speaks the causes' words",
+    "lathrop-falls-school-roof": "recall 0.69, precision 0.75: measured as written, held out "
+                                 "from every rule change before it; six topics that share one "
+                                 "subject (the roof) and signals of the subject itself ('roof', "
+                                 "'design') put the background and the repairs on the why page, "
+                                 "and who signed off is told without the blame topic's words",
+    "key-bridge-collapse": "recall 0.81, precision 0.86: measured as written, held out from every "
+                           "rule change (no rule was changed after its first measurement)",
     "calder-street-bridge-cracks": "recall 0.73, precision 0.76: measured as written, before "
                                    "any change for it; what residents say and who is to "
                                    "blame are told in the words of what happened ('Everybody "
@@ -215,7 +222,8 @@ def test_labels_cover_every_sentence(result):
 
 
 # Of those, the stories where some labelled article gets nothing on a topic it has a sentence for.
-MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware"})
+MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
+                            "lathrop-falls-school-roof", "key-bridge-collapse"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
