@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
@@ -110,6 +110,8 @@ class Rules:
     stopwords: frozenset[str]
     open_question: re.Pattern[str]  # a question the sentence reports as still open
     focus: re.Pattern[str]  # what comes after it in a question names whom it asks about
+    future: re.Pattern[str]  # a question part about what is still to come
+    future_newest: float  # what being in the newest article adds for it
 
 
 @per_process(maxsize=1)
@@ -139,7 +141,9 @@ def rules() -> Rules:
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
                  re.compile("|".join(data["refusal"] + data["premise_asked_by"]), re.IGNORECASE),
                  re.compile("|".join(data["refusal"]), re.IGNORECASE),
-                 frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus)
+                 frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus,
+                 re.compile(data["future"]["asks"], re.IGNORECASE),
+                 float(data["future"]["newest_counts"]))
 
 
 def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
@@ -201,6 +205,9 @@ def read_question(text: str) -> Question:
             continue
         asked = CONTRACTION.sub(lambda m: f"{m[1]} is", piece)  # "what's next" asks "what is"
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
+        if rules().future.search(piece) and not kind.latest:
+            # "how much will it cost?": what is still to come, the newest article knows best
+            kind = replace(kind, latest=True, newest=rules().future_newest)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
             if kind.name in GENERIC_KINDS:
