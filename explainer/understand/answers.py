@@ -37,7 +37,7 @@ from importlib import resources
 import yaml
 
 from ..dates import date_mentions
-from ..memo import per_explainer, per_process
+from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
 from .standalone import standalone
@@ -240,26 +240,42 @@ class Candidate:
         return f"{self.article.slug}#{self.sentence.anchor}"
 
 
-def contains(words: Stems, phrase: Stems) -> bool:
-    n = len(phrase)
-    return any(words[i:i + n] == phrase for i in range(len(words) - n + 1))
-
-
 NEGATIONS = frozenset({"not", "never", "t"})  # "t" as in "didn't", "don't" (stems split it)
 
 
-def affirms(words: Stems, phrase: Stems) -> bool:
-    """Whether the words hold the phrase not negated: "we didn't want this" wants nothing."""
+def places(words: Stems) -> dict[str, list[int]]:
+    """Where each word stands in a sentence, so that a phrase is looked for only where its
+    first word is (a kind has dozens of answer words; a sentence holds few of them)."""
+    found: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        found.setdefault(word, []).append(index)
+    return found
+
+
+def held(words: Stems, at: dict[str, list[int]], phrase: Stems, negated_too: bool) -> bool:
+    """Whether the words hold the phrase not negated ("we didn't want this" wants nothing), or
+    at all with `negated_too`, looking only where the phrase's first word is."""
     n = len(phrase)
-    return any(words[i:i + n] == phrase and (i == 0 or words[i - 1] not in NEGATIONS)
-               for i in range(len(words) - n + 1))
+    return any(words[i:i + n] == phrase and (negated_too or i == 0
+                                             or words[i - 1] not in NEGATIONS)
+               for i in at.get(phrase[0], ()))
 
 
+@per_process(maxsize=1 << 16)  # per sentence: a save redoes its own article's
+def says_a_premise(text: str) -> bool:
+    """Whether a sentence holds a word that states a question's premise ("remains firm")."""
+    words = stems(text)
+    at = places(words)
+    return any(held(words, at, phrase, True) for phrase in rules().premise)
+
+
+@per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
 def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
-             published: str | None = None) -> list[str]:
+             published: str | None = None) -> tuple[str, ...]:
     """The answer words of a kind found in a sentence (`asked`: the question part's own
     words; `published`: its article's date)."""
     found = []
+    at = places(words)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
             if QUANTITY.search(text) or NUMBER_WORDS & set(words):
@@ -274,7 +290,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
                 found.append(written)
-        elif affirms(words, cue) or (kind.negated and contains(words, cue)):
+        elif cue and held(words, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
     if kind.causes:
@@ -283,7 +299,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     # "could", "would", "cannot" say that something may follow, not what: together they are
     # one answer word at most.
     modal = next((f for f in found if f in MODALS), None)
-    return [f for f in found if f not in MODALS or f == modal]
+    return tuple(f for f in found if f not in MODALS or f == modal)
 
 
 def is_ahead(date: str | None, published: str | None) -> bool:
@@ -377,7 +393,7 @@ def restatable(part: Part) -> bool:
 
 
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
-           question: Question, newest: frozenset[str]) -> Evidence:
+           question: Question, newest: bool) -> Evidence:
     """What a sentence shows as an answer to the question."""
     words = stems(sentence.text)
     content = set(words)
@@ -385,12 +401,12 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words,
                                 article.meta.published))
                  for part in question.parts)
-    latest = tuple(part.kind.latest and article.slug in newest for part in question.parts)
+    latest = tuple(part.kind.latest and newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
     focused = tuple(bool(set(part.focus) & content) for part in question.parts)
     premise = (any(restatable(part) for part in question.parts) and not any(cues)
-               and not any(latest) and any(contains(words, p) for p in rules().premise))
+               and not any(latest) and says_a_premise(sentence.text))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
     newest_counts = tuple(part.kind.newest for part in question.parts)
@@ -458,18 +474,28 @@ def ranked_answers(explainer: Explainer, topic: Topic) -> tuple[Candidate, ...]:
 def gathered(explainer: Explainer, topic: Topic
              ) -> list[tuple[Article, Sentence, Evidence]]:
     """The candidates: sentences about the topic, and those mentioning it that answer."""
-    question = read_question(topic.question)
     newest = frozenset(a.slug for a in newest_articles(explainer)) or frozenset(
         a.slug for a in explainer.articles[:1])
+    return [(article, sentence, evidence) for article in explainer.articles
+            for sentence, evidence in article_candidates(Same(article), topic,
+                                                         article.slug in newest)]
+
+
+@per_content(maxsize=1 << 14)  # per article and topic: a save redoes its own article's
+def article_candidates(same: Same[Article], topic: Topic, newest: bool
+                       ) -> tuple[tuple[Sentence, Evidence], ...]:
+    """One article's candidates for a topic's question (`newest`: the article is among the
+    newest)."""
+    article = same.value
+    question = read_question(topic.question)
     found = []
-    for article in explainer.articles:
-        for paragraph in article.paragraphs:
-            for index, sentence in enumerate(paragraph.sentences):
-                if topic.slug in sentence.topics or topic.slug in sentence.mentions:
-                    evidence = gather(article, sentence, index, topic, question, newest)
-                    if evidence.about or evidence.parts:
-                        found.append((article, sentence, evidence))
-    return found
+    for paragraph in article.paragraphs:
+        for index, sentence in enumerate(paragraph.sentences):
+            if topic.slug in sentence.topics or topic.slug in sentence.mentions:
+                evidence = gather(article, sentence, index, topic, question, newest)
+                if evidence.about or evidence.parts:
+                    found.append((sentence, evidence))
+    return tuple(found)
 
 
 def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
@@ -483,6 +509,7 @@ def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
     return tuple(sorted(candidates, key=lambda c: (-c.score, order[id(c)])))
 
 
+@per_process(maxsize=1 << 16)  # asked of every pair of points, and of every sentence's rarity
 def content_words(text: str) -> frozenset[str]:
     return frozenset(s for s in stems(text) if s not in rules().stopwords and len(s) > 2)
 

@@ -100,6 +100,7 @@ def stem(word: str) -> str:
     return min(forms) if forms else fold(word)
 
 
+@per_process(maxsize=1 << 16)  # a sentence's keys, asked by every question part it may answer
 def stems(text: str) -> tuple[str, ...]:
     """A text's words as keys (stem), hyphens as spaces: "S-400s" → ("s", "400")."""
     return tuple(stem(word) for word in re.findall(r"\w+", text))
