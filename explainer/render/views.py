@@ -139,7 +139,7 @@ def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermM
                       tuple(source_link(*by_id[ref], page, several) for ref in point.cites))
                 for point in topic.key_points]
     return [Point(marker.mark(point.text, page), dateline(point.article),
-                  (source_link(point.article, point.sentence, page, several),))
+                  (source_link(point.article, point.sentences[0], page, several),))
             for point in answer_points(explainer, topic, avoid)]
 
 

@@ -40,7 +40,7 @@ from ..dates import date_mentions
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
-from .standalone import standalone
+from .standalone import standalone, with_the_one_before
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
@@ -234,10 +234,16 @@ class Candidate:
     reasons: tuple[str, ...]
     text: str  # as it stands alone in the box
     mended: bool  # the text was changed to stand alone
+    before: Sentence | None = None  # the sentence it points back to, shown before it
 
     @property
     def id(self) -> str:
         return f"{self.article.slug}#{self.sentence.anchor}"
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The sentences the point shows, in reading order."""
+        return (self.before, self.sentence) if self.before else (self.sentence,)
 
 
 NEGATIONS = frozenset({"not", "never", "t"})  # "t" as in "didn't", "don't" (stems split it)
@@ -351,6 +357,7 @@ class Weights:
     premise: float = 0.5  # restates a why or what-does-it-mean question's premise (subtracted)
     short: float = 0.0  # fewer than SHORT words (subtracted)
     leaning: float = 5.75  # can't stand alone (subtracted)
+    pair: float = 1.0  # stands only with the sentence before: a longer read (subtracted)
 
 
 WEIGHTS = Weights()
@@ -376,6 +383,7 @@ class Evidence:
     short: bool
     standalone: str | None  # the text as it stands alone; None when it can't
     mending: str  # what was done to make it stand alone, or why it can't
+    before: Sentence | None = None  # the sentence before, which the point shows with it
 
     @property
     def parts(self) -> tuple[int, ...]:
@@ -393,8 +401,9 @@ def restatable(part: Part) -> bool:
 
 
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
-           question: Question, newest: bool) -> Evidence:
-    """What a sentence shows as an answer to the question."""
+           question: Question, newest: bool, before: Sentence | None = None) -> Evidence:
+    """What a sentence shows as an answer to the question (`before`: the sentence before it
+    in its paragraph)."""
     words = stems(sentence.text)
     content = set(words)
     answering = without_open_questions(sentence.text)
@@ -409,12 +418,16 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                and not any(latest) and says_a_premise(sentence.text))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
+    shown_with = None
+    if alone.text is None and before is not None:
+        alone = with_the_one_before(article, sentence, before)
+        shown_with = before if alone.text is not None else None
     newest_counts = tuple(part.kind.newest for part in question.parts)
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
-                    len(words) < SHORT, alone.text, alone.why)
+                    len(words) < SHORT, alone.text, alone.why, shown_with)
 
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
@@ -429,7 +442,8 @@ def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
     total += w.lead if evidence.lead else w.opens if evidence.opens else 0.0
     total += w.figure if evidence.figure else 0.0
     total -= ((w.premise if evidence.premise else 0.0) + (w.short if evidence.short else 0.0)
-              + (w.leaning if evidence.standalone is None else 0.0))
+              + (w.leaning if evidence.standalone is None else 0.0)
+              + (w.pair if evidence.before is not None else 0.0))
     return round(total, 2)
 
 
@@ -492,7 +506,8 @@ def article_candidates(same: Same[Article], topic: Topic, newest: bool
     for paragraph in article.paragraphs:
         for index, sentence in enumerate(paragraph.sentences):
             if topic.slug in sentence.topics or topic.slug in sentence.mentions:
-                evidence = gather(article, sentence, index, topic, question, newest)
+                evidence = gather(article, sentence, index, topic, question, newest,
+                                  paragraph.sentences[index - 1] if index else None)
                 if evidence.about or evidence.parts:
                     found.append((sentence, evidence))
     return tuple(found)
@@ -503,7 +518,7 @@ def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
     """Candidates weighed, best first (reading order among equals)."""
     candidates = [Candidate(article, sentence, score(evidence, w), evidence.parts,
                             reasons(evidence, question), evidence.standalone or sentence.text,
-                            evidence.standalone not in (None, sentence.text))
+                            evidence.standalone not in (None, sentence.text), evidence.before)
                   for article, sentence, evidence in found]
     order = {id(c): i for i, c in enumerate(candidates)}
     return tuple(sorted(candidates, key=lambda c: (-c.score, order[id(c)])))
@@ -544,11 +559,12 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
                   ) -> list[Candidate]:
     """The box: the best answer to each part, then the next best while they are nearly as
     good as the best, none saying what another says, at most MAX_POINTS."""
-    usable = [c for c in ranked if c.score >= floor and c.id not in avoid]
+    usable = [c for c in ranked if c.score >= floor
+              and not {f"{c.article.slug}#{s.anchor}" for s in c.sentences} & avoid]
     chosen: list[Candidate] = []
 
     def fits(candidate: Candidate) -> bool:
-        return all(candidate.sentence is not c.sentence
+        return all(not set(map(id, candidate.sentences)) & set(map(id, c.sentences))
                    and not says_the_same(candidate, c, rarity or {}) for c in chosen)
 
     top = usable[0].score if usable else 0.0
@@ -617,7 +633,8 @@ def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = froz
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
         return point.text, [by_id[ref] for ref in point.cites]
     points = answer_points(explainer, topic, avoid)
-    return (points[0].text, [(points[0].article, points[0].sentence)]) if points else None
+    return (points[0].text, [(points[0].article, s) for s in points[0].sentences]) \
+        if points else None
 
 
 @per_explainer  # the home page and the glossary's "Mentioned in" ask it

@@ -16,7 +16,9 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
 5. Any other opening that points back ("These discussions…", "It was…", "They…") can't be
-   mended: such a sentence is passed over.
+   mended: such a sentence stands only with the sentence before it, which it points back to,
+   when that one stands alone and the two together are short (an "In short" point of two
+   sentences); elsewhere it is passed over.
 6. A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.") says no news: it is
    passed over too.
 """
@@ -47,6 +49,7 @@ class Alone:
 
     text: str | None
     why: str = ""
+    leans: bool = False  # it points back to the sentence before (and may stand with it)
 
 
 @dataclass(frozen=True)
@@ -167,23 +170,24 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         people = (people_named(before, introduced, vocabulary) if people_before is None
                   else people_before)
         if len(people) != 1:
-            return Alone(None, f"'{word}' with no one person named just before")
+            return Alone(None, f"'{word}' with no one person named just before", leans=True)
         surname = people[0].split()[-1]
         name = surname + ("’s" if first_word in words().possessive else "")
         text = f"[{name}]{text[len(word):]}"
         done.append(f"'{word}' is {people[0]}")
     elif first_word == "it" and EXPLETIVE_IT.match(text):
-        return Alone(None, f"'{word}' points at what the sentence before said")
+        return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
     elif first_word in words().thing or first_word in words().thing_possessive:
         subject = opening_subject(before, vocabulary)
         if not subject:
             return Alone(None, f"'{word}' with nothing named at the start of the "
-                               "sentence before")
+                               "sentence before", leans=True)
         name = subject + ("’s" if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
-        return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back")
+        return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
+                     leans=True)
     else:
         text, given = introduce(text, introduced, vocabulary)
         if given:
@@ -288,6 +292,23 @@ def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
 def standalone(article: Article, sentence: Sentence) -> Alone:
     """The sentence as it can stand apart from its article, or why it can't."""
     return article_alone(Same(article))[sentence.anchor]
+
+
+PAIR_WORDS = 60  # a point of two sentences, at most: about four lines on a phone
+
+
+def with_the_one_before(article: Article, sentence: Sentence, before: Sentence) -> Alone:
+    """A sentence that points back ("It was the first time …", "These funds …") standing
+    with the sentence before it, which it points back to, when that one stands alone and
+    the two are short enough to read as one point."""
+    alone = article_alone(Same(article))
+    mine, theirs = alone[sentence.anchor], alone[before.anchor]
+    if not mine.leans or theirs.text is None or "quotation closed" in theirs.why:
+        return Alone(None, mine.why)
+    text = f"{theirs.text} {sentence.text}"
+    if len(text.split()) > PAIR_WORDS:
+        return Alone(None, mine.why)
+    return Alone(text, "with the sentence before, which it points back to")
 
 
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one

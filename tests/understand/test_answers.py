@@ -105,7 +105,7 @@ def score(explainer: Explainer, answers: dict, misses: list[str] | None = None) 
         labels = answers["topics"][topic.slug]
         required = [{s["text"] for s in point["sentences"]} for point in labels["required"] or []]
         fine = set().union(*required) | {s["text"] for s in labels.get("acceptable") or []}
-        shown = {p.sentence.text for p in answer_points(explainer, topic)}
+        shown = {s.text for p in answer_points(explainer, topic) for s in p.sentences}
         total.required += len(required)
         total.covered += sum(1 for group in required if group & shown)
         total.points += len(shown)
@@ -468,3 +468,21 @@ def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
     assert cost.kind.latest and pay.kind.latest and cost.kind.newest == 3
     (past,) = read_question("How much did the repair cost?").parts
     assert not past.kind.latest
+
+
+def test_a_sentence_that_points_back_stands_with_the_one_before_it():
+    from explainer.model import RawArticle, RawParagraph, SourceSpan
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import with_the_one_before
+
+    text = ("The Justice Department seized 63.7 bitcoins on Monday. These funds are the "
+            "proceeds of the May 8 ransom payment. It was the first seizure of its kind.")
+    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
+    article = segment_article(raw, builtin_abbreviations())
+    first, second, third = article.sentences
+    paired = with_the_one_before(article, second, first)
+    assert paired.text == ("The Justice Department seized 63.7 bitcoins on Monday. These funds "
+                           "are the proceeds of the May 8 ransom payment.")
+    assert with_the_one_before(article, first, first).text is None  # it leans on nothing
+    # the sentence before must stand alone itself
+    assert with_the_one_before(article, third, second).text is None
