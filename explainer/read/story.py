@@ -123,8 +123,11 @@ def make_terms(file: DataFile | None) -> tuple[Term, ...]:
     duplicate = find_duplicate([s for _, s in spellings])
     if duplicate:
         key = spellings[duplicate[0]][0]
+        earlier = next(s for _, s in spellings if s.casefold() == duplicate[1].casefold())
+        same = "" if earlier == duplicate[1] else \
+            f" ('{earlier}': case doesn't matter, the articles' spellings all match it)"
         raise InputError(at.where(key), f"{format_key_path(key)}: '{duplicate[1]}' is "
-                                        "already a term or alias")
+                                        f"already a term or alias{same}")
     anchors = [slug_of(t.term) for t in data.terms]
     duplicate = find_duplicate(anchors)
     if duplicate:
