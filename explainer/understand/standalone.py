@@ -33,7 +33,7 @@ import yaml
 
 from ..memo import Same, per_content, per_process
 from ..model import Article, Sentence
-from .names import Vocabulary, name_runs, vocabulary_of
+from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
 # "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
@@ -121,7 +121,7 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
         while parts and parts[0].casefold().rstrip(".") in words().titles:
             parts = parts[1:]
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
-                and not any(re.sub(r"[’']s?$", "", p).casefold() in words().body_words
+                and not any(POSSESSIVE.sub("", p).casefold() in words().body_words
                             for p in parts):
             people.append(" ".join(parts))
     return people
@@ -133,11 +133,12 @@ SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, who [^,]+,)? 
 
 
 def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> list[str]:
-    """The people a sentence names, in full: by their names, or by a surname the article
-    introduced earlier ("Haverford, who attended the hearing, said …")."""
+    """The people a sentence names: by their names, by a surname the article introduced
+    earlier (in full), or by a surname that speaks ("Haverford, who attended the hearing,
+    said …")."""
     people = person_names(text, vocabulary)
-    for word in re.findall(r"[^\W\d_][\w’'-]*", text):
-        surname = re.sub(r"[’']s?$", "", word)
+    for word in WORD.findall(text):
+        surname = POSSESSIVE.sub("", word)
         if surname[:1].isupper() and surname in introduced \
                 and not any(p.endswith(" " + surname) for p in people):
             people.append(introduced[surname])
@@ -259,7 +260,7 @@ def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
     first = re.match(r"([^\W\d_][\w’'-]*)", text)
     if not first or not first.group(1)[:1].isupper():
         return text, ""
-    surname = re.sub(r"[’']s?$", "", first.group(1))
+    surname = POSSESSIVE.sub("", first.group(1))
     name = introduced.get(surname)
     if not name or any(n.endswith(" " + surname) for n in person_names(text, vocabulary)):
         return text, ""  # nobody introduced by that name, or the full name is here already

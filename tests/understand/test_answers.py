@@ -228,18 +228,24 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
 
 
-def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
-    from explainer.memo import Same
+def one_paragraph_article(text: str):
+    """An article of one paragraph, split into sentences as the pipeline splits them."""
     from explainer.model import RawArticle, RawParagraph, SourceSpan
     from explainer.understand.segment import builtin_abbreviations, segment_article
+
+    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
+    return segment_article(raw, builtin_abbreviations())
+
+
+def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
+    from explainer.memo import Same
     from explainer.understand.standalone import article_alone
 
     text = ("Ingrid Halvorsen, a limnologist, warned that none of it would help quickly. "
             "Decades of runoff have left phosphorus in the mud. "
             '"The lake will keep feeding itself," she said. She expects blooms next summer. '
             "Walt Brenner and Alma Reyes disagreed. He said farmers had done enough.")
-    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
-    alone = article_alone(Same(segment_article(raw, builtin_abbreviations())))
+    alone = article_alone(Same(one_paragraph_article(text)))
     assert alone["p1s4"].text == "[Halvorsen] expects blooms next summer."
     assert alone["p1s6"].text is None  # two people named just before: "he" is unclear
 
@@ -471,14 +477,11 @@ def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
 
 
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
-    from explainer.model import RawArticle, RawParagraph, SourceSpan
-    from explainer.understand.segment import builtin_abbreviations, segment_article
     from explainer.understand.standalone import with_the_one_before
 
     text = ("The Justice Department seized 63.7 bitcoins on Monday. These funds are the "
             "proceeds of the May 8 ransom payment. It was the first seizure of its kind.")
-    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
-    article = segment_article(raw, builtin_abbreviations())
+    article = one_paragraph_article(text)
     first, second, third = article.sentences
     paired = with_the_one_before(article, second, first)
     assert paired.text == ("The Justice Department seized 63.7 bitcoins on Monday. These funds "
