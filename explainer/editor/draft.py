@@ -247,8 +247,8 @@ def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
 def draft_topics(story: Story) -> list[DraftedTopic]:
     """Three to six topics, one per group of sentences that keep naming the same things: the
     sentences are grouped by the names and key phrases they share (with their paragraph's,
-    as a reader reads a sentence in its paragraph), and each group's signals are the phrases
-    it uses most that the other groups use little."""
+    as a reader reads a sentence in its paragraph), and each group's signals are phrases it
+    uses more than the other groups do that, together, find most of its sentences."""
     candidates = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
     groups = sentence_groups(story, candidates)
