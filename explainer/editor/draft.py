@@ -247,8 +247,8 @@ def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
 def draft_topics(story: Story) -> list[DraftedTopic]:
     """Three to six topics, one per group of sentences that keep naming the same things: the
     sentences are grouped by the names and key phrases they share (with their paragraph's,
-    as a reader reads a sentence in its paragraph), and each group's signals are the phrases
-    it uses most that the other groups use little."""
+    as a reader reads a sentence in its paragraph), and each group's signals are phrases it
+    uses more than the other groups do that, together, find most of its sentences."""
     candidates = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
     groups = sentence_groups(story, candidates)
@@ -324,22 +324,52 @@ def sentence_groups(story: Story, candidates: list[tuple[Stems, set[int]]]) -> l
     return large[:TOPICS_MAX]
 
 
+@dataclass(frozen=True)
+class SignalChoice:
+    """A phrase a group's signals may take: its stems, how much of the group it finds and
+    how little else (found inside² / found in all), and the group's sentences holding it."""
+
+    key: Stems
+    score: float
+    found: frozenset[int]
+
+    @property
+    def precision(self) -> float:
+        """The share of this phrase's sentences that are the group's."""
+        return self.score / len(self.found)
+
+
+def signal_choices(members: set[int], candidates: list[tuple[Stems, set[int]]]
+                   ) -> list[SignalChoice]:
+    """The phrases found in two of a group's sentences or more, at least half of their
+    sentences in the group, most distinctive first."""
+    choices = []
+    for key, numbers in candidates:
+        inside = numbers & members
+        if len(inside) >= 2 and len(inside) >= 0.5 * len(numbers):
+            choices.append(SignalChoice(key, len(inside) ** 2 / len(numbers),
+                                        frozenset(inside)))
+    return sorted(choices, key=lambda c: (c.score, len(c.key), c.key), reverse=True)
+
+
 def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
                   ) -> list[Stems]:
-    """The phrases a group of sentences uses most that the rest of the story uses little:
-    found in two of its sentences or more, at least half of their sentences in the group; a
-    phrase that holds a chosen one, or is held by it, adds nothing."""
-    scored = []
-    for key, numbers in candidates:
-        inside = len(numbers & members)
-        if inside >= 2 and inside >= 0.5 * len(numbers):
-            scored.append((inside * inside / len(numbers), len(key), key))
+    """The phrases that together find most of a group's sentences and little of the rest:
+    first the one finding the most of its sentences no chosen phrase finds yet (weighed by
+    its precision), as an editor's signals cover a topic's sentences rather than repeat
+    each other; once all are found, the most distinctive. A phrase that holds a chosen one,
+    or is held by it, adds nothing."""
+    choices = signal_choices(members, candidates)
     signals: list[Stems] = []
-    for _, _, key in sorted(scored, reverse=True):
-        if len(signals) == SIGNALS_MAX:
+    found: set[int] = set()
+    while len(signals) < SIGNALS_MAX:
+        usable = [c for c in choices
+                  if not any(set(c.key) <= set(s) or set(s) <= set(c.key) for s in signals)]
+        if not usable:
             break
-        if not any(set(key) <= set(s) or set(s) <= set(key) for s in signals):
-            signals.append(key)
+        pick = max(usable, key=lambda c: (len(c.found - found) * c.precision, c.score))
+        signals.append(pick.key)
+        found |= pick.found
     return signals
 
 
