@@ -54,16 +54,9 @@ def source_paragraphs(folders=SOURCES) -> list[list[str]]:
 
 
 def outlets() -> list[str]:
-    """The outlets the repository's `.meta.yml` files name (data, not article text)."""
-    import yaml
-
-    names = set()
-    for path in ROOT.glob("**/*.meta.yml"):
-        if ".venv" not in path.parts:
-            outlet = (yaml.safe_load(path.read_text("utf-8")) or {}).get("outlet")
-            if outlet:
-                names.add(outlet)
-    return sorted(names)
+    """The outlets the follow-ups name (bench/outlets.txt: data, not article text)."""
+    lines = (Path(__file__).parent / "outlets.txt").read_text("utf-8").splitlines()
+    return sorted(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 def follow_up(rng: random.Random, pool: list[list[str]]) -> list[str]:
