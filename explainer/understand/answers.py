@@ -36,7 +36,7 @@ from importlib import resources
 
 import yaml
 
-from ..dates import date_mentions
+from ..dates import date_mentions, future_tense
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
@@ -83,6 +83,7 @@ class Kind:
     causes: re.Pattern[str] | None = None  # "X led Y to do Z" (cause_verbs)
     newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
     ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
+    past: bool = False  # told in the past: a sentence about what is still to come answers nothing
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,7 @@ def rules() -> Rules:
                                 for p in spec.get("answer_patterns") or ()),
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
                           float(spec.get("newest_counts", 0.0)),
-                          spec.get("dates") == "ahead"))
+                          spec.get("dates") == "ahead", spec.get("tense") == "past"))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -280,6 +281,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
     """The answer words of a kind found in a sentence (`asked`: the question part's own
     words; `published`: its article's date)."""
+    if kind.past and (future_tense().search(text) or told_as_history(text, published)):
+        return ()  # "crews will bolt plates over the cracked beams" is not what happened
     found = []
     at = places(words)
     for cue, written in zip(kind.answers, kind.written):
@@ -306,6 +309,13 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     # one answer word at most.
     modal = next((f for f in found if f in MODALS), None)
     return tuple(f for f in found if f not in MODALS or f == modal)
+
+
+def told_as_history(text: str, published: str | None) -> bool:
+    """Whether every date a sentence gives is in a year before its article's: it tells the
+    background ("the library last flooded in 1998"), not what happened in the news."""
+    years = [m.date[:4] for m in date_mentions(text, published) if m.date]
+    return bool(years and published) and all(year < published[:4] for year in years)
 
 
 def is_ahead(date: str | None, published: str | None) -> bool:
