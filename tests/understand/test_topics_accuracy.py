@@ -64,6 +64,9 @@ BELOW_BAR = {
                                  "subject (the roof) and signals of the subject itself ('roof', "
                                  "'design') put the background and the repairs on the why page, "
                                  "and who signed off is told without the blame topic's words",
+    "east-palestine-derailment": "recall 0.90, precision 0.91: measured as written, held out "
+                                 "from every rule change (no rule was changed after its first "
+                                 "measurement)",
     "key-bridge-collapse": "recall 0.81, precision 0.86: measured as written, held out from every "
                            "rule change (no rule was changed after its first measurement)",
     "calder-street-bridge-cracks": "recall 0.73, precision 0.76: measured as written, before "
