@@ -314,8 +314,10 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
 def told_as_history(text: str, published: str | None) -> bool:
     """Whether every date a sentence gives is in a year before its article's: it tells the
     background ("the library last flooded in 1998"), not what happened in the news."""
+    if not published:
+        return False
     years = [m.date[:4] for m in date_mentions(text, published) if m.date]
-    return bool(years and published) and all(year < published[:4] for year in years)
+    return bool(years) and all(year < published[:4] for year in years)
 
 
 def is_ahead(date: str | None, published: str | None) -> bool:
