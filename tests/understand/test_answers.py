@@ -423,6 +423,12 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What did the report conclude?", ["event"]),
     ("How are investors reacting?", ["opinion"]),
     ("What changes for travellers?", ["effect"]),
+    ("What do the two sides disagree about?", ["dispute"]),
+    ("How did the company become so powerful?", ["history"]),
+    ("How much has been spent so far?", ["cost"]),
+    ("How dangerous is the chemical?", ["degree"]),
+    ("What are the long-term health effects?", ["effect"]),
+    ("How is the agency funded?", ["cost"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
