@@ -15,8 +15,10 @@ in Chromium (Playwright, Debian's chromium):
     pages         the S-400 topic page and the largest archive page: HTML bytes, DOM elements,
                   tab stops (focusable elements a keyboard reaches), term tooltips
     serve         `mkdocs serve --dirty`: save → served at 200 articles / at 1 (bench/years.py)
-    Lighthouse    the home page on the mobile preset (this checkout): median of --runs, each
-                  run's performance shown, with any request to another host counted
+    Lighthouse    the home page on the mobile preset, both designs: the median of
+                  --lighthouse-runs (5: Lighthouse's variability guide finds the median of five
+                  runs about twice as steady as one), each run's performance shown, with any
+                  request to another host counted
 
 The phone's network is shaped by the server, for every request alike (the page's, the search
 worker's): each response waits 150 ms, then takes its turn on one 1.6 Mbit/s link. Prints the
@@ -243,9 +245,9 @@ def measure_site(browser, site: Path, runs: int) -> dict:
 
 
 def lighthouse_home(site: Path, folder: Path, runs: int) -> dict:
-    """Lighthouse on the home page, mobile preset: the median of `runs` (as the table's other
-    figures are), each run's performance kept, for its score moves by a point or two from run
-    to run with the machine's load."""
+    """Lighthouse on the home page, mobile preset: the median of `runs`, each run's performance
+    kept, for its score moves by a point or more from run to run with the machine's load (plain
+    Material's as much as ours)."""
     server = audit.bind_server(site)
     base = audit.start(server)
     try:
@@ -259,7 +261,8 @@ def lighthouse_home(site: Path, folder: Path, runs: int) -> dict:
 # ---- the run ------------------------------------------------------------------------------------
 
 
-def run(sizes: list[int], runs: int, saves: int, revision: str, lighthouse: bool) -> list[dict]:
+def run(sizes: list[int], runs: int, saves: int, revision: str, lighthouse_runs: int
+        ) -> list[dict]:
     from playwright.sync_api import sync_playwright
 
     rows = []
@@ -275,8 +278,8 @@ def run(sizes: list[int], runs: int, saves: int, revision: str, lighthouse: bool
                 row = {"design": design, "articles": size,
                        "build": build(project, site, environment)}
                 row.update(measure_site(browser, site, runs))
-                if lighthouse and design == "now":
-                    row["lighthouse"] = lighthouse_home(site, folder, runs)
+                if lighthouse_runs:
+                    row["lighthouse"] = lighthouse_home(site, folder, lighthouse_runs)
                 if size in (1, 200) and saves:
                     row["served"] = save_to_served(project, saves, "--dirty",
                                                    environment=environment)
@@ -354,13 +357,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--saves", type=int, default=9,
                         help="saves per serve measurement at 1 and 200 articles (0: none)")
     parser.add_argument("--baseline", default=BASELINE, help=f"git revision (default {BASELINE})")
-    parser.add_argument("--no-lighthouse", action="store_true")
+    parser.add_argument("--lighthouse-runs", type=int, default=5,
+                        help="Lighthouse runs per site (median; 0: none)")
+    parser.add_argument("--no-lighthouse", action="store_true",
+                        help="the same as --lighthouse-runs 0")
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     arguments = parser.parse_args(argv)
     if not CHROMIUM.exists():
         sys.exit(f"bench/phone.py: needs Chromium at {CHROMIUM} (tools/ensure-chromium)")
     rows = run([int(s) for s in arguments.sizes.split(",")], arguments.runs, arguments.saves,
-               arguments.baseline, not arguments.no_lighthouse)
+               arguments.baseline, 0 if arguments.no_lighthouse else arguments.lighthouse_runs)
     print(table(rows))
     print()
     print("\n".join(verdicts(rows)))

@@ -349,6 +349,11 @@ def kind_named(name: str):
     ("event", "The ship lost power and struck a pier, and the bridge collapsed.", True),
     ("event", "Eleven tank cars derailed and caught fire.", True),
     ("event", "Crews will bolt steel plates over the cracked beams.", False),
+    # an effect told as a change: what doubled or stopped, or compared with the year before
+    ("effect", "Traffic on the other bridge has nearly doubled.", True),
+    ("effect", "The wreck brought all shipping to a standstill.", True),
+    ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
+    ("effect", "Traffic on the other bridge is heavy.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
