@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -232,10 +233,17 @@ class Candidate:
     sentence: Sentence
     score: float
     parts: tuple[int, ...]  # the question parts it answers (by their kind)
-    reasons: tuple[str, ...]
+    evidence: Evidence
+    question: Question
     text: str  # as it stands alone in the box
     mended: bool  # the text was changed to stand alone
     before: Sentence | None = None  # the sentence it points back to, shown before it
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why it scored as it did, in words (build.py --explain): worked out only when asked,
+        for most candidates of a story are never shown."""
+        return reasons(self.evidence, self.question)
 
     @property
     def id(self) -> str:
@@ -529,7 +537,7 @@ def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
          w: Weights = WEIGHTS) -> tuple[Candidate, ...]:
     """Candidates weighed, best first (reading order among equals)."""
     candidates = [Candidate(article, sentence, score(evidence, w), evidence.parts,
-                            reasons(evidence, question), evidence.standalone or sentence.text,
+                            evidence, question, evidence.standalone or sentence.text,
                             evidence.standalone not in (None, sentence.text), evidence.before)
                   for article, sentence, evidence in found]
     order = {id(c): i for i, c in enumerate(candidates)}
@@ -541,17 +549,22 @@ def content_words(text: str) -> frozenset[str]:
     return frozenset(s for s in stems(text) if s not in rules().stopwords and len(s) > 2)
 
 
-def says_the_same(one: Candidate, other: Candidate, rarity: dict[str, float]) -> bool:
+def says_the_same(one: Candidate, other: Candidate, rarity: dict[str, float],
+                  weights: dict[frozenset[str], float] | None = None) -> bool:
     """Two points say the same thing when most of what they say, weighed by how rare each
     word is in the story, they say alike: words every sentence on the topic holds count
-    little, a phrase only these two share counts much."""
+    little, a phrase only these two share counts much. `weights` keeps each text's weight for
+    a caller that compares one text with many."""
     a, b = content_words(one.text), content_words(other.text)
+    kept = {} if weights is None else weights
 
     def weight(words: frozenset[str]) -> float:
-        return sum(rarity.get(w, 1.0) for w in words)
+        if words not in kept:
+            kept[words] = sum(rarity.get(w, 1.0) for w in words)
+        return kept[words]
 
     smaller = min(weight(a), weight(b))
-    return smaller > 0 and weight(a & b) / smaller >= SIMILAR
+    return smaller > 0 and sum(rarity.get(w, 1.0) for w in a & b) / smaller >= SIMILAR
 
 
 @per_explainer
@@ -572,12 +585,13 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     """The box: the best answer to each part, then the next best while they are nearly as
     good as the best, none saying what another says, at most MAX_POINTS."""
     usable = [c for c in ranked if c.score >= floor
-              and not {f"{c.article.slug}#{s.anchor}" for s in c.sentences} & avoid]
+              and not (avoid and {f"{c.article.slug}#{s.anchor}" for s in c.sentences} & avoid)]
     chosen: list[Candidate] = []
+    weights: dict[frozenset[str], float] = {}
 
     def fits(candidate: Candidate) -> bool:
         return all(not set(map(id, candidate.sentences)) & set(map(id, c.sentences))
-                   and not says_the_same(candidate, c, rarity or {}) for c in chosen)
+                   and not says_the_same(candidate, c, rarity or {}, weights) for c in chosen)
 
     top = usable[0].score if usable else 0.0
     # Each part's best answer, then (for a question of two parts or more) each part's next
@@ -586,8 +600,9 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     for round_ in range(MAX_POINTS if parts > 1 else 1):
         added = False
         for part in range(parts):
-            best = next((c for c in usable if part in c.parts and fits(c)
-                         and (round_ == 0 or c.score >= top * relative)), None)
+            # the cheap tests first: `fits` weighs words against every chosen point
+            best = next((c for c in usable if part in c.parts
+                         and (round_ == 0 or c.score >= top * relative) and fits(c)), None)
             if best and len(chosen) < MAX_POINTS:
                 chosen.append(best)
                 added = True
@@ -613,7 +628,7 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     return chosen
 
 
-def passed_over(candidate: Candidate, chosen: list[Candidate], top: float,
+def passed_over(candidate: Candidate, chosen: Sequence[Candidate], top: float,
                 explainer: Explainer) -> str:
     """Why a candidate is not in the box (build.py --explain)."""
     rarity = word_rarity(explainer)
@@ -628,12 +643,13 @@ def passed_over(candidate: Candidate, chosen: list[Candidate], top: float,
     return "the box is full"
 
 
+@per_explainer  # the topic page, its home card, its description and its glossary uses ask it
 def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()
-                  ) -> list[Candidate]:
+                  ) -> tuple[Candidate, ...]:
     """The topic's "In short" points, the answer to each part of its question first."""
     question = read_question(topic.question)
-    return choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
-                         rarity=word_rarity(explainer))
+    return tuple(choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
+                               rarity=word_rarity(explainer)))
 
 
 def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()

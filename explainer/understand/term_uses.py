@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from .. import urls
-from ..memo import per_content
-from ..model import Explainer, Topic
+from ..memo import Same, per_content
+from ..model import Article, Explainer, Topic
 from .answers import answer_points, home_leads
 from .queries import spelling_pattern
 from .standalone import with_context
@@ -34,12 +34,20 @@ def topic_page_texts(explainer: Explainer, topic: Topic) -> list[str]:
     they point back to, article by article."""
     texts = [] if topic.key_points else [p.text for p in answer_points(explainer, topic)]
     for article in explainer.articles:
-        for paragraph in article.paragraphs:
-            about = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
-            if about:
-                texts += [paragraph.sentences[i].text
-                          for i in with_context(paragraph.sentences, about)]
+        texts += article_texts(Same(article), topic.slug)
     return texts
+
+
+@per_content(maxsize=1 << 14)  # per article and topic: a save redoes its own article's
+def article_texts(same: Same[Article], slug: str) -> tuple[str, ...]:
+    """One article's sentences on a topic page, with the ones they point back to."""
+    texts: list[str] = []
+    for paragraph in same.value.paragraphs:
+        about = [i for i, s in enumerate(paragraph.sentences) if slug in s.topics]
+        if about:
+            texts += [paragraph.sentences[i].text
+                      for i in with_context(paragraph.sentences, about)]
+    return tuple(texts)
 
 
 def term_pages(explainer: Explainer) -> dict[str, list[str]]:

@@ -447,7 +447,7 @@ def candidate(number: int, score: float, parts: tuple[int, ...], text: str):
     from explainer.understand.answers import Candidate
 
     return Candidate(SimpleNamespace(slug="a"), SimpleNamespace(anchor=f"p{number}s1"),  # type: ignore[arg-type]
-                     score, parts, (), text, False)
+                     score, parts, None, None, text, False)  # type: ignore[arg-type]
 
 
 def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
