@@ -220,8 +220,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         """Where each generated file (pages, share images, the feed) is written, and which the
         last build had and this one hasn't (a dirty build leaves them in the site until
         removed)."""
-        outputs = {path: (file_at(files, path).abs_dest_path, file_at(files, path).url)
-                   for path in generated}
+        outputs = {path: (file.abs_dest_path, file.url)
+                   for path, file in ((path, file_at(files, path)) for path in generated)}
         self.removed = {path: self.outputs[path] for path in self.outputs.keys() - outputs.keys()}
         self.outputs = outputs
 

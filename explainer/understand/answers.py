@@ -502,14 +502,21 @@ def reasons(evidence: Evidence, question: Question) -> tuple[str, ...]:
 @per_explainer  # asked for the box, the home card, the description and --explain
 def ranked_answers(explainer: Explainer, topic: Topic) -> tuple[Candidate, ...]:
     """Every candidate answer to the topic's question, best first."""
-    return rank(gathered(explainer, topic), read_question(topic.question))
+    newest = newest_slugs(explainer)
+    candidates = [c for article in explainer.articles
+                  for c in article_ranked(Same(article), topic, article.slug in newest)]
+    return best_first(candidates)
+
+
+def newest_slugs(explainer: Explainer) -> frozenset[str]:
+    return frozenset(a.slug for a in newest_articles(explainer)) or frozenset(
+        a.slug for a in explainer.articles[:1])
 
 
 def gathered(explainer: Explainer, topic: Topic
              ) -> list[tuple[Article, Sentence, Evidence]]:
     """The candidates: sentences about the topic, and those mentioning it that answer."""
-    newest = frozenset(a.slug for a in newest_articles(explainer)) or frozenset(
-        a.slug for a in explainer.articles[:1])
+    newest = newest_slugs(explainer)
     return [(article, sentence, evidence) for article in explainer.articles
             for sentence, evidence in article_candidates(Same(article), topic,
                                                          article.slug in newest)]
@@ -533,15 +540,31 @@ def article_candidates(same: Same[Article], topic: Topic, newest: bool
     return tuple(found)
 
 
+@per_content(maxsize=1 << 14)  # per article and topic, as its candidates are
+def article_ranked(same: Same[Article], topic: Topic, newest: bool) -> tuple[Candidate, ...]:
+    """One article's candidates weighed, in reading order."""
+    found = [(same.value, sentence, evidence)
+             for sentence, evidence in article_candidates(same, topic, newest)]
+    return weighed(found, read_question(topic.question), WEIGHTS)
+
+
 def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
          w: Weights = WEIGHTS) -> tuple[Candidate, ...]:
     """Candidates weighed, best first (reading order among equals)."""
-    candidates = [Candidate(article, sentence, score(evidence, w), evidence.parts,
-                            evidence, question, evidence.standalone or sentence.text,
-                            evidence.standalone not in (None, sentence.text), evidence.before)
-                  for article, sentence, evidence in found]
-    order = {id(c): i for i, c in enumerate(candidates)}
-    return tuple(sorted(candidates, key=lambda c: (-c.score, order[id(c)])))
+    return best_first(weighed(found, question, w))
+
+
+def weighed(found: list[tuple[Article, Sentence, Evidence]], question: Question,
+            w: Weights) -> tuple[Candidate, ...]:
+    return tuple(Candidate(article, sentence, score(evidence, w), evidence.parts,
+                           evidence, question, evidence.standalone or sentence.text,
+                           evidence.standalone not in (None, sentence.text), evidence.before)
+                 for article, sentence, evidence in found)
+
+
+def best_first(candidates: Sequence[Candidate]) -> tuple[Candidate, ...]:
+    """Best first, reading order among equals (`sorted` keeps the order of equals)."""
+    return tuple(sorted(candidates, key=lambda c: -c.score))
 
 
 @per_process(maxsize=1 << 16)  # asked of every pair of points, and of every sentence's rarity
