@@ -513,15 +513,6 @@ def newest_slugs(explainer: Explainer) -> frozenset[str]:
         a.slug for a in explainer.articles[:1])
 
 
-def gathered(explainer: Explainer, topic: Topic
-             ) -> list[tuple[Article, Sentence, Evidence]]:
-    """The candidates: sentences about the topic, and those mentioning it that answer."""
-    newest = newest_slugs(explainer)
-    return [(article, sentence, evidence) for article in explainer.articles
-            for sentence, evidence in article_candidates(Same(article), topic,
-                                                         article.slug in newest)]
-
-
 @per_content(maxsize=1 << 14)  # per article and topic: a save redoes its own article's
 def article_candidates(same: Same[Article], topic: Topic, newest: bool
                        ) -> tuple[tuple[Sentence, Evidence], ...]:
@@ -548,14 +539,9 @@ def article_ranked(same: Same[Article], topic: Topic, newest: bool) -> tuple[Can
     return weighed(found, read_question(topic.question), WEIGHTS)
 
 
-def rank(found: list[tuple[Article, Sentence, Evidence]], question: Question,
-         w: Weights = WEIGHTS) -> tuple[Candidate, ...]:
-    """Candidates weighed, best first (reading order among equals)."""
-    return best_first(weighed(found, question, w))
-
-
 def weighed(found: list[tuple[Article, Sentence, Evidence]], question: Question,
-            w: Weights) -> tuple[Candidate, ...]:
+            w: Weights = WEIGHTS) -> tuple[Candidate, ...]:
+    """Candidates weighed, in the order found (`best_first` ranks them)."""
     return tuple(Candidate(article, sentence, score(evidence, w), evidence.parts,
                            evidence, question, evidence.standalone or sentence.text,
                            evidence.standalone not in (None, sentence.text), evidence.before)
