@@ -420,6 +420,21 @@ def restatable(part: Part) -> bool:
                                           and bool(rules().premise_asked.search(part.text)))
 
 
+def own_parts(question: Question, content: set[str]) -> tuple[bool, ...]:
+    """Per part, whether the sentence can answer it. Two parts of one kind ("why did the gym
+    roof give way, and why did the whole school close?") are told apart by the words only one
+    of them holds: a sentence answers the part of whose own words it holds the most, or, holding
+    none or as many of each, both."""
+    held = []
+    for part in question.parts:
+        others = {w for p in question.parts if p is not part and p.kind.name == part.kind.name
+                  for w in p.words}
+        held.append(len((set(part.words) - others) & content))
+    return tuple(held[i] >= max(h for p, h in zip(question.parts, held)
+                                if p.kind.name == part.kind.name)
+                 for i, part in enumerate(question.parts))
+
+
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: bool, before: Sentence | None = None) -> Evidence:
     """What a sentence shows as an answer to the question (`before`: the sentence before it
@@ -433,6 +448,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     latest = tuple(part.kind.latest and newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
+    mine = own_parts(question, content)
+    cues = tuple(c if m else () for c, m in zip(cues, mine))
+    latest = tuple(t and m for t, m in zip(latest, mine))
     focused = tuple(bool(set(part.focus) & content) for part in question.parts)
     premise = (any(restatable(part) for part in question.parts) and not any(cues)
                and not any(latest) and says_a_premise(sentence.text))

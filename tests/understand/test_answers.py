@@ -39,7 +39,7 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "east-palestine-derailment": "coverage 0.50: held out (first measured at 0.50 coverage, "
                                  "0.81 clean; no rule was written after looking at it)",
-    "lake-ashcombe-algae-bloom": "clean 0.67: written after the rules and first measured at "
+    "lake-ashcombe-algae-bloom": "clean 0.68: written after the rules and first measured at "
                                  "0.27 coverage, 0.44 clean; its causes are told without answer "
                                  "words ('The city's own sewage added to the load.'), so a "
                                  "cause-less box fills with the topic's other sentences",
@@ -354,6 +354,10 @@ def kind_named(name: str):
     ("effect", "The wreck brought all shipping to a standstill.", True),
     ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
     ("effect", "Traffic on the other bridge is heavy.", False),
+    # what a closure costs someone is often told as a fall
+    ("losses", "Visitors spent $5 million less in July than a year earlier.", True),
+    ("losses", "Bookings at the hotels have halved.", True),
+    ("losses", "The marina opens at nine.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -464,6 +468,23 @@ def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
                  candidate(5, 7.0, (1,), "Emergency haying opens on conservation land."))
     chosen = [c.sentence.anchor for c in choose_points(two_parts, 2)]
     assert chosen == ["p1s1", "p4s1", "p2s1", "p5s1"]
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    # two parts of one kind are told apart by the words only one of them holds
+    ("The joists over the gym were too light for the drift.", (0,)),
+    ("The marshal closed the whole building until engineers check it.", (1,)),
+    # a sentence holding neither part's own words (or both) may answer either
+    ("The report blamed a change made to save money.", (0, 1)),
+])
+def test_two_parts_of_one_kind_are_told_apart_by_their_own_words(text, parts):
+    from explainer.understand.answers import own_parts, read_question
+    from explainer.understand.wordforms import stems
+
+    question = read_question("Why did the gym roof give way, and why did the whole school close?")
+    assert [p.kind.name for p in question.parts] == ["why", "why"]
+    mine = own_parts(question, set(stems(text)))
+    assert tuple(i for i, m in enumerate(mine) if m) == parts
 
 
 @pytest.mark.parametrize(("text", "answers"), [
