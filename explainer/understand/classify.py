@@ -16,7 +16,8 @@ most in it, by four rules an editor can check with `build.py --explain`:
    to the word before it is a different word ("low-wage" is not "wage").
 2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
-   "..., which ...", "..., including ..." (the opening words are listed in clauses.txt).
+   "..., which ...", "..., including ...", "... if ..." (a condition or a concession,
+   wherever it stands; the opening words are listed in clauses.txt).
    A clause that gives a cause or an effect is not a side clause: it says a second thing
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
