@@ -22,7 +22,10 @@ most in it, by four rules an editor can check with `build.py --explain`:
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
 3. A signal found in half or more of an article's sentences counts half: it names the story,
-   not what one sentence is about.
+   not what one sentence is about. And a topic whose question asks only what happened ("What
+   happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
+   clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
+   sentence is about what comes next, the cracks only what it works on.
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
@@ -60,6 +63,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 
+from ..dates import future_tense
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
@@ -71,6 +75,7 @@ CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 DASH = re.compile(r"[–—]|\s-\s")
 
 FULL, SIDE_CLAUSE, COMMON = 1.0, 0.5, 0.5
+PAST_IN_FUTURE = 0.5  # rule 3: what happened, named in a sentence about what is to come
 ABOUT_SHARE = 0.75  # rule 4: within three quarters of the heaviest topic
 ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
 ONE_THING_GAP = 2  # rule 1: signals of a topic this many words apart in a clause name one thing
@@ -394,8 +399,35 @@ class Weighed:
         return tuple(t for t in order if t in chosen)
 
 
-def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float]
-          ) -> Weighed:
+# A question that asks only what happened (rule 3): in the past tense, with no word of what
+# may or will come ("How could the strike end, and how did it?" asks both).
+ASKS_PAST = re.compile(r"\b(?:did|was|were|had|happened|went|caused|began)\b", re.IGNORECASE)
+ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|going to|next"
+                        r"|ahead|until then|after that)\b", re.IGNORECASE)
+NOT_AHEAD = re.compile(r"\s+have\b", re.IGNORECASE)  # "would have replaced" is the past
+
+
+def asks_only_the_past(question: str) -> bool:
+    return bool(ASKS_PAST.search(question)) and not ASKS_AHEAD.search(question)
+
+
+def tells_what_is_to_come(text: str, words: Words) -> bool:
+    """Whether the sentence's main clause is in the future ("Crews will bolt plates over the
+    cracked beams"): a future word there, not "would have"."""
+    starts = [m.start() for m in WORD.finditer(text)]
+    for match in future_tense().finditer(text):
+        if NOT_AHEAD.match(text, match.end()):
+            continue
+        index = sum(1 for start in starts if start < match.start())
+        if index < len(words.clauses) and words.clauses[index] != SIDE:
+            return True
+    return False
+
+
+def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float],
+          past_only: frozenset[str] = frozenset()) -> Weighed:
+    """A sentence's own evidence (rules 1 to 4). `past_only`: the topics whose question asks
+    only what happened, when the sentence tells what is to come (rule 3): they weigh half."""
     weights: dict[str, float] = {}
     clauses: dict[int, dict[str, float]] = {}
     strengths: dict[str, float] = {}
@@ -412,10 +444,13 @@ def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str
             if clause != SIDE:
                 named = in_clause.setdefault(clause, {})
                 named[key] = max(named.get(key, 0.0), weight)
-        weights[topic] = sum(best.values())
+        later = PAST_IN_FUTURE if topic in past_only else 1.0
+        weights[topic] = sum(best.values()) * later
         for clause, named in in_clause.items():
-            clauses.setdefault(clause, {})[topic] = sum(named.values())
-        reasons[topic] = [reason for _, reason in weighed]
+            clauses.setdefault(clause, {})[topic] = sum(named.values()) * later
+        reasons[topic] = [reason + ("; half: the topic asks what happened, the sentence tells "
+                                    "what is to come" if later < 1 else "")
+                          for _, reason in weighed]
         strengths[topic] = sum(max(SIDE_CLAUSE if h.side_clause else FULL for h in group)
                                for group in groups)
     return Weighed(weights, clauses, strengths, reasons, tuple(weights))
@@ -537,10 +572,15 @@ def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
     order = [t.slug for t in topics]
     words = [[read_words(s.text) for s in p.sentences] for p in article.paragraphs]
     common = common_signals([w for paragraph in words for w in paragraph], signals)
+    past_only = frozenset(t.slug for t in topics if asks_only_the_past(t.question))
     paragraphs: list[Paragraph] = []
     for paragraph, paragraph_words in zip(article.paragraphs, words):
         before = paragraphs[-1].sentences[-1] if paragraphs else None
+        evidence = [weigh(w, signals, common,
+                          past_only if past_only and tells_what_is_to_come(s.text, w)
+                          else frozenset())
+                    for s, w in zip(paragraph.sentences, paragraph_words)]
         paragraphs.append(classify_paragraph(
-            paragraph, [weigh(w, signals, common) for w in paragraph_words], paragraph_words,
+            paragraph, evidence, paragraph_words,
             order, (before.anchor, before.topics) if before else ("", ())))
     return apply_overrides(replace(article, paragraphs=tuple(paragraphs)), topics)

@@ -64,3 +64,24 @@ def test_include_and_exclude_win_over_the_rules():
     assert second.topics == ("fruit", "weather")
     assert [r.detail for r in first.reasons if r.kind == "editor"] == ["exclude: in topics.yml"]
     assert [r.detail for r in second.reasons if r.kind == "editor"] == ["include: in topics.yml"]
+
+
+@pytest.mark.parametrize(("question", "text", "about"), [
+    # a topic asking only what happened weighs half where the sentence tells what is to come
+    ("What happened to the orchard?", "Growers will replace the frost-damaged apple trees.",
+     ["repairs"]),
+    # ... but not where the sentence tells what happened
+    ("What happened to the orchard?", "Growers replaced the frost-damaged apple trees.",
+     ["fruit", "repairs"]),
+    # ... nor where the question asks what may come as well
+    ("What happened to the orchard, and what comes next?",
+     "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    # "would have" tells what did not happen: the past
+    ("What happened to the orchard?", "Growers would have replaced the frost-damaged apple "
+     "trees.", ["fruit", "repairs"]),
+])
+def test_what_happened_weighs_half_in_a_sentence_about_what_is_to_come(question, text, about):
+    topics = (Topic("fruit", "Fruit", question, ("apple trees",)),
+              Topic("repairs", "Repairs", "When will growers recover?", ("replace",)))
+    article = classify_article(article_of([text]), topics)
+    assert list(article.sentences[0].topics) == about
