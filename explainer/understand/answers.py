@@ -238,12 +238,16 @@ class Candidate:
     text: str  # as it stands alone in the box
     mended: bool  # the text was changed to stand alone
     before: Sentence | None = None  # the sentence it points back to, shown before it
+    signals_named: float = 0.0  # what naming more of the topic's signals added (no answer words)
 
     @property
     def reasons(self) -> tuple[str, ...]:
         """Why it scored as it did, in words (build.py --explain): worked out only when asked,
         for most candidates of a story are never shown."""
-        return reasons(self.evidence, self.question)
+        said = reasons(self.evidence, self.question)
+        if self.signals_named:
+            said += ("names more of the topic's signals (no sentence holds an answer word)",)
+        return said
 
     @property
     def id(self) -> str:
@@ -371,6 +375,7 @@ class Weights:
     about: float = 2.75  # about the topic by its own words
     context: float = 2.25  # about the topic by its context
     alone: float = 0.5  # about this topic and no other
+    more: float = 0.5  # each signal beyond the first (two at most), when nothing holds answer words
     lead: float = 2.5  # in the article's first paragraph
     opens: float = 0.5  # opens its paragraph
     figure: float = 0.25  # holds a figure
@@ -523,7 +528,19 @@ def ranked_answers(explainer: Explainer, topic: Topic) -> tuple[Candidate, ...]:
     newest = newest_slugs(explainer)
     candidates = [c for article in explainer.articles
                   for c in article_ranked(Same(article), topic, article.slug in newest)]
-    return best_first(candidates)
+    return best_first(when_nothing_answers(candidates, topic.slug))
+
+
+def when_nothing_answers(candidates: Sequence[Candidate], slug: str, w: Weights = WEIGHTS
+                         ) -> Sequence[Candidate]:
+    """When no sentence holds an answer word ("What caused the bloom?" answered by "the storms
+    washed fertilizer and manure into the creek"), the topic's signals are what the editor said
+    it is about: a sentence naming more of them says more of the answer."""
+    if any(c.parts for c in candidates):
+        return candidates
+    return [replace(c, score=round(c.score + bonus, 2), signals_named=bonus)
+            for c in candidates
+            for bonus in [w.more * min(2.0, max(0.0, c.sentence.weight(slug) - 1))]]
 
 
 def newest_slugs(explainer: Explainer) -> frozenset[str]:
