@@ -3,7 +3,7 @@ place they are defined), `display_date`, and the finder of date mentions that `-
 the page furniture use.
 
 A mention is kept with the words it came from. One written without a year ("January 28",
-"Jan. 11"), as a weekday ("on Thursday", "last Monday", "will meet on Thursday") or relative to
+"Jan. 11", "the Fourth of July"), as a weekday ("on Thursday", "last Monday", "will meet on Thursday") or relative to
 the article's date ("last year", "in May last year", "earlier this month", "two years ago",
 "today") is resolved against the article's publication date, and one relative to a year the
 text named ("in July that year", "the following year") against that year; each says so, so that
@@ -35,6 +35,15 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _NOT_A_NUMBER_GOES_ON = r"(?![\d,.]\d|\d|\s*(?:%|per ?cent))"
+# A day as an ordinal before "of" its month: "the 4th of July", "the Fourth of July".
+_ORDINAL_WORDS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+                  "twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+                  "nineteenth twentieth twenty-first twenty-second twenty-third twenty-fourth "
+                  "twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth "
+                  "thirty-first")
+ORDINAL_DAYS = {word: number for number, word in enumerate(_ORDINAL_WORDS.split(), 1)}
+_ORDINAL_DAY = (r"(?:(?P<day_word>(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+                + r"))|(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))")
 # A year said in words, after a month or alone: "last year", "that year", "the following year".
 # ("the next year", "the last year" are left out: "over the next year" is a span, not a date.)
 _YEAR_WORDS = (r"(?P<year_word>(?<![Tt]he )(?:[Ll]ast|[Tt]his|[Nn]ext|[Tt]hat) year"
@@ -51,6 +60,7 @@ DATE_FORMS = (
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_MONTH} {_DAY},? {_YEAR}(?!\d)"),
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_DAY} {_MONTH}(?! \d)"),
     re.compile(rf"\b(?:{_WEEKDAY},? )?{_MONTH} {_DAY}\b{_NOT_A_NUMBER_GOES_ON}"),
+    re.compile(rf"\b{_ORDINAL_DAY} of {_MONTH}(?:,? {_YEAR})?(?!\d)"),
     re.compile(rf"\b{_MONTH},? (?:of )?{_YEAR}(?!\d)"),
     # "in May last year", "May of that year": a month alone, its year in words
     re.compile(rf"\b(?P<lone_month>{'|'.join(MONTHS)}),? (?:of )?{_YEAR_WORDS}\b"),
@@ -258,6 +268,8 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
             relation = "coming"  # "will open in June", "by mid-April": the next one
         return month_alone(phrase, start, month_number(found["lone_month"]), relation, pub,
                            published)
+    if found.get("day_word"):
+        found["day"] = str(ORDINAL_DAYS[found["day_word"].casefold()])
     month = month_number(found["month"]) if found.get("month") else None
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:

@@ -305,7 +305,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
             if MONEY.search(text):
                 found.append("a sum of money")
         elif cue == (DATE_CUE,):
-            if any(not kind.ahead or is_ahead(mention.date, published)
+            if any(not kind.ahead or is_ahead(mention.date, published, mention.phrase)
                    for mention in date_mentions(text, published)):
                 found.append("a date")
         elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
@@ -332,9 +332,18 @@ def told_as_history(text: str, published: str | None) -> bool:
     return bool(years) and all(year < published[:4] for year in years)
 
 
-def is_ahead(date: str | None, published: str | None) -> bool:
+# Words that place a date before the article however coarse the date ("last week" is this
+# month in most weeks, and still past).
+BEFORE_THE_ARTICLE = re.compile(r"\b(?:last|yesterday|ago|earlier|previous|past)\b",
+                                re.IGNORECASE)
+
+
+def is_ahead(date: str | None, published: str | None, phrase: str = "") -> bool:
     """Whether a date ("2028", "2027-01", "2026-11-30") may still be to come when the article
-    was published: "in 2024" does not say when a bridge will reopen."""
+    was published: "in 2024" does not say when a bridge will reopen, nor "last week" (its
+    `phrase`)."""
+    if BEFORE_THE_ARTICLE.search(phrase):
+        return False
     if not date or not published:
         return True
     return date >= published[:len(date)]

@@ -384,12 +384,15 @@ def test_what_happened_is_the_news_not_its_background(text, answers):
     ("A new bridge is planned for 2028.", True),
     ("The last inspection, in October 2024, rated it poor.", False),
     ("It closed on Monday night.", False),
+    # "last week" is this month, and past all the same; "the Fourth of July" is a day
+    ("The beaches were clear last week.", False),
+    ("It closed days after the Fourth of July weekend.", False),
 ])
 def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
 
-    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published="2026-11-24")
+    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published="2026-07-16")
     assert ("a date" in hits) is answers
 
 
