@@ -355,6 +355,8 @@ def kind_named(name: str):
     ("effect", "The wreck brought all shipping to a standstill.", True),
     ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
     ("effect", "Traffic on the other bridge is heavy.", False),
+    # a worry is a consequence as a concern or unease is
+    ("effect", "Allied officials worry about their data.", True),
     # what a closure costs someone is often told as a fall
     ("losses", "Visitors spent $5 million less in July than a year earlier.", True),
     ("losses", "Bookings at the hotels have halved.", True),
