@@ -319,6 +319,9 @@ def kind_named(name: str):
     # a cost is a sum of money, not a count of days or acres
     ("cost", "The raises will cost $18 million a year.", True),
     ("cost", "Farmers get 30 extra days on 3.8 million acres.", False),
+    # who bears a cost answers who pays
+    ("cost", "The deal fully compensates the state, not the taxpayer.", True),
+    ("cost", "The clearing is borne by the ship's owner.", True),
     # a quantity answers "how bad"; a year or a designator's digits don't
     ("degree", "Yields fell to 24 bushels an acre.", True),
     ("degree", "The drought began in 2011 and hit F-35 bases.", False),
