@@ -232,29 +232,43 @@ def spelled(story: Story) -> dict[Stems, str]:
 # ---- topics ------------------------------------------------------------------------------------
 
 
-def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
-    """Names and key phrases found in at least two sentences but not in most of them."""
-    total = max(1, len(story.sentences()))
+def named_sentences(story: Story) -> dict[Stems, set[int]]:
+    """Each name and key phrase (by its stems) → the sentences holding it."""
     found = phrase_sentences(story)
     for number, (article, sentence) in enumerate(story.sentences()):
         index = article.sentences.index(sentence)
         for name in names_by_sentence(article.texts)[index]:
             found[stems(name)].add(number)
-    return [(key, numbers) for key, numbers in sorted(found.items())
+    return found
+
+
+def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
+    """Names and key phrases found in at least two sentences but not in most of them."""
+    total = max(1, len(story.sentences()))
+    return [(key, numbers) for key, numbers in sorted(named_sentences(story).items())
             if key and 2 <= len(numbers) < STORY_SHARE * total]
+
+
+def story_phrases(story: Story) -> list[tuple[Stems, set[int]]]:
+    """Names and key phrases so common they name the story rather than one of its topics."""
+    total = max(1, len(story.sentences()))
+    return [(key, numbers) for key, numbers in sorted(named_sentences(story).items())
+            if key and len(numbers) >= STORY_SHARE * total]
 
 
 def draft_topics(story: Story) -> list[DraftedTopic]:
     """Three to six topics, one per group of sentences that keep naming the same things: the
     sentences are grouped by the names and key phrases they share (with their paragraph's,
     as a reader reads a sentence in its paragraph), and each group's signals are phrases it
-    uses more than the other groups do that, together, find most of its sentences."""
+    uses more than the other groups do that, together, find most of its sentences. A group
+    none of those phrases marks (a short story's paragraph on one part of its subject) takes
+    its signals from the story's own words, held to the same rules: it is still a topic."""
     candidates = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
-    groups = sentence_groups(story, candidates)
+    story_wide = story_phrases(story)
     topics = []
-    for members in groups:
-        signals = group_signals(members, candidates)
+    for members in sentence_groups(story, candidates):
+        signals = group_signals(members, candidates) or group_signals(members, story_wide)
         if signals:
             topics.append(topic_entry([spelling.get(k, " ".join(k)) for k in signals], story))
     return topics
