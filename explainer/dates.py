@@ -3,11 +3,11 @@ place they are defined), `display_date`, and the finder of date mentions that `-
 the page furniture use.
 
 A mention is kept with the words it came from. One written without a year ("January 28",
-"Jan. 11", "the Fourth of July"), as a weekday ("on Thursday", "last Monday", "will meet on Thursday") or relative to
-the article's date ("last year", "in May last year", "earlier this month", "two years ago",
-"today") is resolved against the article's publication date, and one relative to a year the
-text named ("in July that year", "the following year") against that year; each says so, so that
-an editor can check it.
+"Jan. 11", "the Fourth of July"), as a weekday ("on Thursday", "last Monday", "will meet on
+Thursday") or relative to the article's date ("last year", "in May last year", "earlier this
+month", "two years ago", "today") is resolved against the article's publication date, and one
+relative to a year the text named ("in July that year", "the following year") against that
+year; each says so, so that an editor can check it.
 """
 
 from __future__ import annotations
