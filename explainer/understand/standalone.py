@@ -10,7 +10,9 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    nobody, so the "she" after it is still that person); "his"/"her" the name's possessive.
    "It", "they", "its", "their" become what the sentence before is about, when it opens with
    a name, with "the" (or "a") and a word or two, or with people named by a plural
-   ("Its members…" → "[The union's] members…", "They argue…" → "[Officials in Ankara] argue…").
+   ("Its members…" → "[The union's] members…", "They argue…" → "[Officials in Ankara] argue…"),
+   unless the sentence before names a second thing it could be ("…plans to add an ozone
+   stage. It will cost…", "…is owned by the Authority. Its director…"): then rule 5.
 3. A person named by surname alone at the start, whose full name the article gave earlier,
    gets the rest of it in square brackets ("[Matt] Hughes says…").
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
@@ -67,6 +69,7 @@ class Words:
     not_connective_before: frozenset[str]
     before_a_comma: frozenset[str]
     body_words: frozenset[str]
+    not_verbs: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -85,7 +88,8 @@ def words() -> Words:
                  tuple(re.compile(pattern) for pattern in data["sign_offs"]),
                  frozenset(data["not_connective_before"]),
                  frozenset(data["connectives_before_a_comma"]),
-                 frozenset(w.casefold() for w in data["body_words"]))
+                 frozenset(w.casefold() for w in data["body_words"]),
+                 frozenset(w.casefold() for w in data["not_verbs"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -183,6 +187,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         if not subject:
             return Alone(None, f"'{word}' with nothing named at the start of the "
                                "sentence before", leans=True)
+        second = second_candidate(before)
+        if second:
+            return Alone(None, f"'{word}' may be {subject} or {second}", leans=True)
         name = subject + ("’s" if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
@@ -206,6 +213,25 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text += '"'
         done.append("quotation closed")
     return Alone(text, "; ".join(done))
+
+
+# "… is owned by the Wenlow River Bridge Authority": the one a thing is done by
+DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ld|ght|nt)"
+                     r"\s+by\s+((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")
+# "… plans to add an ozone treatment stage": a thing brought in after a verb
+BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+def second_candidate(before: str) -> str | None:
+    """A second thing in the sentence before that "it" could stand for, besides its subject:
+    the one something is done by, or a thing brought in with "a" after a verb."""
+    done_by = DONE_BY.search(before)
+    if done_by:
+        return done_by.group(1)
+    for match in BROUGHT_IN.finditer(before):
+        if match.group(1).casefold() not in words().not_verbs:
+            return match.group(2)
+    return None
 
 
 def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:

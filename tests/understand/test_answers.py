@@ -221,6 +221,15 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Its inspectors found rust.", "[The state Department of Transportation’s] inspectors found rust."),
     # a time before the subject leaves it unclear what "it" is: the vote or the plan
     ("On Tuesday, the commission voted for the plan.", "It requires inspections.", None),
+    # a second thing "it" may be: one brought in with "an" after a verb, or the one it is
+    # done by
+    ("The authority plans to add an ozone stage to its plant.", "It will cost $14 million.",
+     None),
+    ("The bridge is owned by the Wenlow River Bridge Authority.",
+     "Its director called the closure responsible.", None),
+    # ... but not a thing after a preposition
+    ("The union has worked without a contract since June.", "Its members want raises.",
+     "[The union’s] members want raises."),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
