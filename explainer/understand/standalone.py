@@ -131,9 +131,10 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     return people
 
 
-# "Haverford, who attended the hearing, said": a surname the article never gave in full
-SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, who [^,]+,)? (?:said|says|told|added"
-                     r"|asked|argued|warned|wrote)\b")
+# "Haverford, who attended the hearing, said", "Vance, the board president, said": a surname
+# the article never gave in full
+SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, (?:who|the|a|an) [^,]+,)? "
+                     r"(?:said|says|told|added|asked|argued|warned|wrote)\b")
 
 
 def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> list[str]:

@@ -227,6 +227,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      None),
     ("The bridge is owned by the Wenlow River Bridge Authority.",
      "Its director called the closure responsible.", None),
+    # a surname that speaks after an apposition names a person
+    ("Vance, the board president, said the board relied on its engineers.",
+     "He said the district had hired a lawyer.", "[Vance] said the district had hired a lawyer."),
     # ... but not a thing after a preposition
     ("The union has worked without a contract since June.", "Its members want raises.",
      "[The union’s] members want raises."),
