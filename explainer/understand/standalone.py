@@ -17,9 +17,10 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    gets the rest of it in square brackets ("[Matt] Hughes says…").
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
-5. Any other opening that points back ("These discussions…", "It was…", "They…") can't be
-   mended: such a sentence stands only with the sentence before it, which it points back to,
-   when that one stands alone and the two together are short (an "In short" point of two
+5. Any other opening that points back ("These discussions…", "It was…", "They…"), or a
+   "there" for a place the sentence does not name ("they will stay there"), can't be mended:
+   such a sentence stands only with the sentence before it, which it points back to, when
+   that one stands alone and the two together are short (an "In short" point of two
    sentences); elsewhere it is passed over.
 6. A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.") says no news: it is
    passed over too.
@@ -70,6 +71,8 @@ class Words:
     before_a_comma: frozenset[str]
     body_words: frozenset[str]
     not_verbs: frozenset[str]
+    there_exists: frozenset[str]
+    place_words: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -89,7 +92,9 @@ def words() -> Words:
                  frozenset(data["not_connective_before"]),
                  frozenset(data["connectives_before_a_comma"]),
                  frozenset(w.casefold() for w in data["body_words"]),
-                 frozenset(w.casefold() for w in data["not_verbs"]))
+                 frozenset(w.casefold() for w in data["not_verbs"]),
+                 frozenset(w.casefold() for w in data["there_exists"]),
+                 frozenset(w.casefold() for w in data["place_words"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -201,6 +206,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
+    if there_points_back(text):
+        return Alone(None, "'there' points at a place named before", leans=True)
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
@@ -221,6 +228,23 @@ DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|
                      r"\s+by\s+((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")
 # "… plans to add an ozone treatment stage": a thing brought in after a verb
 BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+THERE = re.compile(r"\bthere\b(\s*[\w’']+)?", re.IGNORECASE)
+
+
+def there_points_back(text: str) -> bool:
+    """Whether "there" stands for a place the sentence does not name ("they will stay there"),
+    rather than saying that something exists ("there is no gym") or pointing at a place named
+    before it in the sentence ("returned to the north shore … below the limit there")."""
+    for match in THERE.finditer(text):
+        after = (match.group(1) or "").strip().casefold()
+        if after in words().there_exists or after.startswith(("'", "’")):
+            continue
+        earlier = [w.casefold() for w in re.findall(r"[^\W\d_]+", text[:match.start()])]
+        if not any(w in words().place_words for w in earlier[:-1]):
+            return True
+    return False
 
 
 def second_candidate(before: str) -> str | None:

@@ -230,6 +230,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # a surname that speaks after an apposition names a person
     ("Vance, the board president, said the board relied on its engineers.",
      "He said the district had hired a lawyer.", "[Vance] said the district had hired a lawyer."),
+    # "there" for a place the sentence does not name; not "there is", nor a place named before
+    ("Students moved into an office building.", "The district said they will stay there.",
+     None),
+    ("The beaches reopened.", "Tests at the north shore found the toxin below the limit there.",
+     "Tests at the north shore found the toxin below the limit there."),
+    ("The gym was closed.", "There is no gym, so classes are held in the park.",
+     "There is no gym, so classes are held in the park."),
     # ... but not a thing after a preposition
     ("The union has worked without a contract since June.", "Its members want raises.",
      "[The union’s] members want raises."),
