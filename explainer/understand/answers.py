@@ -41,7 +41,7 @@ from ..dates import date_mentions, future_tense
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
-from .standalone import standalone, with_the_one_before
+from .standalone import standalone, with_the_one_after, with_the_one_before
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
@@ -238,6 +238,7 @@ class Candidate:
     text: str  # as it stands alone in the box
     mended: bool  # the text was changed to stand alone
     before: Sentence | None = None  # the sentence it points back to, shown before it
+    after: Sentence | None = None  # the sentence naming its speaker, shown after it
     signals_named: float = 0.0  # what naming more of the topic's signals added (no answer words)
 
     @property
@@ -256,7 +257,7 @@ class Candidate:
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         """The sentences the point shows, in reading order."""
-        return (self.before, self.sentence) if self.before else (self.sentence,)
+        return tuple(s for s in (self.before, self.sentence, self.after) if s is not None)
 
 
 NEGATIONS = frozenset({"not", "never", "t"})  # "t" as in "didn't", "don't" (stems split it)
@@ -418,6 +419,7 @@ class Evidence:
     standalone: str | None  # the text as it stands alone; None when it can't
     mending: str  # what was done to make it stand alone, or why it can't
     before: Sentence | None = None  # the sentence before, which the point shows with it
+    after: Sentence | None = None  # the sentence after (naming a quotation's speaker)
 
     @property
     def parts(self) -> tuple[int, ...]:
@@ -450,7 +452,8 @@ def own_parts(question: Question, content: set[str]) -> tuple[bool, ...]:
 
 
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
-           question: Question, newest: bool, before: Sentence | None = None) -> Evidence:
+           question: Question, newest: bool, before: Sentence | None = None,
+           after: Sentence | None = None) -> Evidence:
     """What a sentence shows as an answer to the question (`before`: the sentence before it
     in its paragraph)."""
     words = stems(sentence.text)
@@ -470,16 +473,19 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                and not any(latest) and says_a_premise(sentence.text))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
-    shown_with = None
+    shown_with = shown_after = None
     if alone.text is None and before is not None:
         alone = with_the_one_before(article, sentence, before)
         shown_with = before if alone.text is not None else None
+    if alone.text is None and after is not None:
+        alone = with_the_one_after(article, sentence, after)
+        shown_after = after if alone.text is not None else None
     newest_counts = tuple(part.kind.newest for part in question.parts)
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
-                    len(words) < SHORT, alone.text, alone.why, shown_with)
+                    len(words) < SHORT, alone.text, alone.why, shown_with, shown_after)
 
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
@@ -495,7 +501,7 @@ def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
     total += w.figure if evidence.figure else 0.0
     total -= ((w.premise if evidence.premise else 0.0) + (w.short if evidence.short else 0.0)
               + (w.leaning if evidence.standalone is None else 0.0)
-              + (w.pair if evidence.before is not None else 0.0))
+              + (w.pair if evidence.before is not None or evidence.after is not None else 0.0))
     return round(total, 2)
 
 
@@ -569,7 +575,9 @@ def article_candidates(same: Same[Article], topic: Topic, newest: bool
         for index, sentence in enumerate(paragraph.sentences):
             if topic.slug in sentence.topics or topic.slug in sentence.mentions:
                 evidence = gather(article, sentence, index, topic, question, newest,
-                                  paragraph.sentences[index - 1] if index else None)
+                                  paragraph.sentences[index - 1] if index else None,
+                                  paragraph.sentences[index + 1]
+                                  if index + 1 < len(paragraph.sentences) else None)
                 if evidence.about or evidence.parts:
                     found.append((sentence, evidence))
     return tuple(found)
@@ -588,7 +596,8 @@ def weighed(found: list[tuple[Article, Sentence, Evidence]], question: Question,
     """Candidates weighed, in the order found (`best_first` ranks them)."""
     return tuple(Candidate(article, sentence, score(evidence, w), evidence.parts,
                            evidence, question, evidence.standalone or sentence.text,
-                           evidence.standalone not in (None, sentence.text), evidence.before)
+                           evidence.standalone not in (None, sentence.text), evidence.before,
+                           evidence.after)
                  for article, sentence, evidence in found)
 
 

@@ -17,6 +17,8 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    gets the rest of it in square brackets ("[Matt] Hughes says…").
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
+   A sentence that is all quotation names nobody as its speaker: it stands only with the
+   sentence after it, when that one names who said it and the two are short.
 5. Any other opening that points back ("These discussions…", "It was…", "They…"), or a
    "there" for a place the sentence does not name ("they will stay there"), can't be mended:
    such a sentence stands only with the sentence before it, which it points back to, when
@@ -53,6 +55,7 @@ class Alone:
     text: str | None
     why: str = ""
     leans: bool = False  # it points back to the sentence before (and may stand with it)
+    speaker_after: bool = False  # a quotation whose speaker the sentence after may name
 
 
 @dataclass(frozen=True)
@@ -208,6 +211,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             done.append(given)
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
+    if unattributed_quote(text):
+        return Alone(None, "a quotation whose speaker it does not name", speaker_after=True)
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
@@ -228,6 +233,16 @@ DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|
                      r"\s+by\s+((?:the\s+)?[\w’'-]+(?:\s+[A-Z][\w’'-]*)*)")
 # "… plans to add an ozone treatment stage": a thing brought in after a verb
 BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
+
+
+# A sentence all quotation: '"You just keep driving, because there's nobody to call."'
+WHOLLY_QUOTED = re.compile(r'^\s*["“«„][^"“”«»„]*["”»]\s*$')
+
+
+def unattributed_quote(text: str) -> bool:
+    """Whether the sentence is a quotation and nothing else: whose words they are is in the
+    sentence before or after ("That is how Keisha Morrow … describes it")."""
+    return bool(WHOLLY_QUOTED.match(text))
 
 
 THERE = re.compile(r"\bthere\b(\s*[\w’']+)?", re.IGNORECASE)
@@ -361,6 +376,21 @@ def with_the_one_before(article: Article, sentence: Sentence, before: Sentence) 
     if len(text.split()) > PAIR_WORDS:
         return Alone(None, mine.why)
     return Alone(text, "with the sentence before, which it points back to")
+
+
+def with_the_one_after(article: Article, sentence: Sentence, after: Sentence) -> Alone:
+    """A quotation that names no speaker standing with the sentence after it, when that one
+    names who said it ('"You just keep driving …" That is how Keisha Morrow … describes it.')
+    and the two are short enough to read as one point."""
+    alone = article_alone(Same(article))
+    mine, theirs = alone[sentence.anchor], alone[after.anchor]
+    if not mine.speaker_after or (theirs.text is None and not theirs.leans) \
+            or not people_named(after.text, {}, vocabulary_of(article.texts)):
+        return Alone(None, mine.why)
+    text = f"{sentence.text} {after.text}"
+    if len(text.split()) > PAIR_WORDS:
+        return Alone(None, mine.why)
+    return Alone(text, "with the sentence after, which names its speaker")
 
 
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one

@@ -603,3 +603,19 @@ def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     assert with_the_one_before(article, first, first).text is None  # it leans on nothing
     # the sentence before must stand alone itself
     assert with_the_one_before(article, third, second).text is None
+
+
+def test_a_quotation_naming_no_speaker_stands_with_the_sentence_that_names_one():
+    from explainer.understand.standalone import standalone, with_the_one_after
+
+    text = ('"You just keep driving, because there\'s nobody to call." That is how Keisha '
+            "Morrow, a driver for nine years, describes an assault. Drivers want shields.")
+    article = one_paragraph_article(text)
+    quote, attribution, demand = article.sentences
+    assert standalone(article, quote).text is None  # whose words? not the site's
+    assert with_the_one_after(article, quote, attribution).text == f"{quote.text} {attribution.text}"
+    # the sentence after must name someone
+    unnamed = one_paragraph_article('"Nobody calls back." That is what drivers say.')
+    assert with_the_one_after(unnamed, *unnamed.sentences).text is None
+    # a sentence that is not all quotation needs no partner
+    assert with_the_one_after(article, demand, demand).text is None
