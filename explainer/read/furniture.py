@@ -7,8 +7,9 @@ Three general rules, as an editor would state them (no list of outlets or places
   date and time of publication).
 - **Dateline.** The words that open the lead before a dash or a colon and name where (and who)
   it was filed from: a place in capitals ("WASHINGTON —", "CAIRO (AP) —", "SANAA, Yemen —"), a
-  place with the agency in brackets ("Cairo (Reuters) -"), or outlet and place joined by a slash
-  ("Yemen Monitor/Cairo:"). A dash that an aside closes later in the sentence is not one.
+  place with the agency in brackets ("Cairo (Reuters) -"), a place alone in brackets
+  ("(Atlanta) —"), or outlet and place joined by a slash ("Yemen Monitor/Cairo:"). A dash
+  that an aside closes later in the sentence is not one.
 - **Subheading.** In plain text, a short line with no final punctuation standing alone between
   two paragraphs; in Markdown, any heading but the title.
 
@@ -109,6 +110,9 @@ def is_dateline_head(head: str, mark: str) -> bool:
     place_and_more = head[:agency.start()] if agency else head
     if agency and not all_capitalised(agency.group("agency")):
         return False
+    if agency and not place_and_more.strip():
+        # "(Atlanta) —": a place alone in brackets, as government press releases write it
+        return len(agency.group("agency").split()) <= 4
     place, *details = [part.strip() for part in place_and_more.split(",")]
     if not place or len(place.split()) > 6 or len(details) > 3:
         return False
