@@ -41,7 +41,7 @@ from ..dates import date_mentions, future_tense
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
-from .standalone import standalone, with_the_one_after, with_the_one_before
+from .standalone import in_full, standalone, story_names, with_the_one_after, with_the_one_before
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
@@ -710,8 +710,21 @@ def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = fr
                   ) -> tuple[Candidate, ...]:
     """The topic's "In short" points, the answer to each part of its question first."""
     question = read_question(topic.question)
-    return tuple(choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
-                               rarity=word_rarity(explainer)))
+    chosen = choose_points(ranked_answers(explainer, topic), len(question.parts), avoid,
+                           rarity=word_rarity(explainer))
+    return tuple(named_in_full(c, people_of_the_story(explainer)) for c in chosen)
+
+
+@per_explainer
+def people_of_the_story(explainer: Explainer) -> dict[str, str]:
+    return story_names(tuple(a.texts for a in explainer.articles))
+
+
+def named_in_full(candidate: Candidate, names: dict[str, str]) -> Candidate:
+    """A point naming someone by surname alone whom another sentence of the story named in
+    full, with the given names added."""
+    text, done = in_full(candidate.text, names)
+    return replace(candidate, text=text, mended=True) if done else candidate
 
 
 def first_point(explainer: Explainer, topic: Topic, avoid: frozenset[str] = frozenset()

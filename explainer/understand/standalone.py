@@ -14,7 +14,9 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    unless the sentence before names a second thing it could be ("…plans to add an ozone
    stage. It will cost…", "…is owned by the Authority. Its director…"): then rule 5.
 3. A person named by surname alone at the start, whose full name the article gave earlier,
-   gets the rest of it in square brackets ("[Matt] Hughes says…").
+   gets the rest of it in square brackets ("[Matt] Hughes says…"); so does a speaker named by
+   surname anywhere in a point, whom the story named in full, perhaps in another article
+   ('"…," said [Glenn] Harper.').
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
    A sentence that is all quotation names nobody as its speaker: it stands only with the
@@ -331,6 +333,53 @@ def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
     if not name or any(n.endswith(" " + surname) for n in person_names(text, vocabulary)):
         return text, ""  # nobody introduced by that name, or the full name is here already
     return f"[{name[: -len(surname)].strip()}] {text}", f"'{surname}' is {name}"
+
+
+def story_names(articles: tuple[tuple[str, ...], ...]) -> dict[str, str]:
+    """Surname → the one full name the story's articles (each as its sentences' texts) give it
+    ("Harper" → "Glenn Harper"); a surname two people share is left out."""
+    found: dict[str, set[str]] = {}
+    for texts in articles:
+        for surname, names in people_in(texts).items():
+            found.setdefault(surname, set()).update(names)
+    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
+
+
+@per_content(maxsize=4096)  # per article: a save reads only its own article's names again
+def people_in(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Surname → the full names an article gives it."""
+    vocabulary = vocabulary_of(texts)
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for name in person_names(text, vocabulary):
+            found.setdefault(name.split()[-1], set()).add(name)
+    return {surname: frozenset(names) for surname, names in found.items()}
+
+
+# A surname where a speaker stands: "said Harper", "Harper said", "according to Harper"
+SPEAKING_SURNAME = re.compile(
+    r"(?:\b(?:said|says|told|according to)\s+)([A-Z][^\W\d_][\w’'-]*)(?![\w’'-]|\s+[A-Z])"
+    r"|(?<![\w’'\[-])([A-Z][^\W\d_][\w’'-]*)(?=\s+(?:said|says|told|added"
+    r"|noted|argued|warned|wrote|asked)\b)")
+
+
+def in_full(text: str, names: dict[str, str]) -> tuple[str, str]:
+    """A point whose speaker it names by surname alone, whom the story named in full, perhaps
+    in another article ('"I'll believe it when I'm driving over it," said Harper.'), gets the
+    given names in square brackets: "said [Glenn] Harper"."""
+    for match in SPEAKING_SURNAME.finditer(text):
+        group = 1 if match.group(1) else 2
+        surname = POSSESSIVE.sub("", match.group(group))
+        name = names.get(surname)
+        if not name or name == surname or text.find(name) != -1:
+            continue
+        start = match.start(group)
+        before = text[:start].rstrip()
+        if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'-]*$", before):
+            continue  # mended already ("[Erdogan] cites …"), or the end of a longer name
+        given = name[: -len(surname)].strip()
+        return f"{text[:start]}[{given}] {text[start:]}", f"'{surname}' is {name}"
+    return text, ""
 
 
 def points_back(text: str) -> bool:

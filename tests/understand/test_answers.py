@@ -619,3 +619,26 @@ def test_a_quotation_naming_no_speaker_stands_with_the_sentence_that_names_one()
     assert with_the_one_after(unnamed, *unnamed.sentences).text is None
     # a sentence that is not all quotation needs no partner
     assert with_the_one_after(article, demand, demand).text is None
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # a speaker by surname alone, named in full elsewhere in the story
+    ('"I\'ll believe it," said Harper.', '"I\'ll believe it," said [Glenn] Harper.'),
+    ("The county's payments end; Tillman said voters would decide.",
+     "The county's payments end; [Howard] Tillman said voters would decide."),
+    # not where the surname does not speak, nor at the end of a longer name, nor mended already
+    ("Harper lives on the East Bank.", "Harper lives on the East Bank."),
+    ("Corbin-Maddox Construction said it would defend itself.",
+     "Corbin-Maddox Construction said it would defend itself."),
+    ("[Harper] said it was plain to see.", "[Harper] said it was plain to see."),
+    # a surname two people share is left as written
+    ("Brown said the river was low.", "Brown said the river was low."),
+])
+def test_a_speaker_named_by_surname_gets_the_name_the_story_gave(text, shown):
+    from explainer.understand.standalone import in_full, story_names
+
+    names = story_names((("Glenn Harper, a retired machinist, said he had watched the rust.",
+                          "Howard Tillman, the board's chair, said the money was there."),
+                         ("Jasen Brown, an engineer, and Alice Brown, a pilot, spoke.",
+                          "The builder, Corbin-Maddox Construction, built it.")))
+    assert in_full(text, names)[0] == shown
