@@ -114,6 +114,8 @@ class Rules:
     focus: re.Pattern[str]  # what comes after it in a question names whom it asks about
     future: re.Pattern[str]  # a question part about what is still to come
     future_newest: float  # what being in the newest article adds for it
+    happened_to: re.Pattern[str]  # a why part about what happened to a thing
+    purposes: frozenset[str]  # answer words of "why" that give a purpose
 
 
 @per_process(maxsize=1)
@@ -145,7 +147,17 @@ def rules() -> Rules:
                  re.compile("|".join(data["refusal"]), re.IGNORECASE),
                  frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus,
                  re.compile(data["future"]["asks"], re.IGNORECASE),
-                 float(data["future"]["newest_counts"]))
+                 float(data["future"]["newest_counts"]),
+                 re.compile("|".join(data["happened_to"]), re.IGNORECASE),
+                 frozenset(map(str, data["kinds"]["why"].get("purpose", []))))
+
+
+def without_purposes(kind: Kind) -> Kind:
+    """A why kind for what happened to a thing: a purpose ("so that it cannot fall") is of
+    what someone did after, no answer."""
+    kept = [(cue, written) for cue, written in zip(kind.answers, kind.written)
+            if written not in rules().purposes]
+    return replace(kind, answers=tuple(c for c, _ in kept), written=tuple(w for _, w in kept))
 
 
 def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
@@ -207,6 +219,8 @@ def read_question(text: str) -> Question:
             continue
         asked = CONTRACTION.sub(lambda m: f"{m[1]} is", piece)  # "what's next" asks "what is"
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
+        if kind.name == "why" and rules().happened_to.search(piece):
+            kind = without_purposes(kind)
         if rules().future.search(piece) and not kind.latest:
             # "how much will it cost?": what is still to come, the newest article knows best
             kind = replace(kind, latest=True, newest=rules().future_newest)

@@ -581,6 +581,22 @@ def test_when_no_sentence_holds_an_answer_word_the_one_naming_most_signals_leads
     assert [c.score for c in when_nothing_answers(answered, "causes")] == [3.5, 3.5]
 
 
+@pytest.mark.parametrize(("question", "answers"), [
+    # a purpose says why someone acted, not why something happened to a thing
+    ("Why did the gym roof give way?", False),
+    ("Why did the pipeline fail?", False),
+    ("Why did the crews prop up the roof?", True),
+])
+def test_a_purpose_answers_why_someone_acted_not_why_a_thing_failed(question, answers):
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    text = "Crews have propped up the gym roof with steel shores so that it cannot fall."
+    (part,) = read_question(question).parts
+    assert part.kind.name == "why"
+    assert ("so that" in cue_hits(text, stems(text), part.kind)) is answers
+
+
 def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
     from explainer.understand.answers import read_question
 
