@@ -242,18 +242,15 @@ def named_sentences(story: Story) -> dict[Stems, set[int]]:
     return found
 
 
-def candidate_signals(story: Story) -> list[tuple[Stems, set[int]]]:
-    """Names and key phrases found in at least two sentences but not in most of them."""
+def candidate_signals(story: Story) -> tuple[list[tuple[Stems, set[int]]],
+                                             list[tuple[Stems, set[int]]]]:
+    """Names and key phrases found in at least two sentences but not in most of them, and
+    those so common they name the story rather than one of its topics."""
     total = max(1, len(story.sentences()))
-    return [(key, numbers) for key, numbers in sorted(named_sentences(story).items())
-            if key and 2 <= len(numbers) < STORY_SHARE * total]
-
-
-def story_phrases(story: Story) -> list[tuple[Stems, set[int]]]:
-    """Names and key phrases so common they name the story rather than one of its topics."""
-    total = max(1, len(story.sentences()))
-    return [(key, numbers) for key, numbers in sorted(named_sentences(story).items())
-            if key and len(numbers) >= STORY_SHARE * total]
+    found = sorted((key, numbers) for key, numbers in named_sentences(story).items() if key)
+    return ([(key, numbers) for key, numbers in found
+             if 2 <= len(numbers) < STORY_SHARE * total],
+            [(key, numbers) for key, numbers in found if len(numbers) >= STORY_SHARE * total])
 
 
 def draft_topics(story: Story) -> list[DraftedTopic]:
@@ -263,9 +260,8 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     uses more than the other groups do that, together, find most of its sentences. A group
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
     its signals from the story's own words, held to the same rules: it is still a topic."""
-    candidates = candidate_signals(story)
+    candidates, story_wide = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
-    story_wide = story_phrases(story)
     topics = []
     for members in sentence_groups(story, candidates):
         signals = group_signals(members, candidates) or group_signals(members, story_wide)

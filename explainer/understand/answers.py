@@ -468,8 +468,8 @@ def own_parts(question: Question, content: set[str]) -> tuple[bool, ...]:
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: bool, before: Sentence | None = None,
            after: Sentence | None = None) -> Evidence:
-    """What a sentence shows as an answer to the question (`before`: the sentence before it
-    in its paragraph)."""
+    """What a sentence shows as an answer to the question (`before`, `after`: the sentences
+    around it in its paragraph, which a point that can't stand alone may be shown with)."""
     words = stems(sentence.text)
     content = set(words)
     answering = without_open_questions(sentence.text)
@@ -567,9 +567,12 @@ def when_nothing_answers(candidates: Sequence[Candidate], slug: str, w: Weights 
     it is about: a sentence naming more of them says more of the answer."""
     if any(c.parts for c in candidates):
         return candidates
-    return [replace(c, score=round(c.score + bonus, 2), signals_named=bonus)
-            for c in candidates
-            for bonus in [w.more * min(2.0, max(0.0, c.sentence.weight(slug) - 1))]]
+
+    def more_signals(candidate: Candidate) -> Candidate:
+        bonus = w.more * min(2.0, max(0.0, candidate.sentence.weight(slug) - 1))
+        return replace(candidate, score=round(candidate.score + bonus, 2), signals_named=bonus)
+
+    return [more_signals(c) for c in candidates]
 
 
 def newest_slugs(explainer: Explainer) -> frozenset[str]:
@@ -731,6 +734,7 @@ def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = fr
 
 @per_explainer
 def people_of_the_story(explainer: Explainer) -> dict[str, str]:
+    """Surname → the one full name the story's articles give it."""
     return story_names(tuple(a.texts for a in explainer.articles))
 
 

@@ -144,7 +144,10 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
 # "Haverford, who attended the hearing, said", "Vance, the board president, said": a surname
 # the article never gave in full
 SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, (?:who|the|a|an) [^,]+,)? "
-                     r"(?:said|says|told|added|asked|argued|warned|wrote)\b")
+                     r"(?:said|says|told|added|asked|argued|warned|wrote|noted)\b")
+# '"…," said Harper', "according to Harper": a surname after what they said
+SPEAKER_AFTER = re.compile(r"\b(?:said|says|told|according to)\s+([A-Z][^\W\d_][\w’'-]*)"
+                           r"(?![\w’'-]|\s+[A-Z])")
 
 
 def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> list[str]:
@@ -356,24 +359,18 @@ def people_in(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {surname: frozenset(names) for surname, names in found.items()}
 
 
-# A surname where a speaker stands: "said Harper", "Harper said", "according to Harper"
-SPEAKING_SURNAME = re.compile(
-    r"(?:\b(?:said|says|told|according to)\s+)([A-Z][^\W\d_][\w’'-]*)(?![\w’'-]|\s+[A-Z])"
-    r"|(?<![\w’'\[-])([A-Z][^\W\d_][\w’'-]*)(?=\s+(?:said|says|told|added"
-    r"|noted|argued|warned|wrote|asked)\b)")
-
-
 def in_full(text: str, names: dict[str, str]) -> tuple[str, str]:
     """A point whose speaker it names by surname alone, whom the story named in full, perhaps
     in another article ('"I'll believe it when I'm driving over it," said Harper.'), gets the
     given names in square brackets: "said [Glenn] Harper"."""
-    for match in SPEAKING_SURNAME.finditer(text):
-        group = 1 if match.group(1) else 2
-        surname = POSSESSIVE.sub("", match.group(group))
+    speakers = sorted([*SPEAKER.finditer(text), *SPEAKER_AFTER.finditer(text)],
+                      key=lambda m: m.start(1))
+    for match in speakers:
+        surname = POSSESSIVE.sub("", match.group(1))
         name = names.get(surname)
         if not name or name == surname or text.find(name) != -1:
             continue
-        start = match.start(group)
+        start = match.start(1)
         before = text[:start].rstrip()
         if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'-]*$", before):
             continue  # mended already ("[Erdogan] cites …"), or the end of a longer name
