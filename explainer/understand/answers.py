@@ -41,7 +41,8 @@ from ..dates import date_mentions, future_tense
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
-from .standalone import in_full, standalone, story_names, with_the_one_after, with_the_one_before
+from .standalone import (in_full, speakers_in, standalone, story_names, with_the_one_after,
+                         with_the_one_before)
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
@@ -733,15 +734,17 @@ def answer_points(explainer: Explainer, topic: Topic, avoid: frozenset[str] = fr
 
 
 @per_explainer
-def people_of_the_story(explainer: Explainer) -> dict[str, str]:
-    """Surname → the one full name the story's articles give it."""
-    return story_names(tuple(a.texts for a in explainer.articles))
+def people_of_the_story(explainer: Explainer) -> tuple[dict[str, str], frozenset[str]]:
+    """Surname → the one full name the story's articles give it; and the surnames that speak."""
+    return (story_names(tuple(a.texts for a in explainer.articles)),
+            frozenset().union(*(speakers_in(a.texts) for a in explainer.articles)))
 
 
-def named_in_full(candidate: Candidate, names: dict[str, str]) -> Candidate:
+def named_in_full(candidate: Candidate, people: tuple[dict[str, str], frozenset[str]]
+                  ) -> Candidate:
     """A point naming someone by surname alone whom another sentence of the story named in
     full, with the given names added."""
-    text, done = in_full(candidate.text, names)
+    text, done = in_full(candidate.text, *people)
     return replace(candidate, text=text, mended=True) if done else candidate
 
 

@@ -16,7 +16,9 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
 3. A person named by surname alone at the start, whose full name the article gave earlier,
    gets the rest of it in square brackets ("[Matt] Hughes says…"); so does a speaker named by
    surname anywhere in a point, whom the story named in full, perhaps in another article
-   ('"…," said [Glenn] Harper.').
+   ('"…," said [Glenn] Harper.'), and anyone else a point names by surname alone who speaks
+   somewhere in the story ("[Tom] Vilsack is expanding…"; a name that never speaks may be a
+   place's).
 4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
    A sentence that is all quotation names nobody as its speaker: it stands only with the
@@ -148,6 +150,9 @@ SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, (?:who|the|a|
 # '"…," said Harper', "according to Harper": a surname after what they said
 SPEAKER_AFTER = re.compile(r"\b(?:said|says|told|according to)\s+([A-Z][^\W\d_][\w’'-]*)"
                            r"(?![\w’'-]|\s+[A-Z])")
+
+# a capitalised word with no capitalised word after it (one before: `in_full` checks)
+BARE_NAME = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?![\w’'-]|\s+[A-Z])")
 
 
 def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> list[str]:
@@ -359,21 +364,32 @@ def people_in(texts: tuple[str, ...]) -> dict[str, frozenset[str]]:
     return {surname: frozenset(names) for surname, names in found.items()}
 
 
-def in_full(text: str, names: dict[str, str]) -> tuple[str, str]:
+@per_content(maxsize=4096)  # per article, as people_in
+def speakers_in(texts: tuple[str, ...]) -> frozenset[str]:
+    """The surnames that speak somewhere in an article ("Vilsack said", "said Harper"): the
+    sign that a capitalised word is a person's name, not a place's ("Du Bois, Illinois")."""
+    return frozenset(POSSESSIVE.sub("", m.group(1)) for text in texts
+                     for pattern in (SPEAKER, SPEAKER_AFTER) for m in pattern.finditer(text))
+
+
+def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozenset()
+            ) -> tuple[str, str]:
     """A point whose speaker it names by surname alone, whom the story named in full, perhaps
     in another article ('"I'll believe it when I'm driving over it," said Harper.'), gets the
-    given names in square brackets: "said [Glenn] Harper"."""
+    given names in square brackets: "said [Glenn] Harper". So does anyone else it names by a
+    surname alone that speaks elsewhere in the story (`speaking`): "[Tom] Vilsack is expanding"."""
     speakers = sorted([*SPEAKER.finditer(text), *SPEAKER_AFTER.finditer(text)],
                       key=lambda m: m.start(1))
-    for match in speakers:
+    others = [m for m in BARE_NAME.finditer(text) if POSSESSIVE.sub("", m.group(1)) in speaking]
+    for match in [*speakers, *others]:
         surname = POSSESSIVE.sub("", match.group(1))
         name = names.get(surname)
         if not name or name == surname or text.find(name) != -1:
             continue
         start = match.start(1)
         before = text[:start].rstrip()
-        if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'-]*$", before):
-            continue  # mended already ("[Erdogan] cites …"), or the end of a longer name
+        if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'.-]*$", before):
+            continue  # mended already ("[Erdogan] cites …"), the end of a longer name, "Dr. X"
         given = name[: -len(surname)].strip()
         return f"{text[:start]}[{given}] {text[start:]}", f"'{surname}' is {name}"
     return text, ""

@@ -658,3 +658,21 @@ def test_a_speaker_named_by_surname_gets_the_name_the_story_gave(text, shown):
                          ("Jasen Brown, an engineer, and Alice Brown, a pilot, spoke.",
                           "The builder, Corbin-Maddox Construction, built it.")))
     assert in_full(text, names)[0] == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    # someone who speaks elsewhere in the story, named here by surname alone
+    ("Harper lives on the East Bank.", "[Glenn] Harper lives on the East Bank."),
+    ("A letter from Harper’s lawyer arrived.", "A letter from [Glenn] Harper’s lawyer arrived."),
+    # a name that never speaks is a place as often as a person ("Du Bois, Illinois")
+    ("Farmers in Illinois face the worst drought.", "Farmers in Illinois face the worst drought."),
+    # nor part of a longer name, nor after a title
+    ("Harper Street was closed.", "Harper Street was closed."),
+    ("Dr. Harper testified.", "Dr. Harper testified."),
+])
+def test_a_person_who_speaks_elsewhere_gets_the_name_the_story_gave(text, shown):
+    from explainer.understand.standalone import in_full, speakers_in, story_names
+
+    article = ("Glenn Harper, a retired machinist, said he had watched the rust.",
+               "Farmers in Du Bois Illinois are worried.")
+    assert in_full(text, story_names((article,)), speakers_in(article))[0] == shown
