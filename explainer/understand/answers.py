@@ -41,8 +41,14 @@ from ..dates import date_mentions, future_tense
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from .queries import newest_articles, paragraph_number
-from .standalone import (in_full, speakers_in, standalone, story_names, with_the_one_after,
-                         with_the_one_before)
+from .standalone import (
+    in_full,
+    speakers_in,
+    standalone,
+    story_names,
+    with_the_one_after,
+    with_the_one_before,
+)
 from .wordforms import stem, stems
 
 MAX_POINTS = 4
