@@ -466,6 +466,9 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How dangerous is the chemical?", ["degree"]),
     ("What are the long-term health effects?", ["effect"]),
     ("How is the agency funded?", ["cost"]),
+    ("What did the report recommend?", ["requirement"]),
+    ("What does the new law change?", ["effect"]),
+    ("What is the council's plan?", ["action"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
