@@ -37,9 +37,10 @@ from importlib import resources
 
 import yaml
 
-from ..dates import date_mentions, future_tense
+from ..dates import date_mentions
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
+from .classify import read_words, tells_what_is_to_come
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     in_full,
@@ -315,7 +316,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
     """The answer words of a kind found in a sentence (`asked`: the question part's own
     words; `published`: its article's date)."""
-    if kind.past and (future_tense().search(text) or told_as_history(text, published)):
+    if kind.past and (tells_what_is_to_come(text, read_words(text))
+                      or told_as_history(text, published)):
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
     found = []
     at = places(words)
