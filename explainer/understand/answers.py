@@ -9,7 +9,8 @@ words themselves are data, in questions.yml):
    (figures, extremes), cost, remedy, action, requirement, status (the latest state),
    mechanism (how), what a thing involves, fit, identity.
 2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
-   "threatens", a figure) or, for the latest state, comes from the newest article.
+   "threatens", a figure) or, for the latest state, comes from the newest article; a part that
+   asks how things stand now is answered by the newest article alone.
    Sharing the part's own words helps, and naming whom the part asks about ("what does the
    closure mean for patients?") helps more; a sentence that only restates the question's premise
    ("Turkey remains firm") does not answer a why or a what-does-it-mean.
@@ -93,6 +94,7 @@ class Kind:
     newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
     ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
     past: bool = False  # told in the past: a sentence about what is still to come answers nothing
+    now: bool = False  # asks how things stand now: only the newest article answers
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ class Rules:
     future_newest: float  # what being in the newest article adds for it
     happened_to: re.Pattern[str]  # a why part about what happened to a thing
     purposes: frozenset[str]  # answer words of "why" that give a purpose
+    now: re.Pattern[str]  # a question part about how things stand now
 
 
 @per_process(maxsize=1)
@@ -157,7 +160,8 @@ def rules() -> Rules:
                  re.compile(data["future"]["asks"], re.IGNORECASE),
                  float(data["future"]["newest_counts"]),
                  re.compile("|".join(data["happened_to"]), re.IGNORECASE),
-                 frozenset(map(str, data["kinds"]["why"].get("purpose", []))))
+                 frozenset(map(str, data["kinds"]["why"].get("purpose", []))),
+                 re.compile(data["now"], re.IGNORECASE))
 
 
 def without_purposes(kind: Kind) -> Kind:
@@ -232,6 +236,8 @@ def read_question(text: str) -> Question:
         if rules().future.search(piece) and not kind.latest:
             # "how much will it cost?": what is still to come, the newest article knows best
             kind = replace(kind, latest=True, newest=rules().future_newest)
+        if rules().now.search(piece):
+            kind = replace(kind, now=True)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
             if kind.name in GENERIC_KINDS:
@@ -489,6 +495,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
     mine = own_parts(question, content)
+    # an older article can't say how things stand now
+    mine = tuple(m and (newest or not part.kind.now) for m, part in zip(mine, question.parts))
     cues = tuple(c if m else () for c, m in zip(cues, mine))
     latest = tuple(t and m for t, m in zip(latest, mine))
     focused = tuple(bool(set(part.focus) & content) for part in question.parts)

@@ -25,7 +25,9 @@ most in it, by four rules an editor can check with `build.py --explain`:
    not what one sentence is about. And a topic whose question asks only what happened ("What
    happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
    clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
-   sentence is about what comes next, the cracks only what it works on.
+   sentence is about what comes next, the cracks only what it works on. The main clause's
+   first verb with a tense decides ("Voters rejected the plan, and the owner said the team
+   would stay" is what happened); a verb that reports speech leaves it to what it reports.
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
@@ -63,7 +65,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from ..dates import future_tense
+from ..dates import future_tense, is_past_tense, word_list
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
@@ -411,17 +413,39 @@ def asks_only_the_past(question: str) -> bool:
     return bool(ASKS_PAST.search(question)) and not ASKS_AHEAD.search(question)
 
 
+# Words before a past participle that make it describe a noun ("the cracked beams"), not tell
+# what was done.
+DESCRIBING = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                        "those", "our", "your", "newly", "recently"})
+
+
 def tells_what_is_to_come(text: str, words: Words) -> bool:
     """Whether the sentence's main clause is in the future ("Crews will bolt plates over the
-    cracked beams"): a future word there, not "would have"."""
-    starts = [m.start() for m in WORD.finditer(text)]
-    for match in future_tense().finditer(text):
-        if NOT_AHEAD.match(text, match.end()):
+    cracked beams"): its first verb that has a tense is a future word, not "would have", nor
+    a verb in the past ("Voters rejected the plan, and the owner said the team would stay").
+    A verb that reports speech passes the choice to what it reports ("The district said
+    students would return")."""
+    matches = list(WORD.finditer(text))
+    future_at = {sum(1 for m in matches if m.start() < match.start())  # word indexes
+                 for match in future_tense().finditer(text)
+                 if not NOT_AHEAD.match(text, match.end())}
+    for index, match in enumerate(matches):
+        if index >= len(words.clauses) or words.clauses[index] == SIDE:
             continue
-        index = sum(1 for start in starts if start < match.start())
-        if index < len(words.clauses) and words.clauses[index] != SIDE:
+        if index in future_at:
             return True
+        word = match.group()
+        before = matches[index - 1].group().casefold() if index else ""
+        if word[:1].islower() and is_past_tense(word) and before not in DESCRIBING \
+                and word.casefold() not in reporting_verbs():
+            return False
     return False
+
+
+@per_process(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report speech (explainer/reporting-verbs.txt)."""
+    return frozenset(word_list("reporting-verbs.txt"))
 
 
 def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float],

@@ -79,6 +79,14 @@ def test_include_and_exclude_win_over_the_rules():
     # "would have" tells what did not happen: the past
     ("What happened to the orchard?", "Growers would have replaced the frost-damaged apple "
      "trees.", ["fruit", "repairs"]),
+    # the main clause's first verb decides: what happened, then what the grower said is to come
+    ("What happened to the orchard?", "Frost killed the apple trees, and the grower said he "
+     "would replace them.", ["fruit", "repairs"]),
+    # ... and a verb that reports speech passes the choice to what it reports
+    ("What happened to the orchard?", "The grower said crews would replace the frost-damaged "
+     "apple trees.", ["repairs"]),
+    # ... and a participle that describes a noun is no verb of the clause
+    ("What happened to the orchard?", "The damaged apple trees will be replaced.", ["repairs"]),
 ])
 def test_what_happened_weighs_half_in_a_sentence_about_what_is_to_come(question, text, about):
     topics = (Topic("fruit", "Fruit", question, ("apple trees",)),

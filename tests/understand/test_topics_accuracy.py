@@ -69,6 +69,12 @@ BELOW_BAR = {
                                  "measurement)",
     "key-bridge-collapse": "recall 0.81, precision 0.86: measured as written, held out from every "
                            "rule change (no rule was changed after its first measurement)",
+    "port-halden-ballpark-referendum": "recall 0.69, precision 0.81: measured as written, "
+                                       "before any change for it; the campaign's arguments "
+                                       "are told in the words of what the ballpark would "
+                                       "cost and do for the neighbourhood",
+    "vaping-lung-injury": "recall 0.73, precision 0.60: held out (no rule was changed after "
+                          "its first measurement, and its mistakes are not read)",
     "calder-street-bridge-cracks": "recall 0.73, precision 0.77: measured as written, before "
                                    "any change for it; what residents say and who is to "
                                    "blame are told in the words of what happened ('Everybody "
@@ -226,7 +232,10 @@ def test_labels_cover_every_sentence(result):
 
 # Of those, the stories where some labelled article gets nothing on a topic it has a sentence for.
 MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
-                            "lathrop-falls-school-roof", "key-bridge-collapse"})
+                            "lathrop-falls-school-roof", "key-bridge-collapse",
+                            "vaping-lung-injury"})
+# And those where some topic holds most of an article the labels don't give it.
+OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
@@ -245,9 +254,10 @@ def test_about_topics_match_the_editor(request, result):
         f"{result.story.name}: below {BAR}\n{report}")
 
 
-def test_no_topic_is_about_most_of_an_article_unless_the_labels_say_so(result):
+def test_no_topic_is_about_most_of_an_article_unless_the_labels_say_so(request, result):
     """A topic page that holds most of an article is the article again, unless the editor's
     labels put most of its sentences there (as required or acceptable)."""
+    expect_below_bar(request, result, OVERSIZES_A_TOPIC)
     for article in result.explainer.articles:
         labels = result.labels.get(article.slug)
         if labels is None:
