@@ -380,6 +380,9 @@ def kind_named(name: str):
     ("effect", "The wreck brought all shipping to a standstill.", True),
     ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
     ("effect", "Traffic on the other bridge is heavy.", False),
+    # what a plan brings, or what is called off because of it
+    ("effect", "Planners expect the ballpark to bring restaurants and apartments.", True),
+    ("effect", "The money for tenants will not go ahead.", True),
     # a worry is a consequence as a concern or unease is
     ("effect", "Allied officials worry about their data.", True),
     # what a closure costs someone is often told as a fall
