@@ -391,11 +391,21 @@ CLAUSE = re.compile(r"^(?:i|you|he|she|it|we|they)\b|\b(?:is|are|was|were|be|bee
                     re.IGNORECASE)
 
 
+# "have played there since it opened in 1961": "since" after a perfect, or before a clause
+# holding a year, tells how long, not why.
+PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|n|t)\b[^,;:]*$",
+                     re.IGNORECASE)
+YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
 def opens_a_clause(word: str, text: str) -> bool:
     """Whether `word` ("since", "until") starts a clause somewhere in the text (for "until",
-    one that is the condition of a refusal before it)."""
+    one that is the condition of a refusal before it; for "since", one that gives a reason,
+    not a time)."""
     return any(CLAUSE.search(m[2].split(" and ")[0])
                and (word != "until" or rules().refusal.search(text, 0, m.start()))
+               and (word != "since" or not (YEAR.search(m[2])
+                                            or PERFECT.search(text, 0, m.start())))
                for m in AFTER_CONJUNCTION.finditer(text) if m[1].lower() == word)
 
 
@@ -711,10 +721,10 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
             break
         if fits(candidate):
             chosen.append(candidate)
-    # One point is a thin box: a second answer joins it when one is above the floor, however
-    # far the best outscored it.
+    # One answer is a thin box: a second joins it when one is above the floor, however far the
+    # best outscored it (a point that answers nothing, such as a lead, doesn't count).
     for candidate in usable:
-        if len(chosen) >= MIN_ANSWERS:
+        if sum(1 for c in chosen if c.parts) >= MIN_ANSWERS or len(chosen) >= MAX_POINTS:
             break
         if candidate.parts and fits(candidate):
             chosen.append(candidate)

@@ -315,6 +315,9 @@ if __name__ == "__main__":
     ("since", "since 2016’s failed coup attempt", False),
     ("since", "tests of the system since its delivery, and officials insist", False),
     ("since", "worked without a contract since June", False),
+    # a clause after a perfect, or holding a year, tells how long too
+    ("since", "The team has played at Carrow Field since it opened in 1961.", False),
+    ("since", "Prices have risen since the plant closed.", False),
     ("until", "refusing to take any action until its money was returned", True),
     ("until", "refused to negotiate until the financial sanctions were lifted", True),
     # "until" gives a condition only of a refusal; otherwise it tells how long
