@@ -66,6 +66,7 @@ Stems = tuple[str, ...]
 
 NUMBER = "<number>"
 MODALS = frozenset({"will", "would", "could", "can", "cannot", "may", "might", "should", "must"})
+REPORTED = frozenset({"said", "says"})
 MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
@@ -350,7 +351,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     # "could", "would", "cannot" say that something may follow, not what: together they are
     # one answer word at most.
     modal = next((f for f in found if f in MODALS), None)
-    return tuple(f for f in found if f not in MODALS or f == modal)
+    found = [f for f in found if f not in MODALS or f == modal]
+    # "said" tells that someone spoke, not what they think: it counts only alone
+    return tuple(f for f in found if f not in REPORTED or len(set(found)) == 1)
 
 
 def told_as_history(text: str, published: str | None) -> bool:

@@ -305,6 +305,14 @@ if __name__ == "__main__":
         print(table(Path(folder)))
 
 
+def test_said_counts_only_where_the_sentence_holds_no_other_answer_word():
+    from explainer.understand.answers import cue_hits
+    from explainer.understand.wordforms import stems
+
+    text = '"I\'ll believe it when I\'m driving over it," said Harper.'
+    assert cue_hits(text, stems(text), kind_named("opinion")) == ("believe",)
+
+
 @pytest.mark.parametrize(("word", "text", "clause"), [
     ("since", "since its radar could gather intelligence", True),
     ("since", "since 2016’s failed coup attempt", False),
@@ -378,6 +386,8 @@ def kind_named(name: str):
     ("effect", "The wreck brought all shipping to a standstill.", True),
     ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
     ("effect", "Traffic on the other bridge is heavy.", False),
+    # what someone said is an opinion
+    ("opinion", "Brisco said the city was taking on three decades of debt.", True),
     # what a plan brings, or what is called off because of it
     ("effect", "Planners expect the ballpark to bring restaurants and apartments.", True),
     ("effect", "The money for tenants will not go ahead.", True),
