@@ -76,6 +76,8 @@ def test_include_and_exclude_win_over_the_rules():
     # ... nor where the question asks what may come as well
     ("What happened to the orchard, and what comes next?",
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    ("What happened to the orchard, and where does it stand now?",
+     "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
     # "would have" tells what did not happen: the past
     ("What happened to the orchard?", "Growers would have replaced the frost-damaged apple "
      "trees.", ["fruit", "repairs"]),
