@@ -12,23 +12,25 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    a name, with "the" (or "a") and a word or two, or with people named by a plural
    ("Its members…" → "[The union's] members…", "They argue…" → "[Officials in Ankara] argue…"),
    unless the sentence before names a second thing it could be ("…plans to add an ozone
-   stage. It will cost…", "…is owned by the Authority. Its director…"): then rule 5.
+   stage. It will cost…", "…is owned by the Authority. Its director…"): then rule 6.
 3. A person named by surname alone at the start, whose full name the article gave earlier,
    gets the rest of it in square brackets ("[Matt] Hughes says…"); so does a speaker named by
    surname anywhere in a point, whom the story named in full, perhaps in another article
    ('"…," said [Glenn] Harper.'), and anyone else a point names by surname alone who speaks
    somewhere in the story ("[Tom] Vilsack is expanding…"; a name that never speaks may be a
    place's).
-4. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
+4. A quotation whose speaker is a pronoun ('"…," she said.') names the person the sentence
+   before spoke of ('"…," [Castellan] said.'), or can't stand alone.
+5. A quotation opened and not closed (it goes on in the next sentence) is closed; one closed
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
    A sentence that is all quotation names nobody as its speaker: it stands only with the
    sentence after it, when that one names who said it and the two are short.
-5. Any other opening that points back ("These discussions…", "It was…", "They…"), or a
+6. Any other opening that points back ("These discussions…", "It was…", "They…"), or a
    "there" for a place the sentence does not name ("they will stay there"), can't be mended:
    such a sentence stands only with the sentence before it, which it points back to, when
    that one stands alone and the two together are short (an "In short" point of two
    sentences); elsewhere it is passed over.
-6. A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.") says no news: it is
+7. A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.") says no news: it is
    passed over too.
 """
 
@@ -136,6 +138,8 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
         parts = run.split()
         while parts and parts[0].casefold().rstrip(".") in words().titles:
             parts = parts[1:]
+        if parts and parts[-1].casefold().rstrip(".") in words().titles:
+            continue  # no name ends in a title: "Eskerton General" is a hospital
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
                 and not any(POSSESSIVE.sub("", p).casefold() in words().body_words
                             for p in parts):
@@ -219,6 +223,15 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
+    speaker = QUOTED_SPEAKER.search(text)
+    if speaker:  # '"They turned against a blank check," she said.'
+        pronoun = speaker.group(1)
+        people = (people_named(before, introduced, vocabulary) if people_before is None
+                  else people_before)
+        if len(people) != 1:
+            return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
+        text = f"{text[:speaker.start(1)]}[{people[0].split()[-1]}]{text[speaker.end(1):]}"
+        done.append(f"'{pronoun}' is {people[0]}")
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
     if unattributed_quote(text):
@@ -244,6 +257,10 @@ DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|
 # "… plans to add an ozone treatment stage": a thing brought in after a verb
 BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
+
+# A quotation's speaker told by a pronoun: '"…," she said.'
+QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+(?:said|says|added|adds|told|asked|argued|"
+                            r"warned|wrote|noted)\b")
 
 # A sentence all quotation: '"You just keep driving, because there's nobody to call."'
 WHOLLY_QUOTED = re.compile(r'^\s*["“«„][^"“”«»„]*["”»]\s*$')

@@ -639,6 +639,21 @@ def test_only_the_newest_article_says_how_things_stand_now():
     assert 1 in newest.parts and 1 not in older.parts
 
 
+def test_a_quotation_whose_speaker_is_a_pronoun_names_the_person_before():
+    from explainer.memo import Same
+    from explainer.understand.standalone import article_alone
+
+    text = ("Dr. Naomi Castellan, who led the No campaign, said voters had not turned against "
+            'baseball. "They turned against a blank check," she said. She said TCHP had put '
+            '$19 million into Eskerton General. "No one wanted this day," she told the crowd.')
+    article = one_paragraph_article(text)
+    alone = article_alone(Same(article))
+    _, quote, hospital, crowd = (alone[s.anchor].text for s in article.sentences)
+    assert quote == '"They turned against a blank check," [Castellan] said.'
+    # "Eskerton General" is no one's name: a name never ends in a title
+    assert crowd == '"No one wanted this day," [Castellan] told the crowd.'
+
+
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     from explainer.understand.standalone import with_the_one_before
 
