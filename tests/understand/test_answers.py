@@ -39,6 +39,8 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "east-palestine-derailment": "coverage 0.50: held out (first measured at 0.50 coverage, "
                                  "0.81 clean; no rule was written after looking at it)",
+    "salmonella-saintpaul-2008": "coverage 0.58: held out (first measured at 0.58 coverage, "
+                                 "0.79 clean; its mistakes are not read)",
 }
 LABELS = TESTS / "labels"
 

@@ -75,6 +75,8 @@ BELOW_BAR = {
                                        "cost and do for the neighbourhood",
     "vaping-lung-injury": "recall 0.73, precision 0.60: held out (no rule was changed after "
                           "its first measurement, and its mistakes are not read)",
+    "salmonella-saintpaul-2008": "recall 0.80, precision 0.81: held out (its mistakes are not "
+                                 "read)",
     "calder-street-bridge-cracks": "recall 0.73, precision 0.77: measured as written, before "
                                    "any change for it; what residents say and who is to "
                                    "blame are told in the words of what happened ('Everybody "
@@ -235,7 +237,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "lathrop-falls-school-roof", "key-bridge-collapse",
                             "vaping-lung-injury"})
 # And those where some topic holds most of an article the labels don't give it.
-OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury"})
+OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
