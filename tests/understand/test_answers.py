@@ -486,6 +486,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What does the new law change?", ["effect"]),
     ("What is the council's plan?", ["action"]),
     ("Who is for and against the plan, and what are they arguing?", ["opinion", "opinion"]),
+    ("What is the company accused of?", ["blame"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
