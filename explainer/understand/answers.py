@@ -213,6 +213,20 @@ CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\
 FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
                         r"beyond|through|inside|outside)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
+# "people who own a cooker" are its owners: the people are anyone, the verb names them
+PEOPLE_WHO = re.compile(r"^\s*(?:the\s+)?(?:people|those|anyone|everyone|someone)\s+who\s+"
+                        r"([a-z]+)\b(.*)$", re.IGNORECASE)
+
+
+def focus_words(phrase: str) -> Stems:
+    """The words of whom a question asks about ("patients", "Tanner's Point"): people named by
+    what they do ("people who own a SteamLock 6") are named by its doer too ("owners")."""
+    who = PEOPLE_WHO.match(phrase)
+    if who:
+        verb = who[1].lower()
+        doers = f"{verb}r" if verb.endswith("e") else f"{verb}er"
+        phrase = f"{doers} {verb} {who[2]}"
+    return tuple(s for s in stems(phrase) if s not in rules().stopwords and not s.isdigit())
 
 
 @per_process(maxsize=1024)
@@ -244,8 +258,7 @@ def read_question(text: str) -> Question:
             if kind.name in GENERIC_KINDS:
                 kind = parts[-1].kind
         asks_about = rules().focus.search(piece)
-        focus = tuple(s for s in stems(FOCUS_ENDS.split(asks_about[1])[0])
-                      if s not in rules().stopwords) if asks_about else ()
+        focus = focus_words(FOCUS_ENDS.split(asks_about[1])[0]) if asks_about else ()
         parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus))
         premise = ()
     return Question(text, tuple(parts))

@@ -570,6 +570,9 @@ def test_a_refusal_restates_only_a_question_about_a_refusal(question, restates):
     ("What does the drought do to shipping on the Mississippi?", ("ship",)),
     ("What is the closure costing the businesses around the lake?", ("business",)),
     ("Why did Turkey buy the S-400?", ()),
+    # people named by what they do are named by its doer too; a model number names no one
+    ("What does the case mean for people who own a SteamLock 6?", ("owner", "steamlock")),
+    ("What does the strike mean for people who ride the buses?", ("rider", "ridden", "bus")),
 ])
 def test_a_question_names_whom_it_asks_about(question, focus):
     from explainer.understand.answers import read_question
