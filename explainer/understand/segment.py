@@ -31,12 +31,28 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 
 def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
-    spans = list(sentence_splitter(abbreviations).span_tokenize(text))
+    spans = with_attributions(text, list(sentence_splitter(abbreviations).span_tokenize(text)))
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
         raise AssertionError("sentence splitter lost text")
     return spans
+
+
+# A quotation ending in "?" or "!", then its attribution in lower case: '"Did you?" she asked.'
+QUOTE_END = re.compile(r"[?!][”\"’']\s*$")
+
+
+def with_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with a quotation that ends in a question or an exclamation joined to the words
+    after it that say who spoke, which Punkt takes for a new sentence ('she asked.')."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and text[start:start + 1].islower() and QUOTE_END.search(text, 0, joined[-1][1]):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 def segment_paragraph(paragraph: RawParagraph, number: int,

@@ -73,6 +73,10 @@ BELOW_BAR = {
                                        "before any change for it; the campaign's arguments "
                                        "are told in the words of what the ballpark would "
                                        "cost and do for the neighbourhood",
+    "brevane-pressure-cooker-trial": "recall 0.74, precision 0.73: measured as written, before "
+                                     "any change for it; a trial's evidence is told in the "
+                                     "words of the jury ('Jurors were shown an email …'), "
+                                     "which the verdict's signals hold",
     "vaping-lung-injury": "recall 0.73, precision 0.60: held out (no rule was changed after "
                           "its first measurement, and its mistakes are not read)",
     "salmonella-saintpaul-2008": "recall 0.80, precision 0.81: held out (its mistakes are not "
