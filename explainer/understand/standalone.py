@@ -25,7 +25,8 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
    and not opened (its start, and its speaker, are in the sentence before) can't stand alone.
    A sentence that is all quotation names nobody as its speaker: it stands only with the
    sentence after it, when that one names who said it and the two are short.
-6. Any other opening that points back ("These discussions…", "It was…", "They…"), or a
+6. Any other opening that points back ("These discussions…", "It was…", "They…", "The next
+   of them…"), or a
    "there" for a place the sentence does not name ("they will stay there"), can't be mended:
    such a sentence stands only with the sentence before it, which it points back to, when
    that one stands alone and the two together are short (an "In short" point of two
@@ -219,6 +220,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
+    elif PART_OF_THEM.match(text):  # "The next of them is scheduled …", "Most of those …"
+        return Alone(None, f"opens with '{PART_OF_THEM.match(text).group().strip()}', "
+                           "pointing back", leans=True)
     else:
         text, given = introduce(text, introduced, vocabulary)
         if given:
@@ -257,6 +261,11 @@ DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|
 # "… plans to add an ozone treatment stage": a thing brought in after a verb
 BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
+
+# A part of what the sentence before named: "The next of them", "Most of those", "Each of these"
+# ("Most of those polled", "those who", "one of these days" name whom they mean)
+PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
+                          r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
 
 # A quotation's speaker told by a pronoun: '"…," she said.'
 QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+(?:said|says|added|adds|told|asked|argued|"

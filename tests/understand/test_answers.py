@@ -185,6 +185,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # a part of what the sentence before named ("those polled" names whom it means)
+    ("About 140 other cases are pending.", "The next of them is set for trial in May.", None),
+    ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
     ("The penalties were announced.", "It was the first time the law was used.", None),
     ("Nobody spoke.", "He said no.", None),
     ("The drivers met.", '"We are out here for the next driver.', '"We are out here for the next driver."'),
