@@ -220,9 +220,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif opening(text, words().leaning) and not opening(text, words().not_leaning):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
-    elif PART_OF_THEM.match(text):  # "The next of them is scheduled …", "Most of those …"
-        return Alone(None, f"opens with '{PART_OF_THEM.match(text).group().strip()}', "
-                           "pointing back", leans=True)
+    elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
+        return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
+                     leans=True)
     else:
         text, given = introduce(text, introduced, vocabulary)
         if given:
