@@ -7,7 +7,8 @@ Three general rules, as an editor would state them (no list of outlets or places
   date and time of publication).
 - **Dateline.** The words that open the lead before a dash or a colon and name where (and who)
   it was filed from: a place in capitals ("WASHINGTON —", "CAIRO (AP) —", "SANAA, Yemen —"), a
-  place with the agency in brackets ("Cairo (Reuters) -"), a place alone in brackets
+  place with the agency or the date in brackets ("Cairo (Reuters) -", "WASHINGTON (June 24,
+  2025) —"), a place alone in brackets
   ("(Atlanta) —"), or outlet and place joined by a slash ("Yemen Monitor/Cairo:"). A dash
   that an aside closes later in the sentence is not one.
 - **Subheading.** In plain text, a short line with no final punctuation standing alone between
@@ -108,7 +109,9 @@ def is_dateline_head(head: str, mark: str) -> bool:
     """Whether the words before a dash or colon name a place (and maybe agency, date, outlet)."""
     agency = AGENCY.search(head)
     place_and_more = head[:agency.start()] if agency else head
-    if agency and not all_capitalised(agency.group("agency")):
+    # "CAIRO (AP) —", and "WASHINGTON (June 24, 2025) —": the date in brackets
+    if agency and not (all_capitalised(agency.group("agency"))
+                       or is_date_line(agency.group("agency"))):
         return False
     if agency and not place_and_more.strip():
         # "(Atlanta) —": a place alone in brackets, as government press releases write it
