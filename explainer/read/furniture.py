@@ -5,8 +5,9 @@ Three general rules, as an editor would state them (no list of outlets or places
 - **Byline.** Above the story, a line that starts with "By" followed by names ("By Jane Doe",
   "By Jane Doe and John Roe, VOA News"), with the short lines that go with it (the outlet, the
   date and time of publication).
-- **Dateline.** The words that open the lead before a dash or a colon and name where (and who)
-  it was filed from: a place in capitals ("WASHINGTON —", "CAIRO (AP) —", "SANAA, Yemen —"), a
+- **Dateline.** The words that open the lead (the first paragraph, or the one after a deck
+  line with no final punctuation) before a dash or a colon and name where (and who) it was
+  filed from: a place in capitals ("WASHINGTON —", "CAIRO (AP) —", "SANAA, Yemen —"), a
   place with the agency or the date in brackets ("Cairo (Reuters) -", "WASHINGTON (June 24,
   2025) —"), a place alone in brackets
   ("(Atlanta) —"), or outlet and place joined by a slash ("Yemen Monitor/Cairo:"). A dash
@@ -208,11 +209,14 @@ def separate_furniture(blocks: list[Block], plain_text: bool
                        ) -> tuple[list[RawParagraph], list[Furniture]]:
     """Body paragraphs and furniture, from the blocks below an article's title."""
     furniture, blocks = take_leading_lines(blocks)
-    if blocks and not blocks[0].heading:
-        dateline, lead = split_dateline(blocks[0].paragraph)
+    # The lead is the first paragraph, or the one after a deck: a release's line under its
+    # title that says what it is about, with no final punctuation
+    lead_at = 1 if len(blocks) > 1 and is_subheading(blocks[0].paragraph.text) else 0
+    if blocks and not blocks[lead_at].heading:
+        dateline, lead = split_dateline(blocks[lead_at].paragraph)
         if dateline:
             furniture.append(dateline)
-            blocks[0] = Block(lead)
+            blocks[lead_at] = Block(lead)
     # "Between paragraphs": a paragraph before it, and one after it that isn't heading-shaped.
     body_after, seen = [], False
     for block in reversed(blocks):
