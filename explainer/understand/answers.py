@@ -213,6 +213,9 @@ CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\
 FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
                         r"beyond|through|inside|outside)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
+# "what is the city doing about it?": whose doings it asks about
+ACTOR = re.compile(r"\bwhat (?:is|are|was|were|has|have|will|should) (.+?) (?:be )?"
+                   r"(?:doing|done|do)\b", re.IGNORECASE)
 # "people who own a cooker" are its owners: the people are anyone, the verb names them
 PEOPLE_WHO = re.compile(r"^\s*(?:the\s+)?(?:people|those|anyone|everyone|someone)\s+who\s+"
                         r"([a-z]+)\b(.*)$", re.IGNORECASE)
@@ -258,7 +261,9 @@ def read_question(text: str) -> Question:
             if kind.name in GENERIC_KINDS:
                 kind = parts[-1].kind
         asks_about = rules().focus.search(piece)
-        focus = focus_words(FOCUS_ENDS.split(asks_about[1])[0]) if asks_about else ()
+        actor = ACTOR.search(piece)
+        focus = (focus_words(FOCUS_ENDS.split(asks_about[1])[0]) if asks_about
+                 else focus_words(actor[1]) if actor else ())
         parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus))
         premise = ()
     return Question(text, tuple(parts))
