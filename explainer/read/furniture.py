@@ -96,8 +96,11 @@ AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 
 
 def is_place_in_capitals(text: str) -> bool:
+    """"WASHINGTON", "SANAA", "ST. LOUIS": capitals, and nothing but the marks a name holds
+    ("*[NATO]" is markup, not a place)."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return (len(letters) >= 2 and all(c.isupper() for c in letters)
+            and re.fullmatch(r"[\w .’'-]+", text.strip()) is not None)
 
 
 def all_capitalised(text: str) -> bool:

@@ -77,6 +77,9 @@ BELOW_BAR = {
                                      "any change for it; a trial's evidence is told in the "
                                      "words of the jury ('Jurors were shown an email …'), "
                                      "which the verdict's signals hold",
+    "ostrander-court-evictions": "recall 0.76, precision 0.70: measured as written, before any "
+                                 "change for it",
+    "alaska-1282-door-plug": "recall 0.76, precision 0.83: held out (its mistakes are not read)",
     "vaping-lung-injury": "recall 0.73, precision 0.60: held out (no rule was changed after "
                           "its first measurement, and its mistakes are not read)",
     "salmonella-saintpaul-2008": "recall 0.80, precision 0.81: held out (its mistakes are not "
@@ -239,7 +242,7 @@ def test_labels_cover_every_sentence(result):
 # Of those, the stories where some labelled article gets nothing on a topic it has a sentence for.
 MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
                             "lathrop-falls-school-roof", "key-bridge-collapse",
-                            "vaping-lung-injury"})
+                            "vaping-lung-injury", "alaska-1282-door-plug"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"})
 
