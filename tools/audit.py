@@ -155,10 +155,17 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # a browser that moves on before a file is sent closes the connection: no fault
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def bind_server(folder: Path) -> http.server.ThreadingHTTPServer:
     """A server bound to a free loopback port (not yet serving: build first, then serve)."""
     handler = functools.partial(GzipHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = QuietServer(("127.0.0.1", 0), handler)
     server.log = []  # (path, bytes sent) per response, for the weight measurements
     return server
 
