@@ -495,6 +495,13 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What is the council's plan?", ["action"]),
     ("Who is for and against the plan, and what are they arguing?", ["opinion", "opinion"]),
     ("What is the company accused of?", ["blame"]),
+    ("What is making the children sick?", ["why"]),
+    ("Which food made people sick?", ["why"]),
+    ("What should shoppers avoid buying, and who is most at risk?", ["advice", "effect"]),
+    ("What should residents do now?", ["advice"]),
+    ("What must happen before the plant reopens?", ["requirement"]),
+    # a question the sentence reports is not the one it asks
+    ("What are officials doing to find out what is causing it?", ["action"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
