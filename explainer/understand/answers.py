@@ -6,7 +6,7 @@ words themselves are data, in questions.yml):
 
 1. Read the question part by part ("Why did Turkey buy it, and why won't it give it up?" has
    two parts) and each part's kind: why (reasons, motives), effect (consequences), degree
-   (figures, extremes), cost, remedy, action, requirement, status (the latest state),
+   (figures, extremes), cost, remedy, action, advice, requirement, status (the latest state),
    mechanism (how), what a thing involves, fit, identity.
 2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
    "threatens", a figure) or, for the latest state, comes from the newest article; a part that

@@ -37,14 +37,12 @@ CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
-    "alaska-1282-door-plug": "coverage 0.57: held out (first measured at 0.57 coverage, "
+    "alaska-1282-door-plug": "coverage 0.50: held out (first measured at 0.57 coverage, "
                              "0.87 clean; its mistakes are not read)",
     "ostrander-court-evictions": "clean 0.72: written after the rules and first measured at "
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
                                  "notices … while the tenants stay')",
-    "salmonella-saintpaul-2008": "coverage 0.58: held out (first measured at 0.58 coverage, "
-                                 "0.79 clean; its mistakes are not read)",
 }
 LABELS = TESTS / "labels"
 
