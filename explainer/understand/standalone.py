@@ -252,6 +252,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif straight % 2 and text.lstrip().startswith('"'):
         text += '"'
         done.append("quotation closed")
+    if done and done[-1] == "quotation closed" and unattributed_quote(text):
+        # the quotation goes on, and its speaker is named after it
+        return Alone(None, "a quotation whose speaker it does not name", speaker_after=True)
     return Alone(text, "; ".join(done))
 
 

@@ -192,7 +192,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
     ("The penalties were announced.", "It was the first time the law was used.", None),
     ("Nobody spoke.", "He said no.", None),
-    ("The drivers met.", '"We are out here for the next driver.', '"We are out here for the next driver."'),
+    # a quotation that goes on in the next sentence is closed, when it says who speaks ...
+    ("The drivers met.", 'Arroyo said: "We are out here for the next driver.',
+     'Arroyo said: "We are out here for the next driver."'),
+    # ... and when it is all quotation, its speaker is named after it: it stands with that one
+    ("The drivers met.", '"We are out here for the next driver.', None),
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
