@@ -193,8 +193,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The penalties were announced.", "It was the first time the law was used.", None),
     ("Nobody spoke.", "He said no.", None),
     # a quotation that goes on in the next sentence is closed, when it says who speaks ...
-    ("The drivers met.", 'Arroyo said: "We are out here for the next driver.',
-     'Arroyo said: "We are out here for the next driver."'),
+    ("The drivers met.", "Arroyo said: “We are out here for the next driver.",
+     "Arroyo said: “We are out here for the next driver.”"),
     # ... and when it is all quotation, its speaker is named after it: it stands with that one
     ("The drivers met.", '"We are out here for the next driver.', None),
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
