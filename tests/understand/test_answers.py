@@ -389,6 +389,8 @@ def kind_named(name: str):
     ("event", "The ship lost power and struck a pier, and the bridge collapsed.", True),
     ("event", "Eleven tank cars derailed and caught fire.", True),
     ("event", "Crews will bolt steel plates over the cracked beams.", False),
+    # what someone is accused of: the charges
+    ("blame", "The defendants are charged with two counts of wire fraud.", True),
     # what a vote, a court or a board decided; what burned in an accident is no decision
     ("decision", "Voters rejected the plan, and the owner said the team would stay.", True),
     ("decision", "The jury acquitted both officers.", True),
