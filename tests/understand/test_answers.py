@@ -389,6 +389,9 @@ def kind_named(name: str):
     ("event", "The ship lost power and struck a pier, and the bridge collapsed.", True),
     ("event", "Eleven tank cars derailed and caught fire.", True),
     ("event", "Crews will bolt steel plates over the cracked beams.", False),
+    # who someone is: the part they played
+    ("identity", "Balwani was employed at the company from 2009 to 2016.", True),
+    ("identity", "Holmes founded the company in 2003.", True),
     # what someone is accused of: the charges
     ("blame", "The defendants are charged with two counts of wire fraud.", True),
     # what a vote, a court or a board decided; what burned in an accident is no decision
