@@ -389,6 +389,9 @@ def kind_named(name: str):
     ("event", "The ship lost power and struck a pier, and the bridge collapsed.", True),
     ("event", "Eleven tank cars derailed and caught fire.", True),
     ("event", "Crews will bolt steel plates over the cracked beams.", False),
+    # a motive named as what the act is for
+    ("why", "Tenants say the renovation is a way to empty the buildings and raise the rent.",
+     True),
     # who someone is: the part they played
     ("identity", "Balwani was employed at the company from 2009 to 2016.", True),
     ("identity", "Holmes founded the company in 2003.", True),
