@@ -39,7 +39,7 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "alaska-1282-door-plug": "coverage 0.50: held out (first measured at 0.57 coverage, "
                              "0.87 clean; its mistakes are not read)",
-    "ostrander-court-evictions": "clean 0.72: written after the rules and first measured at "
+    "ostrander-court-evictions": "clean 0.74: written after the rules and first measured at "
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
                                  "notices … while the tenants stay')",
