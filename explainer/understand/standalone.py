@@ -236,6 +236,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
         text = f"{text[:speaker.start(1)]}[{people[0].split()[-1]}]{text[speaker.end(1):]}"
         done.append(f"'{pronoun}' is {people[0]}")
+    if ASKED.search(text):  # "Q. What should the household do if …?" asks; the answer follows
+        return Alone(None, "a question, not an answer")
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
     if unattributed_quote(text):
@@ -269,6 +271,9 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 # ("Most of those polled", "those who", "one of these days" name whom they mean)
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
                           r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
+
+# A sentence that asks (an FAQ's "Q. …?", a reporter's "So what went wrong?"), outside quotation
+ASKED = re.compile(r"\?\s*$")
 
 # A quotation's speaker told by a pronoun: '"…," she said.'
 QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+(?:said|says|added|adds|told|asked|argued|"

@@ -39,6 +39,9 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "alaska-1282-door-plug": "coverage 0.50: held out (first measured at 0.57 coverage, "
                              "0.87 clean; its mistakes are not read)",
+    "maui-wildfire-aid": "coverage 0.50: written after the rules (government texts) and first "
+                         "measured at 0.42 coverage, 0.72 clean; an FAQ's answers and a fact "
+                         "sheet's figures compete for every box",
     "ostrander-court-evictions": "clean 0.74: written after the rules and first measured at "
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
@@ -187,6 +190,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # a question is no answer: an FAQ's answer follows it
+    ("Rent begins in March.", "Q. What should a household do if it will not pay?", None),
     # a part of what the sentence before named ("those polled" names whom it means)
     ("About 140 other cases are pending.", "The next of them is set for trial in May.", None),
     ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
@@ -392,7 +397,12 @@ def kind_named(name: str):
     # a motive named as what the act is for
     ("why", "Tenants say the renovation is a way to empty the buildings and raise the rent.",
      True),
-    # who someone is: the part they played
+    # how to get help: register, apply, call
+    ("advice", "Survivors can register online or by calling the helpline.", True),
+    # where people stay
+    ("where", "Families are staying in hotels paid for by the agency.", True),
+    # who someone is: the part they played, or leads
+    ("identity", "Fenton continues to lead the recovery effort.", True),
     ("identity", "Balwani was employed at the company from 2009 to 2016.", True),
     ("identity", "Holmes founded the company in 2003.", True),
     # what someone is accused of: the charges
