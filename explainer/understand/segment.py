@@ -39,8 +39,17 @@ def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int
     return spans
 
 
-# A quotation ending in "?" or "!", then its attribution in lower case: '"Did you?" she asked.'
+# A quotation ending in "?" or "!", then who spoke: '"Did you?" she asked.', '"Who do you call?"
+# Joan Brisco asked on Monday.'
 QUOTE_END = re.compile(r"[?!][”\"’']\s*$")
+NAMED_SPEAKER = re.compile(r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|asked|asks|told|added|"
+                           r"wondered|shouted|wrote)\b")
+
+
+def attributes(text: str) -> bool:
+    """Whether a span says who spoke the quotation before it: lower case, or a name and a verb
+    of saying."""
+    return text[:1].islower() or NAMED_SPEAKER.match(text) is not None
 
 
 def with_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -48,7 +57,7 @@ def with_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
     after it that say who spoke, which Punkt takes for a new sentence ('she asked.')."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and text[start:start + 1].islower() and QUOTE_END.search(text, 0, joined[-1][1]):
+        if joined and attributes(text[start:end]) and QUOTE_END.search(text, 0, joined[-1][1]):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
