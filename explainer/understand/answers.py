@@ -225,7 +225,7 @@ def focus_words(phrase: str) -> Stems:
     """The words of whom a question asks about ("patients", "Tanner's Point"): people named by
     what they do ("people who own a SteamLock 6") are named by its doer too ("owners")."""
     who = PEOPLE_WHO.match(phrase)
-    if who:
+    if who and not who[1].lower().endswith(("ed", "s")):  # "who own", not "who needed"
         verb = who[1].lower()
         doers = f"{verb}r" if verb.endswith("e") else f"{verb}er"
         phrase = f"{doers} {verb} {who[2]}"
