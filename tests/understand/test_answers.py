@@ -37,6 +37,14 @@ CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
+    "east-palestine-derailment": "coverage 0.58: held out (first measured at 0.50 coverage, "
+                                 "0.81 clean; its mistakes are not read)",
+    "vaping-lung-injury": "clean 0.73: held out (first measured at 0.62 coverage, 0.92 clean; "
+                          "its mistakes are not read)",
+    "varrow-county-911-outage": "clean 0.70: written after the rules and first measured at "
+                                "0.64 coverage, 0.68 clean; a 911 center's words are everyday "
+                                "verbs ('dispatch', 'test', 'switch'), which the answers to "
+                                "'what is being done?' hold",
     "alaska-1282-door-plug": "coverage 0.50: held out (first measured at 0.57 coverage, "
                              "0.87 clean; its mistakes are not read)",
     "maui-wildfire-aid": "coverage 0.50: written after the rules (government texts) and first "
@@ -416,6 +424,9 @@ def kind_named(name: str):
     ("effect", "The wreck brought all shipping to a standstill.", True),
     ("effect", "Visitors spent $5 million less in July than a year earlier.", True),
     ("effect", "Traffic on the other bridge is heavy.", False),
+    # what agencies do, told as a verb; the same word as a noun is no action
+    ("action", "Investigators collected samples and ordered the plant closed.", True),
+    ("action", "The dispatch center is the subject of a review.", False),
     # what someone said is an opinion
     ("opinion", "Brisco said the city was taking on three decades of debt.", True),
     # what a plan brings, or what is called off because of it
