@@ -37,9 +37,9 @@ class Furniture:
     """Words of an article that are not its sentences: a byline, a dateline or a subheading.
 
     They are shown on the article page but never classified. `before` is the number of the
-    body paragraph they stand before (1 for a byline or dateline; one past the last paragraph
-    for a heading that ends a Markdown article). A subheading's `anchor` is `h1`, `h2`, ...
-    in reading order; bylines and datelines have none.
+    body paragraph they stand before (1 for a byline, the lead's for a dateline; one past the
+    last paragraph for a heading that ends a Markdown article). A subheading's `anchor` is
+    `h1`, `h2`, ... in reading order; bylines and datelines have none.
     """
 
     kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading"

@@ -22,7 +22,7 @@ numbers exactly as before, and finding a subheading never renumbers the paragrap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..dates import is_date_line
 from ..model import Furniture, RawParagraph, SourceSpan
@@ -218,7 +218,7 @@ def separate_furniture(blocks: list[Block], plain_text: bool
     if blocks and not blocks[lead_at].heading:
         dateline, lead = split_dateline(blocks[lead_at].paragraph)
         if dateline:
-            furniture.append(dateline)
+            furniture.append(replace(dateline, before=lead_at + 1))
             blocks[lead_at] = Block(lead)
     # "Between paragraphs": a paragraph before it, and one after it that isn't heading-shaped.
     body_after, seen = [], False

@@ -130,12 +130,12 @@ def render_article(env: jinja2.Environment, story: Story, article: Article, mark
     """An article page: made from the article and the story's topics and terms alone, so
     render_site can keep it while those are unchanged."""
     page = urls.article_page(article.slug)
-    datelines = [f.text for f in article.furniture if f.kind == "dateline"]
+    datelines = [f for f in article.furniture if f.kind == "dateline"]
     paragraphs = [
         ArticleParagraph(
             anchor=Markup(p.anchor),
             subheadings=subheadings_before(article.furniture, number),
-            dateline=" ".join(datelines) if number == 1 else None,
+            dateline=" ".join(f.text for f in datelines if f.before == number) or None,
             sentences=tuple(ArticleSentence(Markup(s.anchor), marker.mark(s.text, page),
                                             gap_before(p.sentences, i))
                             for i, s in enumerate(p.sentences)),

@@ -49,10 +49,12 @@ def load_cases():
 def reading_order(article: RawArticle) -> list[str]:
     """What the reader gets, in order: `byline: ...`, `dateline: ...`, `h1: ...`, `p1: ...`."""
     segmented = segment_article(article, builtin_abbreviations())
-    shown = [f"{f.kind}: {f.text}" for f in article.furniture if f.kind != "subheading"]
+    shown = [f"{f.kind}: {f.text}" for f in article.furniture if f.kind == "byline"]
     for number, paragraph in enumerate(segmented.paragraphs, 1):
         shown += [f"{f.anchor}: {f.text}" for f in article.furniture
                   if f.kind == "subheading" and f.before == number]
+        shown += [f"dateline: {f.text}" for f in article.furniture
+                  if f.kind == "dateline" and f.before == number]
         shown.append(f"{paragraph.anchor}: " + " ".join(
             " ".join(s.text.split()) for s in paragraph.sentences))
     return shown
