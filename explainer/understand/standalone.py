@@ -4,7 +4,8 @@ Wherever a single sentence stands apart from its article (an "In short" point, a
 lead, a page's description and share image, a feed summary), it must not lean on what the
 reader can't see. In an editor's words (the word lists are data, in standalone.yml):
 
-1. An opening connective ("As a result,", "Meanwhile,", "However,") is dropped.
+1. An opening connective ("As a result,", "Meanwhile,", "However,") is dropped, and so is an
+   FAQ's answer mark after its question ("Q. When …?" "A. As of March 1, …").
 2. "He" or "she" opening the sentence becomes the person's name in square brackets when the
    last sentence to name anyone named one person ("[Erdogan] cites…"; '"…," she said.' names
    nobody, so the "she" after it is still that person); "his"/"her" the name's possessive.
@@ -192,6 +193,10 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
+    answer_mark = FAQ_ANSWER.match(text)
+    if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
+        text = text[answer_mark.end():]
+        done.append(f"'{answer_mark.group().strip()}' dropped")
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()
@@ -271,6 +276,10 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 # ("Most of those polled", "those who", "one of these days" name whom they mean)
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
                           r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
+
+# An FAQ's marks: "Q. When are rents set to change?" and "A. As of March 1, …"
+FAQ_QUESTION = re.compile(r"^\s*Q[.:]\s.*\?\s*$")
+FAQ_ANSWER = re.compile(r"^\s*A[.:]\s+(?=\S)")
 
 # A sentence that asks (an FAQ's "Q. …?", a reporter's "So what went wrong?"), outside quotation
 ASKED = re.compile(r"\?\s*$")

@@ -198,8 +198,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
-    # a question is no answer: an FAQ's answer follows it
+    # a question is no answer: an FAQ's answer follows it, and drops its mark
     ("Rent begins in March.", "Q. What should a household do if it will not pay?", None),
+    ("Q. What should a household do if it will not pay?", "A. Households must move out by May 1.",
+     "Households must move out by May 1."),
+    ("Talks went on.", "A. Smith said the talks went on.", "A. Smith said the talks went on."),
     # a part of what the sentence before named ("those polled" names whom it means)
     ("About 140 other cases are pending.", "The next of them is set for trial in May.", None),
     ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
