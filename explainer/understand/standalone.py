@@ -151,8 +151,9 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
 
 # "Haverford, who attended the hearing, said", "Vance, the board president, said": a surname
 # the article never gave in full
+SAYING = r"(?:said|says|told|added|adds|asked|argued|warned|wrote|noted)\b"  # verbs of saying
 SPEAKER = re.compile(r"(?<![\w’'-])([A-Z][^\W\d_][\w’'-]*)(?:, (?:who|the|a|an) [^,]+,)? "
-                     r"(?:said|says|told|added|asked|argued|warned|wrote|noted)\b")
+                     + SAYING)
 # '"…," said Harper', "according to Harper": a surname after what they said
 SPEAKER_AFTER = re.compile(r"\b(?:said|says|told|according to)\s+([A-Z][^\W\d_][\w’'-]*)"
                            r"(?![\w’'-]|\s+[A-Z])")
@@ -245,8 +246,6 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "a question, not an answer")
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
-    if unattributed_quote(text):
-        return Alone(None, "a quotation whose speaker it does not name", speaker_after=True)
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
@@ -259,8 +258,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif straight % 2 and text.lstrip().startswith('"'):
         text += '"'
         done.append("quotation closed")
-    if done and done[-1] == "quotation closed" and unattributed_quote(text):
-        # the quotation goes on, and its speaker is named after it
+    # all quotation, closed here or not: its speaker is named after it, if anywhere
+    if unattributed_quote(text):
         return Alone(None, "a quotation whose speaker it does not name", speaker_after=True)
     return Alone(text, "; ".join(done))
 
@@ -285,8 +284,7 @@ FAQ_ANSWER = re.compile(r"^\s*A[.:]\s+(?=\S)")
 ASKED = re.compile(r"\?\s*$")
 
 # A quotation's speaker told by a pronoun: '"…," she said.'
-QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+(?:said|says|added|adds|told|asked|argued|"
-                            r"warned|wrote|noted)\b")
+QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+" + SAYING)
 
 # A sentence all quotation: '"You just keep driving, because there's nobody to call."'
 WHOLLY_QUOTED = re.compile(r'^\s*["“«„][^"“”«»„]*["”»]\s*$')
