@@ -84,6 +84,9 @@ class Words:
     not_verbs: frozenset[str]
     there_exists: frozenset[str]
     place_words: frozenset[str]
+    we: frozenset[str]
+    our: frozenset[str]
+    i: frozenset[str]
 
 
 @per_process(maxsize=1)
@@ -105,7 +108,9 @@ def words() -> Words:
                  frozenset(w.casefold() for w in data["body_words"]),
                  frozenset(w.casefold() for w in data["not_verbs"]),
                  frozenset(w.casefold() for w in data["there_exists"]),
-                 frozenset(w.casefold() for w in data["place_words"]))
+                 frozenset(w.casefold() for w in data["place_words"]),
+                 frozenset(data["we_pronouns"]), frozenset(data["our_pronouns"]),
+                 frozenset(data["i_pronouns"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -185,11 +190,24 @@ def is_sign_off(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs)
 
 
+def voice_of(outlet: str | None) -> str | None:
+    """Whom an article's "we" stands for: its outlet without what follows a comma or a
+    bracket, with "the" before a name of several words ("Federal Aviation Administration
+    (Administrator's remarks)" → "the Federal Aviation Administration")."""
+    name = re.split(r"\s*[,(]", outlet or "", maxsplit=1)[0].strip()
+    if not name:
+        return None
+    if " " in name and not name.casefold().startswith("the "):
+        return f"the {name}"
+    return name
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
-           people_before: list[str] | None = None) -> Alone:
+           people_before: list[str] | None = None, voice: str | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
-    knows it, whom the sentence before speaks of (named or as "she")."""
+    knows them, whom the sentence before speaks of (named or as "she") and whom its "we"
+    stands for (`voice_of`)."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
@@ -210,6 +228,14 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         name = surname + ("’s" if first_word in words().possessive else "")
         text = f"[{name}]{text[len(word):]}"
         done.append(f"'{word}' is {people[0]}")
+    elif first_word in words().we or first_word in words().our:
+        if not voice:
+            return Alone(None, f"'{word}' with no outlet to say who speaks")
+        name = voice + ("’s" if first_word in words().our else "")
+        text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
+        done.append(f"'{word}' is {voice}")
+    elif first_word in words().i:
+        return Alone(None, f"'{word}' is a speaker the point can't name")
     elif first_word == "it" and EXPLETIVE_IT.match(text):
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
     elif first_word in words().thing or first_word in words().thing_possessive:
@@ -506,8 +532,10 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     introduced: dict[str, str] = {}  # surname → the full name it was last introduced by
     alone, before = {}, ""
     people: list[str] = []  # whom the sentence before speaks of
+    voice = voice_of(article.meta.outlet)
     for sentence in article.sentences:
-        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary, people)
+        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary, people,
+                                        voice)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it
         people = people_named(sentence.text, introduced, vocabulary) or people
