@@ -309,8 +309,8 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
      "“We are here for as long as it takes,” Fenton said."),
 ])
 def test_the_articles_own_we_is_its_outlet(outlet, text, alone):
-    from explainer.model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
     from explainer.memo import Same
+    from explainer.model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
     from explainer.understand.segment import builtin_abbreviations, segment_article
     from explainer.understand.standalone import article_alone
 
