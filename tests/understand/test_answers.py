@@ -549,6 +549,8 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How did the company become so powerful?", ["history"]),
     ("How much has been spent so far?", ["cost"]),
     ("How dangerous is the chemical?", ["degree"]),
+    # how long asks for a span or an end ("through February 28", "until it is repaired")
+    ("Where are survivors staying, and how long will FEMA house them?", ["where", "duration"]),
     ("What are the long-term health effects?", ["effect"]),
     ("How is the agency funded?", ["cost"]),
     ("What did the report recommend?", ["requirement"]),
