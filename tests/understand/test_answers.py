@@ -54,6 +54,8 @@ BELOW_BAR = {
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
                                  "notices … while the tenants stay')",
+    "rock-n-play-sleeper-recall": "coverage 0.50: written after the rules (government texts) "
+                                  "and first measured at 0.50 coverage, 0.80 clean",
 }
 LABELS = TESTS / "labels"
 
