@@ -96,6 +96,12 @@ BELOW_BAR = {
                                    "could see it'), and the repairs to come ('Crews will bolt "
                                    "steel plates over the cracked sections') in the words of "
                                    "the cracks",
+    "amtrak-188-derailment": "recall 0.89, precision 0.89: measured as written, before any "
+                             "change for it",
+    "infant-formula-shortage-2022": "recall 0.92, precision 0.89: measured as written, before "
+                                    "any change for it",
+    "rock-n-play-sleeper-recall": "recall 0.84, precision 0.83: measured as written, before "
+                                  "any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -248,9 +254,11 @@ def test_labels_cover_every_sentence(result):
 # Of those, the stories where some labelled article gets nothing on a topic it has a sentence for.
 MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
                             "lathrop-falls-school-roof", "key-bridge-collapse",
-                            "vaping-lung-injury", "alaska-1282-door-plug"})
+                            "vaping-lung-injury", "alaska-1282-door-plug",
+                            "infant-formula-shortage-2022"})
 # And those where some topic holds most of an article the labels don't give it.
-OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"})
+OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
+                               "amtrak-188-derailment", "rock-n-play-sleeper-recall"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
