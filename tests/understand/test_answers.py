@@ -294,6 +294,22 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     assert alone["p1s6"].text is None  # two people named just before: "he" is unclear
 
 
+@pytest.mark.parametrize(("question", "text", "answers"), [
+    # a bare "what" of one word asks about that word
+    ("How many babies died, and what was recalled?",
+     "Today the agency is reannouncing two recalls of inclined sleepers.", True),
+    ("How many babies died, and what was recalled?", "The sleepers were sold for years.", False),
+    # a "what" of more words is answered by its kind's answer words, as before
+    ("What have the investigators examined?", "Investigators examined the brakes.", False),
+])
+def test_a_bare_what_asks_about_its_own_word(question, text, answers):
+    from explainer.understand.answers import asked_of, read_question
+    from explainer.understand.wordforms import stems
+
+    part = read_question(question).parts[-1]
+    assert bool(asked_of(part, set(stems(text)))) is answers
+
+
 @pytest.mark.parametrize(("outlet", "text", "alone"), [
     # an official's remarks or an agency's statement speak as "we": the outlet is who speaks
     ("Federal Aviation Administration (Administrator's remarks)",
@@ -551,6 +567,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How did the company become so powerful?", ["history"]),
     ("How much has been spent so far?", ["cost"]),
     ("How dangerous is the chemical?", ["degree"]),
+    ("Why did the 911 system fail, and who was at fault?", ["why", "blame"]),
     # how long asks for a span or an end ("through February 28", "until it is repaired")
     ("Where are survivors staying, and how long will FEMA house them?", ["where", "duration"]),
     ("What are the long-term health effects?", ["effect"]),
