@@ -511,15 +511,6 @@ def own_parts(question: Question, content: set[str]) -> tuple[bool, ...]:
                  for i, part in enumerate(question.parts))
 
 
-def asked_of(part: Part, content: set[str]) -> tuple[str, ...]:
-    """A bare "what" or "who" part of one word asks about that word: "what was recalled?" is
-    answered by a sentence naming the recall ("reannouncing two recalls of inclined
-    sleepers"), as "who took it?" by one naming the taking."""
-    if part.kind.name not in GENERIC_KINDS or len(part.words) != 1 or part.words[0] not in content:
-        return ()
-    return (f"{part.words[0]} (asked)",)
-
-
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: bool, before: Sentence | None = None,
            after: Sentence | None = None) -> Evidence:
@@ -529,7 +520,7 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     content = set(words)
     answering = without_open_questions(sentence.text)
     cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words,
-                                article.meta.published)) + asked_of(part, content)
+                                article.meta.published))
                  for part in question.parts)
     latest = tuple(part.kind.latest and newest for part in question.parts)
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)

@@ -85,7 +85,6 @@ class Words:
     there_exists: frozenset[str]
     place_words: frozenset[str]
     we: frozenset[str]
-    our: frozenset[str]
     i: frozenset[str]
 
 
@@ -109,7 +108,7 @@ def words() -> Words:
                  frozenset(w.casefold() for w in data["not_verbs"]),
                  frozenset(w.casefold() for w in data["there_exists"]),
                  frozenset(w.casefold() for w in data["place_words"]),
-                 frozenset(data["we_pronouns"]), frozenset(data["our_pronouns"]),
+                 frozenset(data["we_pronouns"]),
                  frozenset(data["i_pronouns"]))
 
 
@@ -192,22 +191,33 @@ def is_sign_off(text: str) -> bool:
 
 def voice_of(outlet: str | None) -> str | None:
     """Whom an article's "we" stands for: its outlet without what follows a comma or a
-    bracket, with "the" before a name of several words ("Federal Aviation Administration
-    (Administrator's remarks)" → "the Federal Aviation Administration")."""
-    name = re.split(r"\s*[,(]", outlet or "", maxsplit=1)[0].strip()
-    if not name:
-        return None
-    if " " in name and not name.casefold().startswith("the "):
-        return f"the {name}"
-    return name
+    bracket ("Federal Aviation Administration (Administrator's remarks)")."""
+    return re.split(r"\s*[,(]", outlet or "", maxsplit=1)[0].strip() or None
+
+
+# "Statement of Chair Alexander Hoehn-Saric on …", "The following is a statement from CPSC
+# Acting Chairman Robert Adler:": an article in one person's words
+SPOKEN = re.compile(r"\b(?:statement|remarks|speech|testimony|op-ed)\b", re.IGNORECASE)
+
+
+def author_of(title: str, first: str, vocabulary: Vocabulary) -> str | None:
+    """Whose words an article is, when its title or first sentence says so: the first person
+    it names after "statement", "remarks" or the like. The article's "I"."""
+    for text in (title, first):
+        spoken = SPOKEN.search(text)
+        names = person_names(text[spoken.end():], vocabulary) if spoken else []
+        if names:
+            return names[0]  # "Statement of Chair Alexander Hoehn-Saric on Two Recalls"
+    return None
 
 
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
-           people_before: list[str] | None = None, voice: str | None = None) -> Alone:
+           people_before: list[str] | None = None, voice: str | None = None,
+           author: str | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
-    knows them, whom the sentence before speaks of (named or as "she") and whom its "we"
-    stands for (`voice_of`)."""
+    knows them, whom the sentence before speaks of (named or as "she"), whom its "we"
+    stands for (`voice_of`) and whose words it is (`author_of`)."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
     text, connective = drop_connective(text)
@@ -228,14 +238,18 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         name = surname + ("’s" if first_word in words().possessive else "")
         text = f"[{name}]{text[len(word):]}"
         done.append(f"'{word}' is {people[0]}")
-    elif first_word in words().we or first_word in words().our:
+    elif first_word in words().we and text[len(word):].startswith(" "):
+        # "We know of 15 deaths": the words stay as they are, the one speaking named before
+        # them, as a label ("[The CPSC] know of" would misread the verb)
         if not voice:
             return Alone(None, f"'{word}' with no outlet to say who speaks")
-        name = voice + ("’s" if first_word in words().our else "")
-        text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
+        text = f"[{voice}:] {text}"
         done.append(f"'{word}' is {voice}")
-    elif first_word in words().i:
-        return Alone(None, f"'{word}' is a speaker the point can't name")
+    elif first_word in words().i and text[len(word):].startswith(" "):  # not "I-95"
+        if not author:
+            return Alone(None, f"'{word}' is a speaker the article does not name")
+        text = f"[{author.split()[-1]}:] {text}"
+        done.append(f"'{word}' is {author}")
     elif first_word == "it" and EXPLETIVE_IT.match(text):
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
     elif first_word in words().thing or first_word in words().thing_possessive:
@@ -533,9 +547,11 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     alone, before = {}, ""
     people: list[str] = []  # whom the sentence before speaks of
     voice = voice_of(article.meta.outlet)
+    author = author_of(article.title, article.sentences[0].text if article.sentences else "",
+                         vocabulary)
     for sentence in article.sentences:
         alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary, people,
-                                        voice)
+                                        voice, author)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it
         people = people_named(sentence.text, introduced, vocabulary) or people

@@ -54,7 +54,7 @@ BELOW_BAR = {
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
                                  "notices … while the tenants stay')",
-    "rock-n-play-sleeper-recall": "coverage 0.50: written after the rules (government texts) "
+    "rock-n-play-sleeper-recall": "coverage 0.57: written after the rules (government texts) "
                                   "and first measured at 0.50 coverage, 0.80 clean",
 }
 LABELS = TESTS / "labels"
@@ -294,45 +294,38 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     assert alone["p1s6"].text is None  # two people named just before: "he" is unclear
 
 
-@pytest.mark.parametrize(("question", "text", "answers"), [
-    # a bare "what" of one word asks about that word
-    ("How many babies died, and what was recalled?",
-     "Today the agency is reannouncing two recalls of inclined sleepers.", True),
-    ("How many babies died, and what was recalled?", "The sleepers were sold for years.", False),
-    # a "what" of more words is answered by its kind's answer words, as before
-    ("What have the investigators examined?", "Investigators examined the brakes.", False),
-])
-def test_a_bare_what_asks_about_its_own_word(question, text, answers):
-    from explainer.understand.answers import asked_of, read_question
-    from explainer.understand.wordforms import stems
-
-    part = read_question(question).parts[-1]
-    assert bool(asked_of(part, set(stems(text)))) is answers
-
-
-@pytest.mark.parametrize(("outlet", "text", "alone"), [
+@pytest.mark.parametrize(("outlet", "title", "text", "alone"), [
     # an official's remarks or an agency's statement speak as "we": the outlet is who speaks
-    ("Federal Aviation Administration (Administrator's remarks)",
+    ("Federal Aviation Administration (Administrator's remarks)", "Press conference",
      "We will not approve production increases until we're satisfied.",
-     "[The Federal Aviation Administration] will not approve production increases until "
+     "[Federal Aviation Administration:] We will not approve production increases until "
      "we're satisfied."),
-    ("FEMA (fact sheet)", "Our teams remain on the ground.", "[FEMA’s] teams remain on the ground."),
-    ("U.S. Department of Justice, Office of Public Affairs", "We charged two executives.",
-     "[The U.S. Department of Justice] charged two executives."),
-    # with no outlet nobody can say who "we" are; "I" is a speaker the point can't name
-    (None, "We will not approve production increases.", None),
-    ("Federal Aviation Administration", "I made it clear to the company's leaders.", None),
+    ("FEMA (fact sheet)", "Update", "Our teams remain on the ground.",
+     "[FEMA:] Our teams remain on the ground."),
+    ("U.S. Department of Justice, Office of Public Affairs", "Charges",
+     "We charged two executives.", "[U.S. Department of Justice:] We charged two executives."),
+    # with no outlet nobody can say who "we" are
+    (None, "Update", "We will not approve production increases.", None),
+    # "I" is the person whose statement or remarks the title names, or can't be said
+    ("US Consumer Product Safety Commission (statement of the Chair)",
+     "Statement of Chair Alexander Hoehn-Saric on Two Recalls",
+     "I urge all parents to stop using these products immediately.",
+     "[Hoehn-Saric:] I urge all parents to stop using these products immediately."),
+    ("Federal Aviation Administration", "Press conference",
+     "I made it clear to the company's leaders.", None),
+    ("Federal Aviation Administration", "Statement of Chair Alexander Hoehn-Saric",
+     "I-95 reopened on Monday.", "I-95 reopened on Monday."),
     # quoted, "we" is the speaker's, named in the sentence
-    ("FEMA", "“We are here for as long as it takes,” Fenton said.",
+    ("FEMA", "Update", "“We are here for as long as it takes,” Fenton said.",
      "“We are here for as long as it takes,” Fenton said."),
 ])
-def test_the_articles_own_we_is_its_outlet(outlet, text, alone):
+def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, text, alone):
     from explainer.memo import Same
     from explainer.model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
     from explainer.understand.segment import builtin_abbreviations, segment_article
     from explainer.understand.standalone import article_alone
 
-    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt",
+    raw = RawArticle("a", title, (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt",
                      ArticleMeta(outlet=outlet))
     assert article_alone(Same(segment_article(raw, builtin_abbreviations())))["p1s1"].text == alone
 
