@@ -54,8 +54,6 @@ BELOW_BAR = {
                                  "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
                                  "told without the words of a consequence ('withdrew the "
                                  "notices … while the tenants stay')",
-    "rock-n-play-sleeper-recall": "coverage 0.57: written after the rules (government texts) "
-                                  "and first measured at 0.50 coverage, 0.80 clean",
 }
 LABELS = TESTS / "labels"
 
@@ -427,6 +425,9 @@ def kind_named(name: str):
     # a negated answer word answers nothing, except where "no deal yet" is the answer
     ("requirement", '"We didn\'t want this," the union president said.', False),
     ("requirement", "The union wants shields on every bus.", True),
+    # what a law forbids is what it requires
+    ("requirement", "The Safe Sleep for Babies Act bans all inclined infant sleep products.", True),
+    ("requirement", "It is illegal to sell recalled products.", True),
     ("status", "The two sides have not agreed on pensions.", True),
     # money lost and too few of something are reasons an organisation acts
     ("why", "The hospital lost $11 million, its third straight year in the red.", True),
