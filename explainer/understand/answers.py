@@ -212,6 +212,7 @@ CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\
 # "the businesses around the lake": whom a question asks about ends at a preposition
 FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
                         r"beyond|through|inside|outside)\b", re.IGNORECASE)
+ASKED_IN_THE_PAST = re.compile(r"^\W*\w+ (?:did|was|were|had)\b", re.IGNORECASE)  # "what did …"
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 # "what is the city doing about it?": whose doings it asks about
 ACTOR = re.compile(r"\bwhat (?:is|are|was|were|has|have|will|should) (.+?) (?:be )?"
@@ -251,6 +252,10 @@ def read_question(text: str) -> Question:
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
         if kind.name == "why" and rules().happened_to.search(piece):
             kind = without_purposes(kind)
+        if kind.name == "effect" and ASKED_IN_THE_PAST.search(piece):
+            # "what did the recall mean for families?" asks what it meant then: the newest
+            # article knows no better
+            kind = replace(kind, latest=False, newest=0.0)
         if rules().future.search(piece) and not kind.latest:
             # "how much will it cost?": what is still to come, the newest article knows best
             kind = replace(kind, latest=True, newest=rules().future_newest)
