@@ -438,6 +438,9 @@ def kind_named(name: str):
     ("requirement", "The Safe Sleep for Babies Act bans all inclined infant sleep products.", True),
     ("requirement", "It is illegal to sell recalled products.", True),
     ("effect", "Specialty formulas are in short supply.", True),
+    ("ruled_out", "Thus far, no anomalies have been noted.", True),
+    ("ruled_out", "Investigators have examined the brakes and the signals.", False),
+    ("finding", "Investigators have examined the brakes and the signals.", True),
     ("effect", "The recall added further pressure to the supply chain.", True),
     ("status", "The two sides have not agreed on pensions.", True),
     # money lost and too few of something are reasons an organisation acts
@@ -573,6 +576,10 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How much has been spent so far?", ["cost"]),
     ("How dangerous is the chemical?", ["degree"]),
     ("Why did the 911 system fail, and who was at fault?", ["why", "blame"]),
+    # an investigation: what it looked at, and what it found nothing wrong with
+    ("What have the investigators examined, and what have they ruled out?",
+     ["finding", "ruled_out"]),
+    ("What did the inspectors find?", ["decision"]),
     # how long asks for a span or an end ("through February 28", "until it is repaired")
     ("Where are survivors staying, and how long will FEMA house them?", ["where", "duration"]),
     ("What are the long-term health effects?", ["effect"]),
