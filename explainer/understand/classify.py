@@ -69,7 +69,7 @@ from ..dates import future_tense, is_past_tense, word_list
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
-from .standalone import is_sign_off
+from .standalone import is_sign_off, voice_of
 from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
@@ -590,11 +590,23 @@ def apply_overrides(article: Article, topics: tuple[Topic, ...]) -> Article:
     return replace(article, paragraphs=paragraphs)
 
 
+FIRST_PLURAL = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:we|our)\b", re.IGNORECASE)
+
+
+def in_its_voice(text: str, voice: str | None) -> str:
+    """A statement's "We are issuing this announcement …" read as what its outlet does: the
+    outlet, named where "we" stands, is the sentence's subject."""
+    found = FIRST_PLURAL.match(text) if voice else None
+    return f"{voice} {text[found.end():]}" if found and voice else text
+
+
 def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
     """Fill in every sentence's topics (about), mentions and the reasons for both."""
     signals = compile_signals(topics)
     order = [t.slug for t in topics]
-    words = [[read_words(s.text) for s in p.sentences] for p in article.paragraphs]
+    voice = voice_of(article.meta.outlet)
+    words = [[read_words(in_its_voice(s.text, voice)) for s in p.sentences]
+             for p in article.paragraphs]
     common = common_signals([w for paragraph in words for w in paragraph], signals)
     past_only = frozenset(t.slug for t in topics if asks_only_the_past(t.question))
     paragraphs: list[Paragraph] = []

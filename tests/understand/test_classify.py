@@ -95,3 +95,26 @@ def test_what_happened_weighs_half_in_a_sentence_about_what_is_to_come(question,
               Topic("repairs", "Repairs", "When will growers recover?", ("replace",)))
     article = classify_article(article_of([text]), topics)
     assert list(article.sentences[0].topics) == about
+
+
+@pytest.mark.parametrize(("outlet", "text", "about"), [
+    # a statement's "we" is its outlet: what "we" do is what the agency does
+    ("US Consumer Product Safety Commission (statement)",
+     "We are issuing this announcement because babies continue to die.", ["agency"]),
+    ("US Consumer Product Safety Commission (statement)",
+     "And we know of 15 infants who died in the sleeper.", ["agency"]),
+    # with no outlet, "we" names nobody
+    (None, "We are issuing this announcement because babies continue to die.", []),
+    # a quotation's "we" is its speaker's
+    ("US Consumer Product Safety Commission (statement)",
+     "“We are issuing this announcement,” the retailer said.", []),
+])
+def test_a_statements_we_is_its_outlet(outlet, text, about):
+    from dataclasses import replace
+
+    from explainer.model import ArticleMeta
+
+    topics = (Topic("agency", "The agency", "What is the agency doing?",
+                    ("Consumer Product Safety Commission",)),)
+    article = replace(article_of([text]), meta=ArticleMeta(outlet=outlet))
+    assert list(classify_article(article, topics).sentences[0].topics) == about

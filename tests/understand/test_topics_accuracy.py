@@ -42,7 +42,7 @@ BAR = 0.95
 BELOW_BAR = {
     "north-korea-frozen-funds": "recall 0.86: five required labels are a second topic carried "
                                 "by meaning alone, with no word of that topic in the sentence",
-    "colonial-pipeline-ransomware": "recall 0.85, precision 0.88: its signals were written "
+    "colonial-pipeline-ransomware": "recall 0.85, precision 0.90: its signals were written "
                                     "before any rule ran and never revised against --explain "
                                     "('cyberattack' and 'refined products' put the background "
                                     "on pipelines on the shutdown page), and a lead whose "
@@ -100,8 +100,8 @@ BELOW_BAR = {
                              "change for it",
     "infant-formula-shortage-2022": "recall 0.92, precision 0.89: measured as written, before "
                                     "any change for it",
-    "rock-n-play-sleeper-recall": "recall 0.84, precision 0.83: measured as written, before "
-                                  "any change for it",
+    "rock-n-play-sleeper-recall": "recall 0.87, precision 0.82: first measured at 0.84 and "
+                                  "0.83; a statement's own 'we' is read as its outlet since",
 }
 OVERSIZED_SHARE = 0.5
 
