@@ -576,6 +576,8 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How much has been spent so far?", ["cost"]),
     ("How dangerous is the chemical?", ["degree"]),
     ("Why did the 911 system fail, and who was at fault?", ["why", "blame"]),
+    # a yes-or-no question of what someone must do asks what is required of them
+    ("Do survivors in FEMA housing have to pay rent, and how much?", ["requirement", "degree"]),
     # an investigation: what it looked at, and what it found nothing wrong with
     ("What have the investigators examined, and what have they ruled out?",
      ["finding", "ruled_out"]),
