@@ -102,6 +102,12 @@ BELOW_BAR = {
                                     "any change for it",
     "rock-n-play-sleeper-recall": "recall 0.87, precision 0.82: first measured at 0.84 and "
                                   "0.83; a statement's own 'we' is read as its outlet since",
+    "texas-winter-storm-2021": "recall 0.62, precision 0.79: measured as written, before any "
+                               "change for it",
+    "measles-outbreak-2015": "recall 0.90, precision 0.74: measured as written, before any "
+                             "change for it",
+    "gold-king-mine-spill": "recall 0.82, precision 0.62: measured as written, before any "
+                            "change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -255,10 +261,12 @@ def test_labels_cover_every_sentence(result):
 MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
                             "lathrop-falls-school-roof", "key-bridge-collapse",
                             "vaping-lung-injury", "alaska-1282-door-plug",
-                            "infant-formula-shortage-2022"})
+                            "infant-formula-shortage-2022", "gold-king-mine-spill",
+                            "texas-winter-storm-2021"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
-                               "amtrak-188-derailment", "rock-n-play-sleeper-recall"})
+                               "amtrak-188-derailment", "rock-n-play-sleeper-recall",
+                               "measles-outbreak-2015", "gold-king-mine-spill"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
