@@ -45,7 +45,7 @@ from importlib import resources
 import yaml
 
 from ..memo import Same, per_content, per_process
-from ..model import Article, Sentence
+from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
@@ -536,6 +536,64 @@ def with_the_one_after(article: Article, sentence: Sentence, after: Sentence) ->
     return Alone(text, "with the sentence after, which names its speaker")
 
 
+def closes_a_quotation(text: str) -> bool:
+    return any(q in text for q in QUOTES_CLOSE) or '"' in text
+
+
+def still_quoting(text: str, quoting: bool) -> bool:
+    """Whether a quotation is open after the sentence, given whether one was before it."""
+    balance = int(quoting) + sum(text.count(q) for q in QUOTES_OPEN) \
+        - sum(text.count(q) for q in QUOTES_CLOSE)
+    if text.count('"') % 2:  # straight quotation marks: each one opens or closes
+        return not quoting
+    return balance > 0
+
+
+def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
+                       vocabulary: Vocabulary) -> dict[str, str]:
+    """For a quotation that runs over several sentences of a paragraph, who speaks in each:
+    the one person its last sentence names after the closing mark."""
+    speakers: dict[str, str] = {}
+    run: list[str] = []
+    quoting = False
+    last = ""  # who spoke the paragraph's last quotation: '“…,” said Hinds. “I thank …”'
+    for sentence in paragraph.sentences:
+        inside, quoting = quoting, still_quoting(sentence.text, quoting)
+        closing = max(sentence.text.rfind(q) for q in QUOTES_CLOSE + '"')
+        named = (people_named(sentence.text[closing + 1:], introduced, vocabulary)
+                 if closing >= 0 and not quoting else [])
+        if inside and not quoting and (len(named) == 1 or (not named and last)):
+            speakers.update((anchor, named[0] if named else last)
+                            for anchor in run + [sentence.anchor])
+        elif not inside and not quoting and not named and last \
+                and unattributed_quote(sentence.text):  # '“I want to thank the agents.”'
+            speakers[sentence.anchor] = last
+        if len(named) == 1:
+            last = named[0]
+        run = run + [sentence.anchor] if quoting else []
+    return speakers
+
+
+def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
+    """A sentence of a quotation that runs over several, as its speaker's words: "[Fair:] “…”",
+    or the last, which names the speaker, with its opening mark ('“…,” said Craig Fair.')."""
+    text = text.strip()
+    if not quoting and not still_quoting(text, quoting):  # a whole quotation
+        return Alone(f"[{speaker.split()[-1]}:] {text}",
+                     f"the words of {speaker}, who spoke just before")
+    if quoting and not still_quoting(text, quoting):
+        closing = max(text.rfind(q) for q in QUOTES_CLOSE + '"')
+        if text[closing + 1:].strip(" .”\"") and speaker.split()[-1] in text[closing:]:
+            # '… misled investors,” said Craig Fair.': the speaker named, the mark is missing
+            return Alone(f"{'“' if '”' in text else chr(34)}{text}",
+                         "opening quotation mark added")
+        text = text[:closing] + text[closing + 1:]  # '… for her crimes.”': Hinds's words
+    opening_mark = "" if not quoting and text[:1] in QUOTES_OPEN + '"' else "“"
+    closing_mark = '"' if text[:1] == '"' else "”"
+    return Alone(f"[{speaker.split()[-1]}:] {opening_mark}{text}{closing_mark}",
+                 f"the words of {speaker}, named where the quotation ends")
+
+
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one
 def article_alone(same: Same[Article]) -> dict[str, Alone]:
     """Every sentence of an article as it stands alone, in one pass: the article's vocabulary
@@ -549,9 +607,25 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     voice = voice_of(article.meta.outlet)
     author = author_of(article.title, article.sentences[0].text if article.sentences else "",
                          vocabulary)
+    quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
+    first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}
+    speakers: dict[str, str] = {}
     for sentence in article.sentences:
-        alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary, people,
-                                        voice, author)
+        if sentence.anchor in first_of:
+            quoting = False
+            speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary)
+        if sentence.anchor in speakers:
+            # '“Holmes chose fraud over business failure. A jury has determined … that she
+            # intentionally misled investors,” said Craig Fair.': each sentence but the last is
+            # Fair's words, shown as his
+            alone[sentence.anchor] = in_quotation_marks(sentence.text, speakers[sentence.anchor],
+                                                        quoting)
+        elif quoting and not closes_a_quotation(sentence.text):
+            alone[sentence.anchor] = Alone(None, "inside a quotation begun before")
+        else:
+            alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
+                                            people, voice, author)
+        quoting = still_quoting(sentence.text, quoting)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it
         people = people_named(sentence.text, introduced, vocabulary) or people

@@ -285,6 +285,31 @@ def one_paragraph_article(text: str):
     return segment_article(raw, builtin_abbreviations())
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    # a quotation of several sentences: each is its speaker's words, named where it ends
+    ("“Holmes chose fraud over business failure. A jury has determined that she misled "
+     "investors,” said Special Agent Craig Fair. “I want to thank the agents.”",
+     {"p1s1": "[Fair:] “Holmes chose fraud over business failure.”",
+      "p1s2": "“A jury has determined that she misled investors,” said Special Agent Craig Fair.",
+      "p1s3": "[Fair:] “I want to thank the agents.”"}),
+    # ... a middle sentence too, and a quotation resumed after "said X" is X's
+    ("“The jurors did well,” said Stephanie Hinds. “I thank them. The verdicts reflect her "
+     "culpability. She must now face sentencing.”",
+     {"p1s2": "[Hinds:] “I thank them.”",
+      "p1s3": "[Hinds:] “The verdicts reflect her culpability.”",
+      "p1s4": "[Hinds:] “She must now face sentencing.”"}),
+    # with no speaker anywhere, the middle of a quotation is passed over
+    ("“We can't allow this. This time, we must act. Nothing else will do.”",
+     {"p1s2": None}),
+])
+def test_a_quotation_of_several_sentences_is_its_speakers_words(text, shown):
+    from explainer.memo import Same
+    from explainer.understand.standalone import article_alone
+
+    alone = article_alone(Same(one_paragraph_article(text)))
+    assert {anchor: alone[anchor].text for anchor in shown} == shown
+
+
 def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     from explainer.memo import Same
     from explainer.understand.standalone import article_alone
