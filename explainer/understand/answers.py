@@ -96,6 +96,7 @@ class Kind:
     ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
     past: bool = False  # told in the past: a sentence about what is still to come answers nothing
     now: bool = False  # asks how things stand now: only the newest article answers
+    so_far: bool = False  # a count so far: the newest article's answers count more
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class Rules:
     focus: re.Pattern[str]  # what comes after it in a question names whom it asks about
     future: re.Pattern[str]  # a question part about what is still to come
     future_newest: float  # what being in the newest article adds for it
+    so_far: re.Pattern[str]  # a count so far: the newest article's figure answers first
     happened_to: re.Pattern[str]  # a why part about what happened to a thing
     purposes: frozenset[str]  # answer words of "why" that give a purpose
     now: re.Pattern[str]  # a question part about how things stand now
@@ -160,6 +162,7 @@ def rules() -> Rules:
                  frozenset(stem(w) for w in data["stopwords"].split()), open_question, focus,
                  re.compile(data["future"]["asks"], re.IGNORECASE),
                  float(data["future"]["newest_counts"]),
+                 re.compile(data["so_far"], re.IGNORECASE),
                  re.compile("|".join(data["happened_to"]), re.IGNORECASE),
                  frozenset(map(str, data["kinds"]["why"].get("purpose", []))),
                  re.compile(data["now"], re.IGNORECASE))
@@ -212,7 +215,8 @@ CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\
 # "the businesses around the lake": whom a question asks about ends at a preposition
 FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
                         r"beyond|through|inside|outside)\b", re.IGNORECASE)
-ASKED_IN_THE_PAST = re.compile(r"^\W*\w+ (?:did|was|were|had)\b", re.IGNORECASE)  # "what did …"
+# "what did …", "how long did …"
+ASKED_IN_THE_PAST = re.compile(r"^\W*(?:\w+ ){1,2}(?:did|was|were|had)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 # "what is the city doing about it?": whose doings it asks about
 ACTOR = re.compile(r"\bwhat (?:is|are|was|were|has|have|will|should) (.+?) (?:be )?"
@@ -252,11 +256,14 @@ def read_question(text: str) -> Question:
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
         if kind.name == "why" and rules().happened_to.search(piece):
             kind = without_purposes(kind)
-        if kind.name == "effect" and ASKED_IN_THE_PAST.search(piece):
-            # "what did the recall mean for families?" asks what it meant then: the newest
-            # article knows no better
+        if kind.name in ("effect", "duration") and ASKED_IN_THE_PAST.search(piece):
+            # "what did the recall mean for families?", "how long did the outages last?" ask
+            # of then: the newest article knows no better
             kind = replace(kind, latest=False, newest=0.0)
-        if rules().future.search(piece) and not kind.latest:
+        if rules().so_far.search(piece) and not kind.latest and not rules().future.search(piece):
+            # "how many people have caught measles?": the newest count, where it gives one
+            kind = replace(kind, so_far=True, newest=rules().future_newest)
+        elif rules().future.search(piece) and not kind.latest:
             # "how much will it cost?": what is still to come, the newest article knows best
             kind = replace(kind, latest=True, newest=rules().future_newest)
         if rules().now.search(piece):
@@ -527,7 +534,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words,
                                 article.meta.published))
                  for part in question.parts)
-    latest = tuple(part.kind.latest and newest for part in question.parts)
+    latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
+                   for part, found in zip(question.parts, cues))
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
     mine = own_parts(question, content)
