@@ -537,6 +537,7 @@ def with_the_one_after(article: Article, sentence: Sentence, after: Sentence) ->
 
 
 def closes_a_quotation(text: str) -> bool:
+    """Whether a sentence may close a quotation: it holds a closing or a straight mark."""
     return any(q in text for q in QUOTES_CLOSE) or '"' in text
 
 
@@ -585,8 +586,8 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
         closing = max(text.rfind(q) for q in QUOTES_CLOSE + '"')
         if text[closing + 1:].strip(" .”\"") and speaker.split()[-1] in text[closing:]:
             # '… misled investors,” said Craig Fair.': the speaker named, the mark is missing
-            return Alone(f"{'“' if '”' in text else chr(34)}{text}",
-                         "opening quotation mark added")
+            opening_mark = "“" if "”" in text else '"'
+            return Alone(f"{opening_mark}{text}", "opening quotation mark added")
         text = text[:closing] + text[closing + 1:]  # '… for her crimes.”': Hinds's words
     opening_mark = "" if not quoting and text[:1] in QUOTES_OPEN + '"' else "“"
     closing_mark = '"' if text[:1] == '"' else "”"
@@ -616,8 +617,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
             speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary)
         if sentence.anchor in speakers:
             # '“Holmes chose fraud over business failure. A jury has determined … that she
-            # intentionally misled investors,” said Craig Fair.': each sentence but the last is
-            # Fair's words, shown as his
+            # intentionally misled investors,” said Craig Fair.': the first is Fair's words,
+            # shown as his; the last, which names him, gets its opening mark
             alone[sentence.anchor] = in_quotation_marks(sentence.text, speakers[sentence.anchor],
                                                         quoting)
         elif quoting and not closes_a_quotation(sentence.text):
