@@ -97,6 +97,7 @@ class Kind:
     past: bool = False  # told in the past: a sentence about what is still to come answers nothing
     now: bool = False  # asks how things stand now: only the newest article answers
     so_far: bool = False  # a count so far: the newest article's answers count more
+    latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,8 @@ def rules() -> Rules:
                                 for p in spec.get("answer_patterns") or ()),
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
                           float(spec.get("newest_counts", 0.0)),
-                          spec.get("dates") == "ahead", spec.get("tense") == "past"))
+                          spec.get("dates") == "ahead", spec.get("tense") == "past",
+                          latest_unless_past=spec.get("latest") == "unless asked in the past"))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -256,7 +258,7 @@ def read_question(text: str) -> Question:
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
         if kind.name == "why" and rules().happened_to.search(piece):
             kind = without_purposes(kind)
-        if kind.name in ("effect", "duration") and ASKED_IN_THE_PAST.search(piece):
+        if kind.latest_unless_past and ASKED_IN_THE_PAST.search(piece):
             # "what did the recall mean for families?", "how long did the outages last?" ask
             # of then: the newest article knows no better
             kind = replace(kind, latest=False, newest=0.0)

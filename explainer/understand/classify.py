@@ -69,7 +69,7 @@ from ..dates import future_tense, is_past_tense, word_list
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
-from .standalone import is_sign_off, voice_of
+from .standalone import drop_connective, is_sign_off, voice_of, words
 from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
@@ -590,14 +590,17 @@ def apply_overrides(article: Article, topics: tuple[Topic, ...]) -> Article:
     return replace(article, paragraphs=paragraphs)
 
 
-FIRST_PLURAL = re.compile(r"^(?:[A-Z][a-z]+,?\s+)?(?:we|our)\b", re.IGNORECASE)
-
-
 def in_its_voice(text: str, voice: str | None) -> str:
     """A statement's "We are issuing this announcement …" read as what its outlet does: the
-    outlet, named where "we" stands, is the sentence's subject."""
-    found = FIRST_PLURAL.match(text) if voice else None
-    return f"{voice} {text[found.end():]}" if found and voice else text
+    outlet, named where "we" stands (after any opening connective), is the sentence's
+    subject. The same words as standalone.yml's `we_pronouns`."""
+    if not voice:
+        return text
+    rest, _ = drop_connective(text)
+    first = rest.split(" ", 1)
+    if len(first) == 2 and first[0].casefold() in words().we:
+        return f"{voice} {first[1]}"
+    return text
 
 
 def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
