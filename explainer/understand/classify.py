@@ -69,7 +69,8 @@ from ..dates import future_tense, is_past_tense, word_list
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
-from .standalone import drop_connective, is_sign_off, voice_of, words
+from . import standalone
+from .standalone import drop_connective, is_sign_off, voice_of
 from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
@@ -598,7 +599,7 @@ def in_its_voice(text: str, voice: str | None) -> str:
         return text
     rest, _ = drop_connective(text)
     first = rest.split(" ", 1)
-    if len(first) == 2 and first[0].casefold() in words().we:
+    if len(first) == 2 and first[0].casefold() in standalone.words().we:
         return f"{voice} {first[1]}"
     return text
 
