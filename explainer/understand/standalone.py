@@ -86,6 +86,7 @@ class Words:
     place_words: frozenset[str]
     we: frozenset[str]
     i: frozenset[str]
+    page_pointers: re.Pattern[str]
 
 
 @per_process(maxsize=1)
@@ -109,7 +110,9 @@ def words() -> Words:
                  frozenset(w.casefold() for w in data["there_exists"]),
                  frozenset(w.casefold() for w in data["place_words"]),
                  frozenset(data["we_pronouns"]),
-                 frozenset(data["i_pronouns"]))
+                 frozenset(data["i_pronouns"]),
+                 re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["page_pointers"])
+                            + r")\b", re.IGNORECASE))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -189,6 +192,12 @@ def is_sign_off(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs)
 
 
+def points_at_the_page(text: str) -> bool:
+    """ "The rates are listed below.", "Today's priority orders are:": the sentence points at
+    a table, list or picture of the page it was printed on, which a point shown alone lacks."""
+    return text.rstrip().endswith(":") or bool(words().page_pointers.search(text))
+
+
 def voice_of(outlet: str | None) -> str | None:
     """Whom an article's "we" stands for: its outlet without what follows a comma or a
     bracket ("Federal Aviation Administration (Administrator's remarks)")."""
@@ -220,6 +229,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     stands for (`voice_of`) and whose words it is (`author_of`)."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
+    if points_at_the_page(text):
+        return Alone(None, "points at a table, list or picture the site doesn't show")
     text, connective = drop_connective(text)
     done = [f"'{connective}' dropped"] if connective else []
     answer_mark = FAQ_ANSWER.match(text)

@@ -222,6 +222,14 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
+    # a sentence pointing at the printed page's table, list or picture
+    ("Rents went up.", "The rates for each county are listed below.", None),
+    ("The recall grew.", "The lots can be found on the can's base (see image below).", None),
+    ("The agency acted.", "Today's priority orders are:", None),
+    ("The river fell.", "Water levels fell below the normal mark.",
+     "Water levels fell below the normal mark."),
+    ("The agency acted.", 'The following is a statement from the mayor: "We will rebuild."',
+     'The following is a statement from the mayor: "We will rebuild."'),
     # "In addition to …", "As a result of …" open a phrase of the sentence's own
     ("Ransomware locks files.", "In addition to locking systems, attackers steal data.",
      "In addition to locking systems, attackers steal data."),
