@@ -52,7 +52,9 @@ Then context:
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
    A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", `sign_offs` in
-   standalone.yml) takes none from context: it says who reports, not what.
+   standalone.yml) takes none from context: it says who reports, not what. A line the page
+   addresses to its own reader ("Get the latest updates on EPA's response to the spill.",
+   `calls_to_the_reader`) is about no topic, whatever it names: it says where to find news.
 
 Last, the editor's word: `include:` and `exclude:` in topics.yml pin a sentence to a topic or
 take it off, whatever the rules say.
@@ -70,7 +72,7 @@ from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
 from . import standalone
-from .standalone import drop_connective, is_sign_off, voice_of
+from .standalone import drop_connective, is_call_to_the_reader, is_sign_off, voice_of
 from .wordforms import word_forms
 
 WORD = re.compile(r"\w+")
@@ -546,7 +548,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
     for index, sentence in enumerate(paragraph.sentences):
-        if not own[index] and is_sign_off(sentence.text):  # who reports, from where
+        if (not own[index] and is_sign_off(sentence.text)  # who reports, from where
+                or is_call_to_the_reader(sentence.text)):  # where to find more
             about[index], context[index] = (), ""
     sentences = []
     for index, sentence in enumerate(paragraph.sentences):

@@ -87,6 +87,7 @@ class Words:
     we: frozenset[str]
     i: frozenset[str]
     page_pointers: re.Pattern[str]
+    calls_to_the_reader: tuple[re.Pattern[str], ...]
 
 
 @per_process(maxsize=1)
@@ -112,7 +113,8 @@ def words() -> Words:
                  frozenset(data["we_pronouns"]),
                  frozenset(data["i_pronouns"]),
                  re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["page_pointers"])
-                            + r")\b", re.IGNORECASE))
+                            + r")\b", re.IGNORECASE),
+                 tuple(re.compile(pattern) for pattern in data["calls_to_the_reader"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -192,6 +194,12 @@ def is_sign_off(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in words().sign_offs)
 
 
+def is_call_to_the_reader(text: str) -> bool:
+    """ "Get the latest updates on EPA's response to the spill.": the page asks its own reader
+    to do something there, or promises more there; it says nothing of the story."""
+    return any(pattern.fullmatch(text.strip()) for pattern in words().calls_to_the_reader)
+
+
 def points_at_the_page(text: str) -> bool:
     """ "The rates are listed below.", "Today's priority orders are:": the sentence points at
     a table, list or picture of the page it was printed on, which a point shown alone lacks."""
@@ -229,6 +237,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     stands for (`voice_of`) and whose words it is (`author_of`)."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
+    if is_call_to_the_reader(text):
+        return Alone(None, "addressed to the page's own reader, not news")
     if points_at_the_page(text):
         return Alone(None, "points at a table, list or picture the site doesn't show")
     text, connective = drop_connective(text)

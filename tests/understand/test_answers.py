@@ -222,6 +222,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
+    # a line the page addresses to its own reader
+    ("The spill grew.", "Get the latest updates on EPA's response to the spill.", None),
+    ("The spill grew.", "Listen to audio of the Administrator's remarks at the command post.",
+     None),
+    ("The spill grew.", "For more information, visit the agency's website.", None),
+    ("The spill grew.", "Call your doctor if you drank the water.",
+     "Call your doctor if you drank the water."),
     # a sentence pointing at the printed page's table, list or picture
     ("Rents went up.", "The rates for each county are listed below.", None),
     ("The recall grew.", "The lots can be found on the can's base (see image below).", None),
