@@ -24,7 +24,7 @@ from ..understand.queries import (
     shared_sentences,
     topic_sentences,
 )
-from ..understand.standalone import standalone, with_context
+from ..understand.standalone import paragraphs_with_context, standalone
 from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
@@ -95,8 +95,11 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     added = [(a, s) for a in fresh for s in a.sentences
              if (topic.slug in s.topics if topic else s.topics)]
     if topic:  # what the page marks "New": its new sentences and the context they need
-        added = [(a, p.sentences[i]) for a in fresh for p in a.paragraphs for i in with_context(
-            p.sentences, [i for i, s in enumerate(p.sentences) if topic.slug in s.topics])]
+        added = [(a, p.sentences[i]) for a in fresh
+                 for p, kept in zip(a.paragraphs, paragraphs_with_context(a.paragraphs, [
+                     [i for i, s in enumerate(p.sentences) if topic.slug in s.topics]
+                     for p in a.paragraphs]))
+                 for i in kept]
     links: list[Link] = []
     lead = None
     if topic:
@@ -167,13 +170,15 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
     groups = []
     for article in explainer.articles if articles is None else articles:
         paragraphs = []
-        for paragraph in article.paragraphs:
-            kept = [i for i, s in enumerate(paragraph.sentences) if topic.slug in s.topics]
+        # An ellipsis never hides the sentence the next one points back to ("As a result, …",
+        # "He cites …", a paragraph opening "That is the assessment of …"): it is shown as
+        # context.
+        shown = paragraphs_with_context(article.paragraphs, [
+            [i for i, s in enumerate(p.sentences) if topic.slug in s.topics]
+            for p in article.paragraphs])
+        for paragraph, kept in zip(article.paragraphs, shown):
             if not kept:
                 continue
-            # An ellipsis never hides the sentence the next one points back to ("As a result,
-            # …", "He cites …"): it is shown as context.
-            kept = with_context(paragraph.sentences, kept)
             parts = []
             for position, index in enumerate(kept):
                 sentence = paragraph.sentences[index]

@@ -500,13 +500,18 @@ def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozens
 def points_back(text: str) -> bool:
     """Whether a sentence opens by pointing back to the one before it: a connective, a
     pronoun, a word such as "these" ("As a result, …", "He cites …", "These talks …")."""
+    return bool(opening(text, words().connectives)) or refers_back(text)
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens with a word standing for something said before it: a
+    pronoun or a word such as "that" ("He cites …", "That is the assessment of …")."""
     if opening(text, words().not_leaning):
         return False
     first = re.match(r"[^\W\d_]+", text)
     first_word = first.group().casefold() if first else ""
     pronouns = (words().person | words().possessive | words().thing | words().thing_possessive)
-    return bool(opening(text, words().connectives) or first_word in pronouns
-                or opening(text, words().leaning))
+    return first_word in pronouns or bool(opening(text, words().leaning))
 
 
 def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
@@ -518,6 +523,22 @@ def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
             shown.add(index - 1)
             index -= 1
     return sorted(shown)
+
+
+def paragraphs_with_context(paragraphs: tuple[Paragraph, ...], kept: list[list[int]]
+                            ) -> list[list[int]]:
+    """`with_context` across an article: the kept sentences of each paragraph (by index),
+    and before a paragraph that opens with a word standing for what was said before it
+    ("That is the assessment of a preliminary report …", "He said …"), the last sentence of
+    the paragraph before (with the ones that sentence points back to in turn). A paragraph
+    that opens with a connective alone ("Meanwhile, …") starts afresh."""
+    shown = [with_context(p.sentences, k) if k else [] for p, k in zip(paragraphs, kept)]
+    for number in range(len(paragraphs) - 1, 0, -1):
+        if shown[number][:1] == [0] and refers_back(paragraphs[number].sentences[0].text):
+            before = paragraphs[number - 1].sentences
+            if len(before) - 1 not in shown[number - 1]:
+                shown[number - 1] = with_context(before, shown[number - 1] + [len(before) - 1])
+    return shown
 
 
 def standalone(article: Article, sentence: Sentence) -> Alone:

@@ -10,7 +10,7 @@ from ..memo import Same, per_content
 from ..model import Article, Explainer, Topic
 from .answers import answer_points, home_leads
 from .queries import spelling_pattern
-from .standalone import with_context
+from .standalone import paragraphs_with_context
 
 
 def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
@@ -41,13 +41,10 @@ def topic_page_texts(explainer: Explainer, topic: Topic) -> list[str]:
 @per_content(maxsize=1 << 14)  # per article and topic: a save redoes its own article's
 def article_texts(same: Same[Article], slug: str) -> tuple[str, ...]:
     """One article's sentences on a topic page, with the ones they point back to."""
-    texts: list[str] = []
-    for paragraph in same.value.paragraphs:
-        about = [i for i, s in enumerate(paragraph.sentences) if slug in s.topics]
-        if about:
-            texts += [paragraph.sentences[i].text
-                      for i in with_context(paragraph.sentences, about)]
-    return tuple(texts)
+    paragraphs = same.value.paragraphs
+    shown = paragraphs_with_context(paragraphs, [
+        [i for i, s in enumerate(p.sentences) if slug in s.topics] for p in paragraphs])
+    return tuple(p.sentences[i].text for p, kept in zip(paragraphs, shown) for i in kept)
 
 
 def term_pages(explainer: Explainer) -> dict[str, list[str]]:

@@ -909,3 +909,28 @@ def test_a_person_who_speaks_elsewhere_gets_the_name_the_story_gave(text, shown)
     article = ("Glenn Harper, a retired machinist, said he had watched the rust.",
                "Farmers in Du Bois Illinois are worried.")
     assert in_full(text, story_names((article,)), speakers_in(article))[0] == shown
+
+
+@pytest.mark.parametrize(("paragraphs", "kept", "shown"), [
+    # a paragraph that opens with a word standing for what was said before brings the last
+    # sentence of the paragraph before, and what that one points back to in turn
+    ([["Storms hit.", "The grid failed."], ["That is the report's finding.", "Rules follow."]],
+     [[], [0]], [[1], [0]]),
+    ([["Storms hit.", "As a result, the grid failed."], ["It was the worst in years."]],
+     [[], [0]], [[0, 1], [0]]),
+    ([["A deal was signed."], ["He said it would last."]], [[], [0]], [[0], [0]]),
+    # a connective alone opens a new paragraph afresh; a kept sentence later in the paragraph
+    # brings nothing from the paragraph before
+    ([["The town paid the rest."], ["Meanwhile, the maps are back."]], [[], [0]], [[], [0]]),
+    ([["Storms hit."], ["Crews worked.", "They restored power."]], [[], [1]], [[], [0, 1]]),
+    # "This year" names its own time
+    ([["Storms hit."], ["This year the grid held."]], [[], [0]], [[], [0]]),
+])
+def test_a_paragraph_opening_on_what_came_before_shows_that_sentence(paragraphs, kept, shown):
+    from explainer.model import Paragraph, Sentence, SourceSpan
+    from explainer.understand.standalone import paragraphs_with_context
+    source = SourceSpan("a.txt", 1, 0)
+    built = tuple(Paragraph(f"p{n}", tuple(Sentence(f"p{n}s{i}", text, source)
+                                           for i, text in enumerate(texts, 1)), source)
+                  for n, texts in enumerate(paragraphs, 1))
+    assert paragraphs_with_context(built, kept) == shown
