@@ -220,6 +220,7 @@ FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|
 # "what did …", "how long did …"
 ASKED_IN_THE_PAST = re.compile(r"^\W*(?:\w+ ){1,2}(?:did|was|were|had)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
+ASKS_WHO = re.compile(r"^\W*(?:and |but |or )?(?:who|whom|whose)\b", re.IGNORECASE)
 # "what is the city doing about it?": whose doings it asks about
 ACTOR = re.compile(r"\bwhat (?:is|are|was|were|has|have|will|should) (.+?) (?:be )?"
                    r"(?:doing|done|do)\b", re.IGNORECASE)
@@ -272,7 +273,9 @@ def read_question(text: str) -> Question:
             kind = replace(kind, now=True)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
-            if kind.name in GENERIC_KINDS:
+            if kind.name in GENERIC_KINDS and not ASKS_WHO.match(piece):
+                # "…, and how?" asks what the part before asks; "…, and who are they?"
+                # asks who
                 kind = parts[-1].kind
         asks_about = rules().focus.search(piece)
         actor = ACTOR.search(piece)

@@ -600,6 +600,9 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
     ("What does replacing a lead pipe involve, and who pays?", ["involves", "cost"]),
     ("How did North Korea get its money back?", ["mechanism"]),
+    # a bare second part asks what the first asks ("…, and how?"), unless it asks who
+    ("How many people have caught measles, and who are they?", ["degree", "identity"]),
+    ("How many homes were flooded, and how?", ["degree", "degree"]),
     # the questions explainers ask most, each read as what it asks for
     ("What happened to the library?", ["event"]),
     ("What became of the ransom?", ["event"]),
