@@ -39,7 +39,7 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "east-palestine-derailment": "coverage 0.58: held out (first measured at 0.50 coverage, "
                                  "0.81 clean; its mistakes are not read)",
-    "vaping-lung-injury": "clean 0.67: held out (first measured at 0.62 coverage, 0.92 clean; "
+    "vaping-lung-injury": "clean 0.73: held out (first measured at 0.62 coverage, 0.92 clean; "
                           "its mistakes are not read)",
     "alaska-1282-door-plug": "coverage 0.57: held out (first measured at 0.57 coverage, "
                              "0.87 clean; its mistakes are not read)",
@@ -475,6 +475,10 @@ def kind_named(name: str):
 
 
 @pytest.mark.parametrize(("kind", "text", "answers"), [
+    # who people are: their age, or what most of them share
+    ("identity", "The first patient was a child aged 11 months.", True),
+    ("identity", "The majority of patients were unvaccinated.", True),
+    ("identity", "Cases rose again in March.", False),
     # what a thing led to, told after a comma, gives a cause as "led to" does
     ("why", "The cold cut the fuel supply, causing outages across the state.", True),
     ("why", "The cold cut the fuel supply, and outages spread across the state.", False),
