@@ -770,7 +770,34 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     if not chosen and ranked:  # nothing answers well: the best there is, if it stands alone
         fallback = [c for c in ranked if c.id not in avoid and c.score > -1]
         chosen = fallback[:1]
-    return chosen
+    return sentences_over_headlines(chosen, usable, rarity or {})
+
+
+# A sentence ends with a full stop, a question or an exclamation mark (a closing quotation mark
+# or bracket may follow); a deck or a subheading ("More Than $330 Million in Federal Grants
+# Provided") does not.
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+
+
+def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate],
+                             rarity: dict[str, float]) -> list[Candidate]:
+    """A headline in the box (a deck: no final stop, often in title case) gives way to the
+    sentence that says the same and answers as much: it tells it in full, as a point reads."""
+    taken = {id(s) for c in chosen for s in c.sentences}
+    boxed = list(chosen)
+    for place, point in enumerate(boxed):
+        if SENTENCE_END.search(point.text):
+            continue
+        instead = next((c for c in usable if SENTENCE_END.search(c.text)
+                        and not {id(s) for s in c.sentences} & taken
+                        and set(point.parts) <= set(c.parts)
+                        and says_the_same(point, c, rarity)
+                        and not any(says_the_same(c, other, rarity)
+                                    for other in boxed if other is not point)), None)
+        if instead is not None:
+            boxed[place] = instead
+            taken |= {id(s) for s in instead.sentences}
+    return boxed
 
 
 def passed_over(candidate: Candidate, chosen: Sequence[Candidate], top: float,
