@@ -52,7 +52,7 @@ from ..read.schema import (
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.answers import Stems
 from ..understand.classify import classify_article
-from ..understand.names import ACRONYM, names_by_sentence
+from ..understand.names import ACRONYM, common_openers, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.wordforms import stems
 from ..urls import slug_of
@@ -434,14 +434,37 @@ def suggested_signals(story: Story, topics: tuple[Topic, ...]) -> dict[str, list
 # ---- glossary ----------------------------------------------------------------------------------
 
 def expansion_before(text: str, acronym: str) -> str | None:
-    """The words before "(ACR)" whose capitals spell it: "International Atomic Energy Agency"."""
+    """The words before "(ACR)" whose initials spell it: "International Atomic Energy Agency",
+    "Electric Reliability Council of Texas" (ERCOT: a small word may give a letter), "North
+    American Electric Reliability Corporation" (NERC: one capitalised word may give none)."""
     words = text.split()
-    for size in range(len(acronym), min(len(words), 2 * len(acronym) + 2) + 1):
+    letters = acronym.replace("-", "").upper()
+    for size in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
         candidate = words[-size:]
-        initials = "".join(w[0] for w in candidate if w[:1].isupper())
-        if initials.upper() == acronym.replace("-", "").upper():
+        if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
+                and spells(candidate, letters)):
             return " ".join(candidate).strip(",;")
     return None
+
+
+def spells(words: list[str], letters: str) -> bool:
+    """Whether the words' initials spell the letters in order, the first word giving the first
+    letter: a word not capitalised ("of", "and", "&") may give its letter or none; a
+    capitalised word gives its letter, or none once."""
+    def match(word: int, letter: int, skipped: bool) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        initial = words[word][:1]
+        if (letter < len(letters) and initial.upper() == letters[letter]
+                and match(word + 1, letter + 1, skipped)):
+            return True
+        if word == 0:
+            return False
+        if not initial.isupper():
+            return match(word + 1, letter, skipped)
+        return not skipped and match(word + 1, letter, True)
+
+    return match(0, 0, False)
 
 
 def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]]]:
@@ -548,7 +571,9 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
             home = next((g for g in groups if folded(g.split()[-1]) == folded(name)
                          and g[:1].isupper() and len(g.split()) <= 4), None)
         if home is None and ACRONYM.fullmatch(name):
-            home = next((g for g in groups if initials(g) == name.replace("-", "")), None)
+            letters = name.replace("-", "").upper()
+            home = next((g for g in groups if initials(g) == name.replace("-", "")
+                         or (" " in g and g[:1].isupper() and spells(g.split(), letters))), None)
         if home:
             groups[home].append(name)
         else:

@@ -66,6 +66,27 @@ def test_a_story_of_saved_pages_drafts_every_file_into_drafts(tmp_path, capsys):
     assert all(e["mentions"] and e["mentions"][0] in e["text"] for e in events)
 
 
+@pytest.mark.parametrize(("before", "acronym", "expansion"), [
+    ("staff of the International Atomic Energy Agency", "IAEA", "International Atomic Energy Agency"),
+    # a small word may give a letter ...
+    ("generators in the Electric Reliability Council of Texas", "ERCOT",
+     "Electric Reliability Council of Texas"),
+    ("officials of the Federal Bureau of Investigation", "FBI", "Federal Bureau of Investigation"),
+    # ... and one capitalised word none
+    ("staff from FERC and the North American Electric Reliability Corporation", "NERC",
+     "North American Electric Reliability Corporation"),
+    ("the Centers for Disease Control and Prevention", "CDC",
+     "Centers for Disease Control and Prevention"),
+    # an acronym of another language's words has no English expansion, and a word that opens
+    # sentences ("According") opens no name
+    ("According to the Panama Canal Authority", "APC", None),
+    ("the Panama Canal Authority", "ACP", None),
+])
+def test_an_acronym_is_spelled_by_the_initials_before_it(before, acronym, expansion):
+    from explainer.editor.draft import expansion_before
+    assert expansion_before(before, acronym) == expansion
+
+
 def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_path, capsys):
     seeds = saved_pages(tmp_path / "seeds")
     draft(seeds, capsys)
