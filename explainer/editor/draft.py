@@ -481,16 +481,27 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     total = len(story.sentences())
     spelling = spelled(story)
     pairs = story.sentences()
-    for key, numbers in phrase_sentences(story).items():
-        text = spelling[key]
-        if len(numbers) >= 2 and len(numbers) < STORY_SHARE * total and text[:1].islower() \
-                and " " in text and "'" not in text and "’" not in text:
-            found[text] = [pairs[n] for n in sorted(numbers)]
+    phrases = {key: numbers for key, numbers in phrase_sentences(story).items()
+               if 2 <= len(numbers) < STORY_SHARE * total and spelling[key][:1].islower()
+               and " " in spelling[key] and "'" not in spelling[key]
+               and "’" not in spelling[key]}
+    for key, numbers in phrases.items():
+        if not only_within_a_longer(key, numbers, phrases):
+            found[spelling[key]] = [pairs[n] for n in sorted(numbers)]
     for article, sentence in pairs:
         for term in {*rare_terms(sentence.text), *named_terms(sentence.text)}:
             if (article, sentence) not in found[term]:
                 found[term].append((article, sentence))
     return found
+
+
+def only_within_a_longer(key: Stems, numbers: set[int], phrases: dict[Stems, set[int]]
+                        ) -> bool:
+    """Whether a phrase is only ever used as part of a longer one ("lower actual" of "lower
+    actual demand", "gas industries" of "natural gas industries"): the longer is the term."""
+    return any(len(other) > len(key) and numbers <= found
+               and any(other[i:i + len(key)] == key for i in range(len(other) - len(key) + 1))
+               for other, found in phrases.items())
 
 
 def rare_terms(text: str) -> list[str]:

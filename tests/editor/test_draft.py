@@ -87,6 +87,15 @@ def test_an_acronym_is_spelled_by_the_initials_before_it(before, acronym, expans
     assert expansion_before(before, acronym) == expansion
 
 
+def test_a_phrase_used_only_inside_a_longer_one_is_no_term_of_its_own():
+    from explainer.editor.draft import only_within_a_longer
+    phrases = {("lower", "actual", "demand"): {1, 2}, ("lower", "actual"): {1, 2},
+               ("actual", "demand"): {1, 2, 3}}
+    assert only_within_a_longer(("lower", "actual"), {1, 2}, phrases)
+    assert not only_within_a_longer(("actual", "demand"), {1, 2, 3}, phrases)  # also alone
+    assert not only_within_a_longer(("lower", "actual", "demand"), {1, 2}, phrases)
+
+
 def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_path, capsys):
     seeds = saved_pages(tmp_path / "seeds")
     draft(seeds, capsys)
