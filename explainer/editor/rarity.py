@@ -22,8 +22,9 @@ def zipf(word: str) -> float:
 
 def is_rare(word: str) -> bool:
     """Whether a general reader rarely meets this word, counting its singular too ("fares" is
-    rarer than "fare", which everyone knows)."""
+    rarer than "fare", "deliveries" than "delivery", which everyone knows)."""
     word = word.casefold()
     forms = {word, word[:-1] if word.endswith("s") else word,
-             word[:-2] if word.endswith("es") else word}
+             word[:-2] if word.endswith("es") else word,
+             word[:-3] + "y" if word.endswith("ies") else word}
     return max(zipf(form) for form in forms if form) < RARE_BELOW

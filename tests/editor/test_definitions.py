@@ -38,6 +38,8 @@ def test_definition_case(term, sentence, expected):
     ("Crops there deteriorate and the union wants to ratify it.", []),
     ("It was a heart-wrenching decision.", []),
     ("The drivers and the mayor met at the office.", []),
+    # a plural counts as its singular: everyone knows "delivery"
+    ("Gas deliveries fell as the refineries shut.", ["refineries"]),
 ])
 def test_words_a_reader_rarely_meets_are_terms(sentence, terms):
     assert rare_terms(sentence) == terms
