@@ -572,8 +572,8 @@ def folded(name: str) -> str:
 def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                   ) -> dict[str, list[str]]:
     """Group spellings of one thing: spellings that differ only by accents or a plural s, an
-    acronym with its expansion, a surname with the full name that ends with it; the fullest
-    (then most used) spelling is the term."""
+    acronym with its expansion, a surname with the full name that ends with it, a short name
+    given in brackets after the full one; the fullest (then most used) spelling is the term."""
     names = sorted(candidates, key=lambda n: (-len(n.split()), -len(candidates[n]), n))
     groups: dict[str, list[str]] = {}
     for name in names:
@@ -581,6 +581,9 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
         if home is None and " " not in name and not ACRONYM.fullmatch(name):
             home = next((g for g in groups if folded(g.split()[-1]) == folded(name)
                          and g[:1].isupper() and len(g.split()) <= 4), None)
+        if home is None and " " in name:  # "Hourly Electric Grid Monitor (Grid Monitor)"
+            home = next((g for g in groups if g.endswith(" " + name) and any(
+                f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
         if home is None and ACRONYM.fullmatch(name):
             letters = name.replace("-", "").upper()
             home = next((g for g in groups if initials(g) == name.replace("-", "")

@@ -63,3 +63,16 @@ def test_spellings_of_one_thing_are_one_entry():
                             "Erdoğan": [3], "S-400": [1, 2], "S-400s": [3]})
     assert groups == {"Recep Tayyip Erdogan": ["Recep Tayyip Erdoğan", "Erdoğan"],
                       "S-400": ["S-400s"]}
+
+
+def test_a_short_name_given_in_brackets_is_the_full_names_alias():
+    from types import SimpleNamespace
+    said = SimpleNamespace(text="EIA's Hourly Electric Grid Monitor (Grid Monitor) shows it.")
+    other = SimpleNamespace(text="The Grid Monitor shows demand.")
+    groups = merge_aliases({"Hourly Electric Grid Monitor": [(None, said)],
+                            "Grid Monitor": [(None, said), (None, other)],
+                            "Canal Authority": [(None, other)],
+                            "Panama Canal Authority": [(None, other)]})
+    assert groups["Hourly Electric Grid Monitor"] == ["Grid Monitor"]
+    # a shorter name that ends the same is another name unless the article says it is this one
+    assert "Canal Authority" in groups
