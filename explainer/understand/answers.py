@@ -98,6 +98,7 @@ class Kind:
     now: bool = False  # asks how things stand now: only the newest article answers
     so_far: bool = False  # a count so far: the newest article's answers count more
     latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
+    quoted: bool = True  # answer words inside quotation marks answer it (a speaker's words)
 
 
 @dataclass(frozen=True)
@@ -152,7 +153,8 @@ def rules() -> Rules:
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
                           float(spec.get("newest_counts", 0.0)),
                           spec.get("dates") == "ahead", spec.get("tense") == "past",
-                          latest_unless_past=spec.get("latest") == "unless asked in the past"))
+                          latest_unless_past=spec.get("latest") == "unless asked in the past",
+                          quoted=spec.get("quoted", True) is not False))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -193,6 +195,10 @@ def clause_before(text: str, end: int) -> str:
     """The words of text[:end] since the last break between clauses."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, 0, end)]
     return text[breaks[-1] if breaks else 0:end]
+
+
+# A quotation, its marks included: a speaker's words (`quoted: no` in questions.yml)
+QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 def without_open_questions(text: str) -> str:
@@ -361,6 +367,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     if kind.past and (tells_what_is_to_come(text, read_words(text))
                       or told_as_history(text, published)):
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
+    if not kind.quoted and QUOTED.search(text):  # a speaker's words don't tell it
+        text = QUOTED.sub(" ", text)
+        words = stems(text)
     found = []
     at = places(words)
     for cue, written in zip(kind.answers, kind.written):

@@ -475,6 +475,11 @@ def kind_named(name: str):
 
 
 @pytest.mark.parametrize(("kind", "text", "answers"), [
+    # what was decided or what happened is told by the report, not in a speaker's quotation
+    ("decision", "The jury found the company liable on Tuesday.", True),
+    ("decision", '"They decided it was not worth fixing," the lawyer said.', False),
+    ("event", "“The roof collapsed at noon,” a teacher said.", False),
+    ("degree", "“Over 50 percent of the corn is in poor condition,” he said.", True),
     # who people are: their age, or what most of them share
     ("identity", "The first patient was a child aged 11 months.", True),
     ("identity", "The majority of patients were unvaccinated.", True),
