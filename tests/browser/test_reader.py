@@ -63,6 +63,9 @@ def test_shared_deep_link_lands_on_the_element(page, site_url, path, anchor):
     if anchor is None:  # whatever the first sentence on the page is, it must be linkable
         page.goto(site_url + path)
         anchor = page.locator(".topic-prose .sentence[id]").first.get_attribute("id")
+        # A shared link is opened afresh, not as a jump within the page already open (which
+        # Material's instant navigation may take over, leaving :target unset).
+        page.goto("about:blank")
     page.goto(f"{site_url}{path}#{anchor}")
     target = page.locator(f"[id='{anchor}']")
     expect(target).to_be_in_viewport()
