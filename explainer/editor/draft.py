@@ -485,8 +485,9 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
                if 2 <= len(numbers) < STORY_SHARE * total and spelling[key][:1].islower()
                and " " in spelling[key] and "'" not in spelling[key]
                and "’" not in spelling[key]}
+    inside = only_within_a_longer(phrases)
     for key, numbers in phrases.items():
-        if not only_within_a_longer(key, numbers, phrases):
+        if key not in inside:
             found[spelling[key]] = [pairs[n] for n in sorted(numbers)]
     for article, sentence in pairs:
         for term in {*rare_terms(sentence.text), *named_terms(sentence.text)}:
@@ -495,13 +496,17 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     return found
 
 
-def only_within_a_longer(key: Stems, numbers: set[int], phrases: dict[Stems, set[int]]
-                        ) -> bool:
-    """Whether a phrase is only ever used as part of a longer one ("lower actual" of "lower
-    actual demand", "gas industries" of "natural gas industries"): the longer is the term."""
-    return any(len(other) > len(key) and numbers <= found
-               and any(other[i:i + len(key)] == key for i in range(len(other) - len(key) + 1))
-               for other, found in phrases.items())
+def only_within_a_longer(phrases: dict[Stems, set[int]]) -> set[Stems]:
+    """The phrases only ever used as part of a longer one ("lower actual" of "lower actual
+    demand", "gas industries" of "natural gas industries"): the longer is the term."""
+    inside: set[Stems] = set()
+    for longer, found in phrases.items():
+        for size in range(1, len(longer)):
+            for start in range(len(longer) - size + 1):
+                part = longer[start:start + size]
+                if part in phrases and phrases[part] <= found:
+                    inside.add(part)
+    return inside
 
 
 def rare_terms(text: str) -> list[str]:
