@@ -34,6 +34,13 @@ LATEST_UNFILED = 10  # sentences on no topic the home page shows
 LATEST_MENTIONS = 5  # sentences a timeline event links to (newest first), then a count
 
 
+def bracketed(outlet: str | None) -> str | None:
+    """An outlet as it reads inside round brackets: its own round brackets become square ones,
+    as printers nest them ("(U.S. Energy Information Administration [Today in Energy], 14
+    February 2022)")."""
+    return outlet.replace("(", "[").replace(")", "]") if outlet else outlet
+
+
 def has_index(explainer: Explainer) -> bool:
     return len(explainer.articles) > 1
 
@@ -58,7 +65,8 @@ def article_line(article: Article, page: str) -> ArticleLine:
     """An article's title, linking to its page, its outlet and its date."""
     return ArticleLine(title=article.title,
                        href=urls.link(page, urls.article_page(article.slug)),
-                       outlet=article.meta.outlet, date=Markup(article.meta.published or ""),
+                       outlet=bracketed(article.meta.outlet),
+                       date=Markup(article.meta.published or ""),
                        when=display_date(article.meta.published or ""))
 
 

@@ -171,7 +171,8 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
         cards=cards,
         unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh) for a, s in unfiled],
         articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
-                              a.meta.outlet, a.meta.published) for a in latest],
+                              indexes.bracketed(a.meta.outlet), a.meta.published)
+                 for a in latest],
         article_count=len(explainer.articles), span=indexes.span(explainer),
         more=LeftOff(articles_more, unfiled_more, urls.md_link(page, indexes.ARTICLES_INDEX)),
         updated=last_updated(explainer),

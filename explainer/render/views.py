@@ -119,7 +119,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
     return WhatsNew(
         date=Markup(date), when=display_date(date), count=len(added),
-        articles=tuple(NewArticle(a.title, a.meta.outlet,
+        articles=tuple(NewArticle(a.title, indexes.bracketed(a.meta.outlet),
                                   urls.link(page, urls.article_page(a.slug))) for a in fresh),
         links=tuple(links), lead=lead, on_topic=topic is not None,
     )
@@ -150,7 +150,7 @@ def dateline(article: Article) -> str:
     """"VOA, 17 July 2012": where a point comes from and when; "undated" when the article's
     date is not known, rather than nothing."""
     when = display_date(article.meta.published) if article.meta.published else "undated"
-    return f"{article.meta.outlet}, {when}" if article.meta.outlet else when
+    return f"{indexes.bracketed(article.meta.outlet)}, {when}" if article.meta.outlet else when
 
 
 def source_link(article: Article, sentence: Sentence, page: str, several: bool = False

@@ -343,3 +343,14 @@ def test_explain_of_an_unknown_article_is_one_line(run_build):
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.strip() == (f"error: nothing-here.txt: no such article in "
                                      f"{STORY}")
+
+
+def test_an_outlets_own_brackets_nest_as_square_ones_in_a_dateline():
+    from types import SimpleNamespace
+
+    from explainer.render.views import dateline
+    article = SimpleNamespace(meta=SimpleNamespace(
+        outlet="U.S. Energy Information Administration (Today in Energy)",
+        published="2022-02-14"))
+    assert dateline(article) == ("U.S. Energy Information Administration [Today in Energy], "
+                                 "14 February 2022")
