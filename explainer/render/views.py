@@ -103,8 +103,13 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     links: list[Link] = []
     lead = None
     if topic:
-        best = next((c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
-                     and c.score >= ANSWER_FLOOR), None)
+        # the newest article's best answer, one the box above doesn't already show if it can
+        boxed = ({ref for point in topic.key_points for ref in point.cites}
+                 if topic.key_points else {c.id for c in answer_points(explainer, topic)})
+        fresh_answers = [c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
+                         and c.score >= ANSWER_FLOOR]
+        best = next((c for c in fresh_answers if c.id not in boxed),
+                    fresh_answers[0] if fresh_answers else None)
         if best:
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \

@@ -100,3 +100,33 @@ def test_marker_is_visible_text_for_every_reader(stages):
     css = (ROOT / "explainer/mkdocs_site/theme/assets/stylesheets/explainer.css").read_text("utf-8")
     rule = css.split(".md-typeset .new-marker {", 1)[1].split("}", 1)[0]
     assert "display: none" not in rule and "visibility" not in rule
+
+
+
+@pytest.mark.parametrize("seeds", [TURKEY, ROOT / "tests" / "golden" / "seeds"],
+                         ids=["turkey", "golden"])
+def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
+    """The block says what the follow-up adds: an answer the box above doesn't already show,
+    unless the box shows every answer the follow-up holds."""
+    from explainer.pipeline import build_explainer
+    from explainer.render.views import whats_new
+    from explainer.understand.answers import FLOOR, answer_points, ranked_answers
+    from explainer.understand.queries import newest_articles
+
+    story = shutil.copytree(seeds, tmp_path / "seeds")
+    if seeds == TURKEY:
+        for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01")):
+            add(story, slug, published)
+    explainer = build_explainer(story)
+    newest = {a.slug for a in newest_articles(explainer)}
+    told = 0
+    for topic in explainer.story.topics:
+        block = whats_new(explainer, "topics/x.md", topic)
+        if block is None or block.lead is None:
+            continue
+        boxed = {p.text for p in answer_points(explainer, topic)}
+        fresh = {c.text for c in ranked_answers(explainer, topic)
+                 if c.article.slug in newest and c.score >= FLOOR}
+        assert block.lead.text not in boxed or fresh <= boxed, (topic.slug, block.lead.text)
+        told += block.lead.text not in boxed
+    assert told
