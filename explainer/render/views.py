@@ -24,7 +24,7 @@ from ..understand.queries import (
     shared_sentences,
     topic_sentences,
 )
-from ..understand.standalone import paragraphs_with_context, standalone
+from ..understand.standalone import on_topic_with_context, standalone
 from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
@@ -96,9 +96,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
              if (topic.slug in s.topics if topic else s.topics)]
     if topic:  # what the page marks "New": its new sentences and the context they need
         added = [(a, p.sentences[i]) for a in fresh
-                 for p, kept in zip(a.paragraphs, paragraphs_with_context(a.paragraphs, [
-                     [i for i, s in enumerate(p.sentences) if topic.slug in s.topics]
-                     for p in a.paragraphs]))
+                 for p, kept in zip(a.paragraphs, on_topic_with_context(a.paragraphs, topic.slug))
                  for i in kept]
     links: list[Link] = []
     lead = None
@@ -178,9 +176,7 @@ def prose_groups(explainer: Explainer, topic: Topic, page: str, marker: TermMark
         # An ellipsis never hides the sentence the next one points back to ("As a result, …",
         # "He cites …", a paragraph opening "That is the assessment of …"): it is shown as
         # context.
-        shown = paragraphs_with_context(article.paragraphs, [
-            [i for i, s in enumerate(p.sentences) if topic.slug in s.topics]
-            for p in article.paragraphs])
+        shown = on_topic_with_context(article.paragraphs, topic.slug)
         for paragraph, kept in zip(article.paragraphs, shown):
             if not kept:
                 continue

@@ -41,6 +41,7 @@ import yaml
 from ..dates import date_mentions
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
+from ..read.furniture import has_final_punctuation
 from .classify import read_words, tells_what_is_to_come
 from .queries import newest_articles, paragraph_number
 from .standalone import (
@@ -782,22 +783,17 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     return sentences_over_headlines(chosen, usable, rarity or {})
 
 
-# A sentence ends with a full stop, a question or an exclamation mark (a closing quotation mark
-# or bracket may follow); a deck or a subheading ("More Than $330 Million in Federal Grants
-# Provided") does not.
-SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-
-
 def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate],
                              rarity: dict[str, float]) -> list[Candidate]:
     """A headline in the box (a deck: no final stop, often in title case) gives way to the
-    sentence that says the same and answers as much: it tells it in full, as a point reads."""
+    sentence that says the same and answers as much: it tells it in full, as a point reads.
+    A headline is told as the page furniture reader tells one: no final punctuation."""
     taken = {id(s) for c in chosen for s in c.sentences}
     boxed = list(chosen)
     for place, point in enumerate(boxed):
-        if SENTENCE_END.search(point.text):
+        if has_final_punctuation(point.text):
             continue
-        instead = next((c for c in usable if SENTENCE_END.search(c.text)
+        instead = next((c for c in usable if has_final_punctuation(c.text)
                         and not {id(s) for s in c.sentences} & taken
                         and set(point.parts) <= set(c.parts)
                         and says_the_same(point, c, rarity)

@@ -525,6 +525,13 @@ def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
     return sorted(shown)
 
 
+def on_topic_with_context(paragraphs: tuple[Paragraph, ...], slug: str) -> list[list[int]]:
+    """Per paragraph, the sentences about a topic and those they point back to (by index):
+    what a topic page shows of an article."""
+    return paragraphs_with_context(paragraphs, [
+        [i for i, s in enumerate(p.sentences) if slug in s.topics] for p in paragraphs])
+
+
 def paragraphs_with_context(paragraphs: tuple[Paragraph, ...], kept: list[list[int]]
                             ) -> list[list[int]]:
     """`with_context` across an article: the kept sentences of each paragraph (by index),

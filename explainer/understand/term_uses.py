@@ -10,7 +10,7 @@ from ..memo import Same, per_content
 from ..model import Article, Explainer, Topic
 from .answers import answer_points, home_leads
 from .queries import spelling_pattern
-from .standalone import paragraphs_with_context
+from .standalone import on_topic_with_context
 
 
 def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
@@ -42,8 +42,7 @@ def topic_page_texts(explainer: Explainer, topic: Topic) -> list[str]:
 def article_texts(same: Same[Article], slug: str) -> tuple[str, ...]:
     """One article's sentences on a topic page, with the ones they point back to."""
     paragraphs = same.value.paragraphs
-    shown = paragraphs_with_context(paragraphs, [
-        [i for i, s in enumerate(p.sentences) if slug in s.topics] for p in paragraphs])
+    shown = on_topic_with_context(paragraphs, slug)
     return tuple(p.sentences[i].text for p, kept in zip(paragraphs, shown) for i in kept)
 
 
