@@ -54,6 +54,7 @@ from ..understand.answers import Stems
 from ..understand.classify import classify_article
 from ..understand.names import ACRONYM, common_openers, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
+from ..understand.standalone import story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
@@ -393,13 +394,21 @@ def names_spelled(story: Story) -> dict[Stems, str]:
 
 
 def topic_entry(signals: list[str], story: Story) -> DraftedTopic:
-    """A drafted topic: title and question from its first signal, as a reader would ask."""
+    """A drafted topic: title and question from its first signal, as a reader would ask:
+    who a person is ("Who is Tom Vilsack, …", named in full), what a name is, what is
+    happening with a thing."""
     lead = signals[0]
+    people = story_names(tuple(a.texts for a in story.articles))
+    person = people.get(lead) or (lead if lead in people.values() else None)
     is_name = lead[:1].isupper()
-    title = lead if is_name else lead[:1].upper() + lead[1:]
-    question = (f"What is {lead}, and what part does it play in the story?" if is_name else
-                f"What is happening with the {lead}, and why does it matter?")
-    return {"slug": slug_of(lead)[:60].strip("-") or "topic", "title": title,
+    if person:
+        title, question = person, f"Who is {person}, and what part do they play in the story?"
+    elif is_name:
+        title, question = lead, f"What is {lead}, and what part does it play in the story?"
+    else:
+        title = lead[:1].upper() + lead[1:]
+        question = f"What is happening with the {lead}, and why does it matter?"
+    return {"slug": slug_of(title)[:60].strip("-") or "topic", "title": title,
             "question": question, "signals": signals}
 
 

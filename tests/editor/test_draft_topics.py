@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import shutil
 
-from explainer.editor.draft import draft_topics, group_signals, read_story
+from explainer.editor.draft import draft_topics, group_signals, read_story, topic_entry
 from project_tools import ROOT
 
 
@@ -35,3 +35,20 @@ def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path):
     shutil.copy(ROOT / "examples/lead-pipes/seeds/lead-pipes-explained.txt", tmp_path)
     topics = draft_topics(read_story(tmp_path))
     assert len(topics) == 3 and topics[-1]["signals"] == ["line"]
+
+
+def test_a_topic_led_by_a_person_asks_who_they_are_by_their_full_name(tmp_path):
+    # Whom a story quotes is a "who" question, never "What is Vilsack, and what part does it
+    # play?"; the surname alone is the signal the articles use most.
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "The council voted to close the Eskerton pool.\n\n"
+        "Mayor Dana Quill said the pool cost too much to run. Quill said the vote was close.\n\n"
+        "Quill has led the council since 2019. Swimmers said Quill ignored them.\n\n"
+        "The pool opened in 1961. The pool needs a new roof. Swimmers used the pool daily.\n",
+        "utf-8")
+    entry = topic_entry(["Quill", "council"], read_story(tmp_path))
+    assert entry["title"] == "Dana Quill" and entry["slug"] == "dana-quill"
+    assert entry["question"] == "Who is Dana Quill, and what part do they play in the story?"
+    assert topic_entry(["pool"], read_story(tmp_path))["question"] == (
+        "What is happening with the pool, and why does it matter?")
