@@ -54,7 +54,7 @@ from ..understand.answers import Stems
 from ..understand.classify import classify_article
 from ..understand.names import ACRONYM, common_openers, names_by_sentence
 from ..understand.segment import builtin_abbreviations, segment_article
-from ..understand.standalone import story_names
+from ..understand.standalone import speakers_in, story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
@@ -393,13 +393,21 @@ def names_spelled(story: Story) -> dict[Stems, str]:
     return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}
 
 
+def speaking_people(story: Story) -> dict[str, str]:
+    """Surname → full name of the people the articles quote ("Vilsack said"): the sign that a
+    capitalised name is a person's, not a place's ("Palo Alto", "Middle East")."""
+    speaking = frozenset().union(*(speakers_in(a.texts) for a in story.articles))
+    return {surname: name for surname, name in
+            story_names(tuple(a.texts for a in story.articles)).items() if surname in speaking}
+
+
 def topic_entry(signals: list[str], story: Story) -> DraftedTopic:
     """A drafted topic: title and question from its first signal, as a reader would ask:
     who a person is ("Who is Tom Vilsack, …", named in full), what a name is, what is
     happening with a thing."""
     lead = signals[0]
-    people = story_names(tuple(a.texts for a in story.articles))
-    person = people.get(lead) or (lead if lead in people.values() else None)
+    person = speaking_people(story).get(lead.split()[-1])
+    person = person if lead in (person, lead.split()[-1]) else None
     is_name = lead[:1].isupper()
     if person:
         title, question = person, f"Who is {person}, and what part do they play in the story?"
