@@ -58,7 +58,7 @@ from ..understand.standalone import speakers_in, story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
-from .rarity import is_rare
+from .rarity import is_rare, may_be_a_thing
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
@@ -529,9 +529,9 @@ def only_within_a_longer(phrases: dict[Stems, set[int]]) -> set[Stems]:
 def rare_terms(text: str) -> list[str]:
     """The words of a sentence a general reader rarely meets, as terms: a noun alone
     ("orthophosphate"), a word in -ing with the noun before it ("money laundering"); not a
-    description ("corrosive", "navigable", "driest", "heart-wrenching"), nor a verb after
-    "to" or "will" ("ratify"), nor a word in -ate or -ize without an article before it
-    ("crops there deteriorate")."""
+    word the lexicon knows only as a verb or a description ("lightens", "dire"), nor, for a
+    word it doesn't know, a description by its ending ("heart-wrenching"), a verb after "to"
+    or "will", or a word in -ate or -ize without an article before it."""
     terms = []
     words = list(re.finditer(r"[^\W\d_][\w’'-]*", text))
     for index, match in enumerate(words):
@@ -539,10 +539,11 @@ def rare_terms(text: str) -> list[str]:
         previous = words[index - 1].group() if index else ""
         if not word[:1].islower() or word.casefold() in plain_words() or len(word) < 4 \
                 or re.search(r"[’']", word + previous) or previous.casefold() in VERB_BEFORE \
-                or DESCRIPTION_ENDING.search(word) or not is_rare(word):
+                or DESCRIPTION_ENDING.search(word) or not is_rare(word) \
+                or not may_be_a_thing(word):
             continue
         if word.endswith("ing"):
-            if "-" not in word and previous[:1].islower() \
+            if "-" not in word and previous[:1].islower() and may_be_a_thing(previous) \
                     and previous.casefold() not in plain_words() \
                     and not NOT_A_NOUN_ENDING.search(previous) \
                     and text[words[index - 1].end():match.start()] == " ":

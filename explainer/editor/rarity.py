@@ -5,6 +5,7 @@ once."""
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from ..memo import per_process
@@ -28,3 +29,19 @@ def is_rare(word: str) -> bool:
              word[:-2] if word.endswith("es") else word,
              word[:-3] + "y" if word.endswith("ies") else word}
     return max(zipf(form) for form in forms if form) < RARE_BELOW
+
+
+@per_process(maxsize=4096)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English lexicon knows the word form as (lemminflect's own
+    data: "lightens" VERB, "dire" ADJ, "silage" NOUN and VERB); empty for a word it doesn't
+    know ("ransomware", "pastureland")."""
+    return frozenset(getAllLemmas(word.casefold()))
+
+
+def may_be_a_thing(word: str) -> bool:
+    """Whether the word may name a thing: the lexicon knows it as a noun, or doesn't know it.
+    A verb ("lightens", "withdrew") or a description ("dire", "brittle", "unpaid") is no
+    glossary term, however rarely it is written."""
+    classes = word_classes(word)
+    return not classes or "NOUN" in classes

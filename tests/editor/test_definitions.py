@@ -40,6 +40,10 @@ def test_definition_case(term, sentence, expected):
     ("The drivers and the mayor met at the office.", []),
     # a plural counts as its singular: everyone knows "delivery"
     ("Gas deliveries fell as the refineries shut.", ["refineries"]),
+    # a word the lexicon knows only as a verb or a description names no thing
+    ("The stalks are so dry and brittle, and the outlook is dire.", ["stalks"]),
+    ("The industry lightens its load and withdrew its barges.", ["barges"]),
+    ("They watched the corn disintegrating into silage.", ["silage"]),
 ])
 def test_words_a_reader_rarely_meets_are_terms(sentence, terms):
     assert rare_terms(sentence) == terms
