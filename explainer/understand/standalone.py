@@ -206,6 +206,16 @@ def points_at_the_page(text: str) -> bool:
     return text.rstrip().endswith(":") or bool(words().page_pointers.search(text))
 
 
+def without_page_aside(text: str) -> tuple[str, str]:
+    """The sentence without a bracketed aside that points at its page ("… on the bottom of
+    the package (see image below)."): the rest of it says what it says without the picture.
+    Also the aside dropped, or ""."""
+    for aside in re.finditer(r"\s*\(([^()]*)\)", text):
+        if words().page_pointers.search(aside.group(1)):
+            return text[:aside.start()] + text[aside.end():], aside.group().strip()
+    return text, ""
+
+
 def voice_of(outlet: str | None) -> str | None:
     """Whom an article's "we" stands for: its outlet without what follows a comma or a
     bracket ("Federal Aviation Administration (Administrator's remarks)")."""
@@ -239,10 +249,11 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "a reporter's sign-off: who reports, from where")
     if is_call_to_the_reader(text):
         return Alone(None, "addressed to the page's own reader, not news")
+    text, aside = without_page_aside(text)
     if points_at_the_page(text):
         return Alone(None, "points at a table, list or picture the site doesn't show")
     text, connective = drop_connective(text)
-    done = [f"'{connective}' dropped"] if connective else []
+    done = [f"'{a}' dropped" for a in (aside, connective) if a]
     answer_mark = FAQ_ANSWER.match(text)
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
         text = text[answer_mark.end():]

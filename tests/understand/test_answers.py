@@ -231,7 +231,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Call your doctor if you drank the water."),
     # a sentence pointing at the printed page's table, list or picture
     ("Rents went up.", "The rates for each county are listed below.", None),
-    ("The recall grew.", "The lots can be found on the can's base (see image below).", None),
+    # ... unless only a bracketed aside points there: the rest says what it says without it
+    ("The recall grew.", "The lots can be found on the can's base (see image below).",
+     "The lots can be found on the can's base."),
+    ("The recall grew.", "The lots (see the list below) are listed below.", None),
     ("The agency acted.", "Today's priority orders are:", None),
     ("The river fell.", "Water levels fell below the normal mark.",
      "Water levels fell below the normal mark."),
