@@ -15,7 +15,14 @@ from ..dates import display_date
 from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.answers import FLOOR as ANSWER_FLOOR
-from ..understand.answers import answer_points, first_point, home_leads, ranked_answers
+from ..understand.answers import (
+    answer_points,
+    first_point,
+    home_leads,
+    named_in_full,
+    people_of_the_story,
+    ranked_answers,
+)
 from ..understand.classify import compile_signals, first_signal_offset
 from ..understand.queries import (
     newest_articles,
@@ -112,7 +119,8 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
                 urls.link(page, urls.article_page(best.article.slug), best.sentence.anchor)
-            lead = NewLead(best.text, place)
+            # someone named by surname alone gets their given names, as in the box's points
+            lead = NewLead(named_in_full(best, people_of_the_story(explainer)).text, place)
     else:
         for other in explainer.story.topics:
             on_topic = [(a, s) for a, s in added if other.slug in s.topics]

@@ -130,3 +130,34 @@ def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
         assert block.lead.text not in boxed or fresh <= boxed, (topic.slug, block.lead.text)
         told += block.lead.text not in boxed
     assert told
+
+
+def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
+    """A follow-up that names someone by surname alone ("Quill said …"): its news on the topic
+    page gives her name in full, as the box's points do: the earlier article did."""
+    from explainer.pipeline import build_explainer
+    from explainer.render.views import whats_new
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "explainer.yml").write_text("title: Fares\nsummary: Bus fares are going up.\n",
+                                         "utf-8")
+    (seeds / "topics.yml").write_text(
+        "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
+        "    signals: [fare, fares]\n", "utf-8")
+    (seeds / "fares-proposed.txt").write_text(
+        "Mayor proposes a fare rise\n\n"
+        "Mayor Dana Quill proposed a fare rise on Monday because the buses lose money.\n\n"
+        "Riders said the fares were already too high.\n", "utf-8")
+    (seeds / "fares-proposed.meta.yml").write_text(
+        'published: "2026-01-05"\n', "utf-8")
+    (seeds / "fares-passed.txt").write_text(
+        "Council passes the fare rise\n\n"
+        "The council met on Tuesday and voted.\n\n"
+        "Quill said the fares had to rise because fuel costs had doubled.\n", "utf-8")
+    (seeds / "fares-passed.meta.yml").write_text(
+        'published: "2026-02-03"\n', "utf-8")
+    explainer = build_explainer(seeds)
+    block = whats_new(explainer, "topics/fares.md", explainer.story.topics[0])
+    assert block is not None and block.lead is not None
+    assert "Quill" in block.lead.text and "[Dana] Quill" in block.lead.text, block.lead.text
