@@ -241,13 +241,20 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
 
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|,\s+")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
+# A clause opening with one of these is a predicate whose subject stands in a clause before it
+# ("Raising the fare, which …, | would raise $12 million"): it is not whole alone.
+PREDICATE_FIRST = re.compile(r"(?:would|will|could|can|may|might|must|should|shall|is|are|was|"
+                             r"were|has|have|had|does|do|did)\b")
+# ... and a relative clause between the subject and its verb goes with them
+RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
 
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the whole clauses around its first signal: the clause that names the
     topic, with its neighbours until the excerpt says something (CLAUSE_WORDS), never a
-    fragment cut inside a clause. "…" marks what is left out at either end."""
+    fragment cut inside a clause nor a predicate without its subject. "…" marks what is left
+    out at either end."""
     if len(text.split()) <= width:
         return text
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
@@ -255,6 +262,11 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
     last = first
+    if PREDICATE_FIRST.match(text[clauses[first][0]:]):  # back to the predicate's subject
+        while first > 0:
+            first -= 1
+            if not RELATIVE_FIRST.match(text[clauses[first][0]:]):
+                break
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):
         if last < len(clauses) - 1:

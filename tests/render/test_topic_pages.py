@@ -246,6 +246,12 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     assert excerpt(text, topic) == f"… {middle} …"
     short = "The repair crews came back."
     assert excerpt(short, topic) == short
+    # a predicate is shown with its subject, and the relative clause between them
+    subject = "A new tax on hotel rooms"
+    between = "which the council had floated before the storm"
+    predicate = "would pay for the repair of the harbour wall within five years"
+    text = f"{subject}, {between}, {predicate}, the finance director told the council on Monday."
+    assert excerpt(text, topic) == f"{subject}, {between}, {predicate} …"
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
