@@ -34,6 +34,9 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d
 
 
 NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
+# What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
+# names nothing.
+NAME_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "jr", "sr"})
 
 
 @per_process(maxsize=1)
@@ -100,6 +103,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     def close() -> None:
         nonlocal linking
         words = without_titles(run[:len(run) - linking])
+        if len(words) == 1 and words[0].group().casefold() in NAME_SUFFIXES:
+            words = []
         if words:
             names.append(POSSESSIVE.sub("", text[words[0].start():words[-1].end()]))
         run.clear()
