@@ -585,10 +585,13 @@ def naming_phrases() -> tuple[str, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=[A-Z])")
+
+
 def folded(name: str) -> str:
-    """A name without accents, case or a plural s: "Erdoğan" and "Erdogan", "S-400s" and
-    "S-400" are one."""
-    bare = fold(name).replace("-", " ")
+    """A name without accents, case, a plural s or middle initials: "Erdoğan" and "Erdogan",
+    "S-400s" and "S-400", "Craig D. Fair" and "Craig Fair" are one."""
+    bare = fold(MIDDLE_INITIAL.sub(" ", name)).replace("-", " ")
     return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
 
 

@@ -180,7 +180,31 @@ def acronyms(text: str) -> list[str]:
 
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     """Acronyms, then capitalised names, of one sentence."""
-    return acronyms(text) + name_runs(text, vocabulary)
+    return acronyms(text) + joined_by_their_acronym(text, name_runs(text, vocabulary))
+
+
+# Capitalised words, perhaps joined by "and", "&" or "of", before the acronym in brackets that
+# their initials may spell: "Food and Drug Administration (FDA)".
+SPELLED_OUT = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|for)\s+)*)+[A-Z][\w’'-]*)"
+                         r"\s+\(([A-Z]{2,})\)")
+
+
+def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
+    """Names that "and" split but the acronym after them spells as one ("Food", "Drug
+    Administration" before "(FDA)"): one name."""
+    for match in SPELLED_OUT.finditer(text):
+        whole, letters = match.group(1), match.group(2)
+        words = whole.split()
+        for start in (i for i, w in enumerate(words) if w[0].isupper()):
+            candidate = " ".join(words[start:])
+            if "".join(w[0] for w in words[start:] if w[0].isupper()) == letters:
+                parts = [n for n in names if n in candidate]
+                if len(parts) > 1 and (" and " in candidate or " & " in candidate):
+                    at = names.index(parts[0])
+                    names = [n for n in names if n not in parts]
+                    names.insert(at, candidate)
+                break
+    return names
 
 
 HEADLINE_SHARE = 0.75  # of a line's longer words capitalised: it is written in headline case

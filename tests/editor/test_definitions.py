@@ -67,6 +67,9 @@ def test_spellings_of_one_thing_are_one_entry():
                             "Erdoğan": [3], "S-400": [1, 2], "S-400s": [3]})
     assert groups == {"Recep Tayyip Erdogan": ["Recep Tayyip Erdoğan", "Erdoğan"],
                       "S-400": ["S-400s"]}
+    # a middle initial or none: one person
+    assert merge_aliases({"Craig D. Fair": [1], "Craig Fair": [2], "Fair": [3]}) == {
+        "Craig D. Fair": ["Craig Fair", "Fair"]}
 
 
 def test_a_short_name_given_in_brackets_is_the_full_names_alias():
