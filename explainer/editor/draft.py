@@ -67,6 +67,16 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
+SUBJECT_WORDS = 5  # a sentence's first clause this short may be the subject of a later one,
+ARTICLES = frozenset({"the", "a", "an"})  # ... if it opens with one or a name ("Under …" no)
+ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
+# A clause opening with one of these is a predicate whose subject came before it.
+PREDICATE_OPENING = re.compile(r"was|were|is|are|has|have|had|will|would|could|can|may|might|"
+                               r"must|should|did|does|[a-z]+ed")
+# A headline cut at twelve words does not end on a word that leads to more.
+DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "and",
+                      "or", "with", "as", "that", "through", "until", "since", "between", "when",
+                      "which", "who", "his", "her", "its", "their"})
 MENTION_MIN_WORDS = 4
 STORY_SHARE = 0.3  # a phrase in this share of the sentences or more names the story, not a topic
 # Endings of words that are rarely a term's last word: verbs and adverbs ("promised", "widely").
@@ -694,13 +704,28 @@ def unique_phrase(text: str, start: int, end: int, texts: list[str]) -> str:
 
 
 def headline_from(text: str, start: int) -> str:
-    """A short headline from the clause holding a date: at most twelve words, no date."""
+    """A short headline from the sentence of a date (at `start` in it): the clause that holds
+    the date, without asides in brackets, and with its subject when it opens on the verb
+    ("Balwani, 53, of Atherton, Calif., was employed at Theranos from September of 2009" →
+    "Balwani was employed at Theranos from September of 2009"); at most twelve words, not
+    ending on a word that leads to more ("… was cut to 135 months (11 years" no more)."""
+    kept = [m for m in ASIDE.finditer(text) if not m.start() <= start < m.end()]
+    at = start - sum(len(m.group()) for m in kept if m.end() <= start)
+    for aside in reversed(kept):
+        text = text[:aside.start()] + text[aside.end():]
     clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:—–]+", text)]
-    begin, end = next(((s, e) for s, e in clauses if s <= start < e), (0, len(text)))
-    words = text[begin:end].split()
-    if len(words) < 5:
+    begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
+    words = text[begin:finish].split()
+    first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
+    if words and begin > 0 and PREDICATE_OPENING.fullmatch(words[0]) and first \
+            and len(first) <= SUBJECT_WORDS and first[0][:1].isupper() \
+            and (first[0].casefold() in ARTICLES or first[0].casefold() not in common_openers()):
+        words = first + words  # "Balwani" + "was employed at Theranos"
+    elif len(words) < 5:
         words = text.split()
     words = words[:HEADLINE_WORDS]
+    while len(words) > 1 and words[-1].casefold() in DANGLING:
+        words = words[:-1]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]
 

@@ -199,3 +199,25 @@ def test_the_walkthrough_names_the_commands_it_runs():
     section = guide.split("## A new story from saved web pages", 1)[1].split("\n## ", 1)[0]
     for command in ("make draft", "make serve", "make build"):
         assert command in section
+
+
+@pytest.mark.parametrize("text, date, headline", [
+    # the predicate's subject comes along; the age and home between them don't
+    ("Balwani, 53, of Atherton, Calif., was employed at Theranos from September of 2009 "
+     "through 2016.", "2009", "Balwani was employed at Theranos from September of 2009 through "
+                              "2016"),
+    # ... but not an opening that is no subject
+    ("Under cross-examination, she noted that he was fired in 2023 and has sued.", "2023",
+     "She noted that he was fired in 2023 and has sued"),
+    # an aside in brackets goes, and a cut at twelve words never ends on "the" or "of"
+    ("Elizabeth A. Holmes was sentenced today to 135 months (11 years, 3 months) in federal "
+     "prison for fraud.", "today", "Elizabeth A. Holmes was sentenced today to 135 months in "
+                                   "federal prison"),
+    # ... unless the date is in it
+    ("Demand on the peak day (February 4) was lower than forecast.", "February 4",
+     "Demand on the peak day (February 4) was lower than forecast"),
+])
+def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline):
+    from explainer.editor.draft import headline_from
+
+    assert headline_from(text, text.index(date)) == headline
