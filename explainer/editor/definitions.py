@@ -247,28 +247,44 @@ def owner_and_kind(spelling: str, text: str, at: int, end: int, plain: frozenset
     return describes(text[start:kind[-1].end()])
 
 
+TITLE_LINKS = frozenset({"in", "of", "for"})  # small words inside a title
+# Titles of courtesy: they say how to address someone, not what they do.
+COURTESY = frozenset({"the", "honorable", "honourable", "mr", "mrs", "ms", "miss", "dr", "sir",
+                      "dame", "lord", "lady", "rev", "reverend"})
+
+
 def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
         ) -> str | None:
     """9. "U.S. envoy Christopher Hill": a person's title or office just before the name,
-    with the capitalised words before it ("VOA Seoul Correspondent")."""
+    with the capitalised words before it ("VOA Seoul Correspondent") and the small words
+    inside it ("Special Agent in Charge")."""
     if not looks_like_a_person(spelling) or at == 0:
         return None
     words = text[:at].split()
-    if not words or not is_title_word(words[-1]):
+    if not words or not (is_title_word(words[-1]) or (  # "Secretary of State"
+            len(words) > 2 and words[-2] in TITLE_LINKS and is_title_word(words[-3])
+            and words[-1][:1].isupper())):
         return None
+    def in_title(word: str) -> bool:
+        return (is_title_word(word) or word[:1].isupper()) and not word.endswith((",", ";", ":"))
+
     start = len(words) - 1
-    while start > 0 and (is_title_word(words[start - 1]) or words[start - 1][:1].isupper()) \
-            and not words[start - 1].endswith((",", ";", ":")):
-        start -= 1
+    while start > 0 and (in_title(words[start - 1]) or (
+            start > 1 and words[start - 1] in TITLE_LINKS and in_title(words[start - 2]))):
+        start -= 1  # "Special Agent in Charge", "Secretary of State"
     if start == 0 and words[0][:1].isupper() and not is_title_word(words[0]) \
             and words[0].casefold() in plain:
         start += 1
-    return " ".join(words[start:])
+    title = words[start:]
+    if all(w.casefold().rstrip(".") in COURTESY for w in title):
+        return None  # "the Honorable Edward J. Davila", "Dr. Elaine Marsh": no office
+    return " ".join(title)
 
 
 def looks_like_a_person(name: str) -> bool:
-    """"Daniel Glaser": two or three capitalised words, none of them an acronym."""
-    words = name.split()
+    """"Daniel Glaser": two or three capitalised words, none of them an acronym, and perhaps
+    a middle initial."""
+    words = [w for w in name.split() if not re.fullmatch(r"[A-Z]\.", w)]  # "Craig D. Fair"
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
