@@ -28,6 +28,8 @@ CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speake
 LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
                            "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
                            "al", "el", "y", "upon"])
+# ... and between a title and its office: "Assistant Commissioner for Criminal Investigations".
+OFFICE_LINKS = LINKING_WORDS | {"for"}
 # "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d|l)[-’'][^\W\d_]",
                            re.IGNORECASE)
@@ -91,7 +93,7 @@ def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
 
 def could_be_in_a_name(word: str) -> bool:
     """A quick first look, so that most words of a sentence cost one comparison."""
-    return word[0].isupper() or word in LINKING_WORDS or "-" in word or "’" in word or "'" in word
+    return word[0].isupper() or word in OFFICE_LINKS or "-" in word or "’" in word or "'" in word
 
 
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
@@ -131,8 +133,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                 close()
             run.append(match)
             linking = 0
-        elif (joined and word.casefold() in LINKING_WORDS and linking < 2
-              and not possessive_follows(text, match.end())):
+        elif (joined and (word.casefold() in LINKING_WORDS or (
+                word == "for" and linking == 0 and is_title_word(run[-1].group())))
+              and linking < 2 and not possessive_follows(text, match.end())):
             run.append(match)
             linking += 1
         else:
@@ -159,11 +162,15 @@ def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
                       or (i and m.group() == "General" and is_title_word(run[i - 1].group()))),
                      default=-1)  # "Attorney General", "Surgeon General": one title
     rest = run[last_title + 1:]
-    if last_title >= 0 and rest and rest[0].group().casefold() in LINKING_WORDS:
+    if last_title >= 0 and rest and rest[0].group().casefold() in OFFICE_LINKS:
         # the office's own words: "Secretary of State", "Secretary of the Army"
-        while rest and rest[0].group().casefold() in LINKING_WORDS:
+        while rest and rest[0].group().casefold() in OFFICE_LINKS:
             rest = rest[1:]
-        rest = rest[1:]
+        # then the person, two names and perhaps an initial: "Director of National
+        # Intelligence | Dan Coats", "Assistant Commissioner for Criminal Investigations |
+        # Catherine A. Hermsen"
+        person = 2 + sum(1 for m in rest[-3:] if is_initial(m.group()))
+        rest = rest[1:] if len(rest) <= person + 1 else rest[-person:]
     return rest
 
 
