@@ -6,7 +6,9 @@ Erdoğan", "Lisa O. Monaco"). A run
 stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
 ("Russia’s S-400"). A sentence's first word is capitalised anyway, so it counts only when the
 article shows it is a name: never written in lowercase, and either capitalised in the middle of a
-sentence elsewhere or (not a common opening word) the start of a longer run.
+sentence elsewhere or (not a common opening word) the start of a longer run. A number right
+after a name belongs to it ("Interstate 695", "Local 418"); a word the article also writes in
+lowercase is no name alone ("Federal grants" beside "federal loans").
 """
 
 from __future__ import annotations
@@ -35,6 +37,12 @@ PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d
                            re.IGNORECASE)
 
 
+# A question-and-answer page's mark before a sentence ("Q. When are rates set to change?",
+# "A. As of March 1, …"): the word after it opens the sentence.
+LABEL = re.compile(r"[QA][.:]\s")
+# A number right after a name is part of it ("Interstate 695", "Flight 1282", "Local 418");
+# a year is not ("Paris 2024").
+NUMBER_AFTER = re.compile(r" (?!1[89]\d\d\b|20\d\d\b)\d+\b(?![.,-]\d)")  # not "Foxes 6-3"
 NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
 # What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
 # names nothing.
@@ -77,7 +85,8 @@ def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
     for text in sentences:
         words = WORD.findall(text)
         lowercase.update(w.casefold() for w in words if w[0].islower())
-        capitalised.update(POSSESSIVE.sub("", w) for w in words[1:] if w[0].isupper())
+        first = 2 if LABEL.match(text) else 1
+        capitalised.update(POSSESSIVE.sub("", w) for w in words[first:] if w[0].isupper())
     return Vocabulary(frozenset(lowercase), frozenset(capitalised))
 
 
@@ -89,6 +98,11 @@ def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
     if bare in vocabulary.capitalised:
         return True
     return next_is_name and bare.casefold() not in common_openers()
+
+
+def after_a_number(text: str, start: int) -> bool:
+    """ "a 30-Day notice": a word joined to a number before it is part of it, not a name."""
+    return start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
 
 
 def could_be_in_a_name(word: str) -> bool:
@@ -105,16 +119,24 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     def close() -> None:
         nonlocal linking
         words = without_titles(run[:len(run) - linking])
-        if len(words) == 1 and words[0].group().casefold() in NAME_SUFFIXES:
-            words = []
+        if len(words) == 1 and (words[0].group().casefold() in NAME_SUFFIXES
+                                or words[0].group().casefold() in vocabulary.lowercase):
+            words = []  # "Inc."; "Federal grants" where the article writes "federal" too
         if words:
-            names.append(POSSESSIVE.sub("", text[words[0].start():words[-1].end()]))
+            end = words[-1].end()
+            number = NUMBER_AFTER.match(text, end)
+            end = number.end() if number and not POSSESSIVE.search(words[-1].group()) else end
+            names.append(POSSESSIVE.sub("", text[words[0].start():end]))
         run.clear()
         linking = 0
 
+    label = 1 if LABEL.match(text) else 0
     for index, match in enumerate(WORD.finditer(text)):
         word = match.group()
-        if not could_be_in_a_name(word):
+        if index < label:
+            continue
+        index -= label
+        if not could_be_in_a_name(word) or after_a_number(text, match.start()):
             if run:
                 close()
             continue
@@ -197,8 +219,8 @@ SPELLED_OUT = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|for)\s+)*)+[
 
 
 def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
-    """Names that "and" split but the acronym after them spells as one ("Food", "Drug
-    Administration" before "(FDA)"): one name."""
+    """Names that "and" split (or left part of) but the acronym after them spells as one
+    ("Food", "Drug Administration" before "(FDA)"): one name."""
     for match in SPELLED_OUT.finditer(text):
         whole, letters = match.group(1), match.group(2)
         words = whole.split()
@@ -206,7 +228,8 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
             candidate = " ".join(words[start:])
             if "".join(w[0] for w in words[start:] if w[0].isupper()) == letters:
                 parts = [n for n in names if n in candidate]
-                if len(parts) > 1 and (" and " in candidate or " & " in candidate):
+                if parts and candidate not in parts and (" and " in candidate
+                                                         or " & " in candidate):
                     at = names.index(parts[0])
                     names = [n for n in names if n not in parts]
                     names.insert(at, candidate)
