@@ -52,7 +52,7 @@ from ..read.schema import (
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.answers import Stems
 from ..understand.classify import classify_article
-from ..understand.names import ACRONYM, common_openers, names_by_sentence
+from ..understand.names import ACRONYM, common_openers, expansion_before, names_by_sentence, spells
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import speakers_in, story_names
 from ..understand.wordforms import stems
@@ -459,40 +459,6 @@ def suggested_signals(story: Story, topics: tuple[Topic, ...]) -> dict[str, list
 
 
 # ---- glossary ----------------------------------------------------------------------------------
-
-def expansion_before(text: str, acronym: str) -> str | None:
-    """The words before "(ACR)" whose initials spell it: "International Atomic Energy Agency",
-    "Electric Reliability Council of Texas" (ERCOT: a small word may give a letter), "North
-    American Electric Reliability Corporation" (NERC: one capitalised word may give none)."""
-    words = text.split()
-    letters = acronym.replace("-", "").upper()
-    for size in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
-        candidate = words[-size:]
-        if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
-                and spells(candidate, letters)):
-            return " ".join(candidate).strip(",;")
-    return None
-
-
-def spells(words: list[str], letters: str) -> bool:
-    """Whether the words' initials spell the letters in order, the first word giving the first
-    letter: a word not capitalised ("of", "and", "&") may give its letter or none; a
-    capitalised word gives its letter, or none once."""
-    def match(word: int, letter: int, skipped: bool) -> bool:
-        if word == len(words):
-            return letter == len(letters)
-        initial = words[word][:1]
-        if (letter < len(letters) and initial.upper() == letters[letter]
-                and match(word + 1, letter + 1, skipped)):
-            return True
-        if word == 0:
-            return False
-        if not initial.isupper():
-            return match(word + 1, letter, skipped)
-        return not skipped and match(word + 1, letter, True)
-
-    return match(0, 0, False)
-
 
 def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]]]:
     """What a reader may need explained, each with the sentences that use it, in story order:

@@ -212,29 +212,57 @@ def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     return acronyms(text) + joined_by_their_acronym(text, name_runs(text, vocabulary))
 
 
-# Capitalised words, perhaps joined by "and", "&" or "of", before the acronym in brackets that
-# their initials may spell: "Food and Drug Administration (FDA)".
-SPELLED_OUT = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:and|&|of|the|for)\s+)*)+[A-Z][\w’'-]*)"
-                         r"\s+\(([A-Z]{2,})\)")
-
-
 def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
-    """Names that "and" split (or left part of) but the acronym after them spells as one
-    ("Food", "Drug Administration" before "(FDA)"): one name."""
-    for match in SPELLED_OUT.finditer(text):
-        whole, letters = match.group(1), match.group(2)
-        words = whole.split()
-        for start in (i for i, w in enumerate(words) if w[0].isupper()):
-            candidate = " ".join(words[start:])
-            if "".join(w[0] for w in words[start:] if w[0].isupper()) == letters:
-                parts = [n for n in names if n in candidate]
-                if parts and candidate not in parts and (" and " in candidate
-                                                         or " & " in candidate):
-                    at = names.index(parts[0])
-                    names = [n for n in names if n not in parts]
-                    names.insert(at, candidate)
-                break
+    """Names that "and" or "for" split, but the acronym in brackets after them spells as one
+    ("Centers", "Disease Control", "Prevention" before "(CDC)"; "Food", "Drug Administration"
+    before "(FDA)"): one name."""
+    for match in BRACKETED_ACRONYM.finditer(text):
+        expansion = expansion_before(text[:match.start()], match.group(1))
+        if expansion is None:
+            continue
+        parts = [n for n in names if n in expansion]
+        if parts and expansion not in parts:
+            at = names.index(parts[0])
+            names = [n for n in names if n not in parts]
+            names.insert(at, expansion)
     return names
+
+
+BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9])\)")
+
+
+def expansion_before(text: str, acronym: str) -> str | None:
+    """The words before "(ACR)" whose initials spell it: "International Atomic Energy Agency",
+    "Electric Reliability Council of Texas" (ERCOT: a small word may give a letter), "North
+    American Electric Reliability Corporation" (NERC: one capitalised word may give none)."""
+    words = text.split()
+    letters = acronym.replace("-", "").upper()
+    for size in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
+        candidate = words[-size:]
+        if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
+                and spells(candidate, letters)):
+            return " ".join(candidate).strip(",;")
+    return None
+
+
+def spells(words: list[str], letters: str) -> bool:
+    """Whether the words' initials spell the letters in order, the first word giving the first
+    letter: a word not capitalised ("of", "and", "&") may give its letter or none; a
+    capitalised word gives its letter, or none once."""
+    def match(word: int, letter: int, skipped: bool) -> bool:
+        if word == len(words):
+            return letter == len(letters)
+        initial = words[word][:1]
+        if (letter < len(letters) and initial.upper() == letters[letter]
+                and match(word + 1, letter + 1, skipped)):
+            return True
+        if word == 0:
+            return False
+        if not initial.isupper():
+            return match(word + 1, letter, skipped)
+        return not skipped and match(word + 1, letter, True)
+
+    return match(0, 0, False)
 
 
 HEADLINE_SHARE = 0.75  # of a line's longer words capitalised: it is written in headline case
