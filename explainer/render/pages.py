@@ -167,7 +167,9 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
         indexes.LATEST_UNFILED)
     latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(
-        story=StoryHeading(explainer.story.title, explainer.story.summary),
+        story=StoryHeading(explainer.story.title, explainer.story.summary,
+                           draft=any(Path(file).name == "explainer.yml"
+                                     for file, _ in explainer.story.drafts)),
         cards=cards,
         unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh) for a, s in unfiled],
         articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),

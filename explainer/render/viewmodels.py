@@ -237,6 +237,7 @@ class StoryHeading:
 
     title: str  # the page's title and heading
     summary: str  # the line under the heading (and the page's description)
+    draft: bool = False  # both come from seeds/drafts/explainer.yml, awaiting review
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,6 +249,7 @@ class HomeCard:
     count: int  # "12 sentences" on the topic
     href: Markup  # the topic's page
     lead: Point | None  # the topic's answer in a line, when there is one
+    draft: bool = False  # a drafted topic, awaiting review
 
 
 @dataclass(frozen=True, slots=True)

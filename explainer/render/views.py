@@ -342,7 +342,7 @@ def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[Home
         cards.append(HomeCard(
             title=topic.title, question=topic.question,
             count=len(topic_sentences(explainer, topic.slug)),
-            href=urls.link(page, urls.topic_page(topic.slug)), lead=lead,
+            href=urls.link(page, urls.topic_page(topic.slug)), lead=lead, draft=topic.draft,
         ))
     return cards
 

@@ -153,6 +153,14 @@ def test_strict_refuses_unreviewed_drafts_naming_each_file(tmp_path, capsys):
     glossary = (docs / "glossary.md").read_text("utf-8")
     assert '<span class="draft-mark">Draft</span>' in glossary
     assert "Not defined yet" in glossary
+    # every drafted entry is marked where the site shows it: the home page's title and
+    # summary, and each drafted topic's card as well as its page
+    home = (docs / "index.md").read_text("utf-8")
+    summary = home.split('<p class="explainer-summary">', 1)[1]
+    assert summary.split("</p>", 1)[1].lstrip().startswith(
+        '<p class="draft-note"><span class="draft-mark">Draft</span> Title and summary')
+    cards = home.split('<li class="topic-card">')[1:]
+    assert cards and all('</span> <span class="draft-mark">Draft</span>' in c for c in cards)
 
 
 def test_moving_every_draft_into_the_editors_files_passes_strict(tmp_path, capsys):
