@@ -52,7 +52,15 @@ from ..read.schema import (
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.answers import Stems
 from ..understand.classify import classify_article
-from ..understand.names import ACRONYM, common_openers, expansion_before, names_by_sentence, spells
+from ..understand.names import (
+    ACRONYM,
+    common_openers,
+    expansion_before,
+    in_headline_case,
+    names_by_sentence,
+    spells,
+    vocabulary_of,
+)
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import speakers_in, story_names
 from ..understand.wordforms import stems
@@ -765,6 +773,31 @@ def as_topics(entries: list[DraftedTopic]) -> tuple[Topic, ...]:
                  for e in entries)
 
 
+SUMMARY_WORDS = 40  # the home page's line under the title: two or three lines on a phone
+ATTRIBUTION = re.compile(r",\s+(?:announced|said|according to|officials said)\b[^,]*(?:,[^,]*)*$")
+
+
+def summary_from(article: Article) -> str:
+    """The story's summary, drafted from its newest article's lead (its first sentence not in
+    headline case): a day the lead counts
+    from the article's date given as a date ("today" → "on 18 November 2022": the site is
+    read long after), asides in brackets left out and, past SUMMARY_WORDS, the closing words
+    that name who announced it ("…, announced United States Attorney …")."""
+    vocabulary = vocabulary_of(article.texts)
+    text = next((s.text for s in article.sentences  # not a deck in headline case
+                 if not in_headline_case(s.text, vocabulary)), article.title)
+    for mention in reversed(date_mentions(text, article.meta.published)):
+        end = mention.start + len(mention.phrase)
+        if mention.date and len(mention.date) == 10 and mention.resolved_from \
+                and not re.match(r"[’']s\b", text[end:]):
+            text = f"{text[:mention.start]}on {display_date(mention.date)}{text[end:]}"
+    text = ASIDE.sub("", text)
+    said = ATTRIBUTION.search(text)  # ", announced United States Attorney …": its source
+    if said and len(text.split()) > SUMMARY_WORDS:
+        text = text[:said.start()] + "."
+    return text
+
+
 def draft_files(seeds_dir: Path) -> dict[str, str]:
     """The drafted files for seeds/drafts/, by name: only what the editor's files lack."""
     story = read_story(seeds_dir)
@@ -772,7 +805,7 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
     if "explainer.yml" not in story.editor and story.articles:
         newest = story.articles[-1]
         files["explainer.yml"] = {"title": newest.title[:200],
-                                  "summary": newest.sentences[0].text[:600]}
+                                  "summary": summary_from(newest)[:600]}
     editor_topics = story.editor.get("topics.yml")
     if editor_topics is None:
         drafted = unique_slugs(draft_topics(story), set())

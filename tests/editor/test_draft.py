@@ -229,3 +229,21 @@ def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline)
     from explainer.editor.draft import headline_from
 
     assert headline_from(text, text.index(date)) == headline
+
+
+def test_the_drafted_summary_is_the_newest_lead_dated_and_without_its_source(tmp_path):
+    """"Today" is a date on a site read long after; a deck in headline case is no lead; in a
+    long lead, the closing words naming who announced it go (the dateline names the source)."""
+    from explainer.editor.draft import read_story, summary_from
+
+    (tmp_path / "verdict.txt").write_text(
+        "Jury Finds Founder Guilty\n\n"
+        "Settlement Will Cover Federal Costs Incurred to Restore Access to the Port.\n\n"
+        "Jane Q. Founder was sentenced today to 135 months (11 years, 3 months) in federal "
+        "prison for defrauding investors in her company of hundreds of millions of dollars, "
+        "announced United States Attorney Stephanie Hinds, Special Agent in Charge Robert "
+        "Tripp and Inspector in Charge Kevin Rho.\n", "utf-8")
+    (tmp_path / "verdict.meta.yml").write_text('published: "2022-11-18"\n', "utf-8")
+    assert summary_from(read_story(tmp_path).articles[-1]) == (
+        "Jane Q. Founder was sentenced on 18 November 2022 to 135 months in federal prison for "
+        "defrauding investors in her company of hundreds of millions of dollars.")
