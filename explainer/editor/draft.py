@@ -725,12 +725,15 @@ def undated_mentions(seeds_dir: Path) -> list[str]:
 
 def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                    ) -> list[DraftedEvent]:
-    """An event per dated mention the editor's timeline doesn't link to its sentence."""
+    """An event per dated mention the editor's timeline doesn't link to its sentence; a day an
+    article counts from its own date again ("today", "on Monday") is the same day's news, one
+    more of that event's mentions."""
     editor = story.editor.get("timeline.yml")
     editor_events = editor.of(TimelineFile).events if editor else []
     texts = [s.text for _, s in story.sentences()]
     events: list[DraftedEvent] = []
     seen: set[tuple[str, str]] = set()  # (date, sentence) already drafted
+    days: dict[tuple[str, str], DraftedEvent] = {}  # (article, day it counts to) → its event
     for article in story.articles:
         named_year = None
         for sentence in article.sentences:
@@ -746,6 +749,13 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                 seen.add((mention.date, sentence.text))
                 phrase = unique_phrase(sentence.text, mention.start,
                                        mention.start + len(mention.phrase), texts)
+                counted = bool(article.meta.published) \
+                    and mention.resolved_from == article.meta.published
+                same_day = days.get((article.slug, mention.date)) if counted else None
+                if same_day is not None:  # "today" again in a release: the same day's news
+                    if phrase not in same_day["mentions"]:
+                        same_day["mentions"].append(phrase)
+                    continue
                 resolved = None
                 if mention.resolved_from and mention.resolved_from == article.meta.published:
                     resolved = f"'{mention.phrase}' counted from the article's date, " \
@@ -753,7 +763,7 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                 elif mention.resolved_from:
                     resolved = f"'{mention.phrase}' counted from {mention.resolved_from}, the " \
                                "year named before it"
-                events.append(DraftedEvent(
+                event = DraftedEvent(
                     date=mention.date,
                     headline=headline_from(sentence.text, mention.start),
                     text=sentence.text,
@@ -761,7 +771,10 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                     mentions=[phrase],
                     source=article_url(article),
                     resolved=resolved,
-                ))
+                )
+                events.append(event)
+                if counted and len(mention.date) == 10:
+                    days[(article.slug, mention.date)] = event
     return sorted(events, key=lambda e: e["date"])
 
 

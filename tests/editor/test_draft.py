@@ -247,3 +247,18 @@ def test_the_drafted_summary_is_the_newest_lead_dated_and_without_its_source(tmp
     assert summary_from(read_story(tmp_path).articles[-1]) == (
         "Jane Q. Founder was sentenced on 18 November 2022 to 135 months in federal prison for "
         "defrauding investors in her company of hundreds of millions of dollars.")
+
+
+def test_a_day_an_article_counts_to_again_is_one_event_with_both_mentions(tmp_path):
+    """A release that says "today" twice tells one day's news; another day is another event."""
+    from explainer.editor.draft import draft_timeline, read_story
+
+    (tmp_path / "sentenced.txt").write_text(
+        "Founder sentenced\n\n"
+        "Jane Founder was sentenced today to 135 months in prison.\n\n"
+        "\"Today's sentence should serve as a warning,\" the prosecutor said.\n\n"
+        "She was convicted on Monday of fraud.\n", "utf-8")
+    (tmp_path / "sentenced.meta.yml").write_text('published: "2022-11-18"\n', "utf-8")
+    events = draft_timeline(read_story(tmp_path), {})
+    assert [(e["date"], len(e["mentions"])) for e in events] == [
+        ("2022-11-14", 1), ("2022-11-18", 2)]
