@@ -56,6 +56,9 @@ BELOW_BAR = {
                             "first measured at 0.54 coverage, 0.79 clean",
     "panama-canal-drought": "clean 0.67: held out (first measured at 0.64 coverage, 0.67 clean; "
                             "its mistakes are not read)",
+    "crane-hollow-landfill-fire": "coverage 0.50, clean 0.72: held out, labelled blind by a "
+                                  "helper (first measured at 0.50 coverage, 0.72 clean; its "
+                                  "mistakes are not read)",
 }
 LABELS = TESTS / "labels"
 
