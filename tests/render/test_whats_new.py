@@ -145,18 +145,17 @@ def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
     (seeds / "topics.yml").write_text(
         "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
         "    signals: [fare, fares]\n", "utf-8")
-    (seeds / "fares-proposed.txt").write_text(
-        "Mayor proposes a fare rise\n\n"
-        "Mayor Dana Quill proposed a fare rise on Monday because the buses lose money.\n\n"
-        "Riders said the fares were already too high.\n", "utf-8")
-    (seeds / "fares-proposed.meta.yml").write_text(
-        'published: "2026-01-05"\n', "utf-8")
-    (seeds / "fares-passed.txt").write_text(
-        "Council passes the fare rise\n\n"
-        "The council met on Tuesday and voted.\n\n"
-        "Quill said the fares had to rise because fuel costs had doubled.\n", "utf-8")
-    (seeds / "fares-passed.meta.yml").write_text(
-        'published: "2026-02-03"\n', "utf-8")
+    articles = {
+        "fares-proposed": ("2026-01-05", "Mayor proposes a fare rise",
+                           "Mayor Dana Quill proposed a fare rise on Monday because the buses "
+                           "lose money.\n\nRiders said the fares were already too high."),
+        "fares-passed": ("2026-02-03", "Council passes the fare rise",
+                         "The council met on Tuesday and voted.\n\nQuill said the fares had to "
+                         "rise because fuel costs had doubled."),
+    }
+    for slug, (published, title, body) in articles.items():
+        (seeds / f"{slug}.txt").write_text(f"{title}\n\n{body}\n", "utf-8")
+        (seeds / f"{slug}.meta.yml").write_text(f'published: "{published}"\n', "utf-8")
     explainer = build_explainer(seeds)
     block = whats_new(explainer, "topics/fares.md", explainer.story.topics[0])
     assert block is not None and block.lead is not None
