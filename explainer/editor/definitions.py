@@ -35,6 +35,7 @@ from ..dates import is_past_tense
 from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
+from .rarity import word_classes
 
 MAX_WORDS = 20  # a defining phrase longer than this is a passage of its own
 DETERMINERS = frozenset(["the", "a", "an"])
@@ -92,14 +93,14 @@ def words_of(text: str) -> list[str]:
 
 
 def is_clause(phrase: str) -> bool:
-    """Whether a phrase has a verb of its own before any relative word: a clause, not a
-    description."""
+    """Whether a phrase has a verb of its own before any relative word (an auxiliary, or a
+    present-tense verb the lexicon knows as nothing else): a clause, not a description."""
     for word in words_of(phrase):
         key = word.casefold()
         if key in RELATIVES:
             return False
-        if key in AUXILIARIES:
-            return True
+        if key in AUXILIARIES or (key.endswith("s") and word_classes(key) == {"VERB"}):
+            return True  # "will", "has"; "continues", "provides" (the lexicon's verbs alone)
     return False
 
 

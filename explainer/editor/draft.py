@@ -569,13 +569,17 @@ def naming_phrases() -> tuple[str, ...]:
                  if line.strip() and not line.startswith("#"))
 
 
+OKINA = re.compile("[ʻʼ]")  # the Hawaiian ʻokina, which some articles leave out
+COMPANY_WORDS = {"ltd": "limited", "corp": "corporation", "inc": "incorporated", "co": "company"}
 MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=[A-Z])")
 
 
 def folded(name: str) -> str:
-    """A name without accents, case, a plural s or middle initials: "Erdoğan" and "Erdogan",
-    "S-400s" and "S-400", "Craig D. Fair" and "Craig Fair" are one."""
-    bare = fold(MIDDLE_INITIAL.sub(" ", name)).replace("-", " ")
+    """A name without accents, case, a plural s, middle initials, an ʻokina or a company's
+    abbreviation: "Erdoğan" and "Erdogan", "S-400s" and "S-400", "Craig D. Fair" and "Craig
+    Fair", "Hawaiʻi" and "Hawaii", "Grace Ocean Private Ltd" and "… Limited" are one."""
+    bare = fold(OKINA.sub("", MIDDLE_INITIAL.sub(" ", name))).replace("-", " ")
+    bare = " ".join(COMPANY_WORDS.get(w.rstrip("."), w) for w in bare.split())
     return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
 
 

@@ -67,6 +67,8 @@ def test_spellings_of_one_thing_are_one_entry():
                             "Erdoğan": [3], "S-400": [1, 2], "S-400s": [3]})
     assert groups == {"Recep Tayyip Erdogan": ["Recep Tayyip Erdoğan", "Erdoğan"],
                       "S-400": ["S-400s"]}
+    assert folded("Hawaiʻi") == folded("Hawaii")
+    assert folded("Grace Ocean Private Ltd") == folded("Grace Ocean Private Limited")
     # a middle initial or none: one person
     assert merge_aliases({"Craig D. Fair": [1], "Craig Fair": [2], "Fair": [3]}) == {
         "Craig D. Fair": ["Craig Fair", "Fair"]}
