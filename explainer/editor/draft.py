@@ -75,8 +75,10 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
-SUBJECT_WORDS = 5  # a sentence's first clause this short may be the subject of a later one,
-ARTICLES = frozenset({"the", "a", "an"})  # ... if it opens with one or a name ("Under …" no)
+# A sentence's first clause this short may be the subject of a later one, if it opens with an
+# article or a name ("Balwani, 53, …, was employed"; not "Under cross-examination, …").
+SUBJECT_WORDS = 5
+ARTICLES = frozenset({"the", "a", "an"})
 ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
 # A clause opening with one of these is a predicate whose subject came before it.
 PREDICATE_OPENING = re.compile(r"was|were|is|are|has|have|had|will|would|could|can|may|might|"
@@ -791,23 +793,28 @@ def as_topics(entries: list[DraftedTopic]) -> tuple[Topic, ...]:
 
 
 SUMMARY_WORDS = 40  # the home page's line under the title: two or three lines on a phone
+PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|by|until|till|before|after|from|through)\s+$",
+                                re.IGNORECASE)  # "since Monday" → "since 2 March 2026"
 ATTRIBUTION = re.compile(r",\s+(?:announced|said|according to|officials said)\b[^,]*(?:,[^,]*)*$")
 
 
 def summary_from(article: Article) -> str:
     """The story's summary, drafted from its newest article's lead (its first sentence not in
-    headline case): a day the lead counts
-    from the article's date given as a date ("today" → "on 18 November 2022": the site is
-    read long after), asides in brackets left out and, past SUMMARY_WORDS, the closing words
-    that name who announced it ("…, announced United States Attorney …")."""
+    headline case): a day the lead counts from the article's date given as a date ("today"
+    → "on 18 November 2022", "since Monday" → "since 2 March 2026": the site is read long
+    after), asides in brackets left out and, past SUMMARY_WORDS, the closing words that name
+    who announced it ("…, announced United States Attorney …")."""
     vocabulary = vocabulary_of(article.texts)
     text = next((s.text for s in article.sentences  # not a deck in headline case
                  if not in_headline_case(s.text, vocabulary)), article.title)
     for mention in reversed(date_mentions(text, article.meta.published)):
         end = mention.start + len(mention.phrase)
         if mention.date and len(mention.date) == 10 and mention.resolved_from \
-                and not re.match(r"[’']s\b", text[end:]):
-            text = f"{text[:mention.start]}on {display_date(mention.date)}{text[end:]}"
+                and not re.search(r"\d", mention.phrase) \
+                and not re.match(r"[’']s\b", text[end:]):  # "today", "on Monday", not "Sept. 3"
+            day = display_date(mention.date)
+            on = "" if PREPOSITION_BEFORE.search(text[:mention.start]) else "on "
+            text = f"{text[:mention.start]}{on}{day}{text[end:]}"
     text = ASIDE.sub("", text)
     said = ATTRIBUTION.search(text)  # ", announced United States Attorney …": its source
     if said and len(text.split()) > SUMMARY_WORDS:

@@ -262,3 +262,17 @@ def test_a_day_an_article_counts_to_again_is_one_event_with_both_mentions(tmp_pa
     events = draft_timeline(read_story(tmp_path), {})
     assert [(e["date"], len(e["mentions"])) for e in events] == [
         ("2022-11-14", 1), ("2022-11-18", 2)]
+
+
+@pytest.mark.parametrize("lead, summary", [
+    ("Buses have stayed in their depots since Monday.",
+     "Buses have stayed in their depots since 2 March 2026."),
+    ("The deal was reached early Wednesday.", "The deal was reached early on 4 March 2026."),
+    ("The pool will reopen on Sept. 3 after repairs.", "The pool will reopen on Sept. 3 after repairs."),
+])
+def test_the_drafted_summary_gives_the_day_a_lead_counts_to(tmp_path, lead, summary):
+    from explainer.editor.draft import read_story, summary_from
+
+    (tmp_path / "story.txt").write_text(f"A story\n\n{lead}\n", "utf-8")
+    (tmp_path / "story.meta.yml").write_text('published: "2026-03-05"\n', "utf-8")
+    assert summary_from(read_story(tmp_path).articles[-1]) == summary
