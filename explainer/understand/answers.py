@@ -59,6 +59,8 @@ MIN_ANSWERS = 2
 # A point after the first answer of each part must score at least this share of the best
 # point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
 RELATIVE = 0.65
+# ... a point that answers the question earns its place sooner: half the best point's score.
+ANSWERING = 0.5
 FLOOR = 1.75
 SIMILAR = 0.6  # share of content words in common above which two points say the same thing
 
@@ -735,8 +737,8 @@ def word_rarity(explainer: Explainer) -> dict[str, float]:
 
 def choose_points(ranked: tuple[Candidate, ...], parts: int,
                   avoid: frozenset[str] = frozenset(), floor: float = FLOOR,
-                  relative: float = RELATIVE, rarity: dict[str, float] | None = None
-                  ) -> list[Candidate]:
+                  relative: float = RELATIVE, rarity: dict[str, float] | None = None,
+                  answering: float = ANSWERING) -> list[Candidate]:
     """The box: the best answer to each part, then the next best while they are nearly as
     good as the best, none saying what another says, at most MAX_POINTS."""
     usable = [c for c in ranked if c.score >= floor
@@ -757,14 +759,14 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         for part in range(parts):
             # the cheap tests first: `fits` weighs words against every chosen point
             best = next((c for c in usable if part in c.parts
-                         and (round_ == 0 or c.score >= top * relative) and fits(c)), None)
+                         and (round_ == 0 or c.score >= top * answering) and fits(c)), None)
             if best and len(chosen) < MAX_POINTS:
                 chosen.append(best)
                 added = True
         if not added:
             break
     # then the rest while nearly as good as the best: those that answer before those that don't
-    near = [c for c in usable if c.score >= top * relative]
+    near = [c for c in usable if c.score >= top * (answering if c.parts else relative)]
     for candidate in [c for c in near if c.parts] + [c for c in near if not c.parts]:
         if len(chosen) >= MAX_POINTS:
             break
@@ -815,8 +817,9 @@ def passed_over(candidate: Candidate, chosen: Sequence[Candidate], top: float,
         return f"below the floor of {FLOOR}"
     if same:
         return f"says what point {same} says"
-    if candidate.score < top * RELATIVE:
-        return f"below {RELATIVE:.0%} of the best point's score"
+    cut = ANSWERING if candidate.parts else RELATIVE
+    if candidate.score < top * cut:
+        return f"below {cut:.0%} of the best point's score"
     return "the box is full"
 
 

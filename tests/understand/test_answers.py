@@ -39,24 +39,18 @@ CLEAN_BAR = 0.75
 BELOW_BAR = {
     "east-palestine-derailment": "coverage 0.58: held out (first measured at 0.50 coverage, "
                                  "0.81 clean; its mistakes are not read)",
-    "vaping-lung-injury": "clean 0.73: held out (first measured at 0.62 coverage, 0.92 clean; "
+    "vaping-lung-injury": "clean 0.72: held out (first measured at 0.62 coverage, 0.92 clean; "
                           "its mistakes are not read)",
-    "alaska-1282-door-plug": "coverage 0.57: held out (first measured at 0.57 coverage, "
-                             "0.87 clean; its mistakes are not read)",
     "maui-wildfire-aid": "coverage 0.58: written after the rules (government texts) and first "
                          "measured at 0.42 coverage, 0.72 clean; an FAQ's answers and a fact "
                          "sheet's figures compete for every box",
-    "ostrander-court-evictions": "clean 0.74: written after the rules and first measured at "
-                                 "0.50 coverage, 0.61 clean; a deal that lets tenants stay is "
-                                 "told without the words of a consequence ('withdrew the "
-                                 "notices … while the tenants stay')",
-    "texas-winter-storm-2021": "coverage 0.36: written after the rules (government texts) and "
+    "texas-winter-storm-2021": "coverage 0.43: written after the rules (government texts) and "
                                "first measured at 0.29 coverage, 0.71 clean",
     "gold-king-mine-spill": "coverage 0.54: written after the rules (government texts) and "
                             "first measured at 0.54 coverage, 0.79 clean",
     "panama-canal-drought": "clean 0.67: held out (first measured at 0.64 coverage, 0.67 clean; "
                             "its mistakes are not read)",
-    "crane-hollow-landfill-fire": "coverage 0.50, clean 0.72: held out, labelled blind by a "
+    "crane-hollow-landfill-fire": "coverage 0.57: held out, labelled blind by a "
                                   "helper (first measured at 0.50 coverage, 0.72 clean; its "
                                   "mistakes are not read)",
 }
@@ -711,6 +705,18 @@ def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
                  candidate(5, 7.0, (1,), "Emergency haying opens on conservation land."))
     chosen = [c.sentence.anchor for c in choose_points(two_parts, 2)]
     assert chosen == ["p1s1", "p4s1", "p2s1", "p5s1"]
+
+
+def test_an_answer_earns_its_place_sooner_than_a_point_that_answers_nothing():
+    """A second answer at 55 % of the best point's score joins the box; a scene-setting lead
+    at 60 % does not: answers need half the best score, the rest two thirds."""
+    from explainer.understand.answers import choose_points
+
+    ranked = (candidate(1, 10.0, (0,), "The storm knocked out three power plants."),
+              candidate(2, 9.0, (0,), "Gas wells froze across the state."),
+              candidate(3, 6.0, (), "Snow fell across Texas on Sunday night."),
+              candidate(4, 5.5, (0,), "Pipelines lost pressure as demand soared."))
+    assert [c.sentence.anchor for c in choose_points(ranked, 1)] == ["p1s1", "p2s1", "p4s1"]
 
 
 def test_a_headline_gives_way_to_the_sentence_that_says_the_same():
