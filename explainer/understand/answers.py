@@ -43,6 +43,7 @@ from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
 from .classify import read_words, tells_what_is_to_come
+from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     in_full,
@@ -565,6 +566,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                and not any(latest) and says_a_premise(sentence.text))
     about = topic.slug in sentence.topics
     alone = standalone(article, sentence)
+    if not has_final_punctuation(sentence.text) and in_headline_case(
+            sentence.text, vocabulary_of(article.texts)):
+        alone = replace(alone, text=None, why="a deck in headline case, the page's furniture")
     shown_with = shown_after = None
     if alone.text is None and before is not None:
         alone = with_the_one_before(article, sentence, before)

@@ -971,3 +971,25 @@ def test_a_paragraph_opening_on_what_came_before_shows_that_sentence(paragraphs,
                                            for i, text in enumerate(texts, 1)), source)
                   for n, texts in enumerate(paragraphs, 1))
     assert paragraphs_with_context(built, kept) == shown
+
+
+def test_a_deck_in_headline_case_is_the_pages_furniture_not_a_point(tmp_path):
+    """A deck under the title ("Rule Will Mean a Safer Marketplace for Parents") leads the
+    article, but it is page furniture: its capitals mark no names and it has no stop."""
+    from explainer.pipeline import build_explainer
+    from explainer.understand.answers import answer_points
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "explainer.yml").write_text("title: Sleepers\nsummary: A new rule.\n", "utf-8")
+    (seeds / "topics.yml").write_text(
+        "topics:\n  - slug: rule\n    title: The rule\n    question: What does the rule do?\n"
+        "    signals: [rule, marketplace]\n", "utf-8")
+    (seeds / "rule.txt").write_text(
+        "Sleep rule approved\n\n"
+        "Rule Will Mean a Safer Marketplace for Parents\n\n"
+        "The rule bans inclined sleepers from the marketplace from June.\n\n"
+        "The rule requires every new sleeper to pass a stability test.\n", "utf-8")
+    explainer = build_explainer(seeds)
+    shown = [p.text for p in answer_points(explainer, explainer.story.topics[0])]
+    assert shown and not any(text.startswith("Rule Will Mean") for text in shown), shown
