@@ -26,10 +26,11 @@ ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])"
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
 CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speaker, not a name
-# Small words that join the parts of one name: "Gulf of Aden", "Abu Bakr al Baghdadi".
+# Small words that join the parts of one name: "Gulf of Aden", "Abu Bakr al Baghdadi", "Rock n
+# Play".
 LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
                            "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
-                           "al", "el", "y", "upon"])
+                           "al", "el", "y", "upon", "n"])
 # ... and between a title and its office: "Assistant Commissioner for Criminal Investigations".
 OFFICE_LINKS = LINKING_WORDS | {"for"}
 # "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
