@@ -105,6 +105,12 @@ def past_tense_words() -> frozenset[str]:
     return frozenset(word.casefold() for word in word_list("past-tense.txt"))
 
 
+@per_process(maxsize=1)
+def auxiliary_verbs() -> frozenset[str]:
+    """Auxiliary and modal verbs (explainer/auxiliary-verbs.txt): "was", "would"."""
+    return frozenset(word.casefold() for word in word_list("auxiliary-verbs.txt"))
+
+
 def is_past_tense(word: str) -> bool:
     """"reached", "met": a verb in the past tense (or a word that looks like one)."""
     word = word.casefold()

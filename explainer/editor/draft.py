@@ -33,7 +33,13 @@ from typing import TypedDict
 
 import yaml
 
-from ..dates import date_mentions, display_date, is_past_tense, last_named_year
+from ..dates import (
+    auxiliary_verbs,
+    date_mentions,
+    display_date,
+    is_past_tense,
+    last_named_year,
+)
 from ..errors import InputError
 from ..fold import fold
 from ..memo import per_process
@@ -80,9 +86,6 @@ HEADLINE_WORDS = 12
 SUBJECT_WORDS = 5
 ARTICLES = frozenset({"the", "a", "an"})
 ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
-# A clause opening with one of these is a predicate whose subject came before it.
-PREDICATE_OPENING = re.compile(r"was|were|is|are|has|have|had|will|would|could|can|may|might|"
-                               r"must|should|did|does|[a-z]+ed")
 # A headline cut at twelve words does not end on a word that leads to more.
 DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "and",
                       "or", "with", "as", "that", "through", "until", "since", "between", "when",
@@ -683,6 +686,12 @@ def unique_phrase(text: str, start: int, end: int, texts: list[str]) -> str:
             first -= 1
 
 
+def opens_on_its_verb(word: str) -> bool:
+    """A clause's first word that is its verb, its subject standing before it: "was", "would",
+    "founded" (auxiliary-verbs.txt, or a verb in the past tense)."""
+    return word.islower() and (word in auxiliary_verbs() or is_past_tense(word))
+
+
 def headline_from(text: str, start: int) -> str:
     """A short headline from the sentence of a date (at `start` in it): the clause that holds
     the date, without asides in brackets, and with its subject when it opens on the verb
@@ -697,7 +706,7 @@ def headline_from(text: str, start: int) -> str:
     begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
     words = text[begin:finish].split()
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
-    if words and begin > 0 and PREDICATE_OPENING.fullmatch(words[0]) and first \
+    if words and begin > 0 and opens_on_its_verb(words[0]) and first \
             and len(first) <= SUBJECT_WORDS and first[0][:1].isupper() \
             and (first[0].casefold() in ARTICLES or first[0].casefold() not in common_openers()):
         words = first + words  # "Balwani" + "was employed at Theranos"

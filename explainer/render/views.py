@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from markupsafe import Markup
 
 from .. import escape, urls
-from ..dates import display_date
+from ..dates import auxiliary_verbs, display_date
 from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.answers import FLOOR as ANSWER_FLOOR
@@ -241,15 +241,20 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
 
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|,\s+")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
-# A clause opening with one of these is a predicate whose subject stands in a clause before it
-# ("Raising the fare, which …, | would raise $12 million"): it is not whole alone.
-PREDICATE_FIRST = re.compile(r"(?:would|will|could|can|may|might|must|should|shall|is|are|was|"
-                             r"were|has|have|had|does|do|did)\b")
-# ... and a relative clause between the subject and its verb goes with them
+# A relative clause between a subject and its verb goes with them ("Raising the fare, | which
+# the agency had floated, | would raise $12 million").
+WORD_AT_START = re.compile(r"\s*([a-z]+)\b")
 RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
 
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
+def auxiliary_opens(clause: str) -> bool:
+    """Whether a clause opens on an auxiliary ("would raise $12 million a year"): a predicate
+    without its subject."""
+    first = WORD_AT_START.match(clause)
+    return first is not None and first.group(1) in auxiliary_verbs()
+
+
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the whole clauses around its first signal: the clause that names the
     topic, with its neighbours until the excerpt says something (CLAUSE_WORDS), never a
@@ -262,7 +267,7 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
     last = first
-    if PREDICATE_FIRST.match(text[clauses[first][0]:]):  # back to the predicate's subject
+    if auxiliary_opens(text[clauses[first][0]:]):  # back to the predicate's subject
         while first > 0:
             first -= 1
             if not RELATIVE_FIRST.match(text[clauses[first][0]:]):
