@@ -4,7 +4,7 @@ A name is a run of capitalised words, kept whole with the small words that link 
 and its middle initials ("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip
 Erdoğan", "Lisa O. Monaco"). A run
 stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
-("Russia’s S-400"). A sentence's first word is capitalised anyway, so it counts only when the
+("Russia’s S-400"), unless it names members ("Kessington Workers' Centre"). A sentence's first word is capitalised anyway, so it counts only when the
 article shows it is a name: never written in lowercase, and either capitalised in the middle of a
 sentence elsewhere or (not a common opening word) the start of a longer run. A number right
 after a name belongs to it ("Interstate 695", "Local 418"); a word the article also writes in
@@ -25,6 +25,10 @@ from ..read.people import is_title_word
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
+# "Kessington Workers' Centre", "Farmers’ Association": the members an organisation is of
+# (a plural agent noun's possessive) are inside its name, where "Russia’s S-400" and "the
+# United Nations' agency" end one.
+PLURAL_POSSESSIVE = re.compile(r"ers[’']$")
 CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speaker, not a name
 # Small words that join the parts of one name: "Gulf of Aden", "Abu Bakr al Baghdadi", "Rock n
 # Play".
@@ -143,7 +147,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             continue
         gap = text[run[-1].end():match.start()] if run else ""
         joined = bool(run) and (gap.isspace() or (gap == ". " and is_initial(run[-1].group()))
-                                ) and not (linking == 0 and POSSESSIVE.search(run[-1].group()))
+                                ) and not (linking == 0 and POSSESSIVE.search(run[-1].group())
+                                           and not (PLURAL_POSSESSIVE.search(run[-1].group())
+                                                    and is_name_word(word)))
         name_word = is_name_word(word) or (joined and is_initial(word)
                                            and initial_in_a_name(text, match.end()))
         if name_word and index == 0:
