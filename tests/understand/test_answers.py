@@ -675,6 +675,20 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What must happen before the plant reopens?", ["requirement"]),
     # a question the sentence reports is not the one it asks
     ("What are officials doing to find out what is causing it?", ["action"]),
+    # other ways editors ask the same things
+    ("What is the state of the talks?", ["status"]),
+    ("Where does the case go from here?", ["status"]),
+    ("What triggered the evacuation?", ["why"]),
+    ("What options do tenants have?", ["options"]),
+    ("What are lawmakers proposing?", ["requirement"]),
+    ("What is the timeline for the new reactor?", ["when"]),
+    ("How safe is the vaccine?", ["degree"]),
+    ("What's the death toll?", ["degree"]),
+    ("What does the union say about the offer?", ["opinion"]),
+    ("Who was affected?", ["effect"]),
+    ("What has been done so far?", ["action"]),
+    ("What is the company's defence?", ["opinion"]),
+    ("What are the next legal steps?", ["status"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
