@@ -689,6 +689,13 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What has been done so far?", ["action"]),
     ("What is the company's defence?", ["opinion"]),
     ("What are the next legal steps?", ["status"]),
+    ("How can people get help paying their bills?", ["remedy"]),
+    ("How much money was lost?", ["losses"]),
+    ("What should parents look for?", ["advice"]),
+    ("Should I stop eating eggs?", ["advice"]),
+    ("What are the main points of disagreement?", ["dispute"]),
+    ("How did the fire spread so fast?", ["why"]),
+    ("What's the damage?", ["degree"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
