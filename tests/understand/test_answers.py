@@ -696,6 +696,20 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What are the main points of disagreement?", ["dispute"]),
     ("How did the fire spread so fast?", ["why"]),
     ("What's the damage?", ["degree"]),
+    ("What's in the bill?", ["involves"]),
+    ("What are scientists worried about?", ["effect"]),
+    # a yes-or-no second part is a part of its own
+    ("How did the wildfire start, and was it arson?", ["history", "outlook"]),
+    ("How strong was the earthquake?", ["degree"]),
+    ("What did the black boxes reveal?", ["finding"]),
+    ("How long could the strike last, and who will feel it most?", ["duration", "effect"]),
+    ("What has the government offered the teachers?", ["requirement"]),
+    ("How did the polls get it so wrong?", ["why"]),
+    ("Who won, and what does it mean for the coalition?", ["decision", "effect"]),
+    ("What's the humanitarian situation in the camps?", ["status"]),
+    ("What charges does the founder face?", ["blame"]),
+    # "affordable" asks nothing about money
+    ("Who qualifies for the new affordable homes?", ["identity"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
