@@ -393,7 +393,9 @@ def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
     its precision), as an editor's signals cover a topic's sentences rather than repeat
     each other; once all are found, the most distinctive. A phrase that holds a chosen one,
     or is held by it, adds nothing."""
-    choices = signal_choices(members, candidates)
+    # a signal names a thing: "began", "main" or "live" find sentences but tell an editor
+    # nothing about what the topic is
+    choices = [c for c in signal_choices(members, candidates) if may_be_a_thing(c.key[-1])]
     signals: list[Stems] = []
     found: set[int] = set()
     while len(signals) < SIGNALS_MAX:

@@ -707,6 +707,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("How did the polls get it so wrong?", ["why"]),
     ("Who won, and what does it mean for the coalition?", ["decision", "effect"]),
     ("What's the humanitarian situation in the camps?", ["status"]),
+    ("What is happening with the fare, and why does it matter?", ["status", "significance"]),
     ("What charges does the founder face?", ["blame"]),
     # "affordable" asks nothing about money
     ("Who qualifies for the new affordable homes?", ["identity"]),
