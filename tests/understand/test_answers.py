@@ -568,6 +568,21 @@ def kind_named(name: str):
     ("losses", "Visitors spent $5 million less in July than a year earlier.", True),
     ("losses", "Bookings at the hotels have halved.", True),
     ("losses", "The marina opens at nine.", False),
+    # where investigators find a cause, and what a cause meant
+    ("why", "Investigators traced the blackout to contaminated fuel in the generators.", True),
+    ("why", "The increases largely reflect higher prices for natural gas.", True),
+    ("why", "The failure came after four days of record rainfall.", True),
+    ("why", "State law bars opening ballots before polls close, which meant a long count.", True),
+    ("why", "The levee was built in 1961 and runs for 12 miles.", False),
+    # the terms of a deal
+    ("involves", "Under the agreement, both sides will halt attacks starting Sunday.", True),
+    ("involves", "The deal provides for the exchange of about 400 prisoners.", True),
+    ("involves", "The talks took place in a hotel by the lake.", False),
+    # where a thing is heading
+    ("where", "Winds were pushing the slick toward the Halden Islands.", True),
+    ("where", "The spill began on Tuesday.", False),
+    # what happened, told as a noun
+    ("event", "An explosion tore through a storage building at the plant on Monday.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -700,6 +715,8 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What are scientists worried about?", ["effect"]),
     # a yes-or-no second part is a part of its own
     ("How did the wildfire start, and was it arson?", ["history", "outlook"]),
+    ("How did the city end up with a housing shortage?", ["history"]),
+    ("How did the dispute reach a strike?", ["history"]),
     ("How strong was the earthquake?", ["degree"]),
     ("What did the black boxes reveal?", ["finding"]),
     ("How long could the strike last, and who will feel it most?", ["duration", "effect"]),
