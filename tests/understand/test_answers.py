@@ -1046,3 +1046,30 @@ def test_a_deck_in_headline_case_is_the_pages_furniture_not_a_point(tmp_path):
     explainer = build_explainer(seeds)
     shown = [p.text for p in answer_points(explainer, explainer.story.topics[0])]
     assert shown and not any(text.startswith("Rule Will Mean") for text in shown), shown
+
+
+ANSWER_WORDS = LABELS / "answer-words.yml"  # 60 questions, each with 4 answers and 4 non-answers
+
+
+def answer_words_found(text: str, question) -> bool:
+    from explainer.understand.answers import cue_hits, without_open_questions
+    from explainer.understand.wordforms import stems
+
+    answering = without_open_questions(text)
+    return any(cue_hits(answering, stems(answering), part.kind, part.words, None)
+               for part in question.parts)
+
+
+def test_answer_words_find_most_answers_and_few_non_answers():
+    """Across many kinds of question and story, a sentence that answers holds an answer word
+    far more often than one on the same subject that doesn't (measured 0.72 and 0.16)."""
+    from explainer.understand.answers import read_question
+
+    found = {True: [], False: []}
+    for entry in yaml.safe_load(ANSWER_WORDS.read_text("utf-8")):
+        question = read_question(entry["question"])
+        found[True] += [answer_words_found(t, question) for t in entry["answers"]]
+        found[False] += [answer_words_found(t, question) for t in entry["not_answers"]]
+    answers, non_answers = (sum(v) / len(v) for v in (found[True], found[False]))
+    print(f"answer words in answers {answers:.2f}, in non-answers {non_answers:.2f}")
+    assert answers >= 0.7 and non_answers <= 0.2, (answers, non_answers)
