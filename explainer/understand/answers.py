@@ -218,7 +218,8 @@ def cue_stems(cue: str) -> Stems:
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
 # a new part of the question.
 PART_BREAK = re.compile(r"(?:,?\s+and\s+|;\s*|,\s+)(?=(?:why|how|what|who|where|when|which|"
-                        r"can|could|will|would|is|are|was|were|does|do|did|has|have|should)\b)", re.IGNORECASE)
+                        r"can|could|will|would|is|are|was|were|does|do|did|has|have|should)\b)",
+                        re.IGNORECASE)
 
 
 QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|can|could|will|"

@@ -1,11 +1,11 @@
 """Names and acronyms in an article's sentences: what a glossary may need to explain.
 
-A name is a run of capitalised words, kept whole with the small words that link its parts
-and its middle initials ("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip
-Erdoğan", "Lisa O. Monaco"). A run
-stops at anything else: a comma, "and" ("Egypt and Jordan" are two names), a possessive
-("Russia’s S-400"), unless it names members ("Kessington Workers' Centre"). A sentence's first word is capitalised anyway, so it counts only when the
-article shows it is a name: never written in lowercase, and either capitalised in the middle of a
+A name is a run of capitalised words, kept whole with the small words that link its parts and
+its middle initials ("Gulf of Aden", "Bab el-Mandeb", "Suez Canal Authority", "Recep Tayyip
+Erdoğan", "Lisa O. Monaco"). A run stops at anything else: a comma, "and" ("Egypt and Jordan"
+are two names), a possessive ("Russia’s S-400"), unless it names members ("Kessington Workers'
+Centre"). A sentence's first word is capitalised anyway, so it counts only when the article
+shows it is a name: never written in lowercase, and either capitalised in the middle of a
 sentence elsewhere or (not a common opening word) the start of a longer run. A number right
 after a name belongs to it ("Interstate 695", "Local 418"); a word the article also writes in
 lowercase is no name alone ("Federal grants" beside "federal loans").
