@@ -75,6 +75,11 @@ MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
                                "quarter percent per cent twice double triple"))
+# The numbers news style spells out ("nine additional cases"; not "one", as often "one of them")
+SPELLED_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
+# A span of time ("seven months after", "for 10 days") says how long, not how much or how many.
+SPAN_AFTER = re.compile(r"\s*(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+                        r"years?|decades?)\b", re.IGNORECASE)
 FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, a designator
 # A quantity, which answers "how bad", "how many": not a designator's digits ("F-35",
 # "S-400s") nor a year ("in 2017").
@@ -364,6 +369,13 @@ def says_a_premise(text: str) -> bool:
     return any(held(words, at, phrase, True) for phrase in rules().premise)
 
 
+def gives_a_figure(text: str, words: Stems) -> bool:
+    """Whether a sentence gives an amount: a figure, in digits or words, that is not a span of
+    time."""
+    return any(not SPAN_AFTER.match(text, m.end()) for pattern in (QUANTITY, SPELLED_NUMBER)
+               for m in pattern.finditer(text)) or bool(NUMBER_WORDS & set(words))
+
+
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
 def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
@@ -379,7 +391,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     at = places(words)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
-            if QUANTITY.search(text) or NUMBER_WORDS & set(words):
+            if gives_a_figure(text, words):
                 found.append("a figure")
         elif cue == (MONEY_CUE,):
             if MONEY.search(text):

@@ -583,6 +583,15 @@ def kind_named(name: str):
     ("where", "The spill began on Tuesday.", False),
     # what happened, told as a noun
     ("event", "An explosion tore through a storage building at the plant on Monday.", True),
+    # a figure spelled out is a figure; a span of time is no amount
+    ("degree", "Nine additional cases were reported in two neighboring counties.", True),
+    ("degree", "Nearly seven months after the crash, the talks resumed.", False),
+    ("degree", "The talks resumed 10 days after the crash.", False),
+    # what people are told they may do, or should
+    ("advice", "Travelers whose flights are canceled are entitled to a full refund.", True),
+    ("opinion", "The chief executive apologized, calling the disruption unacceptable.", True),
+    ("options", "Some planners favor converting the site to battery storage.", True),
+    ("decision", "The court declined to block the map's use in the primary.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -1062,7 +1071,7 @@ def answer_words_found(text: str, question) -> bool:
 
 def test_answer_words_find_most_answers_and_few_non_answers():
     """Across many kinds of question and story, a sentence that answers holds an answer word
-    far more often than one on the same subject that doesn't (measured 0.72 and 0.16)."""
+    far more often than one on the same subject that doesn't (measured 0.76 and 0.17)."""
     from explainer.understand.answers import read_question
 
     found = {True: [], False: []}
@@ -1072,4 +1081,4 @@ def test_answer_words_find_most_answers_and_few_non_answers():
         found[False] += [answer_words_found(t, question) for t in entry["not_answers"]]
     answers, non_answers = (sum(v) / len(v) for v in (found[True], found[False]))
     print(f"answer words in answers {answers:.2f}, in non-answers {non_answers:.2f}")
-    assert answers >= 0.7 and non_answers <= 0.2, (answers, non_answers)
+    assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
