@@ -93,11 +93,44 @@ def inflections(word: str) -> set[str]:
 
 @per_process(maxsize=65536)
 def stem(word: str) -> str:
-    """One word's key among its forms: "froze", "frozen" and "freezes" share one, "national"
-    and "nation" don't. What texts are compared by when no signal is at hand (answers to a
-    question, drafted phrases)."""
-    forms = word_forms(fold(word))
-    return min(forms) if forms else fold(word)
+    """One word's key: the lemma it is a form of, in one spelling. "froze", "frozen" and
+    "freezes" share one (freeze), "national" and "nation" don't. A form of two lemmas takes the
+    one English uses most (lemma-choices.txt): "rent" and "rents" share rent, though "rent" is
+    also a form of rend, and "found" is find's. What texts are compared by when no signal is at
+    hand (answers to a question, drafted phrases)."""
+    folded = fold(word)
+    return min(spellings(min(lemma_of(spelling) for spelling in spellings(folded))))
+
+
+def lemma_of(word: str) -> str:
+    """The noun or verb lemma a folded word is a form of; the word itself where it has none
+    (an adjective, a name); for a form of two lemmas, the one lemma-choices.txt names."""
+    if len(word) < SHORTEST_INFLECTED or any(c.isdigit() for c in word):
+        return word.removesuffix("s") if word[-2:-1].isdigit() else word
+    if word in lemma_choices():
+        return lemma_choices()[word]
+    candidates = lemma_candidates(word)
+    if candidates:
+        return min(candidates)
+    if getAllLemmas(word):  # an adjective or an adverb: itself
+        return word
+    oov = getAllLemmasOOV(word, "NOUN").get("NOUN", ())
+    return fold(oov[0]) if oov else word
+
+
+def lemma_candidates(word: str) -> set[str]:
+    """The noun and verb lemmas the dictionary gives for a folded word."""
+    lemmas = getAllLemmas(word)
+    return {fold(lemma) for pos in INFLECTED for lemma in lemmas.get(pos, ())}
+
+
+@per_process(maxsize=1)
+def lemma_choices() -> dict[str, str]:
+    """Each word form of two noun or verb lemmas or more → the one English uses most, from
+    lemma-choices.txt (made by tools/lemma-choices.py from LemmInflect and wordfreq)."""
+    text = resources.files(__package__).joinpath("lemma-choices.txt").read_text("utf-8")
+    return dict(line.split() for line in text.splitlines()
+                if line.strip() and not line.startswith("#"))
 
 
 @per_process(maxsize=1 << 16)  # a sentence's keys, asked by every question part it may answer

@@ -846,9 +846,9 @@ def test_a_refusal_restates_only_a_question_about_a_refusal(question, restates):
     ("Why did Turkey buy the S-400?", ()),
     # people named by what they do are named by its doer too; a model number names no one
     ("What does the case mean for people who own a SteamLock 6?", ("owner", "steamlock")),
-    ("What does the strike mean for people who ride the buses?", ("rider", "ridden", "bus")),
+    ("What does the strike mean for people who ride the buses?", ("rider", "ride", "bus")),
     # whose doings a question asks about ("what is being done" names no one)
-    ("What is the city doing about it?", ("cities",)),
+    ("What is the city doing about it?", ("city",)),
     ("What is being done to keep care in Eskerton?", ()),
 ])
 def test_a_question_names_whom_it_asks_about(question, focus):
