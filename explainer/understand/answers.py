@@ -30,6 +30,7 @@ with why it won, and the runners-up.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -53,7 +54,7 @@ from .standalone import (
     with_the_one_after,
     with_the_one_before,
 )
-from .wordforms import stem, stems
+from .wordforms import own_form_keys, stem, stems
 
 MAX_POINTS = 4
 MIN_ANSWERS = 2
@@ -154,7 +155,8 @@ def rules() -> Rules:
         cues: dict[Stems, str] = {}
         borrowed = data["kinds"][spec["like"]]["answers"] if spec.get("like") else []
         for answer in map(str, [*spec.get("answers", []), *borrowed]):
-            cues.setdefault(cue_stems(answer), answer)
+            for key in cue_keys(answer):
+                cues.setdefault(key, answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
@@ -218,6 +220,16 @@ def without_open_questions(text: str) -> str:
 
 def cue_stems(cue: str) -> Stems:
     return (cue,) if cue in (NUMBER, MONEY_CUE, DATE_CUE) else stems(cue)
+
+
+def cue_keys(cue: str) -> list[Stems]:
+    """An answer word as a sentence may write it: every form of each of its words as written
+    ("lay off" is also "laid off", though "lay" alone is most often lie's)."""
+    if cue in (NUMBER, MONEY_CUE, DATE_CUE):
+        return [(cue,)]
+    keys = [tuple(dict.fromkeys([stem(word), *own_form_keys(word)]))
+            for word in re.findall(r"\w+", cue)]
+    return list(dict.fromkeys(itertools.product(*keys)))
 
 
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts

@@ -118,6 +118,17 @@ def lemma_of(word: str) -> str:
     return fold(oov[0]) if oov else word
 
 
+@per_process(maxsize=4096)
+def own_form_keys(word: str) -> tuple[str, ...]:
+    """The keys of the forms of a word taken as its own lemma ("lay": lay, laid, laying), where
+    the dictionary has it as a noun or a verb: a word written by an editor means itself."""
+    folded = fold(word)
+    lemmas = getAllLemmas(folded)
+    forms = {f for pos in INFLECTED if folded in lemmas.get(pos, ())
+             for group in getAllInflections(folded, upos=pos).values() for f in group}
+    return tuple(sorted({stem(form) for form in forms}))
+
+
 def lemma_candidates(word: str) -> set[str]:
     """The noun and verb lemmas the dictionary gives for a folded word."""
     lemmas = getAllLemmas(word)

@@ -592,6 +592,11 @@ def kind_named(name: str):
     ("opinion", "The chief executive apologized, calling the disruption unacceptable.", True),
     ("options", "Some planners favor converting the site to battery storage.", True),
     ("decision", "The court declined to block the map's use in the primary.", True),
+    # an answer word matches every form of itself as written: "lay off" is also "laid off"
+    ("losses", "The plant laid off 200 workers in March.", True),
+    # and what a thing leaves people without, not where a ship left from
+    ("effect", "The storm left 6,000 households without power.", True),
+    ("effect", "The ship left the port of Baltimore at 1 a.m.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
