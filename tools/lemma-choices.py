@@ -9,6 +9,7 @@ wordfreq's data.
 
 from __future__ import annotations
 
+import math
 import sys
 from pathlib import Path
 
@@ -33,7 +34,7 @@ HEADER = """\
 def lemma_use(lemma: str) -> float:
     forms = {lemma} | {fold(f) for pos in INFLECTED
                        for group in getAllInflections(lemma, upos=pos).values() for f in group}
-    return sum(word_frequency(form, "en") for form in forms)
+    return math.fsum(word_frequency(form, "en") for form in forms)  # exact: in any order
 
 
 def table() -> str:

@@ -32,11 +32,40 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
     spans = with_attributions(text, list(sentence_splitter(abbreviations).span_tokenize(text)))
+    spans = past_abbreviations(text, spans)
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
         raise AssertionError("sentence splitter lost text")
     return spans
+
+
+# A short word or letters with dots that end a span ("p.m.", "H.R.", "Colo.", "no."): an
+# abbreviation, whatever the list holds.
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,5}|(?:[A-Za-z]\.){1,4}[A-Za-z])\.$")
+# What no sentence starts with: a lowercase word, or a figure ("188" of "train no. 188").
+NOT_A_START = re.compile(r"[a-z0-9]")
+# A time of day goes on with its day or its zone: "until 12:58 a.m. Monday", "9 p.m. EDT".
+TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.$")
+TIME_OF_DAY_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                                 r"(?:[ECMP][SD]?T|GMT|UTC)\b")
+
+
+def past_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans joined where Punkt took an abbreviation for a sentence's end: the span before ends
+    in one ("at 9:21 p.m.", "Silverton, Colo.") and the next goes on in lowercase or with a
+    figure ("eastern time", "188 derailed"), which no sentence starts with, or a time of day
+    goes on with its day or zone ("12:58 a.m. Monday")."""
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        before = text[joined[-1][0]:joined[-1][1]] if joined else ""
+        if joined and ((NOT_A_START.match(text, start) and ABBREVIATION_END.search(before))
+                       or (TIME_OF_DAY_END.search(before)
+                           and TIME_OF_DAY_GOES_ON.match(text, start))):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
 
 
 # A quotation ending in "?" or "!", then who spoke: '"Did you?" she asked.', '"Who do you call?"
