@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from explainer import escape
+from explainer.characters import UNFIT
 from html_tools import parse, squash, visible_text
 from page_html import markdown_extensions
 from project_tools import ROOT, TESTS
@@ -109,7 +110,9 @@ def test_every_landing_place_shows_the_value_literally(context, value):
 # Text that is hard to print: ASCII punctuation often, and letters to hang it on.
 awkward = st.text(st.one_of(st.sampled_from("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \n"),
                             st.characters(exclude_categories=("Cc", "Cs", "Zl", "Zp"))),
-                  min_size=1, max_size=30).filter(lambda s: s.strip() and MARK not in s)
+                  min_size=1, max_size=30).filter(
+    # (a noncharacter such as U+FFFE is refused where text enters: explainer/characters.py)
+    lambda s: s.strip() and MARK not in s and not UNFIT.search(s))
 
 
 @settings(deadline=None)

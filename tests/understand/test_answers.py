@@ -409,6 +409,12 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     ("The fund will cover it, officials said.", "The fund will cover it, officials said."),
     ("Officials explained why: because of the radar.",
      "Officials explained why: because of the radar."),
+    # what is not known, what someone would not say, and why a source is not named
+    ("The cause of the leak was not known on Tuesday.", " ."),
+    ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
+    ("She said the company would not comment on the cause.", "She said the company  ."),
+    ("The records, which a worker provided on condition of anonymity because he feared for "
+     "his job, list the valve.", "The records, which a worker provided  , list the valve."),
 ])
 def test_a_question_a_sentence_reports_as_open_is_not_its_answer(text, answering):
     from explainer.understand.answers import without_open_questions
@@ -597,6 +603,12 @@ def kind_named(name: str):
     # and what a thing leaves people without, not where a ship left from
     ("effect", "The storm left 6,000 households without power.", True),
     ("effect", "The ship left the port of Baltimore at 1 a.m.", False),
+    # a safety device out of order is a cause
+    ("why", "The engine room's ammonia detector had been disconnected in August.", True),
+    # a penalty
+    ("penalty", "OSHA proposed $398,400 in penalties for 11 violations.", True),
+    ("penalty", "The plant opened in 1988 and employs about 310 people.", False),
+    ("action", "Police went door to door telling people to leave.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -742,6 +754,10 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What charges does the founder face?", ["blame"]),
     # "affordable" asks nothing about money
     ("Who qualifies for the new affordable homes?", ["identity"]),
+    # the penalties someone faces, and how people were warned
+    ("What penalties does the company face, and who pays?", ["penalty", "cost"]),
+    ("What are the penalties?", ["penalty"]),
+    ("How were people near the plant warned and kept safe?", ["action"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question

@@ -119,6 +119,8 @@ BELOW_BAR = {
     "merrimack-valley-gas-explosions": "recall 0.85, precision 0.97: held out, labelled by a "
                                        "helper who never saw the rules' output (its mistakes "
                                        "are not read)",
+    "stellwood-ammonia-leak": "recall 0.81, precision 0.80: labelled by a helper who never "
+                              "saw the rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
