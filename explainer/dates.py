@@ -203,18 +203,25 @@ def real_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def year_for(month: int, day: int, published: Published) -> int:
+def year_for(month: int, day: int, published: Published, ahead: bool = False) -> int:
     """The year of a day written without one, as a reader of the article on its publication
-    date would take it: the same month is this year; a later month is usually last year's,
-    unless it falls within a week after publication (an event coming up, across a month or a
-    year's end: "Feb. 2" in an article of 30 January); an earlier month is this year's."""
+    date would take it: a day still to come ("will restart on Nov. 2", "by March 1") is the
+    first such day on or after publication; otherwise the same month is this year; a later
+    month is usually last year's, unless it falls within a week after publication (an event
+    coming up, across a month or a year's end: "Feb. 2" in an article of 30 January); an
+    earlier month is this year's."""
     year, pub_month, pub_date = published
+    if ahead and pub_date is not None:
+        for candidate in (year, year + 1):
+            upcoming = real_date(candidate, month, day)
+            if upcoming and upcoming >= pub_date:
+                return candidate
     if pub_month is None or month == pub_month:
         return year
     if pub_date is not None:
         for candidate in (year, year + 1):
-            ahead = real_date(candidate, month, day)
-            if ahead and datetime.timedelta(0) < ahead - pub_date <= datetime.timedelta(days=7):
+            soon = real_date(candidate, month, day)
+            if soon and datetime.timedelta(0) < soon - pub_date <= datetime.timedelta(days=7):
                 return candidate
     return year - 1 if month > pub_month else year
 
@@ -295,7 +302,9 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         return DateMention(phrase, start, None, problem="no year, and no published date to take "
                                                         "it from")
     else:
-        year, resolved_from = year_for(month, day, pub), published
+        ahead = in_future_clause(match.string, start) or bool(DEADLINE.search(match.string, 0,
+                                                                             start))
+        year, resolved_from = year_for(month, day, pub, ahead), published
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
     return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from,

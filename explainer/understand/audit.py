@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..dates import date_mentions
 from ..errors import InputError
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
@@ -24,11 +25,19 @@ def check_events(story: Story, articles: tuple[Article, ...]) -> None:
             if not sentences_containing(phrase, articles):
                 raise InputError(str(where), f"{where.key}: no article sentence contains "
                                              f"{phrase!r}")
-        year = event.date[:4]
-        dated_by_article = any(year in s.text for _, s in mentioning_sentences(event, articles))
+        dated_by_article = any(gives_the_date(sentence.text, article.meta.published, event.date)
+                               for article, sentence in mentioning_sentences(event, articles))
         if event.source is None and not dated_by_article:
             raise InputError(str(event.origin), f"{key_of(event)}.source: required, since no "
                                                 "article sentence it mentions gives its date")
+
+
+def gives_the_date(text: str, published: str | None, date: str) -> bool:
+    """Whether a sentence dates an event: it writes the year, or a date it names falls on the
+    event's, as a reader of the article on its day would take it ("will restart on Nov. 2",
+    "in February of this year")."""
+    named = [m.date for m in date_mentions(text, published) if m.date is not None]
+    return date[:4] in text or any(d.startswith(date) or date.startswith(d) for d in named)
 
 
 def key_of(event: Event) -> str:

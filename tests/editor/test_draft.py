@@ -276,3 +276,24 @@ def test_the_drafted_summary_gives_the_day_a_lead_counts_to(tmp_path, lead, summ
     (tmp_path / "story.txt").write_text(f"A story\n\n{lead}\n", "utf-8")
     (tmp_path / "story.meta.yml").write_text('published: "2026-03-05"\n', "utf-8")
     assert summary_from(read_story(tmp_path).articles[-1]) == summary
+
+
+def test_a_story_of_plain_text_articles_builds_from_its_drafts(tmp_path, capsys):
+    """Articles as .txt with no address: a drafted event dated by the article's own words
+    ("on Monday", "will restart on Nov. 2") needs no source, and the site builds at once; a
+    day still to come is the next one after publication."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "plant-leak.txt").write_text(
+        "Ammonia leak closes Stellwood plant\n\n"
+        "Ammonia gas leaked from the Norcastle Cold Storage plant on Monday, sending 14 people "
+        "to the hospital, officials said.\n\n"
+        "The plant will restart on Nov. 2, after an outside firm inspected its system, said "
+        "Alicia Brandt, the company's vice president.\n", "utf-8")
+    (seeds / "plant-leak.meta.yml").write_text(
+        'published: "2026-10-14"\noutlet: The Stellwood Examiner\n', "utf-8")
+    draft(seeds, capsys)
+    dates = {e["date"] for e in drafted(seeds, "timeline.yml")["events"]}
+    assert {"2026-10-12", "2026-11-02"} <= dates, dates
+    code = build.main(["--seeds", str(seeds), "--docs", str(tmp_path / "docs")])
+    assert code == 0, capsys.readouterr().err
