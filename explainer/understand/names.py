@@ -75,8 +75,9 @@ def is_name_word(word: str) -> bool:
     """Capitalised with some lowercase ("Aden", "Erdoğan"), or a particle name ("el-Mandeb");
     not a month or weekday ("Jan.", "Thursday"): dates are not names."""
     bare = POSSESSIVE.sub("", word)
-    if bare.casefold() in NOT_NAMES or CONTRACTION.match(bare):
-        return False
+    folded = bare.casefold()
+    if folded in NOT_NAMES or folded.removesuffix("s") in NOT_NAMES or CONTRACTION.match(bare):
+        return False  # (and "on Mondays and Tuesdays")
     if PARTICLE_NAME.match(bare):
         return True
     if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():

@@ -48,11 +48,13 @@ BELOW_BAR = {
                                "first measured at 0.29 coverage, 0.71 clean",
     "gold-king-mine-spill": "coverage 0.54: written after the rules (government texts) and "
                             "first measured at 0.54 coverage, 0.79 clean",
-    "panama-canal-drought": "clean 0.67: held out (first measured at 0.64 coverage, 0.67 clean; "
+    "panama-canal-drought": "clean 0.72: held out (first measured at 0.64 coverage, 0.67 clean; "
                             "its mistakes are not read)",
     "crane-hollow-landfill-fire": "coverage 0.57: held out, labelled blind by a "
                                   "helper (first measured at 0.50 coverage, 0.72 clean; its "
                                   "mistakes are not read)",
+    "wyndle-lake-drawdown": "clean 0.70: held out, labelled blind by a helper (first measured "
+                            "at 0.60 coverage, 0.70 clean; its mistakes are not read)",
 }
 LABELS = TESTS / "labels"
 
