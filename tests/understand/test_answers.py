@@ -605,6 +605,9 @@ def kind_named(name: str):
     # and what a thing leaves people without, not where a ship left from
     ("effect", "The storm left 6,000 households without power.", True),
     ("effect", "The ship left the port of Baltimore at 1 a.m.", False),
+    # a reason cited is a cause; a citation for a violation is not
+    ("why", "He cites a lack of an alternative from NATO allies.", True),
+    ("why", "Inspectors cited the plant in 2023 for failing to label its pipes.", False),
     # a safety device out of order is a cause
     ("why", "The engine room's ammonia detector had been disconnected in August.", True),
     # a penalty
