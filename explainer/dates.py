@@ -163,6 +163,12 @@ class DateMention:
     names_year: bool = False  # the text names this year: what a later "that year" refers to
 
 
+def still_to_come(text: str, start: int) -> bool:
+    """Whether the date at `start` is told as still to come: in the future tense ("will open
+    in June") or as a deadline ("by mid-April", "until March 1")."""
+    return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None
+
+
 def first_day(date: str) -> str:
     """A date at any precision as the first day it can mean: "2019" → "2019-01-01", "2019-07"
     → "2019-07-01" (how dates known to the year or month are sorted and stamped)."""
@@ -276,8 +282,7 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         return DateMention(phrase, start, f"{that_year}-{that_month:02d}", published)
     if found.get("lone_month"):
         relation = found.get("month_relation") or ""
-        if not relation and (in_future_clause(match.string, start)
-                             or DEADLINE.search(match.string, 0, start)):
+        if not relation and still_to_come(match.string, start):
             relation = "coming"  # "will open in June", "by mid-April": the next one
         return month_alone(phrase, start, month_number(found["lone_month"]), relation, pub,
                            published)
@@ -302,9 +307,8 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         return DateMention(phrase, start, None, problem="no year, and no published date to take "
                                                         "it from")
     else:
-        ahead = in_future_clause(match.string, start) or bool(DEADLINE.search(match.string, 0,
-                                                                             start))
-        year, resolved_from = year_for(month, day, pub, ahead), published
+        year, resolved_from = year_for(month, day, pub, still_to_come(match.string, start)), \
+            published
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
     return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from,

@@ -219,22 +219,6 @@ UNKNOWN = re.compile(
     r"(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|"
     r"determined|identified|disclosed|explained)|(?:remains?|remained|is|was|are|were)\s+"
     r"(?:still\s+)?(?:unknown|unclear|undetermined|a mystery))\b", re.IGNORECASE)
-CLAUSE_ENDS = ",;:—–.!?"
-
-
-def without_unknowns(text: str) -> str:
-    """The sentence without each clause that says its subject is not known (found by its
-    verb, then widened to the clause's punctuation: a pattern that began anywhere would try
-    every start of a long sentence)."""
-    kept, at = [], 0
-    for match in UNKNOWN.finditer(text):
-        start = max(text.rfind(c, at, match.start()) for c in CLAUSE_ENDS) + 1
-        start = max(start, at)
-        ends = [i for i in (text.find(c, match.end()) for c in CLAUSE_ENDS) if i >= 0]
-        end = min(ends, default=len(text))
-        kept += [text[at:start], " "]
-        at = end
-    return "".join(kept) + text[at:]
 # What someone would not say, and why a source is not named: "the company would not comment
 # on the cause", "who spoke on condition of anonymity because she was not allowed to".
 NOT_SAID = re.compile(
@@ -244,16 +228,26 @@ NOT_SAID = re.compile(
     r"be\s+(?:named|identified)|anonymity))\b[^,;:—–.!?]*", re.IGNORECASE)
 
 
+def without_unknowns(text: str) -> str:
+    """The sentence without each clause that says its subject is not known: found by its verb,
+    then widened to the clause breaks around it (a pattern that began anywhere would try every
+    start of a long sentence)."""
+    kept, at = [], 0
+    for match in UNKNOWN.finditer(text):
+        start = max((m.end() for m in CLAUSE_BREAK.finditer(text, at, match.start())),
+                    default=at)
+        stop = CLAUSE_BREAK.search(text, match.end())
+        kept += [text[at:start], " "]
+        at = stop.start() if stop else len(text)
+    return "".join(kept) + text[at:]
+
+
 def without_open_questions(text: str) -> str:
     """The sentence without the questions it reports as still open ("members argued over how
     a raise could be paid for"), the clauses that say what is not known ("the cause was not
     known") and what someone would not say, or why a source is not named ("asked not to be
     named because he feared for his job"): their words ask, they don't answer."""
     return NOT_SAID.sub(" ", without_unknowns(rules().open_question.sub(" ", text)))
-
-
-def cue_stems(cue: str) -> Stems:
-    return (cue,) if cue in (NUMBER, MONEY_CUE, DATE_CUE) else stems(cue)
 
 
 def cue_keys(cue: str) -> list[Stems]:

@@ -31,8 +31,8 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 
 def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
-    spans = with_attributions(text, list(sentence_splitter(abbreviations).span_tokenize(text)))
-    spans = past_abbreviations(text, spans)
+    punkt = list(sentence_splitter(abbreviations).span_tokenize(text))
+    spans = joined_where_they_go_on(text, punkt)
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
@@ -51,21 +51,13 @@ TIME_OF_DAY_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|
                                  r"(?:[ECMP][SD]?T|GMT|UTC)\b")
 
 
-def past_abbreviations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans joined where Punkt took an abbreviation for a sentence's end: the span before ends
-    in one ("at 9:21 p.m.", "Silverton, Colo.") and the next goes on in lowercase or with a
-    figure ("eastern time", "188 derailed"), which no sentence starts with, or a time of day
-    goes on with its day or zone ("12:58 a.m. Monday")."""
-    joined: list[tuple[int, int]] = []
-    for start, end in spans:
-        before = text[joined[-1][0]:joined[-1][1]] if joined else ""
-        if joined and ((NOT_A_START.match(text, start) and ABBREVIATION_END.search(before))
-                       or (TIME_OF_DAY_END.search(before)
-                           and TIME_OF_DAY_GOES_ON.match(text, start))):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
-    return joined
+def ends_in_an_abbreviation(before: str, after: str) -> bool:
+    """Whether Punkt took an abbreviation for a sentence's end: the span before ends in one
+    ("at 9:21 p.m.", "Silverton, Colo.") and the next goes on in lowercase or with a figure
+    ("eastern time", "188 derailed"), which no sentence starts with, or a time of day goes on
+    with its day or zone ("12:58 a.m. Monday")."""
+    return bool((NOT_A_START.match(after) and ABBREVIATION_END.search(before))
+                or (TIME_OF_DAY_END.search(before) and TIME_OF_DAY_GOES_ON.match(after)))
 
 
 # A quotation ending in "?" or "!", then who spoke: '"Did you?" she asked.', '"Who do you call?"
@@ -81,15 +73,23 @@ def attributes(text: str) -> bool:
     return text[:1].islower() or NAMED_SPEAKER.match(text) is not None
 
 
-def with_attributions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with a quotation that ends in a question or an exclamation joined to the words
-    after it that say who spoke, which Punkt takes for a new sentence ('she asked.')."""
+def names_the_speaker(before: str, after: str) -> bool:
+    """Whether a quotation that ends in a question or an exclamation is followed by the words
+    that say who spoke, which Punkt takes for a new sentence ('"Did you?" she asked.')."""
+    return bool(QUOTE_END.search(before)) and attributes(after)
+
+
+def joined_where_they_go_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each joined to the one before where it goes on the same sentence: after
+    an abbreviation, or as the speaker of a quotation."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
-        if joined and attributes(text[start:end]) and QUOTE_END.search(text, 0, joined[-1][1]):
-            joined[-1] = (joined[-1][0], end)
-        else:
-            joined.append((start, end))
+        if joined:
+            before, after = text[joined[-1][0]:joined[-1][1]], text[start:end]
+            if ends_in_an_abbreviation(before, after) or names_the_speaker(before, after):
+                joined[-1] = (joined[-1][0], end)
+                continue
+        joined.append((start, end))
     return joined
 
 

@@ -412,7 +412,7 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     ("Officials explained why: because of the radar.",
      "Officials explained why: because of the radar."),
     # what is not known, what someone would not say, and why a source is not named
-    ("The cause of the leak was not known on Tuesday.", " ."),
+    ("The cause of the leak was not known on Tuesday.", " "),
     ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
     ("She said the company would not comment on the cause.", "She said the company  ."),
     ("The records, which a worker provided on condition of anonymity because he feared for "
