@@ -109,6 +109,7 @@ class Kind:
     so_far: bool = False  # a count so far: the newest article's answers count more
     latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
     quoted: bool = True  # answer words inside quotation marks answer it (a speaker's words)
+    asides: bool = False  # answer words in a clause about a person named in passing answer it
 
 
 @dataclass(frozen=True)
@@ -165,7 +166,8 @@ def rules() -> Rules:
                           float(spec.get("newest_counts", 0.0)),
                           spec.get("dates") == "ahead", spec.get("tense") == "past",
                           latest_unless_past=spec.get("latest") == "unless asked in the past",
-                          quoted=spec.get("quoted", True) is not False))
+                          quoted=spec.get("quoted", True) is not False,
+                          asides=bool(spec.get("asides"))))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -208,17 +210,24 @@ def clause_before(text: str, end: int) -> str:
     return text[breaks[-1] if breaks else 0:end]
 
 
+# A clause about a person named in passing: "Council member Anita Brisco, who voted in June
+# against the plan, said …" tells who she is, not what the council did (`asides` in
+# questions.yml).
+ABOUT_A_PERSON = re.compile(r",\s+(?:who|whom|whose)\b[^,;:()—–]*")
 # A quotation, its marks included: a speaker's words (`quoted: no` in questions.yml)
 QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 # A clause that says its subject is not known: "The cause of the leak was not known on
-# Tuesday", "the number of people exposed remains unclear".
+# Tuesday", "the number of people exposed remains unclear", "we do not yet know what caused
+# it", "updates stop until the cause is known".
 UNKNOWN = re.compile(
     r"\b(?:(?:was|were|is|are|remains?|remained|has|have|had)\s+(?:still\s+)?"
     r"(?:not|never)\s+(?:yet\s+|immediately\s+|been\s+|publicly\s+)*(?:known|clear|"
     r"determined|identified|disclosed|explained)|(?:remains?|remained|is|was|are|were)\s+"
-    r"(?:still\s+)?(?:unknown|unclear|undetermined|a mystery))\b", re.IGNORECASE)
+    r"(?:still\s+)?(?:unknown|unclear|undetermined|a mystery)|(?:do|does|did)\s+not\s+(?:yet\s+)?"
+    r"know|(?:don't|doesn't|didn't)\s+(?:yet\s+)?know|until\s+(?:\w+\s+){1,5}?(?:is|are)\s+"
+    r"(?:known|determined|found|identified|clear))\b", re.IGNORECASE)
 # What someone would not say, and why a source is not named: "the company would not comment
 # on the cause", "who spoke on condition of anonymity because she was not allowed to".
 NOT_SAID = re.compile(
@@ -426,6 +435,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
     if not kind.quoted and QUOTED.search(text):  # a speaker's words don't tell it
         text = QUOTED.sub(" ", text)
+        words = stems(text)
+    if not kind.asides and ABOUT_A_PERSON.search(text):
+        text = ABOUT_A_PERSON.sub(" ", text)
         words = stems(text)
     found = []
     at = places(words)

@@ -415,6 +415,9 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     ("The cause of the leak was not known on Tuesday.", " "),
     ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
     ("She said the company would not comment on the cause.", "She said the company  ."),
+    ("\"We do not yet know what caused the derailment,\" he said.", " ,\" he said."),
+    ("It asked the company to stop all updates until the cause is known, a spokesman said.",
+     " , a spokesman said."),
     ("The records, which a worker provided on condition of anonymity because he feared for "
      "his job, list the valve.", "The records, which a worker provided  , list the valve."),
 ])
@@ -614,6 +617,13 @@ def kind_named(name: str):
     ("penalty", "OSHA proposed $398,400 in penalties for 11 violations.", True),
     ("penalty", "The plant opened in 1988 and employs about 310 people.", False),
     ("action", "Police went door to door telling people to leave.", True),
+    # too much or too little of something is a cause
+    ("why", "The jet landed 2,000 feet long, leaving too little runway to stop.", True),
+    ("why", "The train was going faster than allowed on the curve.", True),
+    # a clause about a person named in passing tells who they are, not the news
+    ("decision", "Anita Brisco, who voted in June against the plan, said the council erred.",
+     False),
+    ("identity", "Tilda Marsh, who founded the group in 2019, said it would appeal.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
