@@ -5,10 +5,10 @@ once."""
 
 from __future__ import annotations
 
-from lemminflect import getAllLemmas
 from wordfreq import zipf_frequency
 
 from ..memo import per_process
+from ..understand.wordforms import word_classes
 
 # Below this, a reader meets the word fewer than about six times in a million words: "mediator"
 # (3.3), "arbitration" (3.7), "corrosion" (3.5); "militia" (3.9), "coup" (4.0) stay everyday.
@@ -29,14 +29,6 @@ def is_rare(word: str) -> bool:
              word[:-2] if word.endswith("es") else word,
              word[:-3] + "y" if word.endswith("ies") else word}
     return max(zipf(form) for form in forms if form) < RARE_BELOW
-
-
-@per_process(maxsize=4096)
-def word_classes(word: str) -> frozenset[str]:
-    """The parts of speech an English lexicon knows the word form as (lemminflect's own
-    data: "lightens" VERB, "dire" ADJ, "silage" NOUN and VERB); empty for a word it doesn't
-    know ("ransomware", "pastureland")."""
-    return frozenset(getAllLemmas(word.casefold()))
 
 
 def may_be_a_thing(word: str) -> bool:

@@ -54,7 +54,7 @@ from .standalone import (
     with_the_one_after,
     with_the_one_before,
 )
-from .wordforms import own_form_keys, stem, stems
+from .wordforms import names_a_thing, own_form_keys, stem, stems
 
 MAX_POINTS = 4
 MIN_ANSWERS = 2
@@ -120,6 +120,8 @@ class Part:
     kind: Kind
     words: Stems
     focus: Stems = ()  # whom it asks about: "what does the closure mean for [patients]"
+    subject: Stems = ()  # its words outside the words that ask ("how will [the sanctions]
+    # affect [oil prices]"): what every sentence on it names, so none of them answers it
 
 
 @dataclass(frozen=True)
@@ -346,9 +348,19 @@ def read_question(text: str) -> Question:
         actor = ACTOR.search(piece)
         focus = (focus_words(FOCUS_ENDS.split(asks_about[1])[0]) if asks_about
                  else focus_words(actor[1]) if actor else ())
-        parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus))
+        parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus,
+                          subject_words(asked, kind)))
         premise = ()
     return Question(text, tuple(parts))
+
+
+def subject_words(piece: str, kind: Kind) -> Stems:
+    """The things a question part names outside the words its kind asks with: "why did the
+    levee fail?" is about the levee. What it asks of them ("fail", "reopen", "safe") may be
+    what a sentence answers with ("the plant will reopen in May")."""
+    for pattern in kind.asks:
+        piece = pattern.sub(" ", piece)
+    return tuple(s for s in stems(piece) if s not in rules().stopwords and names_a_thing(s))
 
 
 # ---- how a sentence answers ---------------------------------------------------------------------
@@ -583,6 +595,20 @@ class Evidence:
                      if cues or latest)
 
 
+def answer_words(text: str, part: Part, published: str | None = None) -> tuple[str, ...]:
+    """The words in a sentence (what is left of it once open questions are cut) that answer a
+    question part, but for the things the part itself names."""
+    return tuple(cue for cue in cue_hits(text, stems(text), part.kind, part.words, published)
+                 if not names_the_subject(cue, part))
+
+
+def names_the_subject(cue: str, part: Part) -> bool:
+    """Whether an answer word is one of the question's own subject words ("sanctions" for
+    "how will the sanctions affect oil prices?"): every sentence on it says that much."""
+    words = stems(cue)
+    return bool(words) and set(words) <= set(part.subject)
+
+
 def restatable(part: Part) -> bool:
     """Whether a sentence of refusal or persistence ("Turkey remains firm") restates the
     part's premise: a question of why someone refuses or persists ("why won't it give it
@@ -614,8 +640,7 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     words = stems(sentence.text)
     content = set(words)
     answering = without_open_questions(sentence.text)
-    cues = tuple(tuple(cue_hits(answering, stems(answering), part.kind, part.words,
-                                article.meta.published))
+    cues = tuple(answer_words(answering, part, article.meta.published)
                  for part in question.parts)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
                    for part, found in zip(question.parts, cues))

@@ -145,6 +145,22 @@ def lemma_choices() -> dict[str, str]:
 
 
 @per_process(maxsize=1 << 16)  # a sentence's keys, asked by every question part it may answer
+@per_process(maxsize=4096)
+def word_classes(word: str) -> frozenset[str]:
+    """The parts of speech an English lexicon knows the word form as (lemminflect's own
+    data: "lightens" VERB, "dire" ADJ, "silage" NOUN and VERB); empty for a word it doesn't
+    know ("ransomware", "pastureland")."""
+    return frozenset(getAllLemmas(word.casefold()))
+
+
+def names_a_thing(word: str) -> bool:
+    """Whether a word names a thing, not an action or a quality: the lexicon knows it as a
+    noun and not as a description ("levee", "sanctions"; not "derail", "safe", "worst"), or
+    doesn't know it ("ERCOT")."""
+    classes = word_classes(word)
+    return not classes or ("NOUN" in classes and "ADJ" not in classes)
+
+
 def stems(text: str) -> tuple[str, ...]:
     """A text's words as keys (stem), hyphens as spaces: "S-400s" → ("s", "400")."""
     return tuple(stem(word) for word in re.findall(r"\w+", text))

@@ -893,6 +893,20 @@ def test_a_question_names_whom_it_asks_about(question, focus):
     assert read_question(question).parts[0].focus == focus
 
 
+@pytest.mark.parametrize(("question", "cue", "answers"), [
+    # the thing a question asks about is named by every sentence on it
+    ("What caused the shortage of insulin?", "shortage", False),
+    ("Why did the Marlow clinic close?", "shortage", True),
+    # what it asks of that thing is an answer: "the plant will reopen in May"
+    ("Will the plant reopen?", "will", True),
+    ("How much will the repair cost?", "cost", True),
+])
+def test_the_questions_own_subject_is_no_answer_word(question, cue, answers):
+    from explainer.understand.answers import names_the_subject, read_question
+
+    assert names_the_subject(cue, read_question(question).parts[0]) is not answers
+
+
 def test_could_would_and_cannot_together_are_one_answer_word():
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
@@ -1097,12 +1111,10 @@ ANSWER_WORDS = LABELS / "answer-words.yml"  # 60 questions, each with 4 answers 
 
 
 def answer_words_found(text: str, question) -> bool:
-    from explainer.understand.answers import cue_hits, without_open_questions
-    from explainer.understand.wordforms import stems
+    from explainer.understand.answers import answer_words, without_open_questions
 
     answering = without_open_questions(text)
-    return any(cue_hits(answering, stems(answering), part.kind, part.words, None)
-               for part in question.parts)
+    return any(answer_words(answering, part) for part in question.parts)
 
 
 def answer_word_shares(path: Path) -> tuple[float, float]:
