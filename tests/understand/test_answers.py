@@ -620,6 +620,12 @@ def kind_named(name: str):
     # too much or too little of something is a cause
     ("why", "The jet landed 2,000 feet long, leaving too little runway to stop.", True),
     ("why", "The train was going faster than allowed on the curve.", True),
+    # what an inquiry or the records found
+    ("why", "Investigators found that a section of rail had cracked overnight.", True),
+    ("why", "Flight data show the spoilers were never armed.", True),
+    ("why", "The safety board's report will be released next month.", False),
+    # a decision taken about what is to come
+    ("outlook", "The board voted to rebuild the school on the same site.", True),
     # a clause about a person named in passing tells who they are, not the news
     ("decision", "Anita Brisco, who voted in June against the plan, said the council erred.",
      False),
@@ -674,6 +680,9 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What's next for the talks?", ["status"]),
     ("What happens now?", ["status"]),
     ("Who is to blame for the outage?", ["blame"]),
+    # what is doing the harm asks its cause
+    ("What is killing the fish in Lake Orrin?", ["why"]),
+    ("What is behind the rise in rents?", ["why"]),
     ("Why does the ruling matter?", ["significance"]),
     ("What are the risks?", ["effect"]),
     ("Who wins and who loses?", ["effect", "effect"]),
