@@ -624,6 +624,9 @@ def kind_named(name: str):
     ("why", "Investigators found that a section of rail had cracked overnight.", True),
     ("why", "Flight data show the spoilers were never armed.", True),
     ("why", "The safety board's report will be released next month.", False),
+    # what someone has undertaken or urged is what they are doing
+    ("action", "The city has promised to fill each pothole within 72 hours.", True),
+    ("action", "The inquiry recommends mandatory winterization standards.", True),
     # a decision taken about what is to come
     ("outlook", "The board voted to rebuild the school on the same site.", True),
     # a clause about a person named in passing tells who they are, not the news
