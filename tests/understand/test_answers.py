@@ -627,6 +627,8 @@ def kind_named(name: str):
     # what someone has undertaken or urged is what they are doing
     ("action", "The city has promised to fill each pothole within 72 hours.", True),
     ("action", "The inquiry recommends mandatory winterization standards.", True),
+    ("action", "County crews are dropping larvicide tablets into storm drains.", True),
+    ("action", "The county is facing a shortage of mosquito traps.", False),
     # a decision taken about what is to come
     ("outlook", "The board voted to rebuild the school on the same site.", True),
     # a clause about a person named in passing tells who they are, not the news
