@@ -478,7 +478,12 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     modal = next((f for f in found if f in MODALS), None)
     found = [f for f in found if f not in MODALS or f == modal]
     # "said" tells that someone spoke, not what they think: it counts only alone
-    return tuple(f for f in found if f not in REPORTED or len(set(found)) == 1)
+    found = [f for f in found if f not in REPORTED or len(set(found)) == 1]
+    # one stretch of words is one answer word: "records show" found by two patterns, or
+    # "because" inside "because of"
+    return tuple(f for f in dict.fromkeys(found)
+                 if not any(f != other and re.search(rf"\b{re.escape(f)}\b", other)
+                            for other in found))
 
 
 def told_as_history(text: str, published: str | None) -> bool:
