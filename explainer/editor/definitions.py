@@ -35,7 +35,7 @@ from ..dates import is_past_tense
 from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
-from .rarity import word_classes
+from ..understand.wordforms import word_classes
 
 MAX_WORDS = 20  # a defining phrase longer than this is a passage of its own
 DETERMINERS = frozenset(["the", "a", "an"])
