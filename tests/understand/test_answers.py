@@ -404,6 +404,9 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     ("The fund will cover it, officials said.", "The fund will cover it, officials said."),
     ("Officials explained why: because of the radar.",
      "Officials explained why: because of the radar."),
+    # what changed, told without how it changed
+    ("The leak has also changed how Stellwood will be warned about the next one.",
+     "The leak has also changed  ."),
     # what is not known, what someone would not say, and why a source is not named
     ("The cause of the leak was not known on Tuesday.", " "),
     ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
