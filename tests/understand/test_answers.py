@@ -406,7 +406,7 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
      "Officials explained why: because of the radar."),
     # what changed, told without how it changed
     ("The leak has also changed how Stellwood will be warned about the next one.",
-     "The leak has also changed  ."),
+     "The leak has also  ."),
     # what is not known, what someone would not say, and why a source is not named
     ("The cause of the leak was not known on Tuesday.", " "),
     ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
