@@ -239,6 +239,14 @@ NOT_SAID = re.compile(
     r"be\s+(?:named|identified)|anonymity))\b[^,;:—–.!?]*", re.IGNORECASE)
 
 
+# Reasons a sentence only counts, for the sentences after it to give: "The company gave four
+# reasons.", "Officials cited several factors for the shortage." (a colon and a list answer).
+COUNTED_ONLY = re.compile(
+    r"\b(?:two|three|four|five|six|several|many|a few|a number of|some|other)\s+(?:main\s+|key\s+|"
+    r"big\s+|major\s+)?(?:reasons|factors|causes|explanations|problems)\b(?:\s+for\b[^.:;!?]*)?"
+    r"(?=\s*[.!]?\s*$)", re.IGNORECASE)
+
+
 def without_unknowns(text: str) -> str:
     """The sentence without each clause that says its subject is not known: found by its verb,
     then widened to the clause breaks around it (a pattern that began anywhere would try every
@@ -257,8 +265,10 @@ def without_open_questions(text: str) -> str:
     """The sentence without the questions it reports as still open ("members argued over how
     a raise could be paid for"), the clauses that say what is not known ("the cause was not
     known") and what someone would not say, or why a source is not named ("asked not to be
-    named because he feared for his job"): their words ask, they don't answer."""
-    return NOT_SAID.sub(" ", without_unknowns(rules().open_question.sub(" ", text)))
+    named because he feared for his job"), and reasons only counted ("the company gave four
+    reasons"): their words ask or announce, they don't answer."""
+    return COUNTED_ONLY.sub(" ", NOT_SAID.sub(" ", without_unknowns(
+        rules().open_question.sub(" ", text))))
 
 
 def cue_keys(cue: str) -> list[Stems]:

@@ -407,6 +407,11 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     # what changed, told without how it changed
     ("The leak has also changed how Stellwood will be warned about the next one.",
      "The leak has also  ."),
+    # reasons only counted, for the sentences after to give
+    ("The company gave four reasons.", "The company gave  ."),
+    ("Officials cited several factors for the shortage.", "Officials cited  ."),
+    ("The company gave four reasons: demand, energy, age and cost.",
+     "The company gave four reasons: demand, energy, age and cost."),
     # what is not known, what someone would not say, and why a source is not named
     ("The cause of the leak was not known on Tuesday.", " "),
     ("The cause remains unclear, but the valve failed.", " , but the valve failed."),
