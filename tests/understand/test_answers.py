@@ -634,6 +634,9 @@ def kind_named(name: str):
     ("why", "Investigators found that a section of rail had cracked overnight.", True),
     ("why", "Flight data show the spoilers were never armed.", True),
     ("why", "The safety board's report will be released next month.", False),
+    # which ones, named in a list (as written, with capitals)
+    ("which", "Oskin Falls, Tessmer and Lorimer Springs lost their only airline.", True),
+    ("which", "The towns lost their flights, their buses and their hopes.", False),
     # what someone has undertaken or urged is what they are doing
     ("action", "The city has promised to fill each pothole within 72 hours.", True),
     ("action", "The inquiry recommends mandatory winterization standards.", True),
@@ -695,6 +698,9 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What's next for the talks?", ["status"]),
     ("What happens now?", ["status"]),
     ("Who is to blame for the outage?", ["blame"]),
+    # which ones, and what is owed to whom
+    ("Which towns have lost their air service?", ["which"]),
+    ("Who is the airline in debt to, and will its workers be paid?", ["cost", "outlook"]),
     # what is doing the harm asks its cause
     ("What is killing the fish in Lake Orrin?", ["why"]),
     ("What is behind the rise in rents?", ["why"]),
