@@ -630,6 +630,9 @@ def kind_named(name: str):
     # too much or too little of something is a cause
     ("why", "The jet landed 2,000 feet long, leaving too little runway to stop.", True),
     ("why", "The train was going faster than allowed on the curve.", True),
+    # what it does to people's livelihood is an effect
+    ("effect", "Hourly workers will receive a week of severance for every year at the mill.",
+     True),
     # money that ran short is a cause
     ("why", "The lessor took back four planes after the airline fell $5.3 million behind on "
      "its lease payments.", True),
