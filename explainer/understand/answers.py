@@ -120,8 +120,7 @@ class Part:
     kind: Kind
     words: Stems
     focus: Stems = ()  # whom it asks about: "what does the closure mean for [patients]"
-    subject: Stems = ()  # its words outside the words that ask ("how will [the sanctions]
-    # affect [oil prices]"): what every sentence on it names, so none of them answers it
+    subject: Stems = ()  # the things it names ("why did [the levee] fail?"): no answer word
 
 
 @dataclass(frozen=True)
