@@ -643,6 +643,11 @@ def kind_named(name: str):
     # which ones, named in a list (as written, with capitals)
     ("which", "Oskin Falls, Tessmer and Lorimer Springs lost their only airline.", True),
     ("which", "The towns lost their flights, their buses and their hopes.", False),
+    # what the law allows or bans answers "can it still be sold?"
+    ("outlook", "It is illegal to sell recalled products, including on the resale market.",
+     True),
+    ("outlook", "Sellers are not allowed to list the recalled sleepers.", True),
+    ("outlook", "The chairman allowed reporters into the hearing.", False),
     # what someone has undertaken or urged is what they are doing
     ("action", "The city has promised to fill each pothole within 72 hours.", True),
     ("action", "The inquiry recommends mandatory winterization standards.", True),
