@@ -643,6 +643,8 @@ def kind_named(name: str):
     # which ones, named in a list (as written, with capitals)
     ("which", "Oskin Falls, Tessmer and Lorimer Springs lost their only airline.", True),
     ("which", "The towns lost their flights, their buses and their hopes.", False),
+    # how an amount is set answers how much
+    ("degree", "Rent amounts are determined by the number of bedrooms.", True),
     # what the law allows or bans answers "can it still be sold?"
     ("outlook", "It is illegal to sell recalled products, including on the resale market.",
      True),
