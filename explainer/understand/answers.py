@@ -854,9 +854,19 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     chosen: list[Candidate] = []
     weights: dict[frozenset[str], float] = {}
 
-    def fits(candidate: Candidate) -> bool:
+    def fits(candidate: Candidate, beside: Sequence[Candidate] | None = None) -> bool:
         return all(not set(map(id, candidate.sentences)) & set(map(id, c.sentences))
-                   and not says_the_same(candidate, c, rarity or {}, weights) for c in chosen)
+                   and not says_the_same(candidate, c, rarity or {}, weights)
+                   for c in (chosen if beside is None else beside))
+
+    def continues(candidate: Candidate) -> int | None:
+        """Where the chosen point stands that an answer goes on from ("Providers should
+        ensure …" chosen, then "They should consider …", shown with it): the two join as one
+        point in its place."""
+        return next((index for index, c in enumerate(chosen)
+                     if candidate.parts and candidate.before is not None
+                     and c.sentences == (candidate.before,)
+                     and fits(candidate, [other for other in chosen if other is not c])), None)
 
     top = usable[0].score if usable else 0.0
     # Each part's best answer, then (for a question of two parts or more) each part's next
@@ -876,6 +886,10 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     # then the rest while nearly as good as the best: those that answer before those that don't
     near = [c for c in usable if c.score >= top * (answering if c.parts else relative)]
     for candidate in [c for c in near if c.parts] + [c for c in near if not c.parts]:
+        joined = continues(candidate)
+        if joined is not None:
+            chosen[joined] = candidate
+            continue
         if len(chosen) >= MAX_POINTS:
             break
         if fits(candidate):
