@@ -127,6 +127,10 @@ BELOW_BAR = {
                             "the rules' output, measured before any change for it",
     "harrow-air-shutdown": "recall 0.84, precision 0.77: labelled by a helper who never saw "
                            "the rules' output, measured before any change for it",
+    "larkin-pass-landslide": "recall 0.80, precision 0.74: held out, labelled by a helper who "
+                             "never saw the rules' output (its mistakes are not read)",
+    "brannock-data-center": "recall 0.70, precision 0.76: labelled by a helper who never saw "
+                            "the rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -285,7 +289,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
-                               "measles-outbreak-2015", "gold-king-mine-spill"})
+                               "measles-outbreak-2015", "gold-king-mine-spill",
+                               "brannock-data-center"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
