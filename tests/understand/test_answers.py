@@ -710,6 +710,11 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What's next for the talks?", ["status"]),
     ("What happens now?", ["status"]),
     ("Who is to blame for the outage?", ["blame"]),
+    # why people object is what they say; how a council decided is its vote; what could
+    # still stop it is what may yet happen
+    ("Why do farmers object to the data center, and how did the council decide?",
+     ["objection", "decision"]),
+    ("What could still stop the data center?", ["outlook"]),
     # which ones, and what is owed to whom
     ("Which towns have lost their air service?", ["which"]),
     ("Who is the airline in debt to, and will its workers be paid?", ["cost", "outlook"]),
