@@ -45,8 +45,6 @@ BELOW_BAR = {
                             "first measured at 0.54 coverage, 0.79 clean",
     "wyndle-lake-drawdown": "clean 0.70: held out, labelled blind by a helper (first measured "
                             "at 0.60 coverage, 0.70 clean; its mistakes are not read)",
-    "brannock-data-center": "clean 0.70: labelled blind by a helper, measured before any "
-                            "change for it (0.60 coverage, 0.70 clean)",
 }
 LABELS = TESTS / "labels"
 
