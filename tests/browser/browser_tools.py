@@ -121,3 +121,22 @@ def search(page, query: str) -> list[str]:
         previous = current
         page.wait_for_timeout(150)
     return current
+
+
+def hover_tooltip(page, term, attempts: int = 4):
+    """Hover `term` and return the inner box of the tooltip Material shows for it.
+
+    Material mounts its tooltips when a page's content arrives; after instant navigation the
+    URL changes a moment before that, and a hover in between finds no tooltip to open. A
+    reader would move the mouse and hover again: so does this, a few times at most."""
+    for attempt in range(attempts):
+        page.mouse.move(0, 0)
+        term.hover()
+        tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+        try:
+            expect(tip).to_be_visible(timeout=1500)
+            return tip
+        except AssertionError:
+            if attempt == attempts - 1:
+                raise
+    raise AssertionError("no tooltip")  # unreachable: the loop returns or raises

@@ -16,7 +16,7 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from browser_tools import search, serving, site_pages
+from browser_tools import hover_tooltip, search, serving, site_pages
 from project_tools import ENVIRONMENT, copy_project, mkdocs_build, serve_folder
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -207,8 +207,8 @@ def test_tooltips_read_literally_after_instant_navigation(page, instant_url):
     page.locator("article a.topic-card__link[href*='s-400-purchase']").first.click()
     page.wait_for_url("**/topics/s-400-purchase/")
     assert page.evaluate("window.__samePage") is True, "a full page load, not instant navigation"
-    page.locator("article abbr.term", has_text="S-400").first.hover()
-    tip = page.locator(".md-tooltip2--active .md-tooltip2__inner")
+    expect(page.locator("article h1")).to_contain_text("S-400")  # the new page's content is in
+    tip = hover_tooltip(page, page.locator("article abbr.term", has_text="S-400").first)
     expect(tip).to_have_text(DEFINITION)
     assert_nothing_active(page, "tooltip after instant navigation")
 
