@@ -637,6 +637,13 @@ def kind_named(name: str):
     ("why", "Investigators found that a section of rail had cracked overnight.", True),
     ("why", "Flight data show the spoilers were never armed.", True),
     ("why", "The safety board's report will be released next month.", False),
+    # what a test found; and a cause told with what it led to, after a comma
+    ("why", "Samples taken at the plant tested positive for salmonella.", True),
+    ("why", "Ice brought down a line near Garnet Hill, leaving the grid with little margin.",
+     True),
+    ("why", "The school is leaving its doors open late this week.", False),
+    # a motive in the actor's own words
+    ("why", "The company said it wanted to be closer to its suppliers.", True),
     # which ones, named in a list (as written, with capitals)
     ("which", "Oskin Falls, Tessmer and Lorimer Springs lost their only airline.", True),
     ("which", "The towns lost their flights, their buses and their hopes.", False),
