@@ -18,7 +18,8 @@ words themselves are data, in questions.yml):
    its question. A sentence about the topic by its own words outranks one about it by
    context; news puts the answer first, so an article's lead and a paragraph's first
    sentence count a little more, when they are about the topic (a lead that only mentions it
-   leads on another topic).
+   leads on another topic). A sentence that opens with a speaker's own words counts less: a
+   quotation adds colour to what the reporter has said, and seldom says it in full.
 4. The box answers each part first, then adds the next best answers while they are nearly
    as good as the best, never two points saying the same thing, at most four.
 5. A point must make sense alone (see standalone.py): a point that leans on a sentence the
@@ -574,10 +575,12 @@ class Weights:
     short: float = 0.0  # fewer than SHORT words (subtracted)
     leaning: float = 5.75  # can't stand alone (subtracted)
     pair: float = 1.0  # stands only with the sentence before: a longer read (subtracted)
+    quotation: float = 2.0  # opens with a speaker's own words (subtracted)
 
 
 WEIGHTS = Weights()
 SHORT = 8
+OPENING_QUOTES = "\"“‘«„"
 
 
 @dataclass(frozen=True)
@@ -601,6 +604,7 @@ class Evidence:
     mending: str  # what was done to make it stand alone, or why it can't
     before: Sentence | None = None  # the sentence before, which the point shows with it
     after: Sentence | None = None  # the sentence after (naming a quotation's speaker)
+    quotation: bool = False  # opens with a speaker's own words
 
     @property
     def parts(self) -> tuple[int, ...]:
@@ -685,7 +689,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
-                    len(words) < SHORT, alone.text, alone.why, shown_with, shown_after)
+                    len(words) < SHORT, alone.text, alone.why, shown_with, shown_after,
+                    sentence.text.lstrip()[:1] in OPENING_QUOTES)
 
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
@@ -701,7 +706,8 @@ def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
     total += w.figure if evidence.figure else 0.0
     total -= ((w.premise if evidence.premise else 0.0) + (w.short if evidence.short else 0.0)
               + (w.leaning if evidence.standalone is None else 0.0)
-              + (w.pair if evidence.before is not None or evidence.after is not None else 0.0))
+              + (w.pair if evidence.before is not None or evidence.after is not None else 0.0)
+              + (w.quotation if evidence.quotation else 0.0))
     return round(total, 2)
 
 
@@ -730,6 +736,8 @@ def reasons(evidence: Evidence, question: Question) -> tuple[str, ...]:
         said.append("restates the question's premise")
     if evidence.short:
         said.append("too short to say much")
+    if evidence.quotation:
+        said.append("opens with a speaker's own words")
     if evidence.standalone is None:
         said.append(f"can't stand alone ({evidence.mending})")
     elif evidence.mending:
