@@ -21,7 +21,9 @@ words themselves are data, in questions.yml):
    leads on another topic). A sentence that opens with a speaker's own words counts less: a
    quotation adds colour to what the reporter has said, and seldom says it in full.
 4. The box answers each part first, then adds the next best answers while they are nearly
-   as good as the best, never two points saying the same thing, at most four.
+   as good as the best, never two points saying the same thing, at most four. Of two that
+   say the same with other figures ("killing at least 12 people", "killing 98 people"), the
+   newer article's: it knows the count as it ended, or as it stands.
 5. A point must make sense alone (see standalone.py): a point that leans on a sentence the
    reader can't see and can't be mended is passed over.
 
@@ -912,7 +914,32 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     if not chosen and ranked:  # nothing answers well: the best there is, if it stands alone
         fallback = [c for c in ranked if c.id not in avoid and c.score > -1]
         chosen = fallback[:1]
+    chosen = newer_counts(chosen, usable, rarity or {}, top * answering)
     return sentences_over_headlines(chosen, usable, rarity or {})
+
+
+def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
+                 rarity: dict[str, float], floor: float) -> list[Candidate]:
+    """A point that a newer article tells again with other figures ("killing at least 12
+    people", then "killing 98 people") gives way to the newer telling: it knows the count as
+    it ended, or as it stands."""
+    taken = {id(s) for c in chosen for s in c.sentences}
+    boxed = list(chosen)
+    for place, point in enumerate(boxed):
+        figures = set(QUANTITY.findall(point.text))
+        if not figures:
+            continue
+        instead = next((c for c in usable if c.parts and c.score >= floor
+                        and (c.article.meta.published or "") > (point.article.meta.published or "")
+                        and not {id(s) for s in c.sentences} & taken
+                        and QUANTITY.search(c.text) and set(QUANTITY.findall(c.text)) != figures
+                        and says_the_same(point, c, rarity)
+                        and not any(says_the_same(c, other, rarity)
+                                    for other in boxed if other is not point)), None)
+        if instead is not None:
+            boxed[place] = instead
+            taken |= {id(s) for s in instead.sentences}
+    return boxed
 
 
 def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate],

@@ -43,6 +43,11 @@ BELOW_BAR = {
                                "first measured at 0.29 coverage, 0.71 clean",
     "gold-king-mine-spill": "coverage 0.54: written after the rules (government texts) and "
                             "first measured at 0.54 coverage, 0.79 clean",
+    "champlain-towers-collapse": "clean 0.71: written after the rules (government texts), "
+                                 "labelled blind by a helper; first measured at 0.58 coverage, "
+                                 "0.67 clean",
+    "gannet-island-ferry": "coverage 0.53: held out, labelled blind by a helper (first measured "
+                           "at 0.53 coverage, 0.68 clean; its mistakes are not read)",
 }
 LABELS = TESTS / "labels"
 
@@ -830,12 +835,14 @@ def test_a_question_is_read_part_by_part(question, kinds):
     assert [p.kind.name for p in read_question(question).parts] == kinds
 
 
-def candidate(number: int, score: float, parts: tuple[int, ...], text: str):
+def candidate(number: int, score: float, parts: tuple[int, ...], text: str,
+              published: str | None = None):
     from types import SimpleNamespace
 
     from explainer.understand.answers import Candidate
 
-    return Candidate(SimpleNamespace(slug="a"), SimpleNamespace(anchor=f"p{number}s1"),  # type: ignore[arg-type]
+    article = SimpleNamespace(slug=f"a{published or ''}", meta=SimpleNamespace(published=published))
+    return Candidate(article, SimpleNamespace(anchor=f"p{number}s1"),  # type: ignore[arg-type]
                      score, parts, None, None, text, False)  # type: ignore[arg-type]
 
 
@@ -889,6 +896,22 @@ def test_a_headline_gives_way_to_the_sentence_that_says_the_same():
     assert [c.sentence.anchor for c in chosen] == ["p3s1", "p2s1"]
     # with no sentence saying the same, the headline stays
     assert choose_points((deck, loans), 2)[0] is deck
+
+
+def test_a_count_a_newer_article_tells_again_replaces_the_older_one():
+    from explainer.understand.answers import choose_points
+
+    first = candidate(1, 10.0, (0, 1), "Part of the tower collapsed in June, killing at least 12 "
+                      "people.", "2021-06-30")
+    cause = candidate(2, 9.0, (0,), "Investigators are studying the pool deck.", "2021-06-30")
+    later = candidate(3, 8.0, (1,), "Part of the tower collapsed in June, killing 98 people.",
+                      "2023-09-13")
+    assert [c.sentence.anchor for c in choose_points((first, cause, later), 2)] == [
+        "p3s1", "p2s1"]
+    # an older article's count never replaces a newer one's
+    older = candidate(3, 8.0, (1,), "Part of the tower collapsed in June, killing 98 people.",
+                      "2021-06-01")
+    assert choose_points((first, cause, older), 2)[0] is first
 
 
 @pytest.mark.parametrize(("text", "parts"), [

@@ -129,6 +129,10 @@ BELOW_BAR = {
                            "the rules' output, measured before any change for it",
     "larkin-pass-landslide": "recall 0.80, precision 0.74: held out, labelled by a helper who "
                              "never saw the rules' output (its mistakes are not read)",
+    "champlain-towers-collapse": "recall 0.96, precision 0.88: government texts labelled by a "
+                                 "helper who never saw the rules' output, measured as written",
+    "gannet-island-ferry": "recall 0.68, precision 0.74: held out, labelled by a helper who "
+                           "never saw the rules' output (its mistakes are not read)",
     "brannock-data-center": "recall 0.70, precision 0.76: labelled by a helper who never saw "
                             "the rules' output, measured before any change for it",
 }
@@ -290,7 +294,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
-                               "brannock-data-center"})
+                               "brannock-data-center", "champlain-towers-collapse"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
