@@ -238,6 +238,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The beds close.", "Besides the emergency room, it keeps a laboratory.",
      "Besides the emergency room, it keeps a laboratory."),
     ("The beds close.", "Besides, the emergency room stays open.", "The emergency room stays open."),
+    # a sentence told verb first keeps its opening word: it is no connective there
+    ("The rain stopped.", "Still underway, the inquiry is studying the piles.",
+     "Still underway, the inquiry is studying the piles."),
+    ("The rain stopped.", "Still, the inquiry is studying the piles.",
+     "The inquiry is studying the piles."),
     ("Talks went on.", "As VOA's Jane Doe reports from Hong Kong, the talks went on.",
      "As VOA's Jane Doe reports from Hong Kong, the talks went on."),
     ("Talks went on.", "The bank reports from Macau were late.",
