@@ -650,8 +650,6 @@ def kind_named(name: str):
     ("why", "Ice brought down a line near Garnet Hill, leaving the grid with little margin.",
      True),
     ("why", "The school is leaving its doors open late this week.", False),
-    # a motive in the actor's own words
-    ("why", "The company said it wanted to be closer to its suppliers.", True),
     # which ones, named in a list (as written, with capitals)
     ("which", "Oskin Falls, Tessmer and Lorimer Springs lost their only airline.", True),
     ("which", "The towns lost their flights, their buses and their hopes.", False),
