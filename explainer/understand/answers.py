@@ -20,6 +20,8 @@ words themselves are data, in questions.yml):
    sentence count a little more, when they are about the topic (a lead that only mentions it
    leads on another topic). A sentence that opens with a speaker's own words counts less: a
    quotation adds colour to what the reporter has said, and seldom says it in full.
+   A sentence that holds no answer word but names more of the topic's signals (what the
+   editor said the topic is about) counts more: many answers are told without one.
 4. The box answers each part first, then adds the next best answers while they are nearly
    as good as the best, never two points saying the same thing, at most four. Of two that
    say the same with other figures ("killing at least 12 people", "killing 98 people"), the
@@ -400,7 +402,7 @@ class Candidate:
         for most candidates of a story are never shown."""
         said = reasons(self.evidence, self.question)
         if self.signals_named:
-            said += ("names more of the topic's signals (no sentence holds an answer word)",)
+            said += ("names more of the topic's signals (it holds no answer word)",)
         return said
 
     @property
@@ -570,6 +572,7 @@ class Weights:
     context: float = 2.25  # about the topic by its context
     alone: float = 0.5  # about this topic and no other
     more: float = 0.5  # each signal beyond the first (two at most), when nothing holds answer words
+    more_beside_answers: float = 1.0  # ... in a sentence holding none, when others hold some
     lead: float = 2.5  # in the article's first paragraph
     opens: float = 0.5  # opens its paragraph
     figure: float = 0.25  # holds a figure
@@ -753,19 +756,23 @@ def ranked_answers(explainer: Explainer, topic: Topic) -> tuple[Candidate, ...]:
     newest = newest_slugs(explainer)
     candidates = [c for article in explainer.articles
                   for c in article_ranked(Same(article), topic, article.slug in newest)]
-    return best_first(when_nothing_answers(candidates, topic.slug))
+    return best_first(by_signals_named(candidates, topic.slug))
 
 
-def when_nothing_answers(candidates: Sequence[Candidate], slug: str, w: Weights = WEIGHTS
-                         ) -> Sequence[Candidate]:
-    """When no sentence holds an answer word ("What caused the bloom?" answered by "the storms
-    washed fertilizer and manure into the creek"), the topic's signals are what the editor said
-    it is about: a sentence naming more of them says more of the answer."""
-    if any(c.parts for c in candidates):
-        return candidates
+def by_signals_named(candidates: Sequence[Candidate], slug: str, w: Weights = WEIGHTS
+                     ) -> Sequence[Candidate]:
+    """A sentence holding no answer word may answer all the same ("What caused the bloom?"
+    answered by "the storms washed fertilizer and manure into the creek"): the topic's signals
+    are what the editor said it is about, and a sentence naming more of them says more of the
+    answer. It counts more still beside sentences that hold answer words, which would otherwise
+    crowd it out of the box."""
+    answered = any(c.parts for c in candidates)
 
     def more_signals(candidate: Candidate) -> Candidate:
-        bonus = w.more * min(2.0, max(0.0, candidate.sentence.weight(slug) - 1))
+        if candidate.parts:
+            return candidate
+        per_signal = w.more_beside_answers if answered else w.more
+        bonus = per_signal * min(2.0, max(0.0, candidate.sentence.weight(slug) - 1))
         return replace(candidate, score=round(candidate.score + bonus, 2), signals_named=bonus)
 
     return [more_signals(c) for c in candidates]

@@ -1002,22 +1002,23 @@ def test_could_would_and_cannot_together_are_one_answer_word():
     assert cue_hits(text, stems(text), kind_named("effect")) == ("could",)
 
 
-def test_when_no_sentence_holds_an_answer_word_the_one_naming_most_signals_leads():
+def test_a_sentence_holding_no_answer_word_counts_the_signals_it_names():
     from types import SimpleNamespace
 
-    from explainer.understand.answers import best_first, when_nothing_answers
+    from explainer.understand.answers import best_first, by_signals_named
 
     def on_topic(number: int, signals: float, parts: tuple[int, ...] = ()):
         sentence = SimpleNamespace(anchor=f"p{number}s1", weight=lambda slug: signals)
         return replace(candidate(number, 3.5, parts, "…"), sentence=sentence)
 
     lead_in, causes = on_topic(1, 0.0), on_topic(2, 2.5)
-    ranked = best_first(when_nothing_answers([lead_in, causes], "causes"))
+    ranked = best_first(by_signals_named([lead_in, causes], "causes"))
     assert [c.sentence.anchor for c in ranked] == ["p2s1", "p1s1"]
     assert ranked[0].score == 4.25 and ranked[0].signals_named == 0.75
-    # once one sentence holds an answer word, the answer words decide
-    answered = [lead_in, on_topic(2, 2.5, (0,))]
-    assert [c.score for c in when_nothing_answers(answered, "causes")] == [3.5, 3.5]
+    # beside a sentence holding answer words it counts more, and the answering one keeps its
+    # score
+    answered = [on_topic(1, 2.5, (0,)), on_topic(2, 2.5)]
+    assert [c.score for c in by_signals_named(answered, "causes")] == [3.5, 5.0]
 
 
 @pytest.mark.parametrize(("question", "answers"), [
