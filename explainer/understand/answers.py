@@ -573,7 +573,7 @@ class Weights:
     alone: float = 0.5  # about this topic and no other
     more: float = 0.5  # each signal beyond the first (two at most), when nothing holds answer words
     more_beside_answers: float = 1.0  # ... in a sentence holding none, when others hold some
-    lead: float = 2.5  # in the article's first paragraph
+    lead: float = 2.0  # in the article's first paragraph
     opens: float = 0.5  # opens its paragraph
     figure: float = 0.25  # holds a figure
     premise: float = 0.5  # restates a why or what-does-it-mean question's premise (subtracted)
