@@ -41,8 +41,6 @@ BELOW_BAR = {
                                  "0.81 clean; its mistakes are not read)",
     "texas-winter-storm-2021": "coverage 0.43: written after the rules (government texts) and "
                                "first measured at 0.29 coverage, 0.71 clean",
-    "gold-king-mine-spill": "coverage 0.54: written after the rules (government texts) and "
-                            "first measured at 0.54 coverage, 0.79 clean",
     "champlain-towers-collapse": "clean 0.71: written after the rules (government texts), "
                                  "labelled blind by a helper; first measured at 0.58 coverage, "
                                  "0.67 clean",
@@ -645,6 +643,8 @@ def kind_named(name: str):
     ("why", "Investigators found that a section of rail had cracked overnight.", True),
     ("why", "Flight data show the spoilers were never armed.", True),
     ("why", "The safety board's report will be released next month.", False),
+    ("why", "The jury found that the cooker was defectively designed.", True),
+    ("action", "The report outlines a series of recommendations for grid operators.", True),
     # what a test found; and a cause told with what it led to, after a comma
     ("why", "Samples taken at the plant tested positive for salmonella.", True),
     ("why", "Ice brought down a line near Garnet Hill, leaving the grid with little margin.",
