@@ -115,6 +115,7 @@ class Kind:
     latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
     quoted: bool = True  # answer words inside quotation marks answer it (a speaker's words)
     asides: bool = False  # answer words in a clause about a person named in passing answer it
+    refers_back: re.Pattern[str] | None = None  # names it as already known: no answer
 
 
 @dataclass(frozen=True)
@@ -173,7 +174,9 @@ def rules() -> Rules:
                           spec.get("dates") == "ahead", spec.get("tense") == "past",
                           latest_unless_past=spec.get("latest") == "unless asked in the past",
                           quoted=spec.get("quoted", True) is not False,
-                          asides=bool(spec.get("asides"))))
+                          asides=bool(spec.get("asides")),
+                          refers_back=(re.compile(spec["refers_back"], re.IGNORECASE)
+                                       if spec.get("refers_back") else None)))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -464,6 +467,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         words = stems(text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
+        words = stems(text)
+    if kind.refers_back and kind.refers_back.search(text):
+        text = kind.refers_back.sub(" ", text)
         words = stems(text)
     found = []
     at = places(words)
