@@ -456,7 +456,7 @@ def test_one_stretch_of_words_is_one_answer_word():
     from explainer.understand.wordforms import stems
 
     for text, found in [("A worker is dead because of that decision.", ("because of",)),
-                        ("Maintenance records show the valve was overdue.", ("records show",))]:
+                        ("Maintenance records show the valve was cracked.", ("records show",))]:
         assert cue_hits(text, stems(text), kind_named("why")) == found
 
 
@@ -644,6 +644,12 @@ def kind_named(name: str):
     ("why", "Flight data show the spoilers were never armed.", True),
     ("why", "The safety board's report will be released next month.", False),
     ("why", "The jury found that the cooker was defectively designed.", True),
+    # what was faulty, neglected or past its limits is a cause
+    ("why", "Inspectors had flagged a defective weld on the tank in 2022.", True),
+    ("why", "Warnings from the state geologist were ignored for five years.", True),
+    ("why", "A tailwind above the limit for a wet runway pushed the jet on.", True),
+    ("why", "Twenty people stood on it, more weight than the wood could bear.", True),
+    ("why", "The ferry sailed at 9 a.m. with 212 passengers aboard.", False),
     ("action", "The report outlines a series of recommendations for grid operators.", True),
     # what a test found; and a cause told with what it led to, after a comma
     ("why", "Samples taken at the plant tested positive for salmonella.", True),
