@@ -651,6 +651,8 @@ def kind_named(name: str):
     ("why", "Twenty people stood on it, more weight than the wood could bear.", True),
     ("why", "The ferry sailed at 9 a.m. with 212 passengers aboard.", False),
     ("why", "The outbreak began with an unvaccinated teenager back from a trip abroad.", True),
+    ("why", "Talks broke down after management refused to put staffing limits in writing.",
+     True),
     ("action", "The report outlines a series of recommendations for grid operators.", True),
     # what a test found; and a cause told with what it led to, after a comma
     ("why", "Samples taken at the plant tested positive for salmonella.", True),
