@@ -611,6 +611,11 @@ def kind_named(name: str):
     ("degree", "Nine additional cases were reported in two neighboring counties.", True),
     ("degree", "Nearly seven months after the crash, the talks resumed.", False),
     ("degree", "The talks resumed 10 days after the crash.", False),
+    # an extreme measured against the past, not any "since"
+    ("degree", "It was the worst drought since 1956.", True),
+    ("degree", "The owner had been missing since the collapse.", False),
+    # holding someone to account
+    ("blame", "On Sunday, police arrested the owner of the factory complex.", True),
     # what people are told they may do, or should
     ("advice", "Travelers whose flights are canceled are entitled to a full refund.", True),
     ("opinion", "The chief executive apologized, calling the disruption unacceptable.", True),
@@ -719,6 +724,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
 
 @pytest.mark.parametrize(("question", "kinds"), [
     ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
+    ("Who is being held responsible for the collapse?", ["blame"]),
     ("What does replacing a lead pipe involve, and who pays?", ["involves", "cost"]),
     ("How did North Korea get its money back?", ["mechanism"]),
     # a bare second part asks what the first asks ("…, and how?"), unless it asks who

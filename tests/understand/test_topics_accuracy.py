@@ -131,6 +131,8 @@ BELOW_BAR = {
                              "never saw the rules' output (its mistakes are not read)",
     "champlain-towers-collapse": "recall 0.96, precision 0.88: government texts labelled by a "
                                  "helper who never saw the rules' output, measured as written",
+    "rana-plaza-collapse": "recall 0.88, precision 0.81: VOA texts labelled by a helper who "
+                           "never saw the rules' output, measured as written",
     "gannet-island-ferry": "recall 0.68, precision 0.74: held out, labelled by a helper who "
                            "never saw the rules' output (its mistakes are not read)",
     "brannock-data-center": "recall 0.70, precision 0.76: labelled by a helper who never saw "
@@ -289,12 +291,14 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "lathrop-falls-school-roof", "key-bridge-collapse",
                             "vaping-lung-injury", "alaska-1282-door-plug",
                             "infant-formula-shortage-2022", "gold-king-mine-spill",
-                            "texas-winter-storm-2021", "panama-canal-drought"})
+                            "texas-winter-storm-2021", "panama-canal-drought",
+                            "rana-plaza-collapse"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
-                               "brannock-data-center", "champlain-towers-collapse"})
+                               "brannock-data-center", "champlain-towers-collapse",
+                               "rana-plaza-collapse"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
