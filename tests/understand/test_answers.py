@@ -350,7 +350,10 @@ def test_what_it_meant_is_not_what_it_means_now(question, latest):
     # a count so far grows: the newest article's figure answers first
     ("How many people have caught measles, and who are they?", True),
     ("How much has been spent to date?", True),
-    ("How many people got sick, and how badly?", False),
+    # ... and so does a toll, as the missing are found and the sick are counted
+    ("How many people were killed, and how many were rescued?", True),
+    ("How many people got sick, and how badly?", True),
+    ("How many flights did the airline run?", False),
 ])
 def test_a_count_so_far_is_the_newest_articles(question, so_far):
     from explainer.understand.answers import read_question
