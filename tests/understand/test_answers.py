@@ -37,11 +37,11 @@ CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
-    "east-palestine-derailment": "coverage 0.58: held out (first measured at 0.50 coverage, "
+    "east-palestine-derailment": "coverage 0.50: held out (first measured at 0.50 coverage, "
                                  "0.81 clean; its mistakes are not read)",
-    "texas-winter-storm-2021": "coverage 0.43: written after the rules (government texts) and "
+    "texas-winter-storm-2021": "coverage 0.50: written after the rules (government texts) and "
                                "first measured at 0.29 coverage, 0.71 clean",
-    "gannet-island-ferry": "coverage 0.53: held out, labelled blind by a helper (first measured "
+    "gannet-island-ferry": "clean 0.70: held out, labelled blind by a helper (first measured "
                            "at 0.53 coverage, 0.68 clean; its mistakes are not read)",
 }
 LABELS = TESTS / "labels"
