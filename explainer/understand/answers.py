@@ -38,7 +38,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 
@@ -936,23 +936,16 @@ def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
     """A point that a newer article tells again with other figures ("killing at least 12
     people", then "killing 98 people") gives way to the newer telling: it knows the count as
     it ended, or as it stands."""
-    taken = {id(s) for c in chosen for s in c.sentences}
-    boxed = list(chosen)
-    for place, point in enumerate(boxed):
-        figures = set(QUANTITY.findall(point.text))
-        if not figures:
-            continue
-        instead = next((c for c in usable if c.parts and c.score >= floor
-                        and (c.article.meta.published or "") > (point.article.meta.published or "")
-                        and not {id(s) for s in c.sentences} & taken
-                        and QUANTITY.search(c.text) and set(QUANTITY.findall(c.text)) != figures
-                        and says_the_same(point, c, rarity)
-                        and not any(says_the_same(c, other, rarity)
-                                    for other in boxed if other is not point)), None)
-        if instead is not None:
-            boxed[place] = instead
-            taken |= {id(s) for s in instead.sentences}
-    return boxed
+    def figures(candidate: Candidate) -> set[str]:
+        return set(QUANTITY.findall(candidate.text))
+
+    def newer(point: Candidate, other: Candidate) -> bool:
+        return bool(other.parts and other.score >= floor and figures(other)
+                    and figures(other) != figures(point)
+                    and (other.article.meta.published or "")
+                    > (point.article.meta.published or ""))
+
+    return retold(chosen, usable, rarity, lambda point: bool(figures(point)), newer)
 
 
 def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate],
@@ -960,14 +953,24 @@ def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate
     """A headline in the box (a deck: no final stop, often in title case) gives way to the
     sentence that says the same and answers as much: it tells it in full, as a point reads.
     A headline is told as the page furniture reader tells one: no final punctuation."""
+    return retold(chosen, usable, rarity,
+                  lambda point: not has_final_punctuation(point.text),
+                  lambda point, other: (has_final_punctuation(other.text)
+                                        and set(point.parts) <= set(other.parts)))
+
+
+def retold(chosen: list[Candidate], usable: Sequence[Candidate], rarity: dict[str, float],
+           replaceable: Callable[[Candidate], bool],
+           better: Callable[[Candidate, Candidate], bool]) -> list[Candidate]:
+    """Each replaceable point gives way to the first candidate that says the same, is better
+    told, and says nothing another point says."""
     taken = {id(s) for c in chosen for s in c.sentences}
     boxed = list(chosen)
     for place, point in enumerate(boxed):
-        if has_final_punctuation(point.text):
+        if not replaceable(point):
             continue
-        instead = next((c for c in usable if has_final_punctuation(c.text)
+        instead = next((c for c in usable if better(point, c)
                         and not {id(s) for s in c.sentences} & taken
-                        and set(point.parts) <= set(c.parts)
                         and says_the_same(point, c, rarity)
                         and not any(says_the_same(c, other, rarity)
                                     for other in boxed if other is not point)), None)
