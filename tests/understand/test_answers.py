@@ -738,6 +738,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What became of the ransom?", ["event"]),
     ("What's next for the talks?", ["status"]),
     ("What happens now?", ["status"]),
+    ("What did the September power-sharing agreement settle?", ["requirement"]),
     ("Who is to blame for the outage?", ["blame"]),
     # why people object is what they say; how a council decided is its vote; what could
     # still stop it is what may yet happen
@@ -1062,6 +1063,18 @@ def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
     assert cost.kind.latest and pay.kind.latest and cost.kind.newest == 3
     (past,) = read_question("How much did the repair cost?").parts
     assert not past.kind.latest
+
+
+@pytest.mark.parametrize(("question", "now"), [
+    ("Where do the talks stand?", True),
+    ("What happens next for the plant?", True),
+    ("What happens to the team now?", True),
+    ("What did the talks decide?", False),
+])
+def test_where_things_stand_and_what_comes_next_ask_of_now(question, now):
+    from explainer.understand.answers import read_question
+
+    assert read_question(question).parts[0].kind.now is now
 
 
 def test_only_the_newest_article_says_how_things_stand_now():

@@ -133,6 +133,8 @@ BELOW_BAR = {
                                  "helper who never saw the rules' output, measured as written",
     "rana-plaza-collapse": "recall 0.88, precision 0.81: VOA texts labelled by a helper who "
                            "never saw the rules' output, measured as written",
+    "zimbabwe-power-sharing": "recall 0.81, precision 0.92: VOA texts labelled by a helper "
+                              "who never saw the rules' output, measured as written",
     "gannet-island-ferry": "recall 0.68, precision 0.74: held out, labelled by a helper who "
                            "never saw the rules' output (its mistakes are not read)",
     "brannock-data-center": "recall 0.70, precision 0.76: labelled by a helper who never saw "
