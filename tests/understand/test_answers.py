@@ -681,6 +681,8 @@ def kind_named(name: str):
     ("action", "The city has promised to fill each pothole within 72 hours.", True),
     ("action", "The inquiry recommends mandatory winterization standards.", True),
     ("action", "County crews are dropping larvicide tablets into storm drains.", True),
+    ("action", "Tellers are being trained to ask why a customer wants so much cash.", True),
+    ("action", "The bank is being asked to explain the losses.", False),
     ("action", "The county is facing a shortage of mosquito traps.", False),
     # a decision taken about what is to come
     ("outlook", "The board voted to rebuild the school on the same site.", True),
