@@ -659,6 +659,8 @@ def kind_named(name: str):
     ("why", "Twenty people stood on it, more weight than the wood could bear.", True),
     ("why", "The ferry sailed at 9 a.m. with 212 passengers aboard.", False),
     ("why", "The outbreak began with an unvaccinated teenager back from a trip abroad.", True),
+    ("why", "Without chlorine, bacteria from the creek passed through the plant.", True),
+    ("why", "The airline stopped flying without warning on Friday.", False),
     ("why", "Talks broke down after management refused to put staffing limits in writing.",
      True),
     ("action", "The report outlines a series of recommendations for grid operators.", True),
