@@ -53,6 +53,7 @@ from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     in_full,
+    opens_a_quotation,
     speakers_in,
     standalone,
     story_names,
@@ -591,7 +592,6 @@ class Weights:
 
 WEIGHTS = Weights()
 SHORT = 8
-OPENING_QUOTES = "\"“‘«„"
 
 
 @dataclass(frozen=True)
@@ -701,7 +701,7 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                     about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why, shown_with, shown_after,
-                    sentence.text.lstrip()[:1] in OPENING_QUOTES)
+                    opens_a_quotation(sentence.text))
 
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:

@@ -49,6 +49,13 @@ from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
+
+
+def opens_a_quotation(text: str) -> bool:
+    """Whether a text opens with a quotation mark (a speaker's own words)."""
+    return text.lstrip()[:1] in QUOTES_OPEN + '"'
+
+
 # "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
 # for a thing the sentence before opens with.
 EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
@@ -649,7 +656,7 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
             opening_mark = "“" if "”" in text else '"'
             return Alone(f"{opening_mark}{text}", "opening quotation mark added")
         text = text[:closing] + text[closing + 1:]  # '… for her crimes.”': Hinds's words
-    opening_mark = "" if not quoting and text[:1] in QUOTES_OPEN + '"' else "“"
+    opening_mark = "" if not quoting and opens_a_quotation(text) else "“"
     closing_mark = '"' if text[:1] == '"' else "”"
     return Alone(f"[{speaker.split()[-1]}:] {opening_mark}{text}{closing_mark}",
                  f"the words of {speaker}, named where the quotation ends")
