@@ -117,6 +117,7 @@ class Kind:
     quoted: bool = True  # answer words inside quotation marks answer it (a speaker's words)
     asides: bool = False  # answer words in a clause about a person named in passing answer it
     refers_back: re.Pattern[str] | None = None  # names it as already known: no answer
+    described: bool = False  # "ERCOT, a nonprofit corporation …" tells what ERCOT is
 
 
 @dataclass(frozen=True)
@@ -177,7 +178,8 @@ def rules() -> Rules:
                           quoted=spec.get("quoted", True) is not False,
                           asides=bool(spec.get("asides")),
                           refers_back=(re.compile(spec["refers_back"], re.IGNORECASE)
-                                       if spec.get("refers_back") else None)))
+                                       if spec.get("refers_back") else None),
+                          described=bool(spec.get("described"))))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -455,6 +457,13 @@ def gives_a_figure(text: str, words: Stems) -> bool:
                for m in pattern.finditer(text)) or bool(NUMBER_WORDS & set(words))
 
 
+# A name with a description set beside it: "ERCOT, a nonprofit corporation", "the Electric
+# Reliability Council of Texas (ERCOT)—the grid operator for most of the state". The
+# description opens with a common word ("the grid operator", not "the PUC" of a list).
+DESCRIBED = re.compile(r"([\w’'-]+)\)?\s*(?:,|—|–|\s-\s)\s*(?:a|an|the)\s+(?-i:[a-z])",
+                       re.IGNORECASE)
+
+
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
 def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
@@ -491,6 +500,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         elif cue and held(words, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
+    if kind.described and asked:
+        found += ["a description" for m in DESCRIBED.finditer(text)
+                  if set(stems(m.group(1))) & set(asked)][:1]
     if kind.causes:
         found += [m.group().lower() for m in kind.causes.finditer(text)
                   if not set(stems(clause_before(text, m.start()))) & set(asked)]

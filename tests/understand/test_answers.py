@@ -701,6 +701,23 @@ def test_answer_words_read_the_sentence_closely(kind, text, answers):
 
 
 @pytest.mark.parametrize(("text", "answers"), [
+    ("Outages were worst in areas managed by Corvane, a nonprofit that runs the grid.", True),
+    ("Plants on the Corvane Grid (Corvane)—the grid operator for most of the state—ran.", True),
+    # a list, not a description; a description of someone else
+    ("Corvane, the PUC and the legislature were blamed.", False),
+    ("Corvane cut power, said Ada Reyes, a spokeswoman for the utility.", False),
+])
+def test_what_a_name_is_is_told_beside_it(text, answers):
+    """"What is Corvane?" is answered where Corvane's own description stands beside it."""
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    part = read_question("What is Corvane, and who runs it?").parts[0]
+    hits = cue_hits(text, stems(text), part.kind, part.words)
+    assert ("a description" in hits) is answers
+
+
+@pytest.mark.parametrize(("text", "answers"), [
     ("On the night of 8 March, the river flooded the library's basement.", True),
     ("The library last flooded in 1998.", False),
 ])
