@@ -692,6 +692,16 @@ def kind_named(name: str):
     ("decision", "Anita Brisco, who voted in June against the plan, said the council erred.",
      False),
     ("identity", "Tilda Marsh, who founded the group in 2019, said it would appeal.", True),
+    # who is to blame is told by what was done to those held to account; what someone is
+    # accused of is told by the wrong itself
+    ("blame", "The company was fined $1.8 million for releasing solvent into the creek.", True),
+    ("blame", "Families have filed lawsuits against the home's parent company.", True),
+    ("blame", "Two vice presidents in charge of transmission were fired.", True),
+    ("blame", "The commission ordered the utility to pay $12 million.", True),
+    ("blame", "The architect said it had not yet seen the lawsuit.", False),
+    ("blame", "The fire spread to two neighbouring warehouses.", False),
+    ("accusation", "The jury found the company liable and awarded $3 million.", False),
+    ("accusation", "The company knew the lid could open and failed to warn buyers.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -821,7 +831,10 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("What does the new law change?", ["effect"]),
     ("What is the council's plan?", ["action"]),
     ("Who is for and against the plan, and what are they arguing?", ["opinion", "opinion"]),
-    ("What is the company accused of?", ["blame"]),
+    ("What is the company accused of?", ["accusation"]),
+    ("Who has been charged?", ["blame"]),
+    ("Which company is accused of causing the leak?", ["blame"]),
+    ("Who is liable for the explosion?", ["blame"]),
     ("What is making the children sick?", ["why"]),
     ("Which food made people sick?", ["why"]),
     ("What should shoppers avoid buying, and who is most at risk?", ["advice", "effect"]),
@@ -864,7 +877,7 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     ("Who won, and what does it mean for the coalition?", ["decision", "effect"]),
     ("What's the humanitarian situation in the camps?", ["status"]),
     ("What is happening with the fare, and why does it matter?", ["status", "significance"]),
-    ("What charges does the founder face?", ["blame"]),
+    ("What charges does the founder face?", ["accusation"]),
     # "affordable" asks nothing about money
     ("Who qualifies for the new affordable homes?", ["identity"]),
     # the penalties someone faces, and how people were warned
