@@ -702,6 +702,17 @@ def kind_named(name: str):
     ("blame", "The fire spread to two neighbouring warehouses.", False),
     ("accusation", "The jury found the company liable and awarded $3 million.", False),
     ("accusation", "The company knew the lid could open and failed to warn buyers.", True),
+    # what is being done: people sent or told to act, a rule or an emergency put in place
+    ("action", "Extra gate agents were flown in overnight to rebook passengers.", True),
+    ("action", "Retailers have been told to pull the affected lots from shelves.", True),
+    ("action", "A 10-ton weight limit took effect Friday, barring loaded trucks.", True),
+    ("action", "The governor declared a state of emergency on Saturday.", True),
+    ("action", "Nurses are calling every family linked to the two day cares.", True),
+    # a yes-or-no question about how things stand: what still holds, what has come back
+    ("outlook", "The beach remains closed to swimmers.", True),
+    ("outlook", "The library reopened its doors on Monday.", True),
+    ("outlook", "The county is no longer under a drought emergency.", True),
+    ("outlook", "The library flooded seven weeks ago.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
