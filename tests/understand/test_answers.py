@@ -713,6 +713,9 @@ def kind_named(name: str):
     ("outlook", "The library reopened its doors on Monday.", True),
     ("outlook", "The county is no longer under a drought emergency.", True),
     ("outlook", "The library flooded seven weeks ago.", False),
+    # where talks stand: stopped moving is a place too
+    ("status", "Talks are stuck on staffing ratios, union leaders said.", True),
+    ("status", "The negotiations reached an impasse over the cabinet posts.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
