@@ -716,6 +716,8 @@ def kind_named(name: str):
     # where talks stand: stopped moving is a place too
     ("status", "Talks are stuck on staffing ratios, union leaders said.", True),
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
+    # help is something done
+    ("remedy", "Cooling centers opened at 12 libraries with extended hours.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
