@@ -718,6 +718,16 @@ def kind_named(name: str):
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
     # help is something done
     ("remedy", "Cooling centers opened at 12 libraries with extended hours.", True),
+    # causes: a warning not heeded, a reason just arrived, what came right before, a load
+    # many times the limit, an error
+    ("why", "The captain left port despite a warning that waves could reach 12 feet.", True),
+    ("why", "The authority faces a $48 million gap now that its relief money has run out.",
+     True),
+    ("why", "The resignation came a day after the union voted no confidence in him.", True),
+    ("why", "The ferry carried 212 people, nearly twice the 120 it was licensed to carry.",
+     True),
+    ("why", "A software update contained an error that rejected every record.", True),
+    ("why", "The ferry left port at 7 a.m. with 212 people aboard.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -1319,7 +1329,8 @@ def answer_word_shares(path: Path) -> tuple[float, float]:
 
 def test_answer_words_find_most_answers_and_few_non_answers():
     """Across many kinds of question and story, a sentence that answers holds an answer word
-    far more often than one on the same subject that doesn't (measured 0.76 and 0.17)."""
+    far more often than one on the same subject that doesn't (measured 0.76 and 0.17; 0.80
+    and 0.18 now)."""
     answers, non_answers = answer_word_shares(ANSWER_WORDS)
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
 
@@ -1327,21 +1338,21 @@ def test_answer_words_find_most_answers_and_few_non_answers():
 def test_causes_told_without_because_are_found_too():
     """Causes as reporters tell them, mostly without "because" ("investigators found that a
     rail had cracked"): hard for answer words, and so measured on their own (0.38 of answers
-    and 0.08 of non-answers when written, 0.46 and 0.08 now)."""
+    and 0.08 of non-answers when written, 0.68 and 0.09 now)."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers.yml")
-    assert answers >= 0.45 and non_answers <= 0.1, (answers, non_answers)
+    assert answers >= 0.65 and non_answers <= 0.1, (answers, non_answers)
 
 
 def test_causes_told_without_because_are_found_in_sentences_held_out():
     """The same on 45 more questions never read for their misses (0.39 and 0.08 when written,
-    0.47 and 0.08 now)."""
+    0.57 and 0.10 now)."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers-held-out.yml")
-    assert answers >= 0.45 and non_answers <= 0.1, (answers, non_answers)
+    assert answers >= 0.55 and non_answers <= 0.1, (answers, non_answers)
 
 
 def test_answer_words_reach_sentences_held_out():
     """The same on sentences no answer word was added for (measured 0.65 and 0.18 before the
-    words were added from answer-words.yml, 0.69 and 0.17 after)."""
+    words were added from answer-words.yml, 0.69 and 0.17 after; 0.71 and 0.15 now)."""
     answers, non_answers = answer_word_shares(LABELS / "answer-words-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.2, (answers, non_answers)
 
