@@ -72,11 +72,12 @@ from ..understand.standalone import speakers_in, story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
-from .rarity import is_rare, may_be_a_thing
+from .rarity import frequency, is_rare, may_be_a_thing
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
 SIGNALS_MAX = 10
+EVERYDAY_WORD = 5.0  # Zipf: "hour" (5.1), "drive" (5.2) name no topic; "fare" (3.9) may
 GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
@@ -290,8 +291,18 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     for members in sentence_groups(story, candidates):
         signals = group_signals(members, candidates) or group_signals(members, story_wide)
         if signals:
-            topics.append(topic_entry([spelling.get(k, " ".join(k)) for k in signals], story))
+            topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
+                                                   for k in signals]), story))
     return topics
+
+
+def title_first(signals: list[str]) -> list[str]:
+    """The signals with the one the topic is named after first: the first that names
+    something in particular (a name, a phrase of two words or more, a word a reader does not
+    meet every day), so that a topic is "Light-rail line", not "Hour"."""
+    lead = next((s for s in signals if s[:1].isupper() or " " in s
+                 or frequency(s) < EVERYDAY_WORD), signals[0])
+    return [lead, *(s for s in signals if s != lead)]
 
 
 def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]

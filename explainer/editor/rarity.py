@@ -21,14 +21,19 @@ def zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
-def is_rare(word: str) -> bool:
-    """Whether a general reader rarely meets this word, counting its singular too ("fares" is
-    rarer than "fare", "deliveries" than "delivery", which everyone knows)."""
+def frequency(word: str) -> float:
+    """How often a reader meets the word, counting its singular too ("fares" is rarer than
+    "fare", "deliveries" than "delivery", "sides" than "side", which everyone knows)."""
     word = word.casefold()
     forms = {word, word[:-1] if word.endswith("s") else word,
              word[:-2] if word.endswith("es") else word,
              word[:-3] + "y" if word.endswith("ies") else word}
-    return max(zipf(form) for form in forms if form) < RARE_BELOW
+    return max(zipf(form) for form in forms if form)
+
+
+def is_rare(word: str) -> bool:
+    """Whether a general reader rarely meets this word (or its singular)."""
+    return frequency(word) < RARE_BELOW
 
 
 def may_be_a_thing(word: str) -> bool:

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import shutil
 
-from explainer.editor.draft import draft_topics, group_signals, read_story, topic_entry
+import pytest
+
+from explainer.editor.draft import (
+    draft_topics,
+    group_signals,
+    read_story,
+    title_first,
+    topic_entry,
+)
 from project_tools import ROOT
 
 
@@ -52,3 +60,14 @@ def test_a_topic_led_by_a_person_asks_who_they_are_by_their_full_name(tmp_path):
     assert entry["question"] == "Who is Dana Quill, and what part do they play in the story?"
     assert topic_entry(["pool"], read_story(tmp_path))["question"] == (
         "What is happening with the pool, and why does it matter?")
+
+
+@pytest.mark.parametrize(("signals", "title"), [
+    (["hour", "main", "light-rail line", "trains"], "light-rail line"),
+    (["sides", "union", "shields"], "shields"),  # "sides" is "side", met every day
+    (["year", "Oskin Falls", "route"], "Oskin Falls"),
+    (["year", "week"], "year"),  # nothing in particular: the first stays
+])
+def test_a_drafted_topic_is_named_after_something_in_particular(signals, title):
+    ordered = title_first(signals)
+    assert ordered[0] == title and sorted(ordered) == sorted(signals)
