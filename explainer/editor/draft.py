@@ -212,6 +212,7 @@ def sentence_id(article: Article, sentence: Sentence) -> str:
 # ---- key phrases -------------------------------------------------------------------------------
 
 PHRASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+CONTRACTED = frozenset({"t", "re", "ve", "ll", "d", "m"})  # "can't" as stems: names nothing
 
 
 def key_phrases(text: str, max_words: int = 3) -> list[str]:
@@ -406,7 +407,8 @@ def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
     or is held by it, adds nothing."""
     # a signal names a thing: "began", "main" or "live" find sentences but tell an editor
     # nothing about what the topic is
-    choices = [c for c in signal_choices(members, candidates) if may_be_a_thing(c.key[-1])]
+    choices = [c for c in signal_choices(members, candidates) if may_be_a_thing(c.key[-1])
+               and not (len(c.key) > 1 and c.key[-1] in CONTRACTED)]
     signals: list[Stems] = []
     found: set[int] = set()
     while len(signals) < SIGNALS_MAX:
