@@ -118,6 +118,7 @@ class Kind:
     asides: bool = False  # answer words in a clause about a person named in passing answer it
     refers_back: re.Pattern[str] | None = None  # names it as already known: no answer
     described: bool = False  # "ERCOT, a nonprofit corporation …" tells what ERCOT is
+    background: re.Pattern[str] | None = None  # what had been done before: no answer
 
 
 @dataclass(frozen=True)
@@ -179,7 +180,9 @@ def rules() -> Rules:
                           asides=bool(spec.get("asides")),
                           refers_back=(re.compile(spec["refers_back"], re.IGNORECASE)
                                        if spec.get("refers_back") else None),
-                          described=bool(spec.get("described"))))
+                          described=bool(spec.get("described")),
+                          background=(re.compile(spec["background"], re.IGNORECASE)
+                                      if spec.get("background") else None)))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -480,6 +483,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         words = stems(text)
     if kind.refers_back and kind.refers_back.search(text):
         text = kind.refers_back.sub(" ", text)
+        words = stems(text)
+    if kind.background and kind.background.search(text):
+        text = kind.background.sub(" ", text)
         words = stems(text)
     found = []
     at = places(words)

@@ -708,6 +708,8 @@ def kind_named(name: str):
     ("action", "A 10-ton weight limit took effect Friday, barring loaded trucks.", True),
     ("action", "The governor declared a state of emergency on Saturday.", True),
     ("action", "Nurses are calling every family linked to the two day cares.", True),
+    # what had been done before it happened is background
+    ("action", "The backup failed because the county had switched off its transfer.", False),
     # a yes-or-no question about how things stand: what still holds, what has come back
     ("outlook", "The beach remains closed to swimmers.", True),
     ("outlook", "The library reopened its doors on Monday.", True),
