@@ -289,13 +289,13 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     candidates, story_wide = candidate_signals(story)
     spelling = spelled(story) | names_spelled(story)
     topics = []
-    texts = [sentence.text for _, sentence in story.sentences()]
+    answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     for members in sentence_groups(story, candidates):
         signals = group_signals(members, candidates) or group_signals(members, story_wide)
         if signals:
             topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
                                                    for k in signals]), story,
-                                      asked_most([texts[n] for n in sorted(members)], texts)))
+                                      asked_most(members, answering)))
     return topics
 
 
@@ -313,19 +313,22 @@ ASKED_SHARE = 0.3  # of the group's sentences holding that kind's answer words, 
 ASKED_LIFT = 1.5  # ... and this many times the story's share
 
 
-def asked_most(group: list[str], story: list[str]) -> str | None:
-    """The kind of question (of QUESTION_FORMS) whose answer words the group's sentences hold
-    most, against the story's sentences, if any holds them in ASKED_SHARE of the group and
+def answers_by_kind(texts: list[str]) -> dict[str, list[bool]]:
+    """For each kind of QUESTION_FORMS, whether each sentence holds its answer words."""
+    return {kind.name: [bool(cue_hits(text, stems(text), kind)) for text in texts]
+            for kind in rules().kinds if kind.name in QUESTION_FORMS}
+
+
+def asked_most(members: set[int], answering: dict[str, list[bool]]) -> str | None:
+    """The kind of question whose answer words the group's sentences (`members`) hold most
+    often against the story's sentences, if any holds them in ASKED_SHARE of the group and
     ASKED_LIFT times the story's share: a group of sums and payers asks what it costs."""
     best, best_lift = None, ASKED_LIFT
-    for kind in rules().kinds:
-        if kind.name not in QUESTION_FORMS:
-            continue
-        answering = [bool(cue_hits(t, stems(t), kind)) for t in story]
-        mine = [bool(cue_hits(t, stems(t), kind)) for t in group]
-        share, base = sum(mine) / len(mine), sum(answering) / len(answering)
-        if share >= ASKED_SHARE and sum(mine) >= 2 and base and share / base > best_lift:
-            best, best_lift = kind.name, share / base
+    for kind, holds in answering.items():
+        mine = sum(holds[n] for n in members)
+        share, base = mine / len(members), sum(holds) / len(holds)
+        if share >= ASKED_SHARE and mine >= 2 and base and share / base > best_lift:
+            best, best_lift = kind, share / base
     return best
 
 

@@ -481,12 +481,10 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
         words = stems(text)
-    if kind.refers_back and kind.refers_back.search(text):
-        text = kind.refers_back.sub(" ", text)
-        words = stems(text)
-    if kind.background and kind.background.search(text):
-        text = kind.background.sub(" ", text)
-        words = stems(text)
+    for answers_nothing in (kind.refers_back, kind.background):
+        if answers_nothing and answers_nothing.search(text):
+            text = answers_nothing.sub(" ", text)
+            words = stems(text)
     found = []
     at = places(words)
     for cue, written in zip(kind.answers, kind.written):

@@ -76,15 +76,16 @@ def test_a_drafted_topic_is_named_after_something_in_particular(signals, title):
 def test_a_drafted_question_asks_what_its_sentences_answer():
     """A group of sentences about sums and who pays them asks what it costs; a group that
     answers nothing in particular keeps the general question."""
-    from explainer.editor.draft import QUESTION_FORMS, asked_most
+    from explainer.editor.draft import QUESTION_FORMS, answers_by_kind, asked_most
     from explainer.understand.answers import read_question
 
     story = ["The drivers walked off the job on Monday.", "Buses stood in the depot.",
              "Riders waited at empty stops.", "The mayor spoke to reporters.",
              "The raise would cost the city $4 million a year.",
              "The fare would rise by 25 cents to pay for it.", "Crowds gathered downtown."]
-    assert asked_most(story[4:6], story) == "cost"
-    assert asked_most(story[:3], story) is None
+    answering = answers_by_kind(story)
+    assert asked_most({4, 5}, answering) == "cost"
+    assert asked_most({0, 1, 2}, answering) is None
     for kind, form in QUESTION_FORMS.items():
         question = form.format(thing="light-rail line")
         assert kind in {part.kind.name for part in read_question(question).parts}, question
