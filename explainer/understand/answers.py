@@ -87,6 +87,16 @@ SPELLED_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)
 # A span of time ("seven months after", "for 10 days") says how long, not how much or how many.
 SPAN_AFTER = re.compile(r"\s*(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
                         r"years?|decades?)\b", re.IGNORECASE)
+# A time still to come told as a span from now or a season, not a date: "within six weeks",
+# "will take seven to 10 days", "next spring". It answers "when will …?" only in a sentence
+# that tells what is to come ("crews worked for six weeks" tells what was).
+COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several)"
+SPAN_AHEAD = re.compile(
+    rf"\b(?:(?:within|in)\s+(?:about\s+|roughly\s+|around\s+|another\s+|the\s+next\s+)?{COUNT}"
+    rf"|(?:take|takes|last|lasts|need|needs)\s+(?:about\s+|roughly\s+|at\s+least\s+|up\s+to\s+)?"
+    rf"{COUNT}(?:\s+to\s+{COUNT})?)\s+(?:more\s+)?(?:days?|weeks?|months?|years?)\b"
+    r"|\bnext\s+(?:spring|summer|fall|autumn|winter)\b"
+    r"|\b(?:early|late|mid-?)\s*(?:spring|summer|fall|autumn|winter)\b", re.IGNORECASE)
 FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, a designator
 # A quantity, which answers "how bad", "how many": not a designator's digits ("F-35",
 # "S-400s") nor a year ("in 2017").
@@ -498,6 +508,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
             if any(not kind.ahead or is_ahead(mention.date, published, mention.phrase)
                    for mention in date_mentions(text, published)):
                 found.append("a date")
+            elif kind.ahead and SPAN_AHEAD.search(text) \
+                    and tells_what_is_to_come(text, read_words(text)):
+                found.append("a time to come")
         elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
                 found.append(written)

@@ -789,13 +789,18 @@ def test_what_happened_is_the_news_not_its_background(text, answers):
     # "last week" is this month, and past all the same; "the Fourth of July" is a day
     ("The beaches were clear last week.", False),
     ("It closed days after the Fourth of July weekend.", False),
+    # a span from now or a season, in a sentence that tells what is to come
+    ("Repairs will take three to four weeks, the county said.", True),
+    ("Passenger service will begin next spring.", True),
+    ("Crews worked for six weeks on the span.", False),
+    ("The old bridge was rebuilt within six months in 1988.", False),
 ])
 def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
 
     hits = cue_hits(text, stems(text), kind_named("when_ahead"), published="2026-07-16")
-    assert ("a date" in hits) is answers
+    assert bool({"a date", "a time to come"} & set(hits)) is answers
 
 
 @pytest.mark.parametrize(("question", "kinds"), [
@@ -1345,7 +1350,7 @@ def answer_word_shares(path: Path) -> tuple[float, float]:
 
 def test_answer_words_find_most_answers_and_few_non_answers():
     """Across many kinds of question and story, a sentence that answers holds an answer word
-    far more often than one on the same subject that doesn't (measured 0.76 and 0.17; 0.82
+    far more often than one on the same subject that doesn't (measured 0.76 and 0.17; 0.83
     and 0.19 now)."""
     answers, non_answers = answer_word_shares(ANSWER_WORDS)
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
@@ -1369,7 +1374,7 @@ def test_causes_told_without_because_are_found_in_sentences_held_out():
 
 def test_answer_words_reach_sentences_held_out():
     """The same on sentences no answer word was added for (measured 0.65 and 0.18 before the
-    words were added from answer-words.yml, 0.69 and 0.17 after; 0.72 and 0.16 now)."""
+    words were added from answer-words.yml, 0.69 and 0.17 after; 0.73 and 0.16 now)."""
     answers, non_answers = answer_word_shares(LABELS / "answer-words-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.2, (answers, non_answers)
 
@@ -1377,15 +1382,15 @@ def test_answer_words_reach_sentences_held_out():
 def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found():
     """Four kinds of question written for this by a helper who never saw the rules (what is
     being done, who is to blame, how things stand, when something will happen): 0.53 of
-    answers and 0.17 of non-answers held an answer word when written, 0.83 and 0.18 now."""
+    answers and 0.17 of non-answers held an answer word when written, 0.84 and 0.18 now."""
     answers, non_answers = answer_word_shares(LABELS / "doing-blame-status-answers.yml")
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
 
 
 def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found_held_out():
     """The same four kinds by another helper, never read for their misses: 0.47 and 0.11 when
-    written, 0.64 and 0.12 before an inquiry's findings answered who is to blame, 0.66 and 0.12
-    after."""
+    written, 0.64 and 0.12 before an inquiry's findings answered who is to blame and a span of
+    time to come answered when, 0.67 and 0.12 after."""
     answers, non_answers = answer_word_shares(
         LABELS / "doing-blame-status-answers-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.15, (answers, non_answers)
