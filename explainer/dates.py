@@ -90,6 +90,10 @@ NAMED_YEAR_WORDS = frozenset(["that year", "the same year", "the following year"
 RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this morning": 0,
                  "this afternoon": 0, "this evening": 0}
 DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\s+$")  # "by mid-April": a deadline ahead
+# What someone is to do on a day: "directed Ruiz to return on April 7", "asked the board to vote
+# on May 2" (the verb after "to" is checked against the lexicon: "returned to work on" is past)
+INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+[\w’'$,.-]+){0,6}?"
+                        r"(?:\s+(?:on|by|in|at|before|after))?\s+$")
 CLAUSE_END = re.compile(r"[.;!?:]\s|[—–]\s|\s[—–]")
 
 
@@ -165,8 +169,30 @@ class DateMention:
 
 def still_to_come(text: str, start: int) -> bool:
     """Whether the date at `start` is told as still to come: in the future tense ("will open
-    in June") or as a deadline ("by mid-April", "until March 1")."""
-    return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None
+    in June"), as a deadline ("by mid-April", "until March 1") or as what someone is to do
+    ("directed Ruiz to return on April 7")."""
+    return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None \
+        or to_be_done(text, start)
+
+
+def to_be_done(text: str, start: int) -> bool:
+    """Whether the date at `start` is when someone is to do something: a verb after "to", in
+    the date's clause, where "to" follows no verb in the past ("returned to work on May 4"),
+    unless that verb asks for what is to come ("asked to return", "voted to close")."""
+    from .understand.wordforms import word_classes  # the lexicon; dates load without it
+
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    found = INFINITIVE.search(text, clause_start, start)
+    if not found or "VERB" not in word_classes(found["verb"]):
+        return False
+    before = found["before"].casefold()
+    return not is_past_tense(before) or before in ASKING_VERBS
+
+
+# Past verbs whose "to" leads to what is still to be done: "was asked to return on May 2"
+ASKING_VERBS = frozenset({"asked", "told", "directed", "ordered", "expected", "scheduled",
+                          "voted", "agreed", "decided", "promised", "pledged", "planned",
+                          "instructed", "urged", "invited", "required", "set", "due"})
 
 
 def first_day(date: str) -> str:
@@ -292,7 +318,8 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        future = in_future_clause(match.string, match.start())
+        future = in_future_clause(match.string, match.start()) \
+            or to_be_done(match.string, match.start())
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
                             future)
         return DateMention(phrase, start, when.isoformat(), published)
