@@ -8,7 +8,8 @@ never gives an entry a new id, so a feed app never shows it twice.
 Atom requires an `updated` time on the feed and on every entry. Dates are the data's own
 (an article's `published`, an event's date at its precision, taken as its first day); an
 article with no date has no `published` and takes the feed's `updated`: the newest date the
-story knows.
+story knows. An event still to come (a hearing in May, told of in March) is an entry from the
+day the story first told of it: a feed never holds an entry dated after its newest article.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from .. import urls
 from ..characters import replace_unfit
 from ..dates import first_day
-from ..model import Article, Explainer
+from ..model import Article, Event, Explainer
 from ..understand.standalone import standalone
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -46,8 +47,22 @@ def atom_time(date: str) -> str:
 
 def newest_date(explainer: Explainer) -> str:
     dates = [a.meta.published for a in explainer.articles if a.meta.published]
-    dates += [e.date for e in explainer.story.events]
+    dates += [announced(e, explainer) for e in explainer.story.events]
     return max(dates, key=first_day) if dates else NO_DATE
+
+
+def announced(event: Event, explainer: Explainer) -> str:
+    """When the story could first tell of an event: its own date, or, for one still to come
+    when told, the date of the first article that names it (of the newest dated article, if
+    none names it word for word)."""
+    published = sorted((a.meta.published for a in explainer.articles if a.meta.published),
+                       key=first_day)
+    if not published or first_day(event.date) <= first_day(published[-1]):
+        return event.date
+    telling = [a.meta.published for a in explainer.articles if a.meta.published
+               and any(phrase in sentence.text for phrase in event.mentions
+                       for sentence in a.sentences)]
+    return min(telling, key=first_day) if telling else published[-1]
 
 
 def absolute(site_url: str, page: str, anchor: str = "") -> str:
@@ -77,8 +92,9 @@ def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
                                  article.meta.published, lead, article.meta.outlet))
     for event in explainer.story.events:
         url = absolute(site_url, urls.TIMELINE, event.anchor)
+        told = announced(event, explainer)
         entries.append(FeedEntry(url, f"{display_date(event.date)}: {event.headline}", url,
-                                 event.date, event.date, event.text, None))
+                                 told, told, event.text, None))
     order = {entry.id: position for position, entry in enumerate(entries)}  # articles first
     return sorted(entries, key=lambda e: (_negated(first_day(e.updated)), order[e.id]))
 

@@ -107,3 +107,17 @@ def test_every_page_links_the_feed_and_home_shows_it(built_site):
         assert (base / links[0].lstrip("/")).resolve() == (built_site / "feed.xml").resolve(), html
     home = (built_site / "index.html").read_text("utf-8").split("<article", 1)[1]
     assert re.search(r'<a href="feed.xml" type="application/atom\+xml">[^<]*feed', home, re.I)
+
+
+def test_an_event_still_to_come_is_an_entry_from_the_day_it_was_told(tmp_path):
+    """A feed never holds an entry dated after its newest article: an event the story tells
+    of before it happens is stamped with the article that first names it."""
+    seeds = shutil.copytree(TURKEY, tmp_path / "seeds")
+    (seeds / f"{SEED}.meta.yml").write_text('published: "2021-06-01"\n', "utf-8")
+    explainer, files = build(seeds)
+    feed = parse(files)
+    [ahead] = [e for e in explainer.story.events if e.date == "2021-10"]
+    [entry] = [e for e in feed.entries if e.id == f"{SITE_URL}timeline/#{ahead.anchor}"]
+    assert entry.title.startswith("October 2021")
+    assert entry.updated.startswith("2021-06-01") and entry.published.startswith("2021-06-01")
+    assert feed.feed.updated.startswith("2021-06-01")
