@@ -8,6 +8,7 @@ mkdocs.yml with nothing but a placeholder name, `theme: material` and the plugin
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 import shutil
@@ -121,6 +122,22 @@ def test_the_story_names_the_site(bare_built):
     assert f'<meta name="description" content="{html.escape(summary)}">' in not_found
     assert "Placeholder" not in home + topic + not_found
     assert (bare_built / "assets" / "share" / "site.png").is_file()
+
+
+@pytest.mark.slow
+def test_a_page_named_as_the_site_says_its_name_once(tmp_path):
+    """A drafted story is named after its newest article: that article's page title is the
+    site's, said once ("X", not "X - X")."""
+    project = bare_site(tmp_path / "project")
+    article = sorted((project / "seeds").glob("*.txt"))[0]
+    headline = article.read_text("utf-8").splitlines()[0].strip()
+    frame = project / "seeds" / "explainer.yml"
+    frame.write_text(frame.read_text("utf-8").replace(
+        f"title: {story()['title']}", f"title: {json.dumps(headline)}"), "utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = (tmp_path / "site" / "articles" / article.stem / "index.html").read_text("utf-8")
+    assert f"<title>{html.escape(headline)}</title>" in page
 
 
 @pytest.mark.slow
