@@ -175,7 +175,9 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
         articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
                               indexes.bracketed(a.meta.outlet), a.meta.published)
                  for a in latest],
-        article_count=len(explainer.articles), span=indexes.span(explainer),
+        # "from 12 articles, 2019–2026"; one year is already in "Last updated 18 March 2026"
+        article_count=len(explainer.articles),
+        span=indexes.span(explainer) if "–" in indexes.span(explainer) else "",
         more=LeftOff(articles_more, unfiled_more, urls.md_link(page, indexes.ARTICLES_INDEX)),
         updated=last_updated(explainer),
         timeline_href=urls.md_link(page, urls.TIMELINE),
