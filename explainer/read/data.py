@@ -290,7 +290,7 @@ def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFi
         valid = schema.model_validate(data if data is not None else {})
     except ValidationError as error:
         problems = [describe_problem(where, node, problem) for problem in error.errors()]
-        raise InputError(problems[0][0], "; ".join(p[1] for p in problems)) from None
+        raise InputError(problems[0][0], problems_in_a_line(problems)) from None
     lines = key_lines(node) if node is not None else {}
     return DataFile(valid, Positions(where, MappingProxyType(lines)))
 
@@ -298,6 +298,21 @@ def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFi
 def load_data_file(path: Path, schema: type[S]) -> S:
     """One validated data file's content (where no later stage needs its positions)."""
     return read_data_file(path, schema).of(schema)
+
+
+SHOWN_PROBLEMS = 3  # a file pasted in whole may hold a hundred: the line stays readable
+
+
+def problems_in_a_line(problems: list[tuple[str, str]]) -> str:
+    """The first few problems, each after the first with its own line, and how many more:
+    "terms[0].quote: unknown key (check the spelling); terms[1].quote: … (line 14); and 98
+    more"."""
+    said = [problems[0][1]] + [
+        message + (f" (line {where.rsplit(':', 1)[1]})" if ":" in where else "")
+        for where, message in problems[1:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        said.append(f"and {len(problems) - SHOWN_PROBLEMS} more")
+    return "; ".join(said)
 
 
 def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails
