@@ -215,10 +215,11 @@ PHRASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 CONTRACTED = frozenset({"t", "re", "ve", "ll", "d", "m"})  # "can't" as stems: names nothing
 
 
-def key_phrases(text: str, max_words: int = 3) -> list[str]:
+def key_phrases(text: str, max_words: int = 3, through_names: bool = True) -> list[str]:
     """Runs of one to three content words in a sentence (lowercase, as written otherwise),
-    neither starting nor ending with a plain word, never across punctuation; each once, in
-    a fixed order so that drafts come out the same on every run."""
+    neither starting nor ending with a plain word, never across punctuation (nor, without
+    `through_names`, ending inside a name); each once, in a fixed order so that drafts come
+    out the same on every run."""
     phrases: dict[str, None] = {}
     for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s", text):
         words = PHRASE_WORD.findall(chunk)
@@ -233,8 +234,19 @@ def key_phrases(text: str, max_words: int = 3) -> list[str]:
                     continue
                 if size == 1 and (len(run[0]) < 4 or run[0][0].isupper()):
                     continue
+                if not through_names and cuts_a_name(words, i, i + size):
+                    continue
                 phrases[" ".join(run)] = None
     return list(phrases)
+
+
+def cuts_a_name(words: list[str], start: int, end: int) -> bool:
+    """Whether words[start:end] begins or ends inside a run of capitalised words: "Works
+    Director Ana" of "Public Works Director Ana Ruiz" is part of a name, not a phrase."""
+    def capitalised(index: int) -> bool:
+        return 0 <= index < len(words) and words[index][:1].isupper()
+    return (capitalised(start) and capitalised(start - 1)) or \
+        (capitalised(end - 1) and capitalised(end))
 
 
 def phrase_sentences(story: Story) -> dict[Stems, set[int]]:
@@ -244,6 +256,20 @@ def phrase_sentences(story: Story) -> dict[Stems, set[int]]:
         for phrase in key_phrases(sentence.text):
             found[stems(phrase)].add(number)
     return found
+
+
+def name_fragments(story: Story) -> set[Stems]:
+    """The phrases only ever written as part of a longer name ("Works Director Ana" of
+    "Public Works Director Ana Ruiz"): they group sentences as the name does, but name no
+    topic."""
+    cut: set[Stems] = set()
+    whole: set[Stems] = set()
+    for _, sentence in story.sentences():
+        every = key_phrases(sentence.text)
+        alone = key_phrases(sentence.text, through_names=False)
+        cut.update(stems(p) for p in every if p not in alone)
+        whole.update(stems(p) for p in alone)
+    return cut - whole
 
 
 def spelled(story: Story) -> dict[Stems, str]:
@@ -287,11 +313,13 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
     its signals from the story's own words, held to the same rules: it is still a topic."""
     candidates, story_wide = candidate_signals(story)
+    fragments = name_fragments(story)
+    nameable = [(key, numbers) for key, numbers in candidates if key not in fragments]
     spelling = spelled(story) | names_spelled(story)
     topics = []
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     for members in sentence_groups(story, candidates):
-        signals = group_signals(members, candidates) or group_signals(members, story_wide)
+        signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
             topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
                                                    for k in signals]), story,
