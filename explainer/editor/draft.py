@@ -597,10 +597,11 @@ def only_within_a_longer(phrases: dict[Stems, set[int]]) -> set[Stems]:
 
 def rare_terms(text: str) -> list[str]:
     """The words of a sentence a general reader rarely meets, as terms: a noun alone
-    ("orthophosphate"), a word in -ing with the noun before it ("money laundering"); not a
-    word the lexicon knows only as a verb or a description ("lightens", "dire"), nor, for a
-    word it doesn't know, a description by its ending ("heart-wrenching"), a verb after "to"
-    or "will", or a word in -ate or -ize without an article before it."""
+    ("orthophosphate"), a word in -ing with the noun before it ("money laundering"), a
+    species with its genus's initial ("E. coli"); not a word the lexicon knows only as a verb
+    or a description ("lightens", "dire"), nor, for a word it doesn't know, a description by
+    its ending ("heart-wrenching"), a verb after "to" or "will", or a word in -ate or -ize
+    without an article before it."""
     terms = []
     words = list(re.finditer(r"[^\W\d_][\w’'-]*", text))
     for index, match in enumerate(words):
@@ -611,7 +612,10 @@ def rare_terms(text: str) -> list[str]:
                 or DESCRIPTION_ENDING.search(word) or not is_rare(word) \
                 or not may_be_a_thing(word):
             continue
-        if word.endswith("ing"):
+        if len(previous) == 1 and previous.isupper() \
+                and text[words[index - 1].end():match.start()] == ". ":
+            terms.append(f"{previous}. {word}")  # a species: "E. coli", not "coli"
+        elif word.endswith("ing"):
             if "-" not in word and previous[:1].islower() and may_be_a_thing(previous) \
                     and previous.casefold() not in plain_words() \
                     and not NOT_A_NOUN_ENDING.search(previous) \

@@ -52,6 +52,10 @@ NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
 # What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
 # names nothing.
 NAME_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "jr", "sr"})
+# An ordinal alone ("between Fourth and Sixth streets", "pleaded the Fifth") is a place in a
+# list or a street's number, not a name a reader needs explained.
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth", "eleventh", "twelfth"})
 
 
 @per_process(maxsize=1)
@@ -125,7 +129,7 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
     def close() -> None:
         nonlocal linking
         words = without_titles(run[:len(run) - linking])
-        if len(words) == 1 and (words[0].group().casefold() in NAME_SUFFIXES
+        if len(words) == 1 and (words[0].group().casefold() in NAME_SUFFIXES | ORDINALS
                                 or words[0].group().casefold() in vocabulary.lowercase):
             words = []  # "Inc."; "Federal grants" where the article writes "federal" too
         if words:

@@ -44,6 +44,8 @@ def test_definition_case(term, sentence, expected):
     ("The stalks are so dry and brittle, and the outlook is dire.", ["stalks"]),
     ("The industry lightens its load and withdrew its barges.", ["barges"]),
     ("They watched the corn disintegrating into silage.", ["silage"]),
+    # a species keeps its genus's initial
+    ("Samples showed no sign of E. coli on Friday.", ["E. coli"]),
 ])
 def test_words_a_reader_rarely_meets_are_terms(sentence, terms):
     assert rare_terms(sentence) == terms
