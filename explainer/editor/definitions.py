@@ -137,8 +137,9 @@ def copula(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
 
 def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
         ) -> str | None:
-    """2. "X, the Y…,": a description opened by an article or a possessive."""
-    match = re.compile(r",\s+").match(text, end)
+    """2. "X, the Y…," (or "X (XY), the Y…,"): a description opened by an article or a
+    possessive."""
+    match = re.compile(r"(?:\s+\([^()]{1,20}\))?,\s+").match(text, end)
     if not match:
         return None
     phrase = chunk_after(text, match.end())
