@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from lemminflect import getAllLemmas
+
 from .memo import per_process
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -66,7 +68,7 @@ DATE_FORMS = (
     re.compile(rf"\b(?P<lone_month>{'|'.join(MONTHS)}),? (?:of )?{_YEAR_WORDS}\b"),
     re.compile(rf"\b(?:(?P<month_relation>[Ll]ast|[Nn]ext|[Tt]his) "
                rf"|(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|from|through|during|before|after|[Ee]arly"
-               rf"|[Ll]ate|of|[Mm]id)[ -])"
+               rf"|[Ll]ate|(?:the (?:end|beginning|start|middle) )?of|[Mm]id)[ -])"
                rf"(?P<lone_month>{'|'.join(MONTHS)})\b(?! \d)"),
     re.compile(_MONTH_SUBJECT),
     re.compile(rf"\b(?:(?P<relation>[Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Oo]n) )?"
@@ -179,11 +181,9 @@ def to_be_done(text: str, start: int) -> bool:
     """Whether the date at `start` is when someone is to do something: a verb after "to", in
     the date's clause, where "to" follows no verb in the past ("returned to work on May 4"),
     unless that verb asks for what is to come ("asked to return", "voted to close")."""
-    from .understand.wordforms import word_classes  # the lexicon; dates load without it
-
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
     found = INFINITIVE.search(text, clause_start, start)
-    if not found or "VERB" not in word_classes(found["verb"]):
+    if not found or "VERB" not in getAllLemmas(found["verb"]):  # the lexicon's parts of speech
         return False
     before = found["before"].casefold()
     return not is_past_tense(before) or before in ASKING_VERBS

@@ -82,6 +82,8 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
+SCALE = re.compile(r"(?:million|billion|trillion|thousand|percent)\b", re.IGNORECASE)
+FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from what it counts
 # A sentence's first clause this short may be the subject of a later one, if it opens with an
 # article or a name ("Balwani, 53, …, was employed"; not "Under cross-examination, …").
 SUBJECT_WORDS = 5
@@ -786,7 +788,8 @@ def headline_from(text: str, start: int) -> str:
     at = start - sum(len(m.group()) for m in kept if m.end() <= start)
     for aside in reversed(kept):
         text = text[:aside.start()] + text[aside.end():]
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"[^,;:—–]+", text)]
+    # a comma between digits is part of a number ("38,000", "$6,000"), not a clause's end
+    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;:—–]|(?<=\d),(?=\d))+", text)]
     begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
     words = text[begin:finish].split()
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
@@ -796,8 +799,13 @@ def headline_from(text: str, start: int) -> str:
         words = first + words  # "Balwani" + "was employed at Theranos"
     elif len(words) < 5:
         words = text.split()
-    words = words[:HEADLINE_WORDS]
-    while len(words) > 1 and words[-1].casefold() in DANGLING:
+    # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
+    limit = HEADLINE_WORDS + (len(words) > HEADLINE_WORDS
+                              and bool(SCALE.match(words[HEADLINE_WORDS])))
+    cut = len(words) > limit
+    words = words[:limit]
+    while len(words) > 1 and (words[-1].casefold() in DANGLING
+                              or (cut and FIGURE_WORD.fullmatch(words[-1]))):
         words = words[:-1]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]

@@ -224,6 +224,13 @@ def test_the_walkthrough_names_the_commands_it_runs():
     # ... unless the date is in it
     ("Demand on the peak day (February 4) was lower than forecast.", "February 4",
      "Demand on the peak day (February 4) was lower than forecast"),
+    # a comma inside a number ends no clause; a figure is never cut from its unit
+    ("Peña said he lost about $6,000 in supplies this morning.", "this morning",
+     "Peña said he lost about $6,000 in supplies this morning"),
+    ("The council voted 6-1 on Tuesday to approve $1.8 million for the repair of the pipe.",
+     "Tuesday", "The council voted 6-1 on Tuesday to approve $1.8 million"),
+    ("An engineering study commissioned by the city in 2024 found that 38,000 feet of main are "
+     "at risk.", "2024", "An engineering study commissioned by the city in 2024 found"),
 ])
 def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline):
     from explainer.editor.draft import headline_from
