@@ -87,6 +87,8 @@ FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from wh
 # A sentence's first clause this short may be the subject of a later one, if it opens with an
 # article or a name ("Balwani, 53, …, was employed"; not "Under cross-examination, …").
 SUBJECT_WORDS = 5
+OPENING_PREPOSITIONS = frozenset({"for", "on", "in", "at", "by", "during", "since", "after",
+                                  "before", "until", "early", "late", "last", "this", "over"})
 ARTICLES = frozenset({"the", "a", "an"})
 ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
 # A headline cut at twelve words does not end on a word that leads to more.
@@ -792,6 +794,16 @@ def headline_from(text: str, start: int) -> str:
     clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;:—–]|(?<=\d),(?=\d))+", text)]
     begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
     words = text[begin:finish].split()
+    if words and words[0].casefold() in ("which", "who") and begin > 0:
+        # "…from its reserve fund, which held $4.3 million": "Its reserve fund held …"
+        named = re.search(r".*\b((?:the|a|an|its|their|his|her|our|this|that)\s+[^,;:—–]*)$",
+                          text[:begin].rstrip(" ,"), re.IGNORECASE | re.DOTALL)
+        if named and len(named.group(1).split()) <= SUBJECT_WORDS:
+            words = named.group(1).split() + words[1:]
+    elif words and begin == clauses[0][0] and len(clauses) > 1 \
+            and words[0].casefold() in OPENING_PREPOSITIONS:
+        # "For several hours on Wednesday, a comment field showed …": the clause it sets
+        words = text[begin:clauses[1][1]].split()
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
     if words and begin > 0 and opens_on_its_verb(words[0]) and first \
             and len(first) <= SUBJECT_WORDS and first[0][:1].isupper() \

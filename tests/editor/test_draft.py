@@ -231,6 +231,10 @@ def test_the_walkthrough_names_the_commands_it_runs():
      "Tuesday", "The council voted 6-1 on Tuesday to approve $1.8 million"),
     ("An engineering study commissioned by the city in 2024 found that 38,000 feet of main are "
      "at risk.", "2024", "An engineering study commissioned by the city in 2024 found"),
+    # a clause opened by "which" takes what it refers to; an opening time takes its clause
+    ("The plant, which opened in 1998, closed.", "1998", "The plant opened in 1998"),
+    ("For several hours on Wednesday, the outage map showed no outages.", "Wednesday",
+     "For several hours on Wednesday, the outage map showed no outages"),
 ])
 def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline):
     from explainer.editor.draft import headline_from
