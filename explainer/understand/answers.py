@@ -48,6 +48,7 @@ from ..dates import date_mentions
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
+from ..read.people import is_title_word
 from .classify import read_words, tells_what_is_to_come
 from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
@@ -473,6 +474,9 @@ def gives_a_figure(text: str, words: Stems) -> bool:
 # A name with a description set beside it: "ERCOT, a nonprofit corporation", "the Electric
 # Reliability Council of Texas (ERCOT)—the grid operator for most of the state". The
 # description opens with a common word ("the grid operator", not "the PUC" of a list).
+# A run of capitalised words: a name, with the title or office before it ("Public Works
+# Director Ana Ruiz" tells who she is).
+CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 DESCRIBED = re.compile(r"([\w’'-]+)\)?\s*(?:,|—|–|\s-\s)\s*(?:a|an|the)\s+(?-i:[a-z])",
                        re.IGNORECASE)
 
@@ -520,6 +524,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     if kind.described and asked:
         found += ["a description" for m in DESCRIBED.finditer(text)
                   if set(stems(m.group(1))) & set(asked)][:1]
+        found += ["a title" for m in CAPITALISED_RUN.finditer(text)
+                  if titled(m.group().split(), set(asked))][:1]
     if kind.causes:
         found += [m.group().lower() for m in kind.causes.finditer(text)
                   if not set(stems(clause_before(text, m.start()))) & set(asked)]
@@ -534,6 +540,12 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     return tuple(f for f in dict.fromkeys(found)
                  if not any(f != other and re.search(rf"\b{re.escape(f)}\b", other)
                             for other in found))
+
+
+def titled(run: list[str], asked: set[str]) -> bool:
+    """Whether a run of capitalised words gives the asked name a title ("Director Ana Ruiz")."""
+    named = next((i for i, word in enumerate(run) if stem(word.strip(".")) in asked), 0)
+    return any(is_title_word(word) for word in run[:named])
 
 
 def told_as_history(text: str, published: str | None) -> bool:

@@ -770,6 +770,20 @@ def test_what_a_name_is_is_told_beside_it(text, answers):
 
 
 @pytest.mark.parametrize(("text", "answers"), [
+    ("Public Works Director Ana Ruiz said crews shut two valves.", True),
+    ("Ruiz said crews would work through the night.", False),
+    ("Mayor Thomas Keller thanked Ruiz and the crews.", False),
+])
+def test_who_someone_is_is_told_by_the_title_before_their_name(text, answers):
+    """"Who is Ana Ruiz?" is answered where her title stands before her name."""
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    part = read_question("Who is Ana Ruiz?").parts[0]
+    assert ("a title" in cue_hits(text, stems(text), part.kind, part.words)) is answers
+
+
+@pytest.mark.parametrize(("text", "answers"), [
     ("On the night of 8 March, the river flooded the library's basement.", True),
     ("The library last flooded in 1998.", False),
 ])
