@@ -175,14 +175,17 @@ def rules() -> Rules:
     for name, spec in data["kinds"].items():
         # "cite" and "citing" are one word: its first spelling stands for both.
         cues: dict[Stems, str] = {}
-        borrowed = data["kinds"][spec["like"]]["answers"] if spec.get("like") else []
+        like = data["kinds"][spec["like"]] if spec.get("like") else {}
+        borrowed = like.get("answers") or []
+        borrowed_patterns = like.get("answer_patterns") or []
         for answer in map(str, [*spec.get("answers", []), *borrowed]):
             for key in cue_keys(answer):
                 cues.setdefault(key, answer)
         kinds.append(Kind(name, tuple(re.compile(p, re.IGNORECASE) for p in spec["asks"]),
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
-                                for p in spec.get("answer_patterns") or ()),
+                                for p in [*(spec.get("answer_patterns") or ()),
+                                          *borrowed_patterns]),
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
                           float(spec.get("newest_counts", 0.0)),
                           spec.get("dates") == "ahead", spec.get("tense") == "past",

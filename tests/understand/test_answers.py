@@ -725,6 +725,8 @@ def kind_named(name: str):
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
     # help is something done
     ("remedy", "Cooling centers opened at 12 libraries with extended hours.", True),
+    # ... with what is done's patterns too (a kind like another borrows both)
+    ("remedy", "Outreach teams are checking on residents who live alone.", True),
     # causes: a warning not heeded, a reason just arrived, what came right before, a load
     # many times the limit, an error
     ("why", "The captain left port despite a warning that waves could reach 12 feet.", True),
