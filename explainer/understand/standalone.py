@@ -521,11 +521,18 @@ def points_back(text: str) -> bool:
     return bool(opening(text, words().connectives)) or refers_back(text)
 
 
+# A time or place a sentence opens with, before a pronoun: "On Monday he said …", "Later,
+# she added …" (the pronoun still stands for someone named before).
+OPENING_TIME = re.compile(r"^(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since|During"
+                          r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?\s+(?=(?:he|she|they|we)\b)")
+
+
 def refers_back(text: str) -> bool:
     """Whether a sentence opens with a word standing for something said before it: a
     pronoun or a word such as "that" ("He cites …", "That is the assessment of …")."""
     if opening(text, words().not_leaning):
         return False
+    text = OPENING_TIME.sub("", text, count=1)  # "On Monday he said …" leans as "He said …"
     first = re.match(r"[^\W\d_]+", text)
     first_word = first.group().casefold() if first else ""
     pronouns = (words().person | words().possessive | words().thing | words().thing_possessive)

@@ -1307,6 +1307,9 @@ def test_a_person_who_speaks_elsewhere_gets_the_name_the_story_gave(text, shown)
     ([["Storms hit."], ["Crews worked.", "They restored power."]], [[], [1]], [[], [0, 1]]),
     # "This year" names its own time
     ([["Storms hit."], ["This year the grid held."]], [[], [0]], [[], [0]]),
+    # a pronoun after an opening time still stands for whoever was named before
+    ([["Erdogan has refused to give the system up.", "On Monday he said he expected talks."]],
+     [[1]], [[0, 1]]),
 ])
 def test_a_paragraph_opening_on_what_came_before_shows_that_sentence(paragraphs, kept, shown):
     from explainer.model import Paragraph, Sentence, SourceSpan
