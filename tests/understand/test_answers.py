@@ -745,6 +745,12 @@ def kind_named(name: str):
     ("why", "The valve had not been inspected since 2016.", True),
     ("why", "The clinic did not have enough nurses to open the second wing.", True),
     ("why", "The fire started at 3 a.m., fire officials told reporters.", False),
+    # a cause told as its degree, money that ran out, people not to be had, what was put off
+    ("why", "The mold spreads so fast that a wet wall is black within a week.", True),
+    ("why", "The end of state grants left a gap of $2 million in the budget.", True),
+    ("why", "The clinic could not find a doctor willing to work nights.", True),
+    ("why", "The board put off the roof repair twice to hold down fees.", True),
+    ("why", "The tanker's crew switched off its beacon to hide its route.", True),
     ("why", "Fares rose to $2.75 on Monday.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
@@ -1378,17 +1384,25 @@ def test_answer_words_find_most_answers_and_few_non_answers():
 def test_causes_told_without_because_are_found_too():
     """Causes as reporters tell them, mostly without "because" ("investigators found that a
     rail had cracked"): hard for answer words, and so measured on their own (0.38 of answers
-    and 0.08 of non-answers when written, 0.82 and 0.09 now)."""
+    and 0.08 of non-answers when written, 0.83 and 0.09 now)."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers.yml")
     assert answers >= 0.65 and non_answers <= 0.1, (answers, non_answers)
 
 
-def test_causes_told_without_because_are_found_in_sentences_held_out():
-    """The same on 45 more questions never read for their misses (0.39 and 0.08 when written,
-    0.57 and 0.10 before findings told by who made them and changes in money were added, 0.61
-    and 0.11 after: seven more answers found for one more non-answer)."""
+def test_causes_told_without_because_are_found_in_the_second_set():
+    """The same on 45 more questions by another helper, held out until this stop (0.39 and 0.08
+    when written; 0.57 and 0.10 at the start of the stop, 0.61 and 0.11 with the answer words
+    learnt from the first set, before its misses were read; 0.67 and 0.11 now)."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers-held-out.yml")
-    assert answers >= 0.59 and non_answers <= 0.12, (answers, non_answers)
+    assert answers >= 0.65 and non_answers <= 0.12, (answers, non_answers)
+
+
+def test_causes_told_without_because_are_found_in_a_second_set_held_out():
+    """45 more questions by a third helper, written after the rules of this stop and never read
+    for their misses: 0.53 of answers and 0.11 of non-answers held an answer word with the rules
+    as they were before that stop, 0.62 and 0.13 now."""
+    answers, non_answers = answer_word_shares(LABELS / "why-answers-held-out-2.yml")
+    assert answers >= 0.6 and non_answers <= 0.15, (answers, non_answers)
 
 
 def test_answer_words_reach_sentences_held_out():
@@ -1401,7 +1415,7 @@ def test_answer_words_reach_sentences_held_out():
 def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found():
     """Four kinds of question written for this by a helper who never saw the rules (what is
     being done, who is to blame, how things stand, when something will happen): 0.53 of
-    answers and 0.17 of non-answers held an answer word when written, 0.84 and 0.18 now."""
+    answers and 0.17 of non-answers held an answer word when written, 0.85 and 0.18 now."""
     answers, non_answers = answer_word_shares(LABELS / "doing-blame-status-answers.yml")
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
 
