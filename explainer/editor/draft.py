@@ -57,6 +57,7 @@ from ..read.schema import (
 )
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.answers import Stems, cue_hits, rules
+from ..understand.audit import covered_by
 from ..understand.classify import classify_article
 from ..understand.names import (
     ACRONYM,
@@ -200,8 +201,7 @@ def editor_spellings(story: Story) -> set[str]:
 
 def covered(name: str, spellings: set[str]) -> bool:
     """Whether a name is covered as the build sees it (either holds the other)."""
-    key = name.casefold()
-    return any(key in s or s in key for s in spellings)
+    return covered_by(name.casefold(), spellings)
 
 
 def article_url(article: Article) -> str | None:

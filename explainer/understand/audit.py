@@ -76,6 +76,18 @@ def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
     return warnings
 
 
+def covered_by(name: str, spellings: list[str] | set[str]) -> bool:
+    """Whether a name (casefolded) is covered by a glossary spelling or known name: one holds
+    the other as whole words, or as a people's name ("f-35" and "the f-35 programme", "north
+    korea" and "north koreans"; not "us" in "russia")."""
+    return any(within(name, spelling) or within(spelling, name) for spelling in spellings)
+
+
+def within(part: str, whole: str) -> bool:
+    return part in whole and re.search(rf"(?<!\w){re.escape(part)}(?:n|ns|an|ans|s)?(?!\w)",
+                                       whole) is not None
+
+
 def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[str, ...]
                     ) -> list[Problem]:
     """Warnings for acronyms and names that have no glossary entry and aren't listed as known."""
@@ -89,7 +101,7 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
                 key = name.casefold()
                 if key in reported or key in glossed:
                     continue
-                if any(key in s or s in key for s in spellings):
+                if covered_by(key, spellings):
                     glossed.add(key)
                     continue
                 reported.add(key)

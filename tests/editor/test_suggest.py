@@ -211,3 +211,17 @@ def test_a_line_in_headline_case_names_only_what_the_prose_capitalises():
     assert names[0] == ("Port of Baltimore",)
     assert names[2] == ()
     assert "Grace Ocean" in names[3] and "Justice Department" in names[1]
+
+
+@pytest.mark.parametrize(("name", "spellings", "covered"), [
+    ("f-35", ["the f-35 programme"], True),
+    ("the f-35 programme", ["f-35"], True),
+    ("north koreans", ["north korea"], True),
+    # a short known name never covers a longer one it is only letters of
+    ("russia", ["us"], False),
+    ("busan", ["us"], False),
+])
+def test_a_known_name_covers_names_holding_it_as_words(name, spellings, covered):
+    from explainer.understand.audit import covered_by
+
+    assert covered_by(name, spellings) is covered
