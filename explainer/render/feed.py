@@ -1,4 +1,5 @@
-"""The story as an Atom feed (RFC 4287): one entry per article and one per timeline event.
+"""The story as an Atom feed (RFC 4287): one entry per article and one per reviewed timeline
+event (a drafted one is the editor's, not yet the readers').
 
 Readers follow the explainer in a feed app. Entry ids are the canonical URLs of what they
 announce (an article's page, an event's place on the timeline), which depend only on the
@@ -47,7 +48,7 @@ def atom_time(date: str) -> str:
 
 def newest_date(explainer: Explainer) -> str:
     dates = [a.meta.published for a in explainer.articles if a.meta.published]
-    dates += [announced(e, explainer) for e in explainer.story.events]
+    dates += [announced(e, explainer) for e in explainer.story.events if not e.draft]
     return max(dates, key=first_day) if dates else NO_DATE
 
 
@@ -91,6 +92,8 @@ def feed_entries(explainer: Explainer, site_url: str) -> list[FeedEntry]:
         entries.append(FeedEntry(url, article.title, url, article.meta.published or fallback,
                                  article.meta.published, lead, article.meta.outlet))
     for event in explainer.story.events:
+        if event.draft:
+            continue  # a draft's headline (and so its id) changes on review: no reader's entry
         url = absolute(site_url, urls.TIMELINE, event.anchor)
         told = announced(event, explainer)
         entries.append(FeedEntry(url, f"{display_date(event.date)}: {event.headline}", url,

@@ -85,6 +85,7 @@ class EventLink:
     when: str  # the same date as a reader says it
     headline: str  # the link's text after the date
     href: Markup  # the event on the timeline
+    draft: bool = False  # drafted by `make draft`, not yet reviewed
 
 
 @dataclass(frozen=True, slots=True)

@@ -84,7 +84,7 @@ def topic_links(slugs: tuple[str, ...], topics: tuple[Topic, ...], page: str
 def event_link(event: Event, page: str) -> EventLink:
     """An event's date and headline, linking to it on the timeline."""
     return EventLink(Markup(event.date), display_date(event.date), event.headline,
-                     urls.link(page, urls.TIMELINE, event.anchor))
+                     urls.link(page, urls.TIMELINE, event.anchor), event.draft)
 
 
 def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> WhatsNew | None:
