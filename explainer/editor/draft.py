@@ -88,6 +88,8 @@ FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from wh
 # A sentence's first clause this short may be the subject of a later one, if it opens with an
 # article or a name ("Balwani, 53, …, was employed"; not "Under cross-examination, …").
 SUBJECT_WORDS = 5
+OBJECT_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "its",
+                                   "their", "his", "her"})  # "which it received": a new subject
 OPENING_PREPOSITIONS = frozenset({"for", "on", "in", "at", "by", "during", "since", "after",
                                   "before", "until", "early", "late", "last", "this", "over"})
 ARTICLES = frozenset({"the", "a", "an"})
@@ -800,6 +802,9 @@ def headline_from(text: str, start: int) -> str:
                           text[:begin].rstrip(" ,"), re.IGNORECASE | re.DOTALL)
         if named and len(named.group(1).split()) <= SUBJECT_WORDS:
             words = named.group(1).split() + words[1:]
+        elif len(words) > 1 and (words[1][:1].isupper()
+                                 or words[1].casefold() in OBJECT_CLAUSE_OPENERS):
+            words = words[1:]  # "…jets, which Congress approved last year": what it did
     elif words and begin == clauses[0][0] and len(clauses) > 1 \
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
@@ -842,11 +847,16 @@ def undated_mentions(seeds_dir: Path) -> list[str]:
     return lines
 
 
+def same_date(one: str, other: str) -> bool:
+    """Whether two dates agree at the coarser one's precision ("2016" and "2016-07-15")."""
+    return one.startswith(other) or other.startswith(one)
+
+
 def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                    ) -> list[DraftedEvent]:
-    """An event per dated mention the editor's timeline doesn't link to its sentence; a day an
-    article counts from its own date again ("today", "on Monday") is the same day's news, one
-    more of that event's mentions."""
+    """An event per dated mention the editor's timeline doesn't link to its sentence (at any
+    precision of its date); a day an article counts from its own date again ("today", "on
+    Monday") is the same day's news, one more of that event's mentions."""
     editor = story.editor.get("timeline.yml")
     editor_events = editor.of(TimelineFile).events if editor else []
     texts = [s.text for _, s in story.sentences()]
@@ -861,10 +871,10 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
             for mention in mentions:
                 if mention.date is None or (mention.date, sentence.text) in seen:
                     continue
-                if any(e.date == mention.date and any(m.casefold() in sentence.text.casefold()
-                                                      for m in e.mentions)
+                if any(same_date(e.date, mention.date)
+                       and any(m.casefold() in sentence.text.casefold() for m in e.mentions)
                        for e in editor_events):
-                    continue
+                    continue  # the editor's event, told more exactly or less ("2016", 15 July)
                 seen.add((mention.date, sentence.text))
                 phrase = unique_phrase(sentence.text, mention.start,
                                        mention.start + len(mention.phrase), texts)

@@ -245,6 +245,8 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("The plant, which opened in 1998, closed.", "1998", "The plant opened in 1998"),
     ("For several hours on Wednesday, the outage map showed no outages.", "Wednesday",
      "For several hours on Wednesday, the outage map showed no outages"),
+    ("It asked to buy 40 new jets, which Congress approved last year.", "last year",
+     "Congress approved last year"),
 ])
 def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline):
     from explainer.editor.draft import headline_from
@@ -318,3 +320,12 @@ def test_a_story_of_plain_text_articles_builds_from_its_drafts(tmp_path, capsys)
     assert {"2026-10-12", "2026-11-02"} <= dates, dates
     code = build.main(["--seeds", str(seeds), "--docs", str(tmp_path / "docs")])
     assert code == 0, capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("editor", "drafted", "same"), [
+    ("2016-07-15", "2016", True), ("2016", "2016-07-15", True), ("2016-07", "2016-07-15", True),
+    ("2016-07-15", "2017", False), ("2016-07-15", "2016-08", False)])
+def test_an_event_the_editor_dated_more_exactly_is_not_drafted_again(editor, drafted, same):
+    from explainer.editor.draft import same_date
+
+    assert same_date(editor, drafted) is same
