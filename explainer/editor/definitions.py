@@ -81,10 +81,11 @@ def defining_phrase(spellings: list[str], text: str, plain: frozenset[str]
 
 def names_only(phrase: str, spellings: list[str]) -> bool:
     """Whether a phrase says nothing but the term's names ("International Atomic Energy
-    Agency" for IAEA): no definition."""
+    Agency" for IAEA, "Turkey's Ministry of Defence" for the ministry): no definition."""
     rest = phrase
     for spelling in sorted(spellings, key=len, reverse=True):
         rest = rest.replace(spelling, " ")
+    rest = re.sub(r"\S+[’']s\b", " ", rest)  # "Turkey's Ministry of Defence": whose, not what
     return all(w.casefold() in DETERMINERS for w in WORD.findall(rest))
 
 

@@ -37,6 +37,7 @@ from ..dates import (
     auxiliary_verbs,
     date_mentions,
     display_date,
+    first_day,
     is_past_tense,
     last_named_year,
 )
@@ -720,6 +721,17 @@ def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
     return found
 
 
+def newest(story: Story) -> frozenset[str] | None:
+    """The articles of the newest date (their slugs), when an older one exists: what a
+    follow-up adds. None when every article is as new as the rest, or none is dated."""
+    dates = [a.meta.published for a in story.articles if a.meta.published]
+    if not dates:
+        return None
+    latest = max(dates, key=first_day)
+    fresh = frozenset(a.slug for a in story.articles if a.meta.published == latest)
+    return fresh if len(fresh) < len(story.articles) else None
+
+
 def draft_glossary(story: Story) -> list[DraftedTerm]:
     """Entries for what the editor's glossary lacks, defined from the articles where they can
     be."""
@@ -729,12 +741,19 @@ def draft_glossary(story: Story) -> list[DraftedTerm]:
         if ACRONYM.fullmatch(name):
             for expansion in expansions(name, uses) - set(candidates):
                 candidates[expansion] = uses
+    # On a follow-up (the editor has a glossary), a word or phrase (not a name: the build warns
+    # about those wherever they are) is drafted only where the newest articles use it: the
+    # editor has read the others and left their words out on purpose.
+    fresh = newest(story) if "glossary.yml" in story.editor else None
     entries = []
     for term, aliases in merge_aliases(candidates).items():
         if covered(term, spellings) or any(covered(a, spellings) for a in aliases):
             continue
         uses = list(dict.fromkeys(u for spelling in [term, *aliases]
                                   for u in candidates.get(spelling, [])))
+        if fresh is not None and term[:1].islower() \
+                and not any(article.slug in fresh for article, _ in uses):
+            continue
         entries.append(term_entry(term, aliases, uses))
     entries.sort(key=lambda e: (e["definition"] is None, e["term"].casefold()))
     return entries

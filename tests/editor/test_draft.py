@@ -136,6 +136,14 @@ def test_a_follow_up_drafts_only_what_the_editors_files_lack(tmp_path, capsys):
     assert "Daniel Glaser" not in names and "North Korea" not in names
     assert not [n for n in names if "north korea" in n.casefold() or "glaser" in n.casefold()]
     assert len(names) < len(terms) - 2  # "North Korean", "North Koreans" are covered too
+    # the editor has read the older articles: a word or phrase (not a name) is drafted again
+    # only where the newest article uses it
+    from explainer.editor.draft import read_story
+    story = read_story(seeds)
+    latest = max(story.articles, key=lambda article: article.meta.published or "")
+    text = " ".join(s.text for s in latest.sentences).casefold()
+    words = [t["term"] for t in drafted(seeds, "glossary.yml")["terms"] if t["term"][:1].islower()]
+    assert words and all(w.casefold() in text for w in words), words
 
 
 def test_strict_refuses_unreviewed_drafts_naming_each_file(tmp_path, capsys):
