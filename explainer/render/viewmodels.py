@@ -75,6 +75,7 @@ class WhatsNew:
     links: tuple[Link, ...]  # on the home page: "3 on <topic>", to the first of them
     lead: NewLead | None  # on a topic page: the best new answer, if one is good enough
     on_topic: bool  # a topic page's wording ("adds nothing new on this question")
+    shared: bool = False  # on the home page: some new sentences are on more than one topic
 
 
 @dataclass(frozen=True, slots=True)

@@ -133,6 +133,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         articles=tuple(NewArticle(a.title, indexes.bracketed(a.meta.outlet),
                                   urls.link(page, urls.article_page(a.slug))) for a in fresh),
         links=tuple(links), lead=lead, on_topic=topic is not None,
+        shared=sum(len(s.topics) for _, s in added) > len(added),  # "7 on …; 8 on …" tops 12
     )
 
 
