@@ -84,6 +84,7 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
+NAME_END_WORDS = 3  # a headline runs this many words past its length to end a name whole
 SCALE = re.compile(r"(?:million|billion|trillion|thousand|percent)\b", re.IGNORECASE)
 FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from what it counts
 # A sentence's first clause this short may be the subject of a later one, if it opens with an
@@ -838,6 +839,11 @@ def headline_from(text: str, start: int) -> str:
     # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
     limit = HEADLINE_WORDS + (len(words) > HEADLINE_WORDS
                               and bool(SCALE.match(words[HEADLINE_WORDS])))
+    # ... and a name with its last words: "Turkey's Ministry of National Defence", not "… National"
+    for _ in range(NAME_END_WORDS):
+        if limit < len(words) and words[limit][:1].isupper() \
+                and (words[limit - 1][:1].isupper() or words[limit - 1] in ("of", "for", "and")):
+            limit += 1
     cut = len(words) > limit
     words = words[:limit]
     while len(words) > 1 and (words[-1].casefold() in DANGLING

@@ -253,6 +253,10 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("The plant, which opened in 1998, closed.", "1998", "The plant opened in 1998"),
     ("For several hours on Wednesday, the outage map showed no outages.", "Wednesday",
      "For several hours on Wednesday, the outage map showed no outages"),
+    # a name is never cut: the headline runs on to its end
+    ("The talks followed a statement last month from Turkey's Ministry of National Defence "
+     "that the systems are in storage.", "last month",
+     "The talks followed a statement last month from Turkey's Ministry of National Defence"),
     ("It asked to buy 40 new jets, which Congress approved last year after a long fight.",
      "last year", "Congress approved last year after a long fight"),
 ])
