@@ -745,6 +745,8 @@ def kind_named(name: str):
     ("why", "The valve had not been inspected since 2016.", True),
     ("why", "The clinic did not have enough nurses to open the second wing.", True),
     ("why", "The fire started at 3 a.m., fire officials told reporters.", False),
+    # what would need to be done later is no cause
+    ("why", "Officials are reviewing what the city would need to pay to rejoin.", False),
     # a cause told as its degree, money that ran out, people not to be had, what was put off
     ("why", "The mold spreads so fast that a wet wall is black within a week.", True),
     ("why", "The end of state grants left a gap of $2 million in the budget.", True),
