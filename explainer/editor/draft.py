@@ -321,7 +321,9 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
     its signals from the story's own words, held to the same rules: it is still a topic."""
     candidates, story_wide = candidate_signals(story)
-    fragments = name_fragments(story)
+    # a piece of a name, or of a longer phrase wherever it is used ("gas industries" of
+    # "natural gas industries"), groups sentences but names no topic
+    fragments = name_fragments(story) | only_within_a_longer(dict(candidates))
     nameable = [(key, numbers) for key, numbers in candidates if key not in fragments]
     spelling = spelled(story) | names_spelled(story)
     topics = []
