@@ -84,6 +84,7 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
+DATE_WORDS = 2  # "in 2019", "last month": the words a date takes, for a headline to hold it
 NAME_END_WORDS = 3  # a headline runs this many words past its length to end a name whole
 SCALE = re.compile(r"(?:million|billion|trillion|thousand|percent)\b", re.IGNORECASE)
 FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from what it counts
@@ -838,6 +839,14 @@ def headline_from(text: str, start: int) -> str:
         words = first + words  # "Balwani" + "was employed at Theranos"
     elif len(words) < 5:
         words = text.split()
+    if words == text[begin:finish].split():
+        # a date past the twelfth word: the headline is the words that lead to it ("… the
+        # F-35 programme it was removed from in 2019"), not the clause's opening
+        reach = len(text[begin:at].split()) + DATE_WORDS
+        if reach > HEADLINE_WORDS:
+            words = words[reach - HEADLINE_WORDS:]
+            while len(words) > 1 and words[0].casefold() in DANGLING:
+                words = words[1:]
     # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
     limit = HEADLINE_WORDS + (len(words) > HEADLINE_WORDS
                               and bool(SCALE.match(words[HEADLINE_WORDS])))

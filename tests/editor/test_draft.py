@@ -253,6 +253,10 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("The plant, which opened in 1998, closed.", "1998", "The plant opened in 1998"),
     ("For several hours on Wednesday, the outage map showed no outages.", "Wednesday",
      "For several hours on Wednesday, the outage map showed no outages"),
+    # a date past the twelfth word: the words that lead to it
+    ("Officials met in Ankara on Tuesday to discuss whether Turkey could rejoin the jet "
+     "programme it was removed from in 2019, officials said.", "2019",
+     "Could rejoin the jet programme it was removed from in 2019"),
     # a name is never cut: the headline runs on to its end
     ("The talks followed a statement last month from Turkey's Ministry of National Defence "
      "that the systems are in storage.", "last month",
