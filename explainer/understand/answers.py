@@ -44,7 +44,7 @@ from importlib import resources
 
 import yaml
 
-from ..dates import date_mentions
+from ..dates import date_mentions, still_to_come
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
@@ -512,7 +512,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
             if MONEY.search(text):
                 found.append("a sum of money")
         elif cue == (DATE_CUE,):
-            if any(not kind.ahead or is_ahead(mention.date, published, mention.phrase)
+            if any(not kind.ahead or (is_ahead(mention.date, published, mention.phrase)
+                                      if published else still_to_come(text, mention.start))
                    for mention in date_mentions(text, published)):
                 found.append("a date")
             elif kind.ahead and SPAN_AHEAD.search(text) \

@@ -827,6 +827,21 @@ def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     assert bool({"a date", "a time to come"} & set(hits)) is answers
 
 
+@pytest.mark.parametrize(("text", "answers"), [
+    ("The bridge will reopen on Dec. 1, the county said.", True),
+    ("Crews are due to finish by March 3.", True),
+    ("The bridge was closed Aug. 20 after inspectors found corrosion.", False),
+])
+def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answers):
+    """With no publication date, "Aug. 20" may be behind or ahead: only the sentence's tense
+    (a future, a deadline, what someone is to do) says it is still to come."""
+    from explainer.understand.answers import cue_hits
+    from explainer.understand.wordforms import stems
+
+    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published=None)
+    assert ("a date" in hits) is answers
+
+
 @pytest.mark.parametrize(("question", "kinds"), [
     ("Who pays for the repairs, and when does the library reopen?", ["cost", "when"]),
     ("Who is being held responsible for the collapse?", ["blame"]),
@@ -1378,7 +1393,8 @@ def answer_word_shares(path: Path) -> tuple[float, float]:
 def test_answer_words_find_most_answers_and_few_non_answers():
     """Across many kinds of question and story, a sentence that answers holds an answer word
     far more often than one on the same subject that doesn't (measured 0.76 and 0.17; 0.83
-    and 0.19 now)."""
+    and 0.17 now). These sets' sentences carry no publication date: since stop 41 a date in
+    them answers "when will …?" only where its tense says it is still to come."""
     answers, non_answers = answer_word_shares(ANSWER_WORDS)
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
 
@@ -1394,7 +1410,7 @@ def test_causes_told_without_because_are_found_too():
 def test_causes_told_without_because_are_found_in_the_second_set():
     """The same on 45 more questions by another helper, held out until this stop (0.39 and 0.08
     when written; 0.57 and 0.10 at the start of the stop, 0.61 and 0.11 with the answer words
-    learnt from the first set, before its misses were read; 0.67 and 0.11 now)."""
+    learnt from the first set, before its misses were read; 0.67 and 0.09 now)."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.12, (answers, non_answers)
 
@@ -1402,14 +1418,14 @@ def test_causes_told_without_because_are_found_in_the_second_set():
 def test_causes_told_without_because_are_found_in_a_second_set_held_out():
     """45 more questions by a third helper, written after the rules of this stop and never read
     for their misses: 0.53 of answers and 0.11 of non-answers held an answer word with the rules
-    as they were before that stop, 0.62 and 0.13 now."""
+    as they were before that stop, 0.61 and 0.10 now."""
     answers, non_answers = answer_word_shares(LABELS / "why-answers-held-out-2.yml")
     assert answers >= 0.6 and non_answers <= 0.15, (answers, non_answers)
 
 
 def test_answer_words_reach_sentences_held_out():
     """The same on sentences no answer word was added for (measured 0.65 and 0.18 before the
-    words were added from answer-words.yml, 0.69 and 0.17 after; 0.73 and 0.16 now)."""
+    words were added from answer-words.yml, 0.69 and 0.17 after; 0.74 and 0.15 now)."""
     answers, non_answers = answer_word_shares(LABELS / "answer-words-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.2, (answers, non_answers)
 
@@ -1417,7 +1433,7 @@ def test_answer_words_reach_sentences_held_out():
 def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found():
     """Four kinds of question written for this by a helper who never saw the rules (what is
     being done, who is to blame, how things stand, when something will happen): 0.53 of
-    answers and 0.17 of non-answers held an answer word when written, 0.85 and 0.18 now."""
+    answers and 0.17 of non-answers held an answer word when written, 0.83 and 0.12 now."""
     answers, non_answers = answer_word_shares(LABELS / "doing-blame-status-answers.yml")
     assert answers >= 0.75 and non_answers <= 0.2, (answers, non_answers)
 
@@ -1425,7 +1441,8 @@ def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found():
 def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found_held_out():
     """The same four kinds by another helper, never read for their misses: 0.47 and 0.11 when
     written, 0.64 and 0.12 before an inquiry's findings answered who is to blame and a span of
-    time to come answered when, 0.67 and 0.12 after."""
+    time to come answered when, 0.67 and 0.12 after; 0.66 and 0.06 once a date with no
+    publication date to place it answered only where its tense says it is to come."""
     answers, non_answers = answer_word_shares(
         LABELS / "doing-blame-status-answers-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.15, (answers, non_answers)
