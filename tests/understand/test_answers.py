@@ -723,6 +723,9 @@ def kind_named(name: str):
     # where talks stand: stopped moving is a place too
     ("status", "Talks are stuck on staffing ratios, union leaders said.", True),
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
+    # a signature answers, a sign does not
+    ("status", "The two sides signed the agreement on Friday.", True),
+    ("status", "Samples showed no sign of E. coli in the water.", False),
     # help is something done
     ("remedy", "Cooling centers opened at 12 libraries with extended hours.", True),
     # ... with what is done's patterns too (a kind like another borrows both)
