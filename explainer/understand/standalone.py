@@ -265,6 +265,20 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
         text = text[answer_mark.end():]
         done.append(f"'{answer_mark.group().strip()}' dropped")
+    timed = OPENING_TIME.match(text)  # "On Monday he said …": the pronoun after the time
+    after_time = re.match(r"[^\W\d_]+", text[timed.end():]) if timed else None
+    if timed and after_time:
+        pronoun = after_time.group()
+        if pronoun.casefold() in words().person | words().possessive:
+            people = (people_named(before, introduced, vocabulary) if people_before is None
+                      else people_before)
+            if len(people) != 1:
+                return Alone(None, f"'{pronoun}' with no one person named just before",
+                             leans=True)
+            surname = people[0].split()[-1]
+            owner = "’s" if pronoun.casefold() in words().possessive else ""
+            text = f"{text[:timed.end()]}[{surname}{owner}]{text[timed.end() + len(pronoun):]}"
+            done.append(f"'{pronoun}' is {people[0]}")
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()

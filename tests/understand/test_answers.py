@@ -278,6 +278,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # ... but not a thing after a preposition
     ("The union has worked without a contract since June.", "Its members want raises.",
      "[The union’s] members want raises."),
+    # a pronoun after an opening time is the person named before, as one opening the sentence
+    ("President Lena Marsh has refused to sign it.", "On Monday she said talks would go on.",
+     "On Monday [Marsh] said talks would go on."),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
