@@ -34,6 +34,7 @@ from typing import TypedDict
 import yaml
 
 from ..dates import (
+    DateMention,
     auxiliary_verbs,
     date_mentions,
     display_date,
@@ -70,7 +71,7 @@ from ..understand.names import (
     vocabulary_of,
 )
 from ..understand.segment import builtin_abbreviations, segment_article
-from ..understand.standalone import speakers_in, story_names
+from ..understand.standalone import speakers_in, standalone, story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
@@ -85,6 +86,7 @@ GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay a
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
 DATE_WORDS = 2  # "in 2019", "last month": the words a date takes, for a headline to hold it
+DATE_REACH = 4  # a headline runs this many words past its length to reach its date
 NAME_END_WORDS = 3  # a headline runs this many words past its length to end a name whole
 SCALE = re.compile(r"(?:million|billion|trillion|thousand|percent)\b", re.IGNORECASE)
 FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from what it counts
@@ -843,10 +845,12 @@ def headline_from(text: str, start: int) -> str:
         # a date past the twelfth word: the headline is the words that lead to it ("… the
         # F-35 programme it was removed from in 2019"), not the clause's opening
         reach = len(text[begin:at].split()) + DATE_WORDS
-        if reach > HEADLINE_WORDS:
+        if reach > HEADLINE_WORDS + DATE_REACH:
             words = words[reach - HEADLINE_WORDS:]
             while len(words) > 1 and words[0].casefold() in DANGLING:
                 words = words[1:]
+        elif reach > HEADLINE_WORDS:  # a few words more keep the sentence's subject
+            words = words[:reach]
     # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
     limit = HEADLINE_WORDS + (len(words) > HEADLINE_WORDS
                               and bool(SCALE.match(words[HEADLINE_WORDS])))
@@ -881,6 +885,14 @@ def undated_mentions(seeds_dir: Path) -> list[str]:
                          f"({words}{more}): {phrases[0][1]}; give the article its `published` "
                          f"date in {article.slug}.meta.yml, or date these events yourself")
     return lines
+
+
+def readable(article: Article, sentence: Sentence, mention: DateMention) -> tuple[str, int]:
+    """A sentence as it stands alone ("On Monday [Erdogan] said …"), with where its date is,
+    for a headline; the sentence as written when it can't stand alone."""
+    alone = standalone(article, sentence).text
+    at = alone.find(mention.phrase) if alone else -1
+    return (alone, at) if alone and at >= 0 else (sentence.text, mention.start)
 
 
 def same_date(one: str, other: str) -> bool:
@@ -930,7 +942,7 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                                "year named before it"
                 event = DraftedEvent(
                     date=mention.date,
-                    headline=headline_from(sentence.text, mention.start),
+                    headline=headline_from(*readable(article, sentence, mention)),
                     text=sentence.text,
                     topics=list(topics_of.get(sentence_id(article, sentence), ())),
                     mentions=[phrase],
