@@ -52,6 +52,9 @@ NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"}
 # What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
 # names nothing.
 NAME_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "jr", "sr"})
+# Abbreviations that open a place's or an institution's name: "St. Adrian Medical Center",
+# "Mt. Hood", "Ft. Worth" (one name, not "St" and "Adrian Medical Center").
+PLACE_ABBREVIATIONS = frozenset({"St", "Ste", "Sts", "Mt", "Ft", "Pt"})
 # An ordinal alone ("between Fourth and Sixth streets", "pleaded the Fifth") is a place in a
 # list or a street's number, not a name a reader needs explained.
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh",
@@ -151,7 +154,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                 close()
             continue
         gap = text[run[-1].end():match.start()] if run else ""
-        joined = bool(run) and (gap.isspace() or (gap == ". " and is_initial(run[-1].group()))
+        joined = bool(run) and (gap.isspace() or (gap == ". " and (
+            is_initial(run[-1].group()) or run[-1].group() in PLACE_ABBREVIATIONS))
                                 ) and not (linking == 0 and POSSESSIVE.search(run[-1].group())
                                            and not (PLURAL_POSSESSIVE.search(run[-1].group())
                                                     and is_name_word(word)))
@@ -159,8 +163,10 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                                            and initial_in_a_name(text, match.end()))
         if name_word and index == 0:
             following = WORD.search(text, match.end())
-            next_is_name = bool(following and text[match.end():following.start()].isspace()
-                                and is_name_word(following.group()))
+            gap_after = text[match.end():following.start()] if following else ""
+            next_is_name = bool(following and (gap_after.isspace() or (
+                gap_after == ". " and word in PLACE_ABBREVIATIONS))
+                and is_name_word(following.group()))
             name_word = opens_a_name(word, next_is_name, vocabulary)
         if name_word:
             if not joined:

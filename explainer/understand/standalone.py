@@ -445,7 +445,7 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     runs_after = name_runs(text[4:], vocabulary)
     named = re.match(r"The ((?:[a-z][\w-]* ){1,2})(\S.*)", text)
     if named and runs_after and named.group(2).startswith(runs_after[0]) \
-            and named.group(1).split()[0] not in ends:
+            and not set(named.group(1).split()) & ends:  # "The hospital said St. …": no
         rest = named.group(2)[len(runs_after[0]):]
         if rest.startswith(",") or (rest.split() or [""])[0] in ends:
             return "the " + named.group(1) + runs_after[0]

@@ -278,6 +278,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # ... but not a thing after a preposition
     ("The union has worked without a contract since June.", "Its members want raises.",
      "[The union’s] members want raises."),
+    # a name opened by a place's abbreviation is one name; a verb before a name ends no subject
+    ("St. Adrian Medical Center was preparing for more patients.",
+     "Its emergency room already runs near capacity.",
+     "[St. Adrian Medical Center’s] emergency room already runs near capacity."),
+    ("The hospital said St. Adrian Medical Center was ready.", "Its beds are full.", None),
     # a pronoun after an opening time is the person named before, as one opening the sentence
     ("President Lena Marsh has refused to sign it.", "On Monday she said talks would go on.",
      "On Monday [Marsh] said talks would go on."),
