@@ -731,6 +731,9 @@ def kind_named(name: str):
     # where talks stand: stopped moving is a place too
     ("status", "Talks are stuck on staffing ratios, union leaders said.", True),
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
+    # an agreement reached answers, a place reached does not
+    ("status", "The two sides reached a tentative agreement late Sunday.", True),
+    ("status", "The plan must say how patients would reach emergency care.", False),
     # a signature answers, a sign does not
     ("status", "The two sides signed the agreement on Friday.", True),
     ("status", "Samples showed no sign of E. coli in the water.", False),
