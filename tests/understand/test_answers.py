@@ -733,7 +733,7 @@ def kind_named(name: str):
     ("status", "The negotiations reached an impasse over the cabinet posts.", True),
     # an agreement reached answers, a place reached does not
     ("status", "The two sides reached a tentative agreement late Sunday.", True),
-    ("status", "The plan must say how patients would reach emergency care.", False),
+    ("status", "Patients in Dunmore must reach Harlow for emergency care.", False),
     # a signature answers, a sign does not
     ("status", "The two sides signed the agreement on Friday.", True),
     ("status", "Samples showed no sign of E. coli in the water.", False),
