@@ -793,6 +793,14 @@ def test_what_a_name_is_is_told_beside_it(text, answers):
     assert ("a description" in hits) is answers
 
 
+def test_a_service_that_stops_is_an_effect():
+    from explainer.understand.answers import cue_hits
+    from explainer.understand.wordforms import stems
+
+    text = "The urgent care center will not treat heart attacks or strokes."
+    assert "will not treat" in cue_hits(text, stems(text), kind_named("effect"))
+
+
 @pytest.mark.parametrize(("text", "answers"), [
     ("Public Works Director Ana Ruiz said crews shut two valves.", True),
     ("Ruiz said crews would work through the night.", False),
