@@ -821,27 +821,28 @@ def headline_from(text: str, start: int) -> str:
     clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;:—–]|(?<=\d),(?=\d))+", text)]
     begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
     words = text[begin:finish].split()
+    as_written = True  # the date's clause as it stands, not mended by a rule below
     if words and words[0].casefold() in ("which", "who") and begin > 0:
         # "…from its reserve fund, which held $4.3 million": "Its reserve fund held …"
         named = re.search(r".*\b((?:the|a|an|its|their|his|her|our|this|that)\s+[^,;:—–]*)$",
                           text[:begin].rstrip(" ,"), re.IGNORECASE | re.DOTALL)
         if named and len(named.group(1).split()) <= SUBJECT_WORDS:
-            words = named.group(1).split() + words[1:]
+            words, as_written = named.group(1).split() + words[1:], False
         elif len(words) > 1 and (words[1][:1].isupper()
                                  or words[1].casefold() in OBJECT_CLAUSE_OPENERS):
-            words = words[1:]  # "…jets, which Congress approved last year": what it did
+            words, as_written = words[1:], False  # "…jets, which Congress approved": what it did
     elif words and begin == clauses[0][0] and len(clauses) > 1 \
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
-        words = text[begin:clauses[1][1]].split()
+        words, as_written = text[begin:clauses[1][1]].split(), False
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
     if words and begin > 0 and opens_on_its_verb(words[0]) and first \
             and len(first) <= SUBJECT_WORDS and first[0][:1].isupper() \
             and (first[0].casefold() in ARTICLES or first[0].casefold() not in common_openers()):
-        words = first + words  # "Balwani" + "was employed at Theranos"
+        words, as_written = first + words, False  # "Balwani" + "was employed at Theranos"
     elif len(words) < 5:
-        words = text.split()
-    if words == text[begin:finish].split():
+        words, as_written = text.split(), False
+    if as_written:
         # a date past the twelfth word: the headline is the words that lead to it ("… the
         # F-35 programme it was removed from in 2019"), not the clause's opening
         reach = len(text[begin:at].split()) + DATE_WORDS

@@ -474,12 +474,12 @@ def gives_a_figure(text: str, words: Stems) -> bool:
                for m in pattern.finditer(text)) or bool(NUMBER_WORDS & set(words))
 
 
-# A name with a description set beside it: "ERCOT, a nonprofit corporation", "the Electric
-# Reliability Council of Texas (ERCOT)—the grid operator for most of the state". The
-# description opens with a common word ("the grid operator", not "the PUC" of a list).
 # A run of capitalised words: a name, with the title or office before it ("Public Works
 # Director Ana Ruiz" tells who she is).
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
+# A name with a description set beside it: "ERCOT, a nonprofit corporation", "the Electric
+# Reliability Council of Texas (ERCOT)—the grid operator for most of the state". The
+# description opens with a common word ("the grid operator", not "the PUC" of a list).
 DESCRIBED = re.compile(r"([\w’'-]+)\)?\s*(?:,|—|–|\s-\s)\s*(?:a|an|the)\s+(?-i:[a-z])",
                        re.IGNORECASE)
 

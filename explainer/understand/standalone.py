@@ -265,33 +265,25 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
         text = text[answer_mark.end():]
         done.append(f"'{answer_mark.group().strip()}' dropped")
-    timed = OPENING_TIME.match(text)  # "On Monday he said …": the pronoun after the time
-    after_time = re.match(r"[^\W\d_]+", text[timed.end():]) if timed else None
-    if timed and after_time:
-        pronoun = after_time.group()
-        if pronoun.casefold() in words().person | words().possessive:
-            people = (people_named(before, introduced, vocabulary) if people_before is None
-                      else people_before)
-            if len(people) != 1:
-                return Alone(None, f"'{pronoun}' with no one person named just before",
-                             leans=True)
-            surname = people[0].split()[-1]
-            owner = "’s" if pronoun.casefold() in words().possessive else ""
-            text = f"{text[:timed.end()]}[{surname}{owner}]{text[timed.end() + len(pronoun):]}"
-            done.append(f"'{pronoun}' is {people[0]}")
-    first = re.match(r"[^\W\d_]+", text)
-    word = first.group() if first else ""  # the text's first word, from its start
-    first_word = word.casefold()
-    if first_word in words().person or first_word in words().possessive:
+    # a person's pronoun, opening the sentence or after the time it opens with ("On Monday he
+    # said …"): the one person named just before
+    timed = OPENING_TIME.match(text)
+    at = timed.end() if timed else 0
+    opener = re.match(r"[^\W\d_]+", text[at:])
+    if opener and opener.group().casefold() in words().person | words().possessive:
+        said = opener.group()
         people = (people_named(before, introduced, vocabulary) if people_before is None
                   else people_before)
         if len(people) != 1:
-            return Alone(None, f"'{word}' with no one person named just before", leans=True)
+            return Alone(None, f"'{said}' with no one person named just before", leans=True)
         surname = people[0].split()[-1]
-        name = surname + ("’s" if first_word in words().possessive else "")
-        text = f"[{name}]{text[len(word):]}"
-        done.append(f"'{word}' is {people[0]}")
-    elif first_word in words().we and text[len(word):].startswith(" "):
+        name = surname + ("’s" if said.casefold() in words().possessive else "")
+        text = f"{text[:at]}[{name}]{text[at + len(said):]}"
+        done.append(f"'{said}' is {people[0]}")
+    first = re.match(r"[^\W\d_]+", text)
+    word = first.group() if first else ""  # the text's first word, from its start
+    first_word = word.casefold()
+    if first_word in words().we and text[len(word):].startswith(" "):
         # "We know of 15 deaths": the words stay as they are, the one speaking named before
         # them, as a label ("[The CPSC] know of" would misread the verb)
         if not voice:
