@@ -768,12 +768,30 @@ def kind_named(name: str):
     ("why", "The board put off the roof repair twice to hold down fees.", True),
     ("why", "The tanker's crew switched off its beacon to hide its route.", True),
     ("why", "Fares rose to $2.75 on Monday.", False),
+    # a load that broke something, a harm and what did it; not a place under a street
+    ("why", "The barn roof caved in under the weight of the ice.", True),
+    ("why", "Ferry crossings were hampered by thick fog all week.", True),
+    ("why", "A pipe burst under Orchard Lane on Friday.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
 
     assert bool(cue_hits(text, stems(text), kind_named(kind))) is answers
+
+
+@pytest.mark.parametrize(("text", "answers"), [
+    # what must be done to keep it from happening again is the remedy, not the cause
+    ("Operators need to insulate their valves to prevent a repeat of the shutdown.", False),
+    ("The plant shut because its valves need to be kept warm and the heaters failed.", True),
+])
+def test_what_happened_to_a_thing_is_not_answered_by_its_remedy(text, answers):
+    """"Why did the plant shut down?" asks what happened to it: a purpose or a need to
+    prevent it again answers nothing."""
+    from explainer.understand.answers import cue_hits, without_purposes
+    from explainer.understand.wordforms import stems
+
+    assert bool(cue_hits(text, stems(text), without_purposes(kind_named("why")))) is answers
 
 
 @pytest.mark.parametrize(("text", "answers"), [
@@ -986,6 +1004,9 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What's the humanitarian situation in the camps?", ["status"]),
     ("What is happening with the fare, and why does it matter?", ["status", "significance"]),
     ("What charges does the founder face?", ["accusation"]),
+    # what is at stake, not what caused it
+    ("Why is a mumps outbreak on campus such a concern?", ["significance"]),
+    ("Why is the drought a threat to the harbour?", ["significance"]),
     # "affordable" asks nothing about money
     ("Who qualifies for the new affordable homes?", ["identity"]),
     # the penalties someone faces, and how people were warned
