@@ -162,7 +162,7 @@ class Rules:
     future_newest: float  # what being in the newest article adds for it
     so_far: re.Pattern[str]  # a count so far: the newest article's figure answers first
     happened_to: re.Pattern[str]  # a why part about what happened to a thing
-    purposes: frozenset[str]  # answer words of "why" that give a purpose
+    purposes: frozenset[str]  # answer words and patterns of "why" that give a purpose
     now: re.Pattern[str]  # a question part about how things stand now
 
 
@@ -185,6 +185,7 @@ def rules() -> Rules:
                           tuple(cues), bool(spec.get("latest")), tuple(cues.values()),
                           tuple(re.compile(p, re.IGNORECASE)
                                 for p in [*(spec.get("answer_patterns") or ()),
+                                          *(spec.get("purpose_patterns") or ()),
                                           *borrowed_patterns]),
                           bool(spec.get("negated")), cause_pattern(spec.get("cause_verbs")),
                           float(spec.get("newest_counts", 0.0)),
@@ -210,7 +211,8 @@ def rules() -> Rules:
                  float(data["future"]["newest_counts"]),
                  re.compile(data["so_far"], re.IGNORECASE),
                  re.compile("|".join(data["happened_to"]), re.IGNORECASE),
-                 frozenset(map(str, data["kinds"]["why"].get("purpose", []))),
+                 frozenset(map(str, [*data["kinds"]["why"].get("purpose", []),
+                                     *data["kinds"]["why"].get("purpose_patterns", [])])),
                  re.compile(data["now"], re.IGNORECASE))
 
 
@@ -219,7 +221,8 @@ def without_purposes(kind: Kind) -> Kind:
     what someone did after, no answer."""
     kept = [(cue, written) for cue, written in zip(kind.answers, kind.written)
             if written not in rules().purposes]
-    return replace(kind, answers=tuple(c for c, _ in kept), written=tuple(w for _, w in kept))
+    return replace(kind, answers=tuple(c for c, _ in kept), written=tuple(w for _, w in kept),
+                   patterns=tuple(p for p in kind.patterns if p.pattern not in rules().purposes))
 
 
 def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
@@ -310,13 +313,16 @@ def cue_keys(cue: str) -> list[Stems]:
 
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
 # a new part of the question.
-PART_BREAK = re.compile(r"(?:,?\s+and\s+|;\s*|,\s+)(?=(?:why|how|what|who|where|when|which|"
-                        r"can|could|will|would|is|are|was|were|does|do|did|has|have|should)\b)",
-                        re.IGNORECASE)
+# a question word may follow its preposition: "who won, and by how much?", "for how long?"
+ASKED_AFTER = r"(?:(?:by|for|from|to|at|with|until|since)\s+)?"
+PART_BREAK = re.compile(rf"(?:,?\s+and\s+|;\s*|,\s+)(?={ASKED_AFTER}(?:why|how|what|who|where|"
+                        r"when|which|can|could|will|would|is|are|was|were|does|do|did|has|have|"
+                        r"should)\b)", re.IGNORECASE)
 
 
-QUESTION_WORD = re.compile(r"^(?:why|how|what|who|whom|whose|where|when|which|can|could|will|"
-                           r"would|is|are|was|were|does|do|did|has|have|should)\b", re.IGNORECASE)
+QUESTION_WORD = re.compile(rf"^{ASKED_AFTER}(?:why|how|what|who|whom|whose|where|when|which|can|"
+                           r"could|will|would|is|are|was|were|does|do|did|has|have|should)\b",
+                           re.IGNORECASE)
 CONTRACTION = re.compile(r"\b(what|who|where|how|when|why|that|it|there)[’']s\b", re.IGNORECASE)
 # "the businesses around the lake": whom a question asks about ends at a preposition
 FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|under|along|"
@@ -830,6 +836,10 @@ def by_signals_named(candidates: Sequence[Candidate], slug: str, w: Weights = WE
 
 
 def newest_slugs(explainer: Explainer) -> frozenset[str]:
+    """The newest articles, whose word on how things stand now is the latest: none when the
+    story has one article, whose every sentence is as new as any other."""
+    if len(explainer.articles) < 2:
+        return frozenset()
     return frozenset(a.slug for a in newest_articles(explainer)) or frozenset(
         a.slug for a in explainer.articles[:1])
 

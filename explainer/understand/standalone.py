@@ -95,6 +95,7 @@ class Words:
     i: frozenset[str]
     page_pointers: re.Pattern[str]
     calls_to_the_reader: tuple[re.Pattern[str], ...]
+    spelled_out: re.Pattern[str]
 
 
 @per_process(maxsize=1)
@@ -121,7 +122,8 @@ def words() -> Words:
                  frozenset(data["i_pronouns"]),
                  re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["page_pointers"])
                             + r")\b", re.IGNORECASE),
-                 tuple(re.compile(pattern) for pattern in data["calls_to_the_reader"]))
+                 tuple(re.compile(pattern) for pattern in data["calls_to_the_reader"]),
+                 re.compile(data["spelled_out"]))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -283,6 +285,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()
+    # "This is the fourth time that Liberia …" says what "this" is
+    spelled_out = words().spelled_out.match(text)
     if first_word in words().we and text[len(word):].startswith(" "):
         # "We know of 15 deaths": the words stay as they are, the one speaking named before
         # them, as a label ("[The CPSC] know of" would misread the verb)
@@ -295,9 +299,10 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             return Alone(None, f"'{word}' is a speaker the article does not name")
         text = f"[{author.split()[-1]}:] {text}"
         done.append(f"'{word}' is {author}")
-    elif first_word == "it" and EXPLETIVE_IT.match(text):
+    elif first_word == "it" and EXPLETIVE_IT.match(text) and not spelled_out:
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
-    elif first_word in words().thing or first_word in words().thing_possessive:
+    elif (first_word in words().thing or first_word in words().thing_possessive) \
+            and not spelled_out:
         subject = opening_subject(before, vocabulary)
         if not subject:
             return Alone(None, f"'{word}' with nothing named at the start of the "
@@ -308,7 +313,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         name = subject + ("’s" if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
-    elif opening(text, words().leaning) and not opening(text, words().not_leaning):
+    elif opening(text, words().leaning) and not opening(text, words().not_leaning) \
+            and not spelled_out:
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
@@ -536,7 +542,7 @@ OPENING_TIME = re.compile(r"^(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwa
 def refers_back(text: str) -> bool:
     """Whether a sentence opens with a word standing for something said before it: a
     pronoun or a word such as "that" ("He cites …", "That is the assessment of …")."""
-    if opening(text, words().not_leaning):
+    if opening(text, words().not_leaning) or words().spelled_out.match(text):
         return False
     text = OPENING_TIME.sub("", text, count=1)  # "On Monday he said …" leans as "He said …"
     first = re.match(r"[^\W\d_]+", text)

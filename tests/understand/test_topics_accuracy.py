@@ -139,6 +139,11 @@ BELOW_BAR = {
                            "never saw the rules' output (its mistakes are not read)",
     "brannock-data-center": "recall 0.70, precision 0.76: labelled by a helper who never saw "
                             "the rules' output, measured before any change for it",
+    "corvell-county-recount": "recall 0.84, precision 0.75: labelled by a helper who never "
+                              "saw the rules' output, measured before any change for it",
+    "ebola-west-africa-2014": "recall 0.77, precision 0.72: VOA texts held out, labelled by a "
+                              "helper who never saw the rules' output (its mistakes are not "
+                              "read)",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -300,7 +305,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
                                "brannock-data-center", "champlain-towers-collapse",
-                               "rana-plaza-collapse"})
+                               "rana-plaza-collapse", "ebola-west-africa-2014"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
