@@ -65,9 +65,10 @@ def reading_minutes(texts: list[str]) -> int:
 
 def unfiled_sentence(article: Article, sentence: Sentence, page: str, marker: TermMarker,
                      new: bool = False) -> UnfiledSentence:
-    """A sentence on no topic, linking to its place in its article."""
+    """A sentence on no topic, as it stands alone ('"…," [Voss] said.'), linking to its place
+    in its article."""
     return UnfiledSentence(
-        marker.mark(sentence.text, page),
+        marker.mark(standalone(article, sentence).text or sentence.text, page),
         urls.link(page, urls.article_page(article.slug), sentence.anchor),
         paragraph_number(sentence),
         new,
@@ -220,14 +221,27 @@ def article_byline(article: Article) -> str:
 
 def passing_mentions(explainer: Explainer, topic: Topic, page: str,
                      articles: Sequence[Article] | None = None) -> list[PassingMention]:
-    """Sentences that name the topic in passing: a short line each, linking to its place."""
+    """Sentences that name the topic in passing: a short line each, linking to its place.
+    A sentence "What the articles say" already shows, as what a sentence there points back
+    to, is not listed again."""
     several = len(explainer.articles) > 1
     shown = None if articles is None else {a.slug for a in articles}
     return [
         passing_mention(article, sentence, topic, page, several)
         for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ())
-        if shown is None or article.slug in shown
+        if (shown is None or article.slug in shown)
+        and sentence.anchor not in shown_as_context(article, topic.slug)
     ]
+
+
+@per_content(maxsize=1 << 12)
+def shown_as_context(article: Article, slug: str) -> frozenset[str]:
+    """The sentences (their anchors) a topic page shows of an article beside those about the
+    topic: the ones they point back to."""
+    return frozenset(paragraph.sentences[index].anchor
+                     for paragraph, kept in zip(article.paragraphs,
+                                                on_topic_with_context(article.paragraphs, slug))
+                     for index in kept if slug not in paragraph.sentences[index].topics)
 
 
 def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: str,

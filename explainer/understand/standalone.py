@@ -374,8 +374,9 @@ FAQ_ANSWER = re.compile(r"^\s*A[.:]\s+(?=\S)")
 # A sentence that asks (an FAQ's "Q. …?", a reporter's "So what went wrong?"), outside quotation
 ASKED = re.compile(r"\?\s*$")
 
-# A quotation's speaker told by a pronoun: '"…," she said.'
-QUOTED_SPEAKER = re.compile(r"[”\"],?\s+(he|she)\s+" + SAYING)
+# A speaker told by a pronoun after what they said: '"…," she said.', "The review is due in
+# March, he said, and …"
+QUOTED_SPEAKER = re.compile(r"(?:[”\"],?|,)\s+(he|she)\s+" + SAYING)
 
 # A sentence all quotation: '"You just keep driving, because there's nobody to call."'
 WHOLLY_QUOTED = re.compile(r'^\s*["“«„][^"“”«»„]*["”»]\s*$')

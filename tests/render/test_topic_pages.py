@@ -233,6 +233,27 @@ def test_passing_mentions_are_a_short_line_each_with_a_link(site):
         assert shown in squash(sentence.text) and len(shown.split()) <= 24
 
 
+def test_a_sentence_shown_as_context_is_not_listed_again_as_a_passing_mention():
+    """"What the articles say" shows the sentence a kept one points back to; "Also
+    mentioned" does not list it a second time (the shipped story's F-35 page has one)."""
+    if not (ROOT / "seeds" / "turkey-s400-f35.txt").is_file():
+        pytest.skip("seeds/ holds another story")
+    explainer, files = generate(ROOT / "seeds", TEMPLATES)
+    checked = 0
+    for topic in explainer.story.topics:
+        root = html_of(files[f"topics/{topic.slug}.md"])
+        context = {squash(e.text) for e in elements(root, "sentence--context")}
+        mentions = elements(root, "passing-mentions")
+        anchors = {elements(line, "source-link")[0].attributes["href"].rsplit("#", 1)[1]
+                   for line in (mentions[0].parts if mentions else ())
+                   if isinstance(line, Element)}
+        listed = {squash(s.text) for a in explainer.articles for s in a.sentences
+                  if s.anchor in anchors}
+        assert not context & listed, topic.slug
+        checked += len(context)
+    assert checked, "the shipped story shows sentences as context"
+
+
 def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     """Cut at clause boundaries, never inside a clause: "…" marks what is left out."""
     from explainer.model import Topic

@@ -205,6 +205,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("About 140 other cases are pending.", "The next of them is set for trial in May.", None),
     ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
     ("The penalties were announced.", "It was the first time the law was used.", None),
+    # a speaker told by a pronoun after what they said, quoted or not
+    ("Ed Marsh spoke.", "The review is due in March, he said, and more may follow.",
+     "The review is due in March, [Marsh] said, and more may follow."),
+    ("Nobody spoke.", "The review is due in March, he said.", None),
     # ... but one that says itself what "this" is, in a clause about a name, stands alone
     ("The agency said so.", "This is the third time that Corvane has been declared free of it.",
      "This is the third time that Corvane has been declared free of it."),
@@ -303,6 +307,19 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.standalone import mended
 
     assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
+
+
+def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
+    """The home page's "Also in the article" line is one sentence shown alone: its speaker
+    named as a point names them."""
+    from explainer.render.terms import TermMarker
+    from explainer.render.views import unfiled_sentence
+
+    article = one_paragraph_article("Wendell Voss ran the precinct. \"Nobody told us the second "
+                                    "machine had its own card,\" he said.")
+    line = unfiled_sentence(article, article.sentences[1], "index.md", TermMarker(()))
+    assert str(line.html) == ("&quot;Nobody told us the second machine had its own card,&quot; "
+                              "[Voss] said.")
 
 
 def one_paragraph_article(text: str):
