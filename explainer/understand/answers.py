@@ -53,6 +53,7 @@ from .classify import read_words, tells_what_is_to_come
 from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
+    DAY_NAMED,
     in_full,
     opens_a_quotation,
     speakers_in,
@@ -898,7 +899,8 @@ def says_the_same(one: Candidate, other: Candidate, rarity: dict[str, float],
     word is in the story, they say alike: words every sentence on the topic holds count
     little, a phrase only these two share counts much. `weights` keeps each text's weight for
     a caller that compares one text with many."""
-    a, b = content_words(one.text), content_words(other.text)
+    # (a day named beside "on Friday" says nothing of what the point says)
+    a, b = (content_words(DAY_NAMED.sub("", point.text)) for point in (one, other))
     kept = {} if weights is None else weights
 
     def weight(words: frozenset[str]) -> float:
@@ -992,7 +994,7 @@ def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
     people", then "killing 98 people") gives way to the newer telling: it knows the count as
     it ended, or as it stands."""
     def figures(candidate: Candidate) -> set[str]:
-        return set(QUANTITY.findall(candidate.text))
+        return set(QUANTITY.findall(DAY_NAMED.sub("", candidate.text)))
 
     def newer(point: Candidate, other: Candidate) -> bool:
         return bool(other.parts and other.score >= floor and figures(other)

@@ -44,6 +44,7 @@ from importlib import resources
 
 import yaml
 
+from ..dates import date_mentions, display_date, future_tense, is_past_tense, still_to_come
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
@@ -682,6 +683,49 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
                  f"the words of {speaker}, named where the quotation ends")
 
 
+DAY_NAMED = re.compile(r" \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]")  # what `with_days_named` adds
+PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "’s"})  # "is set for Tuesday": not past
+
+
+def quoted_at(text: str, start: int) -> bool:
+    """Whether `start` falls inside a quotation."""
+    before = text[:start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
+    """The text with each day it names only by its article's date ("on Friday",
+    "yesterday") followed by that date in brackets, as an editor adds one ("On Friday
+    [18 December], …"), where the tense leaves no doubt which day it is: a day before the
+    article's in a sentence told in the past, a day after it in a clause still to come. A
+    point stands apart from its article's date; its reader shouldn't have to count back."""
+    if not published or len(published) != 10:
+        return text, []
+    words = [m.group() for m in re.finditer(r"[^\W\d_][’'\w]*", text)]
+    past = any(is_past_tense(word) and (index == 0 or words[index - 1].casefold() not in PRESENT_BE)
+               for index, word in enumerate(words))
+    future = bool(future_tense().search(text))
+    done = []
+    for mention in sorted(date_mentions(text, published), key=lambda m: -m.start):
+        if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
+                or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):
+            continue  # a speaker's "yesterday" is the day they spoke, which may be another
+        ahead = still_to_come(text, mention.start)
+        # a sentence told in one tense only: "will close on Friday, officials said Monday"
+        # leaves each day in doubt
+        if not (mention.date == published
+                or (mention.date > published and ahead and future and not past)
+                or (mention.date < published and not ahead and past and not future)):
+            continue
+        day = display_date(mention.date)
+        if mention.date[:4] == published[:4]:
+            day = day.rsplit(" ", 1)[0]  # "18 December": the year is the article's
+        end = mention.start + len(mention.phrase)
+        text = f"{text[:end]} [{day}]{text[end:]}"
+        done.append(f"'{mention.phrase}' is {day}")
+    return text, done
+
+
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one
 def article_alone(same: Same[Article]) -> dict[str, Alone]:
     """Every sentence of an article as it stands alone, in one pass: the article's vocabulary
@@ -713,6 +757,12 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         else:
             alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
                                             people, voice, author)
+        shown = alone[sentence.anchor]
+        if shown.text is not None:
+            text, days = with_days_named(shown.text, article.meta.published)
+            if days:
+                alone[sentence.anchor] = Alone(text, "; ".join(filter(None, [shown.why, *days])),
+                                               shown.leans, shown.speaker_after)
         quoting = still_quoting(sentence.text, quoting)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it

@@ -309,6 +309,26 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
 
 
+@pytest.mark.parametrize(("text", "shown"), [
+    # a day told by its article's date gets that date beside it, where the tense is sure
+    ("On Friday, the judge ordered a recount.", "On Friday [18 December], the judge ordered a recount."),
+    ("The board will vote on Tuesday.", "The board will vote on Tuesday [29 December]."),
+    ("Yesterday the board met.", "Yesterday [22 December] the board met."),
+    ("The card was found last Thursday.", "The card was found last Thursday [17 December]."),
+    # not where the tense leaves it in doubt, inside a quotation, or with its date written
+    ("The hearing is set for Tuesday.", "The hearing is set for Tuesday."),
+    ("The plant will close on Friday, officials said Monday.",
+     "The plant will close on Friday, officials said Monday."),
+    ('"We met yesterday," Ruiz said.', '"We met yesterday," Ruiz said.'),
+    ("The judge ruled on Friday, Dec. 18.", "The judge ruled on Friday, Dec. 18."),
+])
+def test_a_day_named_by_the_articles_date_gets_its_date_beside_it(text, shown):
+    from explainer.understand.standalone import with_days_named
+
+    assert with_days_named(text, "2026-12-23")[0] == shown
+    assert with_days_named(text, None)[0] == text  # an undated article: nothing to count from
+
+
 def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
     """The home page's "Also in the article" line is one sentence shown alone: its speaker
     named as a point names them."""
