@@ -114,8 +114,11 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                  if topic.key_points else {c.id for c in answer_points(explainer, topic)})
         fresh_answers = [c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
                          and c.score >= ANSWER_FLOOR]
-        best = next((c for c in fresh_answers if c.id not in boxed),
-                    fresh_answers[0] if fresh_answers else None)
+        # one of the page's own sentences first: "Read it in place" reads it on this page
+        best = next((c for c in fresh_answers if c.id not in boxed
+                     and topic.slug in c.sentence.topics),
+                    next((c for c in fresh_answers if c.id not in boxed),
+                         fresh_answers[0] if fresh_answers else None))
         if best:
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
@@ -126,7 +129,12 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         for other in explainer.story.topics:
             on_topic = [(a, s) for a, s in added if other.slug in s.topics]
             if on_topic:
-                a, s = on_topic[0]
+                # the link goes to the newest article's best answer on that page, else its first
+                # new sentence there
+                new_here = {(a.slug, s.anchor) for a, s in on_topic}
+                a, s = next(((c.article, c.sentence) for c in ranked_answers(explainer, other)
+                             if (c.article.slug, c.sentence.anchor) in new_here
+                             and c.parts and c.score >= ANSWER_FLOOR), on_topic[0])
                 links.append(Link(f"{len(on_topic)} on {other.title}", urls.link(
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
     return WhatsNew(

@@ -54,6 +54,7 @@ from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     DAY_NAMED,
+    drop_connective,
     in_full,
     opens_a_quotation,
     speakers_in,
@@ -720,7 +721,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     around it in its paragraph, which a point that can't stand alone may be shown with)."""
     words = stems(sentence.text)
     content = set(words)
-    answering = without_open_questions(sentence.text)
+    # an opening connective the point drops ("Still, …") is no answer word ("still open")
+    answering = without_open_questions(drop_connective(sentence.text)[0])
     cues = tuple(answer_words(answering, part, article.meta.published)
                  for part in question.parts)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest

@@ -160,3 +160,36 @@ def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
     block = whats_new(explainer, "topics/fares.md", explainer.story.topics[0])
     assert block is not None and block.lead is not None
     assert "Quill" in block.lead.text and "[Dana] Quill" in block.lead.text, block.lead.text
+
+
+@pytest.mark.parametrize("seeds", [TURKEY, ROOT / "tests" / "golden" / "seeds"],
+                         ids=["turkey", "golden"])
+def test_a_topics_news_is_read_in_place_on_its_own_page(tmp_path, seeds):
+    """The block quotes one of the page's own new sentences where the follow-up answers the
+    question in one ("Read it in place" reads it there), and the home page links each topic
+    to the follow-up's best answer on it."""
+    from explainer.pipeline import build_explainer
+    from explainer.render.views import whats_new
+    from explainer.understand.answers import FLOOR, ranked_answers
+    from explainer.understand.queries import newest_articles
+
+    story = shutil.copytree(seeds, tmp_path / "seeds")
+    if seeds == TURKEY:
+        for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01")):
+            add(story, slug, published)
+    explainer = build_explainer(story)
+    newest = {a.slug for a in newest_articles(explainer)}
+    for topic in explainer.story.topics:
+        block = whats_new(explainer, "topics/x.md", topic)
+        on_page = [c for c in ranked_answers(explainer, topic) if c.article.slug in newest
+                   and c.score >= FLOOR and topic.slug in c.sentence.topics]
+        if block and block.lead and on_page:
+            assert block.lead.href.startswith("#"), (topic.slug, block.lead.text)
+    home = whats_new(explainer, "index.md")
+    for topic in explainer.story.topics:
+        link = next((link for link in home.links if link.title.endswith(f" on {topic.title}")),
+                    None)
+        best = next((c for c in ranked_answers(explainer, topic) if c.article.slug in newest
+                     and c.parts and c.score >= FLOOR and topic.slug in c.sentence.topics), None)
+        if link and best:
+            assert link.href.endswith(f"#{best.article.slug}-{best.sentence.anchor}"), topic.slug

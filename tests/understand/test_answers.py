@@ -1299,6 +1299,9 @@ def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
     assert won.kind.latest and won.kind.newest == 3
     (pays,) = read_question("Who pays for the recount?").parts
     assert pays.kind.so_far and pays.kind.newest == 3  # the newest word on it, where it has one
+    # "which programs are being cut?" asks of the plan as it stands
+    (being,) = read_question("Which programs are being cut?").parts
+    assert being.kind.so_far
 
 
 def test_in_a_story_of_one_article_no_sentence_is_newer_than_another(tmp_path):
@@ -1322,6 +1325,21 @@ def test_where_things_stand_and_what_comes_next_ask_of_now(question, now):
     from explainer.understand.answers import read_question
 
     assert read_question(question).parts[0].kind.now is now
+
+
+def test_an_opening_connective_the_point_drops_is_no_answer_word():
+    """"Still, …" opens the sentence; it says nothing of what is still so."""
+    from explainer.model import Topic
+    from explainer.understand.answers import gather, read_question
+
+    question = read_question("Where does the plan stand?")
+    topic = Topic("plan", "The plan", question.text, ("plan",))
+    for text, answers in (("Still, the mayor said the plan pleased him.", False),
+                          ("The plan is still on hold.", True)):
+        article = one_paragraph_article(text)
+        (sentence,) = article.sentences
+        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        assert ("still" in evidence.cues[0]) is answers, text
 
 
 def test_only_the_newest_article_says_how_things_stand_now():
