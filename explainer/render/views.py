@@ -268,6 +268,7 @@ CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # the agency had floated, | would raise $12 million").
 WORD_AT_START = re.compile(r"\s*([a-z]+)\b")
 RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
+RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open what was said)
 
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
@@ -295,6 +296,9 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             first -= 1
             if not RELATIVE_FIRST.match(text[clauses[first][0]:]):
                 break
+    # "… which will decide whether …" says nothing without the thing it is about: back to it
+    while first > 0 and RELATIVE_OPENS.match(text[clauses[first][0]:]):
+        first -= 1
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):
         if last < len(clauses) - 1:

@@ -325,6 +325,16 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
+    owner = APPOSITIVE_OWNER.match(text)
+    if owner:  # "Rosa Delgado, its president, said …": whose president the sentence before says
+        subject = opening_subject(before, vocabulary)
+        if not subject or second_candidate(before):
+            return Alone(None, f"'{owner.group(2)}' in '{owner.group(1)}, {owner.group(2)} …' "
+                               "with no one thing named at the start of the sentence before",
+                         leans=True)
+        name = subject + "’s"
+        text = f"{text[:owner.start(2)]}[{name}]{text[owner.end(2):]}"
+        done.append(f"'{owner.group(2)}' is {subject}")
     speaker = QUOTED_SPEAKER.search(text)
     if speaker:  # '"They turned against a blank check," she said.'
         pronoun = speaker.group(1)
@@ -374,6 +384,10 @@ FAQ_ANSWER = re.compile(r"^\s*A[.:]\s+(?=\S)")
 
 # A sentence that asks (an FAQ's "Q. …?", a reporter's "So what went wrong?"), outside quotation
 ASKED = re.compile(r"\?\s*$")
+
+# A name opening the sentence, described by whose it is: "Rosa Delgado, its president, said …"
+APPOSITIVE_OWNER = re.compile(r"^((?:\[?[A-Z][\w.’'-]*\]? ){0,3}\[?[A-Z][\w.’'-]*\]?), "
+                              r"(its|their) ")
 
 # A speaker told by a pronoun after what they said: '"…," she said.', "The review is due in
 # March, he said, and …"

@@ -275,6 +275,11 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     predicate = "would pay for the repair of the harbour wall within five years"
     text = f"{subject}, {between}, {predicate}, the finance director told the council on Monday."
     assert excerpt(text, topic) == f"{subject}, {between}, {predicate} …"
+    # a relative clause is shown with what it is about
+    head = "The state board will hold a hearing in Halden next month on the harbour"
+    relative = "which will decide whether the repair needs a second permit from the state"
+    text = f"Officials gave no date for a decision, {head}, {relative}, the mayor's office said."
+    assert excerpt(text, topic) == f"… {head}, {relative} …"
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------

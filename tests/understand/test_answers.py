@@ -205,6 +205,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("About 140 other cases are pending.", "The next of them is set for trial in May.", None),
     ("A poll was taken.", "Most of those polled said no.", "Most of those polled said no."),
     ("The penalties were announced.", "It was the first time the law was used.", None),
+    # a name described by whose it is: the one thing the sentence before opens with
+    ("The Ellery Faculty Association sued on Monday.", "Rosa Delgado, its president, spoke.",
+     "Rosa Delgado, [the Ellery Faculty Association’s] president, spoke."),
+    ("Talks went on.", "Rosa Delgado, its president, spoke.", None),
     # a speaker told by a pronoun after what they said, quoted or not
     ("Ed Marsh spoke.", "The review is due in March, he said, and more may follow.",
      "The review is due in March, [Marsh] said, and more may follow."),
