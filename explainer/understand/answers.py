@@ -106,6 +106,14 @@ FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, 
 QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w])")
 
 
+# A count of something: a number, up to two words, then what it counts ("14 degree programs",
+# "27 votes", "Ten programs"); a sum of money counts money ("$6.2 million").
+COUNTED = re.compile(r"(?<![\w$.,-])(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+                     r"eleven|twelve)\s+(?:(?:more|fewer|additional|new|other|full-time|part-time|"
+                     r"[a-z]+-[a-z]+)\s+)?([a-z]{3,})\b", re.IGNORECASE)
+MONEY_SUM = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")
+
+
 # ---- the question -------------------------------------------------------------------------------
 
 
@@ -987,6 +995,7 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         fallback = [c for c in ranked if c.id not in avoid and c.score > -1]
         chosen = fallback[:1]
     chosen = newer_counts(chosen, usable, rarity or {}, top * answering)
+    chosen = recounted(chosen, usable)
     return sentences_over_headlines(chosen, usable, rarity or {})
 
 
@@ -1005,6 +1014,49 @@ def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
                     > (point.article.meta.published or ""))
 
     return retold(chosen, usable, rarity, lambda point: bool(figures(point)), newer)
+
+
+def counts(text: str) -> dict[str, frozenset[str]]:
+    """What a text counts, and the figures it gives each: {"program": {"14"}, "money":
+    {"$6.2 million"}} (a year is no count)."""
+    found: dict[str, set[str]] = {}
+    for match in COUNTED.finditer(DAY_NAMED.sub("", text)):
+        number, thing = match.group(1).casefold(), stem(match.group(2))
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in NUMBER_WORDS:
+            continue
+        found.setdefault(thing, set()).add(number)
+    for match in MONEY_SUM.finditer(text):
+        found.setdefault("money", set()).add(match.group().casefold())
+    return {thing: frozenset(numbers) for thing, numbers in found.items()}
+
+
+def recounted(chosen: list[Candidate], usable: Sequence[Candidate]) -> list[Candidate]:
+    """For a question about how things stand, a point whose count a newer article gives
+    otherwise ("14 programs" in January, "Ten programs are still set to close" in May) is out
+    of date: it gives way to the newer telling, where that one answers too. (Where none does,
+    it stays: taking it out left boxes without the history their questions asked for.)"""
+    question = chosen[0].question if chosen else None
+    if question is None or not any(p.kind.latest or p.kind.so_far or p.kind.now
+                                   for p in question.parts):
+        return chosen
+
+    def date(candidate: Candidate) -> str:
+        return candidate.article.meta.published or ""
+
+    def newer_count(point: Candidate, other: Candidate) -> bool:
+        mine, theirs = counts(point.text), counts(other.text)
+        return date(other) > date(point) and any(
+            theirs[thing] - mine[thing] for thing in mine.keys() & theirs.keys())
+
+    taken = {id(s) for c in chosen for s in c.sentences}
+    boxed: list[Candidate] = []
+    for point in chosen:
+        instead = next((c for c in usable if c.parts and newer_count(point, c)
+                        and not {id(s) for s in c.sentences} & taken), None)
+        if instead is not None:
+            taken |= {id(s) for s in instead.sentences}
+        boxed.append(instead or point)
+    return boxed
 
 
 def sentences_over_headlines(chosen: list[Candidate], usable: Sequence[Candidate],
