@@ -828,6 +828,10 @@ def kind_named(name: str):
     ("why", "The crew had been two workers short since March.", True),
     ("why", "Ballots that were never counted sat in a bin.", True),
     ("why", "Nobody was hurt in the fire.", False),
+    # a new rule from a day on, an obligation now placed on someone
+    ("action", "Beginning with the May primary, clerks must sign each tally sheet.", True),
+    ("action", "Starting next month, inspectors check every car.", True),
+    ("action", "Crews must be careful near the river.", False),
     # an order that makes someone act
     ("why", "A judge ordered the board to count the ballots again.", True),
     ("why", "The board ordered new voting machines in May.", False),
