@@ -171,7 +171,9 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
                            draft=any(Path(file).name == "explainer.yml"
                                      for file, _ in explainer.story.drafts)),
         cards=cards,
-        unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh) for a, s in unfiled],
+        unfiled=[unfiled_sentence(a, s, page, marker, a.slug in fresh,
+                                  len(explainer.articles) > 1) for a, s in unfiled],
+        unfiled_several=len(explainer.articles) > 1,
         articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
                               indexes.bracketed(a.meta.outlet), a.meta.published)
                  for a in latest],

@@ -270,7 +270,8 @@ class UnfiledSentence:
 
     html: Markup  # the sentence, glossary terms marked
     href: Markup  # the "¶n" link to its place on its article page
-    paragraph_number: int  # the paragraph's number, after "¶" and in the link's label
+    paragraph_number: int  # the paragraph's number, after "¶"
+    label: str  # the link's title: "In “<article>”, paragraph 3" when there are several
     new: bool = False  # a "New" marker: from the newest follow-up
 
 

@@ -64,14 +64,13 @@ def reading_minutes(texts: list[str]) -> int:
 
 
 def unfiled_sentence(article: Article, sentence: Sentence, page: str, marker: TermMarker,
-                     new: bool = False) -> UnfiledSentence:
+                     new: bool = False, several: bool = False) -> UnfiledSentence:
     """A sentence on no topic, as it stands alone ('"…," [Voss] said.'), linking to its place
-    in its article."""
+    in its article (named, when there are several)."""
+    source = source_link(article, sentence, page, several)
     return UnfiledSentence(
         marker.mark(standalone(article, sentence).text or sentence.text, page),
-        urls.link(page, urls.article_page(article.slug), sentence.anchor),
-        paragraph_number(sentence),
-        new,
+        source.href, source.number, source.label, new,
     )
 
 

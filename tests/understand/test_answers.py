@@ -828,6 +828,12 @@ def kind_named(name: str):
     ("why", "The crew had been two workers short since March.", True),
     ("why", "Ballots that were never counted sat in a bin.", True),
     ("why", "Nobody was hurt in the fire.", False),
+    # what something results in, as a verb; not a test's result
+    ("effect", "The closure will result in longer trips for patients.", True),
+    ("effect", "Each letter gives their result in June.", False),
+    # what has ended, not the end of a year
+    ("status", "The strike ended on Friday.", True),
+    ("status", "The plant is due to open by the end of 2027.", False),
     # a new rule from a day on, an obligation now placed on someone
     ("action", "Beginning with the May primary, clerks must sign each tally sheet.", True),
     ("action", "Starting next month, inspectors check every car.", True),
