@@ -87,6 +87,15 @@ def is_subheading(text: str) -> bool:
             and len(text.split()) <= SUBHEADING_MAX_WORDS and not has_final_punctuation(text))
 
 
+DECK_MAX_WORDS = 40
+
+
+def is_deck(text: str) -> bool:
+    """A single line under the title with no final punctuation, a sentence long at most."""
+    return ("\n" not in text and any(c.isalpha() for c in text)
+            and len(text.split()) <= DECK_MAX_WORDS and not has_final_punctuation(text))
+
+
 # ---- datelines --------------------------------------------------------------------------------
 
 DATELINE = re.compile(
@@ -213,8 +222,13 @@ def separate_furniture(blocks: list[Block], plain_text: bool
     """Body paragraphs and furniture, from the blocks below an article's title."""
     furniture, blocks = take_leading_lines(blocks)
     # The lead is the first paragraph, or the one after a deck: a release's line under its
-    # title that says what it is about, with no final punctuation
-    lead_at = 1 if len(blocks) > 1 and is_subheading(blocks[0].paragraph.text) else 0
+    # title that says what it is about, with no final punctuation (as long as a sentence when
+    # the paragraph after it opens with a dateline: "Outbreak was the largest … drug", then
+    # "BOSTON – The former owner …")
+    lead_at = 1 if len(blocks) > 1 and (
+        is_subheading(blocks[0].paragraph.text)
+        or (is_deck(blocks[0].paragraph.text) and not blocks[1].heading
+            and split_dateline(blocks[1].paragraph)[0] is not None)) else 0
     if blocks and not blocks[lead_at].heading:
         dateline, lead = split_dateline(blocks[lead_at].paragraph)
         if dateline:

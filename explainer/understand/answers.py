@@ -324,7 +324,8 @@ def cue_keys(cue: str) -> list[Stems]:
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
 # a new part of the question.
 # a question word may follow its preposition: "who won, and by how much?", "for how long?"
-ASKED_AFTER = r"(?:(?:by|for|from|to|at|with|until|since)\s+)?"
+AFTER_A_PREPOSITION = r"(?:by|for|from|to|at|with|until|since)\s+"
+ASKED_AFTER = rf"(?:{AFTER_A_PREPOSITION})?"
 PART_BREAK = re.compile(rf"(?:,?\s+and\s+|;\s*|,\s+)(?={ASKED_AFTER}(?:why|how|what|who|where|"
                         r"when|which|can|could|will|would|is|are|was|were|does|do|did|has|have|"
                         r"should)\b)", re.IGNORECASE)
@@ -393,9 +394,10 @@ def read_question(text: str) -> Question:
             kind = replace(kind, now=True)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
-            if kind.name in GENERIC_KINDS and not ASKS_WHO.match(piece):
+            if kind.name in GENERIC_KINDS and not ASKS_WHO.match(piece) \
+                    and not re.match(AFTER_A_PREPOSITION, piece, re.IGNORECASE):
                 # "…, and how?" asks what the part before asks; "…, and who are they?"
-                # asks who
+                # asks who, "…, and to what?" what it was to
                 kind = parts[-1].kind
         asks_about = rules().focus.search(piece)
         actor = ACTOR.search(piece)

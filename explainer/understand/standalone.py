@@ -43,6 +43,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 import yaml
+from lemminflect import getAllLemmas
 
 from ..dates import date_mentions, display_date, future_tense, is_past_tense, still_to_come
 from ..memo import Same, per_content, per_process
@@ -315,7 +316,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
     elif opening(text, words().leaning) and not opening(text, words().not_leaning) \
-            and not spelled_out:
+            and not spelled_out and not describes(text):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
@@ -555,6 +556,15 @@ OPENING_TIME = re.compile(r"^(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwa
                           r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?\s+(?=(?:he|she|they|we)\b)")
 
 
+def describes(text: str) -> bool:
+    """Whether "the former" or "the latter" opening a sentence describes the noun after it
+    ("The former owner of the pharmacy was resentenced") rather than standing for something
+    named before ("The former said no"): the next word is no verb to the lexicon."""
+    found = opening(text, ("the former", "the latter"))
+    following = re.match(r"\s+([a-z]+)\b", text[len(found):]) if found else None
+    return following is not None and not {"VERB", "AUX"} & set(getAllLemmas(following[1]))
+
+
 def refers_back(text: str) -> bool:
     """Whether a sentence opens with a word standing for something said before it: a
     pronoun or a word such as "that" ("He cites …", "That is the assessment of …")."""
@@ -564,7 +574,7 @@ def refers_back(text: str) -> bool:
     first = re.match(r"[^\W\d_]+", text)
     first_word = first.group().casefold() if first else ""
     pronouns = (words().person | words().possessive | words().thing | words().thing_possessive)
-    return first_word in pronouns or bool(opening(text, words().leaning))
+    return first_word in pronouns or bool(opening(text, words().leaning) and not describes(text))
 
 
 def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:

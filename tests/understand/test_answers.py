@@ -217,6 +217,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "It was the first time since 1998 that Marlow County flooded."),
     ("The agency said so.", "This is the third time that the mayor has said so.", None),
     ("Nobody spoke.", "He said no.", None),
+    # "the former" describing its noun is no pointer back
+    ("The union and the city met.", "The former said no.", None),
+    ("The pharmacy closed.", "The former owner was resentenced.",
+     "The former owner was resentenced."),
     # a quotation that goes on in the next sentence is closed, when it says who speaks ...
     ("The drivers met.", "Arroyo said: “We are out here for the next driver.",
      "Arroyo said: “We are out here for the next driver.”"),
@@ -230,6 +234,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The spill grew.", "Listen to audio of the Administrator's remarks at the command post.",
      None),
     ("The spill grew.", "For more information, visit the agency's website.", None),
+    # a speaker's greeting or thanks to the audience (testimony opens so); "thanks to" is a cause
+    ("The spill grew.", "Thank you for the opportunity to be here today.", None),
+    ("The spill grew.", "Mr. Chairman and Members of the Committee, I am Ann Lee.", None),
+    ("The spill grew.", "Thanks to the rain, the river rose.", "Thanks to the rain, the river rose."),
     ("The spill grew.", "Call your doctor if you drank the water.",
      "Call your doctor if you drank the water."),
     # a sentence pointing at the printed page's table, list or picture
