@@ -15,7 +15,7 @@ from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
 from .queries import mentioning_sentences, sentences_containing
 
-YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d|s\b)")  # not a decade ("the 1970s")
 
 
 def check_events(story: Story, articles: tuple[Article, ...]) -> None:

@@ -148,10 +148,12 @@ def run_build(seeds, tmp_path, *extra):
 def test_years_no_event_covers_are_warned_about(tmp_path):
     seeds = copy_story(tmp_path / "seeds", TURKEY)
     article = seeds / f"{TURKEY_SLUG}.txt"
-    article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999.\n", "utf-8")
+    article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, after a"
+                       " dispute that had simmered since the 1980s.\n", "utf-8")
     result = run_build(seeds, tmp_path)
     assert result.returncode == 0
     assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
+    assert "1980 is mentioned" not in result.stderr  # a decade is no year
 
 
 def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):
