@@ -91,7 +91,8 @@ NAMED_YEAR_WORDS = frozenset(["that year", "the same year", "the following year"
                               "the previous year", "the year before", "the year after"])
 RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this morning": 0,
                  "this afternoon": 0, "this evening": 0}
-DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore)\s+$")  # "by mid-April": a deadline ahead
+# "by mid-April", "through Saturday": a deadline, or how long something lasts, ahead
+DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Tt]ill)\s+(?:at\s+least\s+)?$")
 # What someone is to do on a day: "directed Ruiz to return on April 7", "asked the board to vote
 # on May 2" (the verb after "to" is checked against the lexicon: "returned to work on" is past)
 INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+[\w’'$,.-]+){0,6}?"
@@ -177,11 +178,27 @@ def still_to_come(text: str, start: int) -> bool:
         or to_be_done(text, start)
 
 
+def lasts_until(text: str, start: int) -> bool:
+    """Whether the date at `start` ends what holds now: "has extended the warning through
+    Saturday", "stays shut until Monday" (not "was closed until Monday", told in the past)."""
+    if DEADLINE.search(text, 0, start) is None:
+        return False
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    words = re.findall(r"[^\W\d_][’'\w]*", text[clause_start:start])
+    return not any(is_past_tense(word) and (index == 0 or words[index - 1].casefold()
+                                            not in ("has", "have", "is", "are"))
+                   for index, word in enumerate(words))
+
+
 def to_be_done(text: str, start: int) -> bool:
     """Whether the date at `start` is when someone is to do something: a verb after "to", in
     the date's clause, where "to" follows no verb in the past ("returned to work on May 4"),
     unless that verb asks for what is to come ("asked to return", "voted to close")."""
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    # ... in the date's own clause: "that it had planned to retire next year, and both were
+    # running on Monday" ran on Monday
+    clause_start = max((m.end() for m in clause_openers().finditer(text, clause_start, start)),
+                       default=clause_start)
     found = INFINITIVE.search(text, clause_start, start)
     if not found or "VERB" not in getAllLemmas(found["verb"]):  # the lexicon's parts of speech
         return False
@@ -319,7 +336,8 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
         future = in_future_clause(match.string, match.start()) \
-            or to_be_done(match.string, match.start())
+            or to_be_done(match.string, match.start()) \
+            or lasts_until(match.string, match.start())
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
                             future)
         return DateMention(phrase, start, when.isoformat(), published)

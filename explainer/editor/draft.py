@@ -71,7 +71,7 @@ from ..understand.names import (
     vocabulary_of,
 )
 from ..understand.segment import builtin_abbreviations, segment_article
-from ..understand.standalone import speakers_in, standalone, story_names
+from ..understand.standalone import DAY_NAMED, speakers_in, standalone, story_names
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
@@ -892,6 +892,8 @@ def readable(article: Article, sentence: Sentence, mention: DateMention) -> tupl
     """A sentence as it stands alone ("On Monday [Erdogan] said …"), with where its date is,
     for a headline; the sentence as written when it can't stand alone."""
     alone = standalone(article, sentence).text
+    # (the day a point names beside "on Friday" is the event's own date: not in its headline)
+    alone = DAY_NAMED.sub("", alone) if alone else alone
     at = alone.find(mention.phrase) if alone else -1
     return (alone, at) if alone and at >= 0 else (sentence.text, mention.start)
 

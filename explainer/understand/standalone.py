@@ -708,7 +708,8 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
 
 
 DAY_NAMED = re.compile(r" \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]")  # what `with_days_named` adds
-PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "’s"})  # "is set for Tuesday": not past
+# "is set for Tuesday", "has extended the warning through Saturday": told as holding now
+PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "’s", "has", "have"})
 
 
 def quoted_at(text: str, start: int) -> bool:

@@ -303,6 +303,19 @@ def test_a_day_an_article_counts_to_again_is_one_event_with_both_mentions(tmp_pa
         ("2022-11-14", 1), ("2022-11-18", 2)]
 
 
+def test_a_drafted_headline_holds_no_day_a_point_names_beside_its_own(tmp_path):
+    """A point names the day beside "on Friday" ("On Friday [10 July], …"); the event drafted
+    from it is dated that day, and its headline is the sentence's own words."""
+    from explainer.editor.draft import draft_timeline, read_story
+
+    (tmp_path / "heat.txt").write_text(
+        "Heat wave\n\nThe city opened six cooling centers on Friday after the heat index "
+        "reached 112 degrees.\n", "utf-8")
+    (tmp_path / "heat.meta.yml").write_text('published: "2026-07-14"\n', "utf-8")
+    (event,) = draft_timeline(read_story(tmp_path), {})
+    assert event["date"] == "2026-07-10" and "[" not in event["headline"], event
+
+
 @pytest.mark.parametrize("lead, summary", [
     ("Buses have stayed in their depots since Monday.",
      "Buses have stayed in their depots since 2 March 2026."),

@@ -326,6 +326,8 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("The card was found last Thursday.", "The card was found last Thursday [17 December]."),
     # not where the tense leaves it in doubt, inside a quotation, or with its date written
     ("The hearing is set for Tuesday.", "The hearing is set for Tuesday."),
+    ("The weather service has extended the warning through Saturday, forecasters said.",
+     "The weather service has extended the warning through Saturday, forecasters said."),
     ("The plant will close on Friday, officials said Monday.",
      "The plant will close on Friday, officials said Monday."),
     ('"We met yesterday," Ruiz said.', '"We met yesterday," Ruiz said.'),
