@@ -8,8 +8,9 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve test lint fork-check draft build check golden bench bench-phone audit lock clean
 
-serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:8000, rebuilt on every save
-	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
+PORT ?= 8000
+serve: $(VENV)/.installed          ## serve the site at http://127.0.0.1:$(PORT) (make serve PORT=8001), rebuilt on every save
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:$(PORT)
 
 # The suite runs on every core (pytest-xdist): on two, 4 minutes instead of 6.
 test: $(VENV)/.installed           ## run every test, browser tests included

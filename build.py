@@ -45,7 +45,8 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--check", action="store_true",
                         help="write nothing; exit 1 and name the files if DIR is out of date")
     parser.add_argument("--strict", action="store_true",
-                        help="treat warnings about names missing from the glossary as errors")
+                        help="treat every warning as an error, as `mkdocs build --strict` does "
+                             "(before anything is written)")
     parser.add_argument("--site-url", default=None, metavar="URL",
                         help="the address the site is published at, for the feed and the "
                         "structured data (default: $SITE_URL, else site_url in mkdocs.yml)")

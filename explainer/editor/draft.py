@@ -71,7 +71,13 @@ from ..understand.names import (
     vocabulary_of,
 )
 from ..understand.segment import builtin_abbreviations, segment_article
-from ..understand.standalone import DAY_NAMED, speakers_in, standalone, story_names
+from ..understand.standalone import (
+    DAY_NAMED,
+    is_sign_off,
+    speakers_in,
+    standalone,
+    story_names,
+)
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
@@ -575,6 +581,8 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     found: dict[str, list[tuple[Article, Sentence]]] = defaultdict(list)
     for article in story.articles:
         for sentence, names in zip(article.sentences, names_by_sentence(article.texts)):
+            if is_sign_off(sentence.text):
+                continue  # "Jenna Alvarez covers health for the Courier.": the reporter's
             for name in dict.fromkeys(names):
                 found[name].append((article, sentence))
     total = len(story.sentences())
@@ -589,6 +597,8 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
         if key not in inside:
             found[spelling[key]] = [pairs[n] for n in sorted(numbers)]
     for article, sentence in pairs:
+        if is_sign_off(sentence.text):
+            continue
         for term in {*rare_terms(sentence.text), *named_terms(sentence.text)}:
             if (article, sentence) not in found[term]:
                 found[term].append((article, sentence))

@@ -91,9 +91,11 @@ DECK_MAX_WORDS = 40
 
 
 def is_deck(text: str) -> bool:
-    """A single line under the title with no final punctuation, a sentence long at most."""
+    """A single line under the title, a sentence or two long at most: above a paragraph that
+    opens with a dateline, the outlet's summary of the story ("Health officials warn the worst
+    is still ahead; utility asks customers to conserve."), not its lead."""
     return ("\n" not in text and any(c.isalpha() for c in text)
-            and len(text.split()) <= DECK_MAX_WORDS and not has_final_punctuation(text))
+            and len(text.split()) <= DECK_MAX_WORDS)
 
 
 # ---- datelines --------------------------------------------------------------------------------
@@ -222,9 +224,9 @@ def separate_furniture(blocks: list[Block], plain_text: bool
     """Body paragraphs and furniture, from the blocks below an article's title."""
     furniture, blocks = take_leading_lines(blocks)
     # The lead is the first paragraph, or the one after a deck: a release's line under its
-    # title that says what it is about, with no final punctuation (as long as a sentence when
-    # the paragraph after it opens with a dateline: "Outbreak was the largest … drug", then
-    # "BOSTON – The former owner …")
+    # title that says what it is about, with no final punctuation, or a line or two above a
+    # paragraph that opens with a dateline ("Outbreak was the largest … drug", then "BOSTON –
+    # The former owner …")
     lead_at = 1 if len(blocks) > 1 and (
         is_subheading(blocks[0].paragraph.text)
         or (is_deck(blocks[0].paragraph.text) and not blocks[1].heading

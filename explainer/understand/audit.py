@@ -14,6 +14,7 @@ from ..errors import InputError
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
 from .queries import mentioning_sentences, sentences_containing
+from .standalone import is_sign_off
 
 YEAR = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d|s\b)")  # not a decade ("the 1970s")
 
@@ -97,6 +98,8 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
     for article in articles:
         names = names_by_sentence(article.texts)
         for sentence, names_here in zip(article.sentences, names):
+            if is_sign_off(sentence.text):
+                continue  # the reporter who signs off is no name of the story
             for name in names_here:
                 key = name.casefold()
                 if key in reported or key in glossed:
@@ -114,8 +117,9 @@ def drafts_awaiting_review(story: Story) -> list[Problem]:
     """One line per drafted file whose entries the site shows unreviewed: `--strict` (and so
     `mkdocs build --strict`, CI and the Pages workflow) fails on them."""
     return [Problem(file, f"{count} drafted {'entry awaits' if count == 1 else 'entries await'} "
-                          "review: move each into the editor's file of the same name beside "
-                          "the drafts folder (guides/editor.md: Drafts)")
+                          "review: move each you keep into the editor's file of the same name "
+                          "beside the drafts folder and delete the rest (or this file, once you "
+                          "are done; guides/editor.md: Drafts)")
             for file, count in story.drafts]
 
 

@@ -154,6 +154,10 @@ def test_years_no_event_covers_are_warned_about(tmp_path):
     assert result.returncode == 0
     assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
     assert "1980 is mentioned" not in result.stderr  # a decade is no year
+    # `--strict` fails on it, as `mkdocs build --strict` would, before anything is written
+    strict = run_build(seeds, tmp_path / "strict", "--strict")
+    assert strict.returncode == 2 and "error:" in strict.stderr
+    assert not (tmp_path / "strict" / "docs").exists()
 
 
 def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):

@@ -229,6 +229,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
+    ("Talks went on.", "Jenna Alvarez covers health for the Courier.", None),
+    ("Talks went on.", "Reach her at jalvarez@example.com.", None),
     # a line the page addresses to its own reader
     ("The spill grew.", "Get the latest updates on EPA's response to the spill.", None),
     ("The spill grew.", "Listen to audio of the Administrator's remarks at the command post.",
