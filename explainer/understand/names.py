@@ -154,7 +154,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                 close()
             continue
         gap = text[run[-1].end():match.start()] if run else ""
-        joined = bool(run) and (gap.isspace() or (gap == ". " and (
+        # ("Tri-County Power & Light", "Johnson & Johnson": "&" joins one name's words)
+        joined = bool(run) and (gap.isspace() or gap == " & " or (gap == ". " and (
             is_initial(run[-1].group()) or run[-1].group() in PLACE_ABBREVIATIONS))
                                 ) and not (linking == 0 and POSSESSIVE.search(run[-1].group())
                                            and not (PLURAL_POSSESSIVE.search(run[-1].group())
