@@ -103,14 +103,10 @@ def test_marker_is_visible_text_for_every_reader(stages):
 
 
 
-@pytest.mark.parametrize("seeds", [TURKEY, ROOT / "tests" / "golden" / "seeds"],
-                         ids=["turkey", "golden"])
-def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
-    """The block says what the follow-up adds: an answer the box above doesn't already show,
-    unless the box shows every answer the follow-up holds."""
+def with_a_follow_up(seeds, tmp_path):
+    """The story built with a follow-up (the Turkey seed gets its first), and its newest
+    articles' slugs."""
     from explainer.pipeline import build_explainer
-    from explainer.render.views import whats_new
-    from explainer.understand.answers import FLOOR, answer_points, ranked_answers
     from explainer.understand.queries import newest_articles
 
     story = shutil.copytree(seeds, tmp_path / "seeds")
@@ -118,7 +114,18 @@ def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
         for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01")):
             add(story, slug, published)
     explainer = build_explainer(story)
-    newest = {a.slug for a in newest_articles(explainer)}
+    return explainer, {a.slug for a in newest_articles(explainer)}
+
+
+@pytest.mark.parametrize("seeds", [TURKEY, ROOT / "tests" / "golden" / "seeds"],
+                         ids=["turkey", "golden"])
+def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
+    """The block says what the follow-up adds: an answer the box above doesn't already show,
+    unless the box shows every answer the follow-up holds."""
+    from explainer.render.views import whats_new
+    from explainer.understand.answers import FLOOR, answer_points, ranked_answers
+
+    explainer, newest = with_a_follow_up(seeds, tmp_path)
     told = 0
     for topic in explainer.story.topics:
         block = whats_new(explainer, "topics/x.md", topic)
@@ -168,17 +175,10 @@ def test_a_topics_news_is_read_in_place_on_its_own_page(tmp_path, seeds):
     """The block quotes one of the page's own new sentences where the follow-up answers the
     question in one ("Read it in place" reads it there), and the home page links each topic
     to the follow-up's best answer on it."""
-    from explainer.pipeline import build_explainer
     from explainer.render.views import whats_new
     from explainer.understand.answers import FLOOR, ranked_answers
-    from explainer.understand.queries import newest_articles
 
-    story = shutil.copytree(seeds, tmp_path / "seeds")
-    if seeds == TURKEY:
-        for slug, published in ((SEED, "2023-06-01"), ("followup-alliance", "2024-02-01")):
-            add(story, slug, published)
-    explainer = build_explainer(story)
-    newest = {a.slug for a in newest_articles(explainer)}
+    explainer, newest = with_a_follow_up(seeds, tmp_path)
     for topic in explainer.story.topics:
         block = whats_new(explainer, "topics/x.md", topic)
         on_page = [c for c in ranked_answers(explainer, topic) if c.article.slug in newest
