@@ -178,16 +178,26 @@ def still_to_come(text: str, start: int) -> bool:
         or to_be_done(text, start)
 
 
+# Before a participle, words that tell it as holding now: "is set for Tuesday", "has extended
+# the warning through Saturday"
+HOLDING_NOW = frozenset({"is", "are", "am", "be", "'s", "’s", "has", "have"})
+
+
+def told_in_the_past(text: str) -> bool:
+    """Whether a text holds a verb in the past tense, not one told as holding now."""
+    words = re.findall(r"[^\W\d_][’'\w]*", text)
+    return any(is_past_tense(word) and (index == 0 or words[index - 1].casefold()
+                                         not in HOLDING_NOW)
+               for index, word in enumerate(words))
+
+
 def lasts_until(text: str, start: int) -> bool:
     """Whether the date at `start` ends what holds now: "has extended the warning through
     Saturday", "stays shut until Monday" (not "was closed until Monday", told in the past)."""
     if DEADLINE.search(text, 0, start) is None:
         return False
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    words = re.findall(r"[^\W\d_][’'\w]*", text[clause_start:start])
-    return not any(is_past_tense(word) and (index == 0 or words[index - 1].casefold()
-                                            not in ("has", "have", "is", "are"))
-                   for index, word in enumerate(words))
+    return not told_in_the_past(text[clause_start:start])
 
 
 def to_be_done(text: str, start: int) -> bool:

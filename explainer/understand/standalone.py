@@ -45,7 +45,7 @@ from importlib import resources
 import yaml
 from lemminflect import getAllLemmas
 
-from ..dates import date_mentions, display_date, future_tense, is_past_tense, still_to_come
+from ..dates import date_mentions, display_date, future_tense, still_to_come, told_in_the_past
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
@@ -708,8 +708,6 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
 
 
 DAY_NAMED = re.compile(r" \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]")  # what `with_days_named` adds
-# "is set for Tuesday", "has extended the warning through Saturday": told as holding now
-PRESENT_BE = frozenset({"is", "are", "am", "be", "'s", "’s", "has", "have"})
 
 
 def quoted_at(text: str, start: int) -> bool:
@@ -726,9 +724,7 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     point stands apart from its article's date; its reader shouldn't have to count back."""
     if not published or len(published) != 10:
         return text, []
-    words = [m.group() for m in re.finditer(r"[^\W\d_][’'\w]*", text)]
-    past = any(is_past_tense(word) and (index == 0 or words[index - 1].casefold() not in PRESENT_BE)
-               for index, word in enumerate(words))
+    past = told_in_the_past(text)
     future = bool(future_tense().search(text))
     done = []
     for mention in sorted(date_mentions(text, published), key=lambda m: -m.start):
