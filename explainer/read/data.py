@@ -5,7 +5,9 @@ can name a file, line and key without going back to disk.
 
 from __future__ import annotations
 
+import difflib
 import os
+import typing
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -289,7 +291,9 @@ def parsed_data_file(content: bytes, schema: type[Strict], where: str) -> DataFi
     try:
         valid = schema.model_validate(data if data is not None else {})
     except ValidationError as error:
-        problems = [describe_problem(where, node, problem) for problem in error.errors()]
+        # a misspelt key first: the "required key is missing" beside it is its consequence
+        found = sorted(error.errors(), key=lambda problem: problem["type"] != "extra_forbidden")
+        problems = [describe_problem(where, node, problem, schema) for problem in found]
         raise InputError(problems[0][0], problems_in_a_line(problems)) from None
     lines = key_lines(node) if node is not None else {}
     return DataFile(valid, Positions(where, MappingProxyType(lines)))
@@ -315,21 +319,59 @@ def problems_in_a_line(problems: list[tuple[str, str]]) -> str:
     return "; ".join(said)
 
 
-def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails
-                     ) -> tuple[str, str]:
+def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails,
+                     schema: type[Strict] | None = None) -> tuple[str, str]:
     """One pydantic problem → (file:line, "key.path: message")."""
     location = [part for part in problem["loc"] if not str(part).startswith("function-")]
     key_path = format_key_path(location)
     line = line_of(root, location)
     message = problem["msg"]
     if problem["type"] == "extra_forbidden":
-        message = "unknown key (check the spelling)"
+        message = unknown_key(str(location[-1]), keys_at(schema, location[:-1]))
     elif problem["type"] == "missing":
         message = "required key is missing"
     elif problem["type"] == "string_pattern_mismatch":
         message = PATTERN_HINTS.get(problem["ctx"]["pattern"], message)
     message = message.removeprefix("Value error, ")
     return (f"{where}:{line}" if line else where), f"{key_path or '(top level)'}: {message}"
+
+
+def unknown_key(key: str, known: list[str]) -> str:
+    """What to say of a key the schema doesn't take: the key it is likely a misspelling of, or
+    else the keys it takes there (an editor writing `date:` learns the key is `published:`)."""
+    close = difflib.get_close_matches(key, known, n=1)
+    if close:
+        return f"unknown key (did you mean '{close[0]}'?)"
+    if known:
+        return f"unknown key (the keys here are {', '.join(known)})"
+    return "unknown key (check the spelling)"
+
+
+def keys_at(schema: type[Strict] | None, location: Sequence[Key]) -> list[str]:
+    """The keys the schema takes at a key path (in the order it declares them), or none where
+    the path leads to no mapping the schema describes."""
+    model: Any = schema
+    for part in location:
+        if not (isinstance(model, type) and issubclass(model, Strict)):
+            return []
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        model = mapping_in(field.annotation) if field is not None else None
+    if not (isinstance(model, type) and issubclass(model, Strict)):
+        return []
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+def mapping_in(annotation: Any) -> Any:
+    """The schema model a field's type holds (`list[Event]`, `Topic | None` → the model)."""
+    if isinstance(annotation, type) and issubclass(annotation, Strict):
+        return annotation
+    for inner in typing.get_args(annotation):
+        found = mapping_in(inner)
+        if found is not None:
+            return found
+    return None
 
 
 def format_key_path(location: Sequence[Key]) -> str:
