@@ -229,6 +229,7 @@ def sentence_id(article: Article, sentence: Sentence) -> str:
 # ---- key phrases -------------------------------------------------------------------------------
 
 PHRASE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+POSSESSIVE = re.compile(r"[’']s?$")
 CONTRACTED = frozenset({"t", "re", "ve", "ll", "d", "m"})  # "can't" as stems: names nothing
 
 
@@ -246,6 +247,8 @@ def key_phrases(text: str, max_words: int = 3, through_names: bool = True) -> li
                 if run[0].casefold() in plain_words() or run[-1].casefold() in plain_words():
                     continue
                 if NOT_A_NOUN_ENDING.search(run[-1]) or NOT_A_NOUN_ENDING.search(run[0]):
+                    continue
+                if POSSESSIVE.search(run[-1]):  # "the plane's": its thing is the next word
                     continue
                 if any(w.casefold() in plain_words() for w in run[1:-1]):
                     continue

@@ -10,6 +10,7 @@ import pytest
 from explainer.editor.draft import (
     draft_topics,
     group_signals,
+    key_phrases,
     read_story,
     title_first,
     topic_entry,
@@ -89,3 +90,10 @@ def test_a_drafted_question_asks_what_its_sentences_answer():
     for kind, form in QUESTION_FORMS.items():
         question = form.format(thing="light-rail line")
         assert kind in {part.kind.name for part in read_question(question).parts}, question
+
+
+def test_a_possessive_never_ends_a_key_phrase():
+    # "the plane's" names the thing after it: a topic titled "Plane's" asks nothing
+    phrases = key_phrases("The plane's last known position was west of Perth's coast.")
+    assert "plane's" not in phrases and "Perth's" not in phrases
+    assert "known position" in phrases and "Perth's coast" in phrases
