@@ -90,18 +90,20 @@ URL_SAFE = "!#$%&()*+,/:;=?@[]~-._"
 
 
 def url(value: object) -> Markup:
-    """A validated https address → an href value: normalised, percent-encoded, `&` escaped.
+    """A validated web address (https, or http where a source has no other) → an href value:
+    normalised, percent-encoded, `&` escaped.
 
     The schema refuses anything else already; this refuses again rather than print it.
     """
     address = str(value).strip()
     parts = urlsplit(address)
-    if parts.scheme.lower() != "https" or not parts.hostname or UNFIT.search(address):
-        raise ValueError(f"not an https address: {address!r}")
+    scheme = parts.scheme.lower()
+    if scheme not in ("https", "http") or not parts.hostname or UNFIT.search(address):
+        raise ValueError(f"not a web address: {address!r}")
     netloc = quote(parts.netloc.lower() if parts.username is None else parts.netloc,
                    safe=URL_SAFE)
     normalised = urlunsplit((
-        "https", netloc, quote(parts.path or "/", safe=URL_SAFE),
+        scheme, netloc, quote(parts.path or "/", safe=URL_SAFE),
         quote(parts.query, safe=URL_SAFE), quote(parts.fragment, safe=URL_SAFE)))
     return Markup(normalised.replace("&", "&amp;"))
 

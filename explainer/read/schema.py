@@ -18,12 +18,12 @@ RESERVED_SLUG = "index"  # articles/index/ and topics/index/ list the articles a
 # block scalar's trailing newline through, into the event's anchor).
 DATE_FORM = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 DATE_HINT = 'write the date as "YYYY", "YYYY-MM" or "YYYY-MM-DD", e.g. "2019-07-12"'
-URL_PATTERN = r"^https://[^\s<>\"']+$"
+URL_PATTERN = r"^https?://[^\s<>\"']+$"
 SENTENCE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9][0-9]*s[1-9][0-9]*$"
 # What to tell an editor whose value doesn't match a pattern (pydantic would print the regex).
 PATTERN_HINTS = {
     SLUG_PATTERN: "use lowercase letters, digits and single hyphens, e.g. 'f-35-expulsion'",
-    URL_PATTERN: "write a full https:// address, without spaces or quotes",
+    URL_PATTERN: "write a full web address (https:// or http://), without spaces or quotes",
     SENTENCE_ID_PATTERN: "write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
                          "--explain)",
 }
