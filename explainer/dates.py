@@ -474,11 +474,40 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
             matches.append(match)
     found = []
     for match in sorted(matches, key=lambda m: m.start()):
+        if names_no_day(match):
+            continue
         mention = resolve(match, published, named_year)
         if mention.names_year and mention.date:
             named_year = int(mention.date[:4])
         found.append(mention)
     return found
+
+
+HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECASE)
+TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "noon", "midnight"})
+NOT_A_NOUN_AFTER = frozenset({"that", "what", "which", "who", "when", "while"})
+NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+def names_no_day(match: re.Match[str]) -> bool:
+    """Whether a weekday written alone names no particular day: a habit ("each Friday", "every
+    Monday"), a name ("the Friday Club") or a kind of thing ("the Thursday meal bags", "their
+    Friday hours"). "Friday night", "on Friday President Obama said" and "said Monday that"
+    name a day."""
+    found = match.groupdict()
+    if not found.get("weekday") or found.get("month"):
+        return False
+    if HABIT_BEFORE.search(match.string[:match.start("weekday")]):
+        return True
+    after = NEXT_WORD.match(match.string, match.end())
+    if after is None:
+        return False
+    word = after.group(1)
+    if word[:1].isupper():
+        return not found.get("relation")
+    word = word.casefold()
+    return word not in TIMES_OF_DAY and word not in NOT_A_NOUN_AFTER \
+        and "NOUN" in getAllLemmas(word)
 
 
 def last_named_year(mentions: list[DateMention], named_year: int | None) -> int | None:

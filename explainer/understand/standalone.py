@@ -280,8 +280,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                   else people_before)
         if len(people) != 1:
             return Alone(None, f"'{said}' with no one person named just before", leans=True)
-        surname = people[0].split()[-1]
-        name = surname + ("’s" if said.casefold() in words().possessive else "")
+        # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
+        name = people[0] + ("’s" if said.casefold() in words().possessive else "")
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
         done.append(f"'{said}' is {people[0]}")
     first = re.match(r"[^\W\d_]+", text)
@@ -343,7 +343,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                   else people_before)
         if len(people) != 1:
             return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
-        text = f"{text[:speaker.start(1)]}[{people[0].split()[-1]}]{text[speaker.end(1):]}"
+        text = f"{text[:speaker.start(1)]}[{people[0]}]{text[speaker.end(1):]}"
         done.append(f"'{pronoun}' is {people[0]}")
     if ASKED.search(text):  # "Q. What should the household do if …?" asks; the answer follows
         return Alone(None, "a question, not an answer")

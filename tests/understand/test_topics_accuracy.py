@@ -152,6 +152,11 @@ BELOW_BAR = {
     "ebola-west-africa-2014": "recall 0.77, precision 0.72: VOA texts held out, labelled by a "
                               "helper who never saw the rules' output (its mistakes are not "
                               "read)",
+    "brenning-four-day-week": "recall 0.84, precision 0.80: labelled by a helper who never "
+                              "saw the rules' output, measured before any change for it",
+    "wells-fargo-fake-accounts": "recall 0.88, precision 0.83: government texts labelled by a "
+                                 "helper who never saw the rules' output, measured before any "
+                                 "change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -313,7 +318,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
                                "brannock-data-center", "champlain-towers-collapse",
-                               "rana-plaza-collapse", "ebola-west-africa-2014"})
+                               "rana-plaza-collapse", "ebola-west-africa-2014",
+                               "wells-fargo-fake-accounts"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
