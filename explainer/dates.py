@@ -474,7 +474,7 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
             matches.append(match)
     found = []
     for match in sorted(matches, key=lambda m: m.start()):
-        if names_no_day(match):
+        if names_no_day(match) or year_of_a_name(match.string, match.start(), match.group()):
             continue
         mention = resolve(match, published, named_year)
         if mention.names_year and mention.date:
@@ -487,6 +487,15 @@ HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECA
 TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "noon", "midnight"})
 NOT_A_NOUN_AFTER = frozenset({"that", "what", "which", "who", "when", "while"})
 NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
+
+
+NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w’'-]* of $")  # "the Enforcement Act of ", "Class of "
+
+
+def year_of_a_name(text: str, start: int, phrase: str) -> bool:
+    """Whether a year alone is part of a name ("the Bank Secrecy Act of 1970", "the Class of
+    2020"): it names a law or a group, not a time the story tells of."""
+    return phrase.isdigit() and NAME_BEFORE_OF.search(text[:start]) is not None
 
 
 def names_no_day(match: re.Match[str]) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import date_mentions
+from ..dates import date_mentions, year_of_a_name
 from ..errors import InputError
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
@@ -65,13 +65,15 @@ def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
 
 
 def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
-    """Warnings for years mentioned in articles that no timeline event falls in."""
+    """Warnings for years mentioned in articles that no timeline event falls in (a year in a
+    name, "the Enforcement Act of 1989", is no time the story tells of)."""
     covered = {event.date[:4] for event in story.events}
     warnings = []
     for article in articles:
         for sentence in article.sentences:
-            for year in YEAR.findall(sentence.text):
-                if year not in covered:
+            for found in YEAR.finditer(sentence.text):
+                year = found.group()
+                if year not in covered and not year_of_a_name(sentence.text, found.start(), year):
                     warnings.append(Problem(str(sentence.source), f"{year} is mentioned but "
                                             "no event in timeline.yml falls in that year"))
     return warnings

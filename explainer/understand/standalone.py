@@ -157,6 +157,11 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     order."""
     people = []
     for run in name_runs(text, vocabulary):
+        # "Michael D. Granston of the Department": the person, then the body they speak for
+        person, of, body = run.partition(" of ")
+        if of and any(POSSESSIVE.sub("", p).casefold() in words().body_words
+                      for p in body.split()):
+            run = person
         parts = run.split()
         while parts and parts[0].casefold().rstrip(".") in words().titles:
             parts = parts[1:]

@@ -149,11 +149,13 @@ def test_years_no_event_covers_are_warned_about(tmp_path):
     seeds = copy_story(tmp_path / "seeds", TURKEY)
     article = seeds / f"{TURKEY_SLUG}.txt"
     article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, after a"
-                       " dispute that had simmered since the 1980s.\n", "utf-8")
+                       " dispute that had simmered since the 1980s, under the Arms Export"
+                       " Control Act of 1976.\n", "utf-8")
     result = run_build(seeds, tmp_path)
     assert result.returncode == 0
     assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
     assert "1980 is mentioned" not in result.stderr  # a decade is no year
+    assert "1976 is mentioned" not in result.stderr  # nor a law's name
     # `--strict` fails on it, as `mkdocs build --strict` would, before anything is written
     strict = run_build(seeds, tmp_path / "strict", "--strict")
     assert strict.returncode == 2 and "error:" in strict.stderr

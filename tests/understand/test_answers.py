@@ -1439,6 +1439,19 @@ def test_a_quotation_whose_speaker_is_a_pronoun_names_the_person_before():
     assert crowd == '"No one wanted this day," [Naomi Castellan] told the crowd.'
 
 
+def test_a_speaker_named_with_the_body_they_speak_for_is_the_person_not_the_body():
+    from explainer.memo import Same
+    from explainer.understand.standalone import article_alone
+
+    text = ("“When companies cheat to compete, they harm customers,” said Deputy Assistant "
+            "Attorney General Michael D. Granston of the Department of Justice’s Civil Division. "
+            "“This settlement holds the bank accountable.”")
+    article = one_paragraph_article(text)
+    alone = article_alone(Same(article))
+    assert alone[article.sentences[1].anchor].text == \
+        "[Granston:] “This settlement holds the bank accountable.”"
+
+
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     from explainer.understand.standalone import with_the_one_before
 
