@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..model import Article, Explainer, Sentence, Topic
 from ..understand.answers import answer_points, passed_over, ranked_answers, read_question
-from ..understand.standalone import is_sign_off
+from ..understand.standalone import says_nothing_of_the_story
 
 FIRST_WORDS = 9
 RUNNERS_UP = 3
@@ -71,7 +71,7 @@ def article_warnings(article: Article, explainer: Explainer) -> list[str]:
             warnings.append(f"warning: {article.slug}: '{topic.slug}' is about {count} of its "
                             f"{total} sentences, more than half: its signals may be too broad")
     for sentence in article.sentences:
-        if not sentence.topics and not is_sign_off(sentence.text):
+        if not sentence.topics and not says_nothing_of_the_story(sentence.text):
             warnings.append(f"warning: {article.slug}#{sentence.anchor} ({sentence.source}) is "
                             "on no topic")
     return warnings

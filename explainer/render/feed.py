@@ -22,6 +22,7 @@ from .. import urls
 from ..characters import replace_unfit
 from ..dates import first_day
 from ..model import Article, Event, Explainer
+from ..read.furniture import has_final_punctuation
 from ..understand.standalone import standalone
 
 ATOM = "http://www.w3.org/2005/Atom"
@@ -72,10 +73,11 @@ def absolute(site_url: str, page: str, anchor: str = "") -> str:
 
 def lead_summary(article: Article) -> str:
     """An article's summary in the feed: its first sentence that stands alone (standalone.py),
-    or its title."""
+    or its title. A line without final punctuation under the title is a release's deck, a
+    second headline: no summary of what the article tells."""
     for sentence in article.sentences[:3]:
         alone = standalone(article, sentence).text
-        if alone:
+        if alone and has_final_punctuation(sentence.text):
             return alone
     return article.title
 

@@ -26,7 +26,7 @@ from ..understand.queries import (
     paragraph_number,
     topic_sentences,
 )
-from ..understand.standalone import is_sign_off
+from ..understand.standalone import says_nothing_of_the_story
 from . import archive, indexes, structured
 from .export import render_export
 from .feed import FEED, render_feed
@@ -163,7 +163,7 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
     cards = home_cards(explainer, page, marker)
     unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
         [(a, s) for a in explainer.articles for s in a.sentences
-         if not s.topics and not is_sign_off(s.text)],  # a sign-off stays on its article page
+         if not s.topics and not says_nothing_of_the_story(s.text)],  # on its article page
         indexes.LATEST_UNFILED)
     latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(

@@ -216,6 +216,12 @@ def is_call_to_the_reader(text: str) -> bool:
     return any(pattern.fullmatch(text.strip()) for pattern in words().calls_to_the_reader)
 
 
+def says_nothing_of_the_story(text: str) -> bool:
+    """A reporter's sign-off or words to the page's own audience (a greeting, thanks, a plan of
+    the talk, where to find more): on its article page, and nowhere else."""
+    return is_sign_off(text) or is_call_to_the_reader(text)
+
+
 def points_at_the_page(text: str) -> bool:
     """ "The rates are listed below.", "Today's priority orders are:": the sentence points at
     a table, list or picture of the page it was printed on, which a point shown alone lacks."""

@@ -121,3 +121,16 @@ def test_an_event_still_to_come_is_an_entry_from_the_day_it_was_told(tmp_path):
     assert entry.title.startswith("October 2021")
     assert entry.updated.startswith("2021-06-01") and entry.published.startswith("2021-06-01")
     assert feed.feed.updated.startswith("2021-06-01")
+
+
+def test_a_deck_under_the_title_is_no_summary(tmp_path):
+    """A release's second headline (no final punctuation) is passed over for the lead."""
+    seeds = shutil.copytree(TURKEY, tmp_path / "seeds")
+    article = seeds / f"{SEED}.txt"
+    title, body = article.read_text("utf-8").split("\n", 1)
+    article.write_text(f"{title}\n\nAnkara Keeps Its Russian Missiles Despite Sanctions\n{body}",
+                       "utf-8")
+    explainer, files = build(seeds)
+    entry = next(e for e in parse(files).entries if e.link.endswith(f"/articles/{SEED}/"))
+    assert "Despite Sanctions" not in entry.summary
+    assert entry.summary == explainer.articles[0].sentences[1].text

@@ -239,6 +239,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # a speaker's greeting or thanks to the audience (testimony opens so); "thanks to" is a cause
     ("The spill grew.", "Thank you for the opportunity to be here today.", None),
     ("The spill grew.", "Mr. Chairman and Members of the Committee, I am Ann Lee.", None),
+    ("The spill grew.", "In these brief remarks, I will discuss: (1) what we found; and (2) what "
+     "comes next.", None),
+    ("The spill grew.", "Today I want to cover (1) the spill and (2) the cleanup.", None),
     ("The spill grew.", "Thanks to the rain, the river rose.", "Thanks to the rain, the river rose."),
     ("The spill grew.", "Call your doctor if you drank the water.",
      "Call your doctor if you drank the water."),
@@ -353,6 +356,23 @@ def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
     line = unfiled_sentence(article, article.sentences[1], "index.md", TermMarker(()))
     assert str(line.html) == ("&quot;Nobody told us the second machine had its own card,&quot; "
                               "[Wendell Voss] said.")
+
+
+def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic(tmp_path):
+    """ "Also in the articles" lists what the story tells and no page files: not a speaker's
+    thanks to the committee, nor the plan of the talk (they stay on the article page)."""
+    import shutil
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(ROOT / "seeds", seeds)
+    article = seeds / "turkey-s400-f35.txt"
+    title, body = article.read_text("utf-8").split("\n", 1)
+    article.write_text(f"{title}\n\nChairman Shelby and members of the Committee, thank you for "
+                       "the opportunity to speak today. In these brief remarks, I will discuss: "
+                       f"(1) the purchase; and (2) the alliance.\n{body}", "utf-8")
+    _, files = generate(seeds, TEMPLATES)
+    home = files["index.md"]
+    assert "thank you for the opportunity" not in home and "I will discuss" not in home
 
 
 def one_paragraph_article(text: str):
