@@ -312,7 +312,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "vaping-lung-injury", "alaska-1282-door-plug",
                             "infant-formula-shortage-2022", "gold-king-mine-spill",
                             "texas-winter-storm-2021", "panama-canal-drought",
-                            "rana-plaza-collapse"})
+                            "rana-plaza-collapse", "wells-fargo-fake-accounts"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
