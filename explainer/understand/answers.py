@@ -132,6 +132,7 @@ class Kind:
     newest: float = 0.0  # what being in the newest article adds, for a latest-state kind
     ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
     past: bool = False  # told in the past: a sentence about what is still to come answers nothing
+    of_then: bool = False  # asked in the past ("how were customers hurt?"): nor does one here
     now: bool = False  # asks how things stand now: only the newest article answers
     so_far: bool = False  # a count so far: the newest article's answers count more
     latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
@@ -382,8 +383,9 @@ def read_question(text: str) -> Question:
             kind = without_purposes(kind)
         if kind.latest_unless_past and ASKED_IN_THE_PAST.search(piece):
             # "what did the recall mean for families?", "how long did the outages last?" ask
-            # of then: the newest article knows no better
-            kind = replace(kind, latest=False, newest=0.0)
+            # of then: the newest article knows no better, and what is still to come ("the
+            # bank will not be prosecuted") is no answer to how customers were hurt
+            kind = replace(kind, latest=False, newest=0.0, of_then=True)
         if rules().so_far.search(piece) and not kind.latest and not rules().future.search(piece):
             # "how many people have caught measles?": the newest count, where it gives one
             kind = replace(kind, so_far=True, newest=rules().future_newest)
@@ -510,6 +512,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     if kind.past and (tells_what_is_to_come(text, read_words(text))
                       or told_as_history(text, published)):
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
+    if kind.of_then and tells_what_is_to_come(text, read_words(text)):
+        return ()
     if not kind.quoted and QUOTED.search(text):  # a speaker's words don't tell it
         text = QUOTED.sub(" ", text)
         words = stems(text)

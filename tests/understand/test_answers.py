@@ -552,6 +552,18 @@ def test_one_stretch_of_words_is_one_answer_word():
         assert cue_hits(text, stems(text), kind_named("why")) == found
 
 
+def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    text = "The bank will not be prosecuted if it meets the agreement's conditions."
+    then = read_question("How were customers hurt?").parts[0].kind
+    now = read_question("What does the settlement mean for customers?").parts[0].kind
+    assert then.name == now.name == "effect"
+    assert cue_hits(text, stems(text), then) == ()
+    assert cue_hits(text, stems(text), now) != ()
+
+
 def test_said_counts_only_where_the_sentence_holds_no_other_answer_word():
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
