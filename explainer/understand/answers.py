@@ -88,8 +88,9 @@ NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen 
 # The numbers news style spells out ("nine additional cases"; not "one", as often "one of them")
 SPELLED_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 # A span of time ("seven months after", "for 10 days") says how long, not how much or how many.
-SPAN_AFTER = re.compile(r"(?:\s*|-)(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
-                        r"years?|decades?)\b", re.IGNORECASE)
+# ... and so does one written with a hyphen ("a four-day week", "a 90-day suspension").
+SPAN_AFTER = re.compile(r"(?:\s*|-)(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|"
+                        r"months?|years?|decades?)\b", re.IGNORECASE)
 # A time still to come told as a span from now or a season, not a date: "within six weeks",
 # "will take seven to 10 days", "next spring". It answers "when will …?" only in a sentence
 # that tells what is to come ("crews worked for six weeks" tells what was).
