@@ -157,6 +157,9 @@ BELOW_BAR = {
     "wells-fargo-fake-accounts": "recall 0.88, precision 0.83: government texts labelled by a "
                                  "helper who never saw the rules' output, measured before any "
                                  "change for it",
+    "kenya-2017-election-rerun": "recall 1.00, precision 0.78: VOA texts held out, labelled "
+                                 "by a helper who never saw the rules' output (its mistakes "
+                                 "are not read)",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -319,7 +322,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "measles-outbreak-2015", "gold-king-mine-spill",
                                "brannock-data-center", "champlain-towers-collapse",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
-                               "wells-fargo-fake-accounts"})
+                               "wells-fargo-fake-accounts", "kenya-2017-election-rerun"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
