@@ -382,11 +382,15 @@ def read_question(text: str) -> Question:
         kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
         if kind.name == "why" and rules().happened_to.search(piece):
             kind = without_purposes(kind)
+        if ASKED_IN_THE_PAST.search(piece):
+            # what is still to come ("the bank will not be prosecuted", "teams will continue
+            # preparing for its return") answers no question asked in the past ("how were
+            # customers hurt?", "how did the flight end?")
+            kind = replace(kind, of_then=True)
         if kind.latest_unless_past and ASKED_IN_THE_PAST.search(piece):
             # "what did the recall mean for families?", "how long did the outages last?" ask
-            # of then: the newest article knows no better, and what is still to come ("the
-            # bank will not be prosecuted") is no answer to how customers were hurt
-            kind = replace(kind, latest=False, newest=0.0, of_then=True)
+            # of then: the newest article knows no better
+            kind = replace(kind, latest=False, newest=0.0)
         if rules().so_far.search(piece) and not kind.latest and not rules().future.search(piece):
             # "how many people have caught measles?": the newest count, where it gives one
             kind = replace(kind, so_far=True, newest=rules().future_newest)

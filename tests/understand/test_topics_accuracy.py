@@ -160,6 +160,9 @@ BELOW_BAR = {
     "kenya-2017-election-rerun": "recall 1.00, precision 0.78: VOA texts held out, labelled "
                                  "by a helper who never saw the rules' output (its mistakes "
                                  "are not read)",
+    "starliner-crew-flight-test": "recall 0.94, precision 0.69: NASA texts labelled by a helper "
+                                  "who never saw the rules' output, measured before any change "
+                                  "for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -315,7 +318,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "vaping-lung-injury", "alaska-1282-door-plug",
                             "infant-formula-shortage-2022", "gold-king-mine-spill",
                             "texas-winter-storm-2021", "panama-canal-drought",
-                            "rana-plaza-collapse", "wells-fargo-fake-accounts"})
+                            "rana-plaza-collapse", "wells-fargo-fake-accounts",
+                            "starliner-crew-flight-test"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
