@@ -8,7 +8,7 @@ every stage has succeeded.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -16,7 +16,7 @@ from pathlib import Path
 from .dates import first_day
 from .errors import InputError, ProblemsError
 from .memo import per_content
-from .model import Article, Explainer, RawArticle, Topic
+from .model import Article, Explainer, Problem, RawArticle, Topic
 from .read.data import load_data, load_drafts
 from .read.load import load_article
 from .read.schema import GlossaryFile
@@ -84,11 +84,23 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     known = tuple(glossary.of(GlossaryFile).known) if glossary else ()
     glossary_gaps = unglossed_names(story, articles, known)
     unreviewed = drafts_awaiting_review(story) + stale
-    warnings = (tuple(unreviewed) + listing.warnings + tuple(undated_years(story, articles))
-                + tuple(glossary_gaps))
+    warnings = as_given(seeds_dir, tuple(unreviewed) + listing.warnings
+                        + tuple(undated_years(story, articles)) + tuple(glossary_gaps))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
-    return Explainer(story, articles, warnings, tuple(unplaced_articles(articles)))
+    return Explainer(story, articles, warnings, as_given(seeds_dir, unplaced_articles(articles)))
+
+
+def as_given(seeds_dir: Path, problems: Iterable[Problem]) -> tuple[Problem, ...]:
+    """The problems, each naming its article by the path the editor gave (`--seeds
+    tests/stories/x/seeds` → "tests/stories/x/seeds/a.txt:5"), not by the `<folder>/<file>`
+    label the pages cite, which is the same on every machine."""
+    label, given = f"{seeds_dir.name}/", f"{display_path(seeds_dir)}/"
+    if label == given:
+        return tuple(problems)
+    return tuple(replace(p, where=given + p.where[len(label):] if p.where.startswith(label)
+                         else p.where, message=p.message.replace(f" {label}", f" {given}"))
+                 for p in problems)
 
 
 def generate(seeds_dir: Path, templates_dir: Path, strict: bool = False,

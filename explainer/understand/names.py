@@ -51,7 +51,8 @@ NUMBER_AFTER = re.compile(r" (?!1[89]\d\d\b|20\d\d\b)\d+\b(?![.,-]\d)")  # not "
 # What a family calls its own ("when Mom loses a shift"): capitalised as a name, no one's name
 KIN_WORDS = frozenset({"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa",
                        "grandma", "grandpa", "granny", "gran", "grandad", "nana"})
-NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept"} | KIN_WORDS
+# ... and the planet every reader lives on ("return to Earth")
+NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept", "earth"} | KIN_WORDS
 # What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
 # names nothing.
 NAME_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "jr", "sr"})

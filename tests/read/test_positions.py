@@ -98,8 +98,8 @@ def test_warnings_are_records(seeds):
     warnings = build_explainer(seeds).warnings
     assert all(isinstance(w, Problem) for w in warnings)
     assert {(w.where, w.message.split(" ", 1)[0]) for w in warnings} == {
-        (f"{seeds}/notes.bak", "not"), ("seeds/small-article.txt:7", "1999"),
-        ("seeds/small-article.txt:7", "'OSCE'")}
+        (f"{seeds}/notes.bak", "not"), (f"{seeds}/small-article.txt:7", "1999"),
+        (f"{seeds}/small-article.txt:7", "'OSCE'")}
 
 
 def test_strict_reports_every_problem_not_the_first(seeds, tmp_path):
@@ -111,8 +111,8 @@ def test_strict_reports_every_problem_not_the_first(seeds, tmp_path):
                             text=True)
     assert result.returncode == 2
     assert result.stderr.splitlines() == [
-        "error: seeds/small-article.txt:7: 'OSCE' has no glossary entry (add it to "
+        f"error: {seeds}/small-article.txt:7: 'OSCE' has no glossary entry (add it to "
         "glossary.yml, or to its `known:` list)",
-        "error: seeds/small-article.txt:9: 'UNESCO' has no glossary entry (add it to "
+        f"error: {seeds}/small-article.txt:9: 'UNESCO' has no glossary entry (add it to "
         "glossary.yml, or to its `known:` list)"]
     assert not (tmp_path / "docs").exists()
