@@ -19,4 +19,5 @@ def title_words() -> frozenset[str]:
 
 def is_title_word(word: str) -> bool:
     """"Minister", "Sen.", "Spokesperson": a title or office, not part of a name."""
-    return word.rstrip(".").casefold() in title_words()
+    folded = word.rstrip(".").casefold()  # "Councilors Ben Achterberg and Lydia Mensah"
+    return folded in title_words() or (folded.endswith("s") and folded[:-1] in title_words())

@@ -151,6 +151,13 @@ def drop_connective(text: str) -> tuple[str, str]:
     return rest[0].upper() + rest[1:], text[:len(found)]
 
 
+def is_a_title(word: str) -> bool:
+    """A title or office, one person's or several's ("Councilors Ben Achterberg and Lydia
+    Mensah": no one's given name is "Councilors")."""
+    folded = word.casefold().rstrip(".")
+    return folded in words().titles or (folded.endswith("s") and folded[:-1] in words().titles)
+
+
 def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     """The people a sentence names (capitalised runs of two words or more, titles left out,
     none of them a word for a place or a body such as "University" or "County"), in reading
@@ -163,9 +170,9 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
                       for p in body.split()):
             run = person
         parts = run.split()
-        while parts and parts[0].casefold().rstrip(".") in words().titles:
+        while parts and is_a_title(parts[0]):
             parts = parts[1:]
-        if parts and parts[-1].casefold().rstrip(".") in words().titles:
+        if parts and is_a_title(parts[-1]):
             continue  # no name ends in a title: "Eskerton General" is a hospital
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
                 and not any(POSSESSIVE.sub("", p).casefold() in words().body_words
