@@ -150,12 +150,14 @@ def test_years_no_event_covers_are_warned_about(tmp_path):
     article = seeds / f"{TURKEY_SLUG}.txt"
     article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, after a"
                        " dispute that had simmered since the 1980s, under the Arms Export"
-                       " Control Act of 1976.\n", "utf-8")
+                       " Control Act of 1976. The deal runs to 2031.\n", "utf-8")
+    (seeds / f"{TURKEY_SLUG}.meta.yml").write_text('published: "2024-07-18"\n', "utf-8")
     result = run_build(seeds, tmp_path)
     assert result.returncode == 0
     assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
     assert "1980 is mentioned" not in result.stderr  # a decade is no year
     assert "1976 is mentioned" not in result.stderr  # nor a law's name
+    assert "2031 is mentioned" not in result.stderr  # nor a year after the article's
     # `--strict` fails on it, as `mkdocs build --strict` would, before anything is written
     strict = run_build(seeds, tmp_path / "strict", "--strict")
     assert strict.returncode == 2 and "error:" in strict.stderr
