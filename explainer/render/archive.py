@@ -1,7 +1,8 @@
 """Bounded topic pages: which articles a topic page shows, and archive pages for the rest.
 
 A topic page shows the answer (In short), the latest developments (the newest articles on the
-topic, at most LATEST_ARTICLES of them and LATEST_SENTENCES sentences, always the newest one),
+topic, at most LATEST_ARTICLES of them and, where the topic has more articles than the page
+shows, LATEST_SENTENCES sentences, always the newest one),
 and the background (the oldest article on the topic, the one that set the story up). Every
 other article's sentences on the topic are on an archive page whose URL depends only on the
 article's date, so it never changes once published:
@@ -76,9 +77,13 @@ def layout(explainer: Explainer, slug: str) -> TopicLayout:
         counts[article.slug] = counts.get(article.slug, 0) + 1
     latest: list[Article] = []
     sentences = 0
+    # a short story's topic page shows every article on it: a reader of three articles never
+    # needs an archive to reach the middle one; the sentence bound is for long-running stories
+    bounded = len(about) > LATEST_ARTICLES + 1
     for article in about:
         count = counts[article.slug]
-        if latest and (len(latest) == LATEST_ARTICLES or sentences + count > LATEST_SENTENCES):
+        if latest and (len(latest) == LATEST_ARTICLES
+                       or (bounded and sentences + count > LATEST_SENTENCES)):
             break
         latest.append(article)
         sentences += count

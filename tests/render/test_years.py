@@ -343,3 +343,22 @@ def test_the_search_index_holds_the_articles_text_once(tmp_path):
              for text in elsewhere if text in t}
     assert 0 < len(elsewhere) <= answers, (len(elsewhere), where)
     assert not [loc for loc in texts if re.match(r"topics/[^/]+/(\d{4}|undated)", loc)]
+
+
+def test_a_short_storys_topic_page_shows_every_article(tmp_path, monkeypatch):
+    """The sentence bound keeps a long-running story's pages light; a reader of a story of
+    three articles never needs an archive to reach the middle one, however long it is."""
+    import shutil
+
+    from explainer.pipeline import build_explainer
+
+    seeds = shutil.copytree(ROOT / "seeds", tmp_path / "seeds")
+    for followup in sorted((ROOT / "tests/fixtures/followups").glob("*.txt")):
+        shutil.copy(followup, seeds / followup.name)
+    monkeypatch.setattr(archive, "LATEST_SENTENCES", 1)
+    explainer = build_explainer(seeds)
+    for topic in explainer.story.topics:
+        placed = archive.layout(explainer, topic.slug)
+        assert placed.archived == (), topic.slug
+        assert len(placed.shown) == len({a.slug for a, _ in
+                                         archive.topic_sentences(explainer, topic.slug)})
