@@ -45,6 +45,8 @@ BELOW_BAR = {
                            "at 0.53 coverage, 0.68 clean; its mistakes are not read)",
     "starliner-crew-flight-test": "coverage 0.58: NASA texts read by a newcomer (first "
                                   "measured at 0.58 coverage, 0.69 clean)",
+    "marlow-scooter-ban": "coverage 0.53, clean 0.62: read by a newcomer (first measured at "
+                          "0.47 coverage, 0.50 clean)",
 }
 LABELS = TESTS / "labels"
 

@@ -163,6 +163,8 @@ BELOW_BAR = {
     "starliner-crew-flight-test": "recall 0.94, precision 0.69: NASA texts labelled by a helper "
                                   "who never saw the rules' output, measured before any change "
                                   "for it",
+    "marlow-scooter-ban": "recall 0.75, precision 0.60: labelled by a helper who never saw the "
+                          "rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -326,7 +328,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "measles-outbreak-2015", "gold-king-mine-spill",
                                "brannock-data-center", "champlain-towers-collapse",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
-                               "wells-fargo-fake-accounts", "kenya-2017-election-rerun"})
+                               "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
+                               "marlow-scooter-ban"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
