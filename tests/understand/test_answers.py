@@ -366,7 +366,8 @@ def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
 
 def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic(tmp_path):
     """ "Also in the articles" lists what the story tells and no page files: not a speaker's
-    thanks to the committee, nor the plan of the talk (they stay on the article page)."""
+    thanks to the committee, nor the plan of the talk, nor a sentence that can't stand alone
+    (they stay on the article page)."""
     import shutil
 
     seeds = tmp_path / "seeds"
@@ -375,10 +376,13 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     title, body = article.read_text("utf-8").split("\n", 1)
     article.write_text(f"{title}\n\nChairman Shelby and members of the Committee, thank you for "
                        "the opportunity to speak today. In these brief remarks, I will discuss: "
-                       f"(1) the purchase; and (2) the alliance.\n{body}", "utf-8")
+                       "(1) the purchase; and (2) the alliance.\n\nThe weather in Ankara was "
+                       f"mild that week. “Nobody asked us first.”\n{body}", "utf-8")
     _, files = generate(seeds, TEMPLATES)
     home = files["index.md"]
     assert "thank you for the opportunity" not in home and "I will discuss" not in home
+    assert "weather in Ankara" in home  # on no topic, and alone it says what it says
+    assert "Nobody asked us first" not in home  # a quotation whose speaker it doesn't name
 
 
 def one_paragraph_article(text: str):
