@@ -245,6 +245,17 @@ def without_page_aside(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# the outlet's own "our" or "we" inside a sentence told in its voice (lowercase: "US" is a place)
+OUR_WITHIN = re.compile(r"(?<![\w’'-])(?:our|we|us|ours)(?![\w’'-])")
+QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "The Bureau …", "The Agency …": an outlet naming itself by its last word, capitalised
+OWN_BODY = re.compile(r"(The) ([A-Z][a-z]+)\b")
+
+
+def done_by_voice(done: list[str]) -> bool:
+    return any(step.startswith(("'we' is", "'We' is", "'Our' is", "'our' is")) for step in done)
+
+
 def voice_of(outlet: str | None) -> str | None:
     """Whom an article's "we" stands for: its outlet without what follows a comma or a
     bracket ("Federal Aviation Administration (Administrator's remarks)")."""
@@ -344,6 +355,16 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
+    if voice and not done_by_voice(done) and OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)):
+        # "As detailed in our Order, Wells Fargo opened …": the outlet speaks, as a label
+        text = f"[{voice}:] {text}"
+        done.append(f"'our' is {voice}")
+    own_body = OWN_BODY.match(text)
+    if voice and own_body and voice.split()[-1] == own_body.group(2) \
+            and len(voice.split()) > 1:
+        # "The Bureau itself is levying a fine": the outlet names itself by its last word
+        text = f"{own_body.group(1)} [{' '.join(voice.split()[:-1])}] {text[own_body.start(2):]}"
+        done.append(f"'{own_body.group().strip()}' is {voice}")
     owner = APPOSITIVE_OWNER.match(text)
     if owner:  # "Rosa Delgado, its president, said …": whose president the sentence before says
         subject = opening_subject(before, vocabulary)

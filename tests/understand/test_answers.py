@@ -1497,6 +1497,21 @@ def test_a_speaker_named_with_the_body_they_speak_for_is_the_person_not_the_body
         "[Granston:] “This settlement holds the bank accountable.”"
 
 
+def test_the_outlets_own_words_for_itself_are_named():
+    """A release's "our" inside a sentence, and "The Bureau" for the outlet itself."""
+    from explainer.understand.standalone import mended, vocabulary_of
+
+    voice = "Consumer Financial Protection Bureau"
+    for text, alone in [
+        ("As detailed in our Order, the bank opened 1,534,280 accounts.",
+         f"[{voice}:] As detailed in our Order, the bank opened 1,534,280 accounts."),
+        ("The Bureau itself is levying a fine of $100 million.",
+         "The [Consumer Financial Protection] Bureau itself is levying a fine of $100 million."),
+        ("The US and its allies agreed.", "The US and its allies agreed."),
+    ]:
+        assert mended(text, "", {}, vocabulary_of((text,)), [], voice).text == alone
+
+
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     from explainer.understand.standalone import with_the_one_before
 
