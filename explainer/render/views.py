@@ -106,7 +106,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                  for p, kept in zip(a.paragraphs, on_topic_with_context(a.paragraphs, topic.slug))
                  for i in kept]
     links: list[Link] = []
-    lead = None
+    lead, in_box = None, False
     if topic:
         # the newest article's best answer, one the box above doesn't already show if it can
         boxed = ({ref for point in topic.key_points for ref in point.cites}
@@ -116,8 +116,8 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         # one of the page's own sentences first: "Read it in place" reads it on this page
         best = next((c for c in fresh_answers if c.id not in boxed
                      and topic.slug in c.sentence.topics),
-                    next((c for c in fresh_answers if c.id not in boxed),
-                         fresh_answers[0] if fresh_answers else None))
+                    next((c for c in fresh_answers if c.id not in boxed), None))
+        in_box = bool(fresh_answers) and best is None  # said above: no need to say it twice
         if best:
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
@@ -140,7 +140,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         date=Markup(date), when=display_date(date), count=len(added),
         articles=tuple(NewArticle(a.title, indexes.bracketed(a.meta.outlet),
                                   urls.link(page, urls.article_page(a.slug))) for a in fresh),
-        links=tuple(links), lead=lead, on_topic=topic is not None,
+        links=tuple(links), lead=lead, on_topic=topic is not None, in_box=in_box,
         shared=sum(len(s.topics) for _, s in added) > len(added),  # "7 on …; 8 on …" tops 12
     )
 

@@ -68,7 +68,8 @@ def test_markers_sit_on_the_newest_follow_up_only(stages, stage, new, old):
         if lead:  # the newest article's best answer, linked to its place
             assert lead.group(1).startswith(f"#{new}-") or f"articles/{new}/" in lead.group(1)
         else:
-            assert "adds nothing new on this question" in said, path
+            assert "adds nothing new on this question" in said \
+                or "its answer is among the points above" in said, path
         count = len(NEW_ANY.findall(page))  # with the context a new sentence needs
         if count:
             assert f"({count} new sentence{'s' if count > 1 else ''} below" in said, path
@@ -151,7 +152,8 @@ def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
                                          "utf-8")
     (seeds / "topics.yml").write_text(
         "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
-        "    signals: [fare, fares]\n", "utf-8")
+        "    signals: [fare, fares]\n    key_points:\n      - text: The buses lose money.\n"
+        "        cites: [fares-proposed#p1s1]\n", "utf-8")  # the news is no point of the box
     articles = {
         "fares-proposed": ("2026-01-05", "Mayor proposes a fare rise",
                            "Mayor Dana Quill proposed a fare rise on Monday because the buses "
@@ -167,6 +169,31 @@ def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
     block = whats_new(explainer, "topics/fares.md", explainer.story.topics[0])
     assert block is not None and block.lead is not None
     assert "Quill" in block.lead.text and "[Dana] Quill" in block.lead.text, block.lead.text
+
+
+def test_a_topics_news_already_in_its_box_is_not_said_twice(tmp_path):
+    """Where the newest article's answers are points of In short already, the block says so
+    rather than print one of them a second time under the box."""
+    from explainer.pipeline import build_explainer
+    from explainer.render.views import answer_points, whats_new
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "explainer.yml").write_text("title: Fares\nsummary: Bus fares are going up.\n",
+                                         "utf-8")
+    (seeds / "topics.yml").write_text(
+        "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
+        "    signals: [fare, fares]\n", "utf-8")
+    for slug, published, body in [
+            ("fares-proposed", "2026-01-05", "The mayor proposed a fare rise on Monday."),
+            ("fares-passed", "2026-02-03", "Fares will rise because fuel costs had doubled.")]:
+        (seeds / f"{slug}.txt").write_text(f"{slug}\n\n{body}\n", "utf-8")
+        (seeds / f"{slug}.meta.yml").write_text(f'published: "{published}"\n', "utf-8")
+    explainer = build_explainer(seeds)
+    topic = explainer.story.topics[0]
+    assert any("fuel costs" in p.text for p in answer_points(explainer, topic))
+    block = whats_new(explainer, "topics/fares.md", topic)
+    assert block is not None and block.lead is None and block.in_box
 
 
 @pytest.mark.parametrize("seeds", [TURKEY, ROOT / "tests" / "golden" / "seeds"],
