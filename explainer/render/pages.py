@@ -26,7 +26,7 @@ from ..understand.queries import (
     paragraph_number,
     topic_sentences,
 )
-from ..understand.standalone import says_nothing_of_the_story, standalone
+from ..understand.standalone import unfiled_alone
 from . import archive, indexes, structured
 from .export import render_export
 from .feed import FEED, render_feed
@@ -162,11 +162,7 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
     fresh = {a.slug for a in newest_articles(explainer)}
     cards = home_cards(explainer, page, marker)
     unfiled, unfiled_more = indexes.latest(  # bounded: the latest, a count of the rest
-        # listed alone, a sentence must stand alone: a greeting, a sign-off or a quotation
-        # whose speaker is named elsewhere stays on its article page only
-        [(a, s) for a in explainer.articles for s in a.sentences
-         if not s.topics and not says_nothing_of_the_story(s.text)
-         and standalone(a, s).text is not None],
+        [(a, s) for a in explainer.articles for s in a.sentences if unfiled_alone(a, s)],
         indexes.LATEST_UNFILED)
     latest, articles_more = indexes.latest(list(explainer.articles), indexes.LATEST_ARTICLES)
     return env.get_template("home.md.j2").render(

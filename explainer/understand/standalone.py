@@ -229,6 +229,14 @@ def says_nothing_of_the_story(text: str) -> bool:
     return is_sign_off(text) or is_call_to_the_reader(text)
 
 
+def unfiled_alone(article: Article, sentence: Sentence) -> bool:
+    """Whether the home page lists the sentence under "Also in the articles": on no topic,
+    news of the story, and able to stand alone (a greeting, a sign-off or a quotation whose
+    speaker is named elsewhere stays on its article page only)."""
+    return (not sentence.topics and not says_nothing_of_the_story(sentence.text)
+            and standalone(article, sentence).text is not None)
+
+
 def points_at_the_page(text: str) -> bool:
     """ "The rates are listed below.", "Today's priority orders are:": the sentence points at
     a table, list or picture of the page it was printed on, which a point shown alone lacks."""

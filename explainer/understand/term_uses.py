@@ -10,7 +10,7 @@ from ..memo import Same, per_content
 from ..model import Article, Explainer, Topic
 from .answers import answer_points, home_leads
 from .queries import spelling_pattern
-from .standalone import on_topic_with_context
+from .standalone import on_topic_with_context, unfiled_alone
 
 
 def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
@@ -19,7 +19,7 @@ def marked_texts(explainer: Explainer) -> list[tuple[str, list[str]]]:
     "In short" points, their sentences and the sentences those point back to), the article
     pages and the timeline (its events' texts)."""
     home = [point[0] for topic, point in home_leads(explainer) if point and not topic.key_points]
-    home += [s.text for a in explainer.articles for s in a.sentences if not s.topics]
+    home += [s.text for a in explainer.articles for s in a.sentences if unfiled_alone(a, s)]
     return [
         (urls.HOME, home),
         *((urls.topic_page(t.slug), topic_page_texts(explainer, t))
