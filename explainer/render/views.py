@@ -268,13 +268,20 @@ CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 WORD_AT_START = re.compile(r"\s*([a-z]+)\b")
 RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
 RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open what was said)
+# "Dr. Priya Raman, | an emergency physician at the hospital, | said …": a name, a description
+# set beside it, then what the person did; a description or a relative clause alone names no one
+NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}"
+                        r"\[?[A-Z][\w.’'-]*\]?[\s,]*$")
+DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
+CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
 
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def auxiliary_opens(clause: str) -> bool:
     """Whether a clause opens on an auxiliary ("would raise $12 million a year"): a predicate
     without its subject."""
-    first = WORD_AT_START.match(clause)
+    first = WORD_AT_START.match(clause, CONJUNCTION_FIRST.match(clause).end()
+                                if CONJUNCTION_FIRST.match(clause) else 0)
     return first is not None and first.group(1) in auxiliary_verbs()
 
 
@@ -298,6 +305,15 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # "… which will decide whether …" says nothing without the thing it is about: back to it
     while first > 0 and RELATIVE_OPENS.match(text[clauses[first][0]:]):
         first -= 1
+    # "… an emergency physician at the hospital …" says whom only with the name before it
+    if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \
+            and NAME_ALONE.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
+        first -= 1
+    # "Lydia Mensah, whose ward has the thinnest bus service, …": on to what she did
+    if NAME_ALONE.match(text[clauses[first][0]:clauses[first][1]]) and first + 2 < len(clauses) \
+            and (DESCRIPTION_OPENS.match(text[clauses[first + 1][0]:])
+                 or RELATIVE_OPENS.match(text[clauses[first + 1][0]:])):
+        last = max(last, first + 2)
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):
         if last < len(clauses) - 1:
@@ -305,6 +321,9 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         else:
             first -= 1
     shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
+    if first:  # "… and Dr. Priya Raman, …": the "and" joined it to what is left out
+        shown = shown[CONJUNCTION_FIRST.match(shown).end():] if CONJUNCTION_FIRST.match(shown) \
+            else shown
     return ("… " if first else "") + shown + (" …" if last < len(clauses) - 1 else "")
 
 

@@ -280,6 +280,16 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     relative = "which will decide whether the repair needs a second permit from the state"
     text = f"Officials gave no date for a decision, {head}, {relative}, the mayor's office said."
     assert excerpt(text, topic) == f"… {head}, {relative} …"
+    # a description set beside a name says whom only with the name, and the name is shown
+    # with what the person did
+    name, description = "Dr. Priya Raman", "an emergency physician who has tracked the repairs"
+    predicate = "said the harbour wall had cracked again in two places over the winter"
+    text = f"The wall was closed again last week, and {name}, {description}, {predicate}."
+    assert excerpt(text, topic) == f"… {name}, {description}, {predicate}."
+    text = (f"At the hearing that ran late into the night, Lydia Mensah, whose ward has the "
+            f"city's repair yard, {predicate}, and left.")
+    assert excerpt(text, topic) == (f"… Lydia Mensah, whose ward has the city's repair yard, "
+                                    f"{predicate} …")
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------

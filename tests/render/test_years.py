@@ -232,6 +232,9 @@ def test_under_mkdocs_serve_a_save_prints_only_the_new_warning(tmp_path):
     from project_tools import MkDocsServer, copy_project, with_sentence_about_s400
 
     story = grow_story(tmp_path / "story", 30)
+    first_followup = sorted(story.glob("follow-up-*.txt"))[0]  # more than the log shows
+    first_followup.write_text(first_followup.read_text("utf-8") + "\nEnvoys from Narvik, "
+                              "Tromso, Bodo and Alta met in 1996.\n", "utf-8")
     server = MkDocsServer(copy_project(tmp_path / "project", story))
     try:
         server.wait_until_up(within=60)
@@ -240,10 +243,10 @@ def test_under_mkdocs_serve_a_save_prints_only_the_new_warning(tmp_path):
         assert first.count("WARNING") <= 20
         article = server.project / "seeds" / "turkey-s400-f35.txt"
         # A year no timeline event falls in: one new warning.
-        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "in 2031"))
+        article.write_text(with_sentence_about_s400(article.read_text("utf-8"), "in 1997"))
         server.wait_for_log("new warning", 1, within=60)
         after = server.log()[len(first):]
-        assert after.count("WARNING") == 1 and "2031 is mentioned" in after, after
+        assert after.count("WARNING") == 1 and "1997 is mentioned" in after, after
         assert re.search(r"\d+ pages changed \(.*\); 1 new warning, \d+ in all", after), after
     finally:
         server.stop()
