@@ -280,8 +280,8 @@ CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
 def auxiliary_opens(clause: str) -> bool:
     """Whether a clause opens on an auxiliary ("would raise $12 million a year"): a predicate
     without its subject."""
-    first = WORD_AT_START.match(clause, CONJUNCTION_FIRST.match(clause).end()
-                                if CONJUNCTION_FIRST.match(clause) else 0)
+    joined = CONJUNCTION_FIRST.match(clause)  # "and would report …"
+    first = WORD_AT_START.match(clause, joined.end() if joined else 0)
     return first is not None and first.group(1) in auxiliary_verbs()
 
 
@@ -321,9 +321,9 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         else:
             first -= 1
     shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
-    if first:  # "… and Dr. Priya Raman, …": the "and" joined it to what is left out
-        shown = shown[CONJUNCTION_FIRST.match(shown).end():] if CONJUNCTION_FIRST.match(shown) \
-            else shown
+    joined = CONJUNCTION_FIRST.match(shown)
+    if first and joined:  # "… and Dr. Priya Raman, …": the "and" joined it to what is left out
+        shown = shown[joined.end():]
     return ("… " if first else "") + shown + (" …" if last < len(clauses) - 1 else "")
 
 
