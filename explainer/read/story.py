@@ -163,8 +163,24 @@ def make_events(file: DataFile | None, topic_slugs: set[str]) -> tuple[Event, ..
     if duplicate:
         raise InputError(at.where(["events", duplicate[0]]),
                          f"events[{duplicate[0]}]: same date and headline as an earlier event")
-    # Sorted by date; ties keep the editor's order. "2019" sorts before "2019-07".
-    return tuple(sorted(events, key=lambda e: e.date))
+    return in_time_order(events)
+
+
+def in_time_order(events: list[Event]) -> tuple[Event, ...]:
+    """The events (in the editor's order) by date; ties keep the editor's order. An event
+    known only to its month or year stands among the days of that month or year where the
+    editor put it ("4 January: the four-day week begins", then "January: parents complain"),
+    or before them all: the words give no day to sort it by."""
+    ordered = sorted(events, key=lambda e: e.date)
+    place = {id(e): n for n, e in enumerate(events)}
+    for event in [e for e in events if len(e.date) < 10]:
+        ordered.remove(event)
+        within = [i for i, other in enumerate(ordered) if other.date.startswith(event.date)]
+        before = [i for i in within if place[id(ordered[i])] < place[id(event)]]
+        at = before[-1] + 1 if before else within[0] if within else next(
+            (i for i, other in enumerate(ordered) if other.date > event.date), len(ordered))
+        ordered.insert(at, event)
+    return tuple(ordered)
 
 
 def make_story(data: dict[str, DataFile | None],
@@ -185,7 +201,7 @@ def make_story(data: dict[str, DataFile | None],
                                       {t.slug for t in topics})
     counts = draft_counts(data, drafts, topics, drafted_terms, drafted_events)
     return Story(frame.title, frame.summary, topics, terms + drafted_terms,
-                 tuple(sorted(events + drafted_events, key=lambda e: e.date)),
+                 in_time_order(list(events + drafted_events)),
                  tuple(frame.abbreviations), counts)
 
 

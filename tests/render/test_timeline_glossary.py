@@ -174,3 +174,19 @@ def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):
     strict = run_build(seeds, tmp_path, "--strict")
     assert strict.returncode == 2
     assert strict.stderr.count("\n") == 1 and "'OSCE' has no glossary entry" in strict.stderr
+
+
+def test_an_event_known_only_to_its_month_stands_where_the_editor_put_it_among_its_days():
+    """"4 January: the four-day week begins", then "January: parents complain": the words give
+    the complaint no day, and the editor's order says it came after; with no day of its
+    month before it in the file, it opens its month."""
+    from types import SimpleNamespace
+
+    from explainer.read.story import in_time_order
+
+    written = [("2026-11-16", "vote"), ("2027-01-04", "start"), ("2027-01", "complaint"),
+               ("2027-01-20", "survey"), ("2026-12", "buses sold"), ("2027", "review"),
+               ("2026-10", "proposal")]
+    events = [SimpleNamespace(date=d, headline=h) for d, h in written]
+    assert [e.headline for e in in_time_order(events)] == [
+        "proposal", "vote", "buses sold", "start", "complaint", "survey", "review"]
