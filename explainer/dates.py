@@ -191,6 +191,31 @@ def told_in_the_past(text: str) -> bool:
                for index, word in enumerate(words))
 
 
+SCHEDULE_AHEAD = datetime.timedelta(days=330)  # "opens July 15": this year's, if not a year on
+PRESENT_BE = frozenset({"is", "are", "am"})
+
+
+def told_in_the_present(text: str) -> bool:
+    """Whether a text holds a verb in the present tense: "is", "are", or a verb's form in -s
+    ("opens", "takes", "closes")."""
+    for word in re.findall(r"[^\W\d_]+", text):
+        folded = word.casefold()
+        if folded in PRESENT_BE:
+            return True
+        if folded.endswith("s") and any(
+                stem in getAllLemmas(folded).get("VERB", ())
+                for stem in (folded[:-1], folded[:-2], folded[:-3] + "y")):
+            return True
+    return False
+
+
+def clause_around(text: str, start: int) -> str:
+    """The clause a word at `start` stands in (between marks that end clauses)."""
+    opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    ends = CLAUSE_END.search(text, start)
+    return text[opens:ends.start() if ends else len(text)]
+
+
 def lasts_until(text: str, start: int) -> bool:
     """Whether the date at `start` ends what holds now: "has extended the warning through
     Saturday", "stays shut until Monday" (not "was closed until Monday", told in the past)."""
@@ -262,14 +287,20 @@ def real_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
-def year_for(month: int, day: int, published: Published, ahead: bool = False) -> int:
+def year_for(month: int, day: int, published: Published, ahead: bool = False,
+             past: bool = True) -> int:
     """The year of a day written without one, as a reader of the article on its publication
     date would take it: a day still to come ("will restart on Nov. 2", "by March 1") is the
     first such day on or after publication; otherwise the same month is this year; a later
-    month is usually last year's, unless it falls within a week after publication (an event
-    coming up, across a month or a year's end: "Feb. 2" in an article of 30 January); an
-    earlier month is this year's."""
+    month told in the past ("the plant closed on Nov. 3") is last year's, unless it falls
+    within a week after publication (an event coming up, across a month or a year's end: "Feb.
+    2" in an article of 30 January), and one told in the present ("enrollment opens July 15")
+    is this year's, as news style leaves out the current year; an earlier month is this
+    year's."""
     year, pub_month, pub_date = published
+    if not past and pub_date is not None and pub_month is not None and month > pub_month:
+        coming = real_date(year, month, day)
+        ahead = ahead or (coming is not None and coming - pub_date <= SCHEDULE_AHEAD)
     if ahead and pub_date is not None:
         for candidate in (year, year + 1):
             upcoming = real_date(candidate, month, day)
@@ -362,7 +393,10 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         return DateMention(phrase, start, None, problem="no year, and no published date to take "
                                                         "it from")
     else:
-        year, resolved_from = year_for(month, day, pub, still_to_come(match.string, start)), \
+        clause = clause_around(match.string, start)
+        year, resolved_from = year_for(month, day, pub, still_to_come(match.string, start),
+                                       not told_in_the_present(clause)
+                                       or told_in_the_past(clause)), \
             published
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
