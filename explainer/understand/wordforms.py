@@ -83,7 +83,10 @@ def inflections(word: str) -> set[str]:
                          for f in group)
         return {fold(f) for f in forms}
     forms = {word}
-    for pos in INFLECTED:
+    # "hearing", "meeting", "ruling": a noun in -ing is that noun ("hearings"), not a tense of
+    # the verb it comes from ("heard")
+    kinds = ("NOUN",) if word.endswith("ing") and word in lemmas.get("NOUN", ()) else INFLECTED
+    for pos in kinds:
         for lemma in lemmas.get(pos, ()):
             forms.add(lemma)
             forms.update(f for group in getAllInflections(lemma, upos=pos).values()

@@ -16,6 +16,7 @@ OWN_FORMS = [
     ("counties", {"county", "counties"}),
     ("Erdoğan", {"erdogan"}),
     ("400", {"400", "400s"}),
+    ("hearing", {"hearing", "hearings"}),
 ]
 NOT_ITS_FORMS = [
     ("national", "nation"),
@@ -25,6 +26,8 @@ NOT_ITS_FORMS = [
     ("insurance", "insured"),
     ("lower", "low"),  # an adjective's degrees change what it says
     ("s", "ses"),  # a letter of a name ("S-400") is only itself
+    ("hearing", "heard"),  # a noun in -ing is that noun, not a tense of its verb
+    ("meeting", "met"),
 ]
 
 
