@@ -165,6 +165,11 @@ BELOW_BAR = {
                                   "for it",
     "marlow-scooter-ban": "recall 0.75, precision 0.60: labelled by a helper who never saw the "
                           "rules' output, measured before any change for it",
+    "aldine-library-book-challenge": "recall 0.74, precision 0.77: labelled by a helper who "
+                                     "never saw the rules' output, measured before any change "
+                                     "for it",
+    "iran-nuclear-deal": "recall 0.83, precision 0.73: VOA texts labelled by a helper who never "
+                         "saw the rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -321,7 +326,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "infant-formula-shortage-2022", "gold-king-mine-spill",
                             "texas-winter-storm-2021", "panama-canal-drought",
                             "rana-plaza-collapse", "wells-fargo-fake-accounts",
-                            "starliner-crew-flight-test"})
+                            "starliner-crew-flight-test", "aldine-library-book-challenge",
+                            "iran-nuclear-deal"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
@@ -329,7 +335,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "brannock-data-center", "champlain-towers-collapse",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
-                               "marlow-scooter-ban"})
+                               "marlow-scooter-ban", "iran-nuclear-deal"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
