@@ -291,7 +291,7 @@ def usable_url(url: str | None) -> str | None:
     return url if url and re.fullmatch(URL_PATTERN.strip("^$"), url) else None
 
 
-SEPARATORS = re.compile(r"\s+[-–—|>»:]\s+")
+SEPARATORS = re.compile(r"\s+[-–—|>»:·]{1,2}\s+")  # " | ", " - ", " :: "
 
 
 def usable_outlet(outlet: str | None, title: str) -> str | None:
@@ -302,6 +302,25 @@ def usable_outlet(outlet: str | None, title: str) -> str | None:
     parts = [part for part in SEPARATORS.split(plain(outlet)) if not same_words(part, title)]
     outlet = " - ".join(parts)
     return outlet if 0 < len(outlet) <= OUTLET_MAX else None
+
+
+HOST_NAME = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+")  # "tricountycourier.net"
+SITE_NAME_WORDS = 6
+
+
+def outlet_of(sitename: str | None, title: str, page_titles: list[str]) -> str | None:
+    """The site's name: the page's own, else the one its <title> puts beside the headline
+    ("Water rates to rise 9 percent | Tri-County Courier") rather than its host name."""
+    outlet = usable_outlet(sitename, title)
+    if outlet and not HOST_NAME.fullmatch(outlet):
+        return outlet
+    for page_title in page_titles:
+        beside = [part for part in SEPARATORS.split(page_title)
+                  if part and not same_words(part, title) and title not in part
+                  and len(part.split()) <= SITE_NAME_WORDS]
+        if len(SEPARATORS.split(page_title)) > 1 and beside:
+            return usable_outlet(beside[-1], title) or outlet
+    return outlet
 
 
 def bare_title(title: str, page_titles: list[str]) -> str:
@@ -378,7 +397,7 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     line_of = line_finder(text)
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
     page = WebPage(title, paragraphs, tuple(above), byline_of(document.author),
-                   usable_date(document.date), usable_outlet(document.sitename, title),
+                   usable_date(document.date), outlet_of(document.sitename, title, page_titles),
                    usable_url(document.url))
     refuse_unshowable(page, where)
     return page

@@ -94,6 +94,20 @@ def test_a_saved_page_gives_title_date_outlet_address_and_byline(page, expected)
             assert value == expected[field], f"{page.name}: {field}"
 
 
+@pytest.mark.parametrize("sitename, page_title, outlet", [
+    ("Tri-County Courier", "Rates rise | Tri-County Courier", "Tri-County Courier"),
+    ("tricountycourier.net", "Tri-County Courier :: Rates rise 9 percent", "Tri-County Courier"),
+    (None, "Rates rise 9 percent - KBN 7 News", "KBN 7 News"),
+    ("tricountycourier.net", "Rates rise 9 percent", "tricountycourier.net"),
+    (None, "Rates rise 9 percent", None),
+])
+def test_a_pages_outlet_is_its_sites_name_not_its_host(sitename, page_title, outlet):
+    """The site's own name, else the one its <title> sets beside the headline, else its host."""
+    from explainer.read.webpage import outlet_of
+
+    assert outlet_of(sitename, "Rates rise 9 percent", [page_title]) == outlet
+
+
 def test_the_editors_side_file_wins_value_by_value(tmp_path):
     page = STORY / "seeds" / "talks-extended-bank-stalemate.html"
     (tmp_path / page.name).write_bytes(page.read_bytes())
