@@ -139,6 +139,10 @@ def future_tense() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’']){'(?:' + alternatives + ')'}(?!\w)", re.IGNORECASE)
 
 
+# "will be briefed Friday", "will have finished by Friday": a participle, not a past tense
+PARTICIPLE_AFTER = frozenset({"be", "been", "being", "have", "has", "had", "get", "got"})
+
+
 def in_future_clause(text: str, start: int) -> bool:
     """Whether the words before `start`, in the same clause, put it in the future: a future
     word governs it unless a clause opened after that word is in the past tense ("will run on
@@ -150,7 +154,11 @@ def in_future_clause(text: str, start: int) -> bool:
     for opener in clause_openers().finditer(text, future[-1], start):
         if any(is_past_tense(w) for w in re.findall(r"[^\W\d_]+", text[opener.end():start])):
             return False
-    return True
+    # a clause with no word to open it, its verb just before the day: "would pay more under a
+    # proposal the board approved Monday night"
+    words = re.findall(r"[^\W\d_]+", text[future[-1]:start])
+    return not (len(words) > 2 and is_past_tense(words[-1])
+                and words[-2].casefold() not in PARTICIPLE_AFTER)
 
 
 @dataclass(frozen=True)
