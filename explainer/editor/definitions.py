@@ -44,6 +44,9 @@ DETERMINERS = frozenset(["the", "a", "an"])
 AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would",
                          "can", "could", "may", "might", "should", "must", "does", "do", "did",
                          "be", "been", "said", "says"])
+CONTRACTED_VERB = re.compile(r"(?:it|he|she|that|there|what|who|here|this)[’']s")
+PARTICIPLE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
+                              "had"})
 RELATIVES = frozenset(["that", "which", "who", "whose", "whom", "where"])
 CHUNK_END = r"(?=\s*(?:[,;:()—–]|\s-\s|\.(?:\s|$)|$))"
 WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w.,-]*")
@@ -145,8 +148,9 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozens
         return None
     phrase = chunk_after(text, match.end())
     first = (words_of(phrase) or [""])[0]
-    if first.casefold() not in DETERMINERS and not POSSESSIVE.search(first):
-        return None
+    if first.casefold() not in DETERMINERS and not POSSESSIVE.search(first) \
+            or CONTRACTED_VERB.fullmatch(first.casefold()):
+        return None  # "… not an inconvenience, it's a failure": a clause, no description
     return describes(phrase)
 
 
@@ -211,9 +215,17 @@ def clause_after(spelling: str, text: str, at: int, end: int, plain: frozenset[s
         return None
     phrase = chunk_after(text, match.end())
     words = words_of(phrase)
-    if len(words) < 4 or words[1][:1].isupper() or is_past_tense(words[1]):
+    if len(words) < 4 or words[1][:1].isupper() or tells_news(words[1:]):
         return None
     return phrase.strip() if len(words) <= MAX_WORDS else None
+
+
+def tells_news(words: list[str]) -> bool:
+    """Whether a clause holds a verb in the past tense ("which the authority won in May"), not
+    a participle after "is" or "has" ("which is used by", "who has led")."""
+    return any(is_past_tense(word) and (index == 0 or words[index - 1].casefold()
+                                        not in PARTICIPLE_AFTER)
+               for index, word in enumerate(words))
 
 
 def owner_and_kind(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
