@@ -382,12 +382,19 @@ def asked_most(members: set[int], answering: dict[str, list[bool]]) -> str | Non
     return best
 
 
+# "four hours", "30,000 customers": an amount names no topic
+COUNTED = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                     r"dozens?|hundreds?|thousands?|millions?)\b)", re.IGNORECASE)
+
+
 def title_first(signals: list[str]) -> list[str]:
     """The signals with the one the topic is named after first: the first that names
     something in particular (a name, a phrase of two words or more, a word a reader does not
-    meet every day), so that a topic is "Light-rail line", not "Hour"."""
-    lead = next((s for s in signals if s[:1].isupper() or " " in s
-                 or frequency(s) < EVERYDAY_WORD), signals[0])
+    meet every day) and no amount, so that a topic is "Light-rail line", not "Hour" nor "Four
+    hours"."""
+    lead = next((s for s in signals if (s[:1].isupper() or " " in s
+                                        or frequency(s) < EVERYDAY_WORD)
+                 and not COUNTED.match(s)), signals[0])
     return [lead, *(s for s in signals if s != lead)]
 
 

@@ -16,6 +16,7 @@ from .schema import (
     DraftTopicsFile,
     GlossaryFile,
     StoryFile,
+    TermEntry,
     TimelineFile,
     TopicsFile,
 )
@@ -106,12 +107,26 @@ def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, .
 
 
 def spelling_keys(data: GlossaryFile) -> list[tuple[list[Key], str]]:
-    """(key path, spelling) for every term and alias, in file order."""
+    """(key path, spelling) for every term and alias, in file order; an alias that only
+    repeats its own term's spelling (in any letter case) is left out: it matches nothing more."""
     keys: list[tuple[list[Key], str]] = []
     for i, term in enumerate(data.terms):
         keys.append((["terms", i, "term"], term.term))
-        keys += [(["terms", i, "aliases", j], alias) for j, alias in enumerate(term.aliases)]
+        keys += [(["terms", i, "aliases", j], alias)
+                 for j, alias in enumerate(term.aliases) if alias in own_aliases(term)]
     return keys
+
+
+def own_aliases(term: TermEntry) -> tuple[str, ...]:
+    """A term's aliases, without those that repeat its spelling, or an earlier alias's, in any
+    letter case ("Superior Court" beside "superior court"): harmless, so not refused."""
+    seen = {term.term.casefold()}
+    kept = []
+    for alias in term.aliases:
+        if alias.casefold() not in seen:
+            kept.append(alias)
+        seen.add(alias.casefold())
+    return tuple(kept)
 
 
 def make_terms(file: DataFile | None) -> tuple[Term, ...]:
@@ -135,7 +150,7 @@ def make_terms(file: DataFile | None) -> tuple[Term, ...]:
                          f"terms[{duplicate[0]}].term: its anchor '#{duplicate[1]}' clashes "
                          "with an earlier term; rename one")
     return tuple(
-        Term(t.term, anchor, tuple(t.aliases), t.definition, t.source, at.span(["terms", i]),
+        Term(t.term, anchor, own_aliases(t), t.definition, t.source, at.span(["terms", i]),
              former_anchors=former_term_anchors(t.term))
         for i, (t, anchor) in enumerate(zip(data.terms, anchors))
     )

@@ -40,9 +40,10 @@ def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int
     return spans
 
 
-# A short word or letters with dots that end a span ("p.m.", "H.R.", "Colo.", "no."): an
-# abbreviation, whatever the list holds.
-ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,5}|(?:[A-Za-z]\.){1,4}[A-Za-z])\.$")
+# A short word or letters with dots that end a span ("p.m.", "H.R.", "Colo.", "no.", a section
+# "VI.B."): an abbreviation, whatever the list holds.
+ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,5}|(?:[A-Za-z]\.){1,4}[A-Za-z]"
+                              r"|(?:[A-Za-z0-9]{1,4}\.){1,3}[A-Za-z0-9]{1,4})\.$")  # "VI.B."
 # What no sentence starts with: a lowercase word, or a figure ("188" of "train no. 188").
 NOT_A_START = re.compile(r"[a-z0-9]")
 # A time of day goes on with its day or its zone: "until 12:58 a.m. Monday", "9 p.m. EDT".

@@ -170,6 +170,9 @@ BELOW_BAR = {
                                      "for it",
     "iran-nuclear-deal": "recall 0.83, precision 0.73: VOA texts labelled by a helper who never "
                          "saw the rules' output, measured before any change for it",
+    "mexican-tomato-suspension-agreement": "recall 0.80, precision 0.76: Commerce Department "
+                                           "texts held out, labelled by a helper who never saw "
+                                           "the rules' output (its mistakes are not read)",
 }
 OVERSIZED_SHARE = 0.5
 
