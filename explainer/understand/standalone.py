@@ -592,9 +592,11 @@ def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozens
 
 
 def points_back(text: str) -> bool:
-    """Whether a sentence opens by pointing back to the one before it: a connective, a
-    pronoun, a word such as "these" ("As a result, …", "He cites …", "These talks …")."""
-    return bool(opening(text, words().connectives)) or refers_back(text)
+    """Whether a sentence points back to the one before it: opening with a connective, a
+    pronoun, a word such as "these" ("As a result, …", "He cites …", "These talks …"), or
+    a quotation whose speaker is "she" ('"…," she said.': whoever the sentence before named)."""
+    return bool(opening(text, words().connectives)) or refers_back(text) \
+        or bool(QUOTED_SPEAKER.search(text))
 
 
 # A time or place a sentence opens with, before a pronoun: "On Monday he said …", "Later,

@@ -1515,6 +1515,16 @@ def test_the_outlets_own_words_for_itself_are_named():
         assert mended(text, "", {}, vocabulary_of((text,)), [], voice).text == alone
 
 
+def test_a_quotation_said_by_she_is_shown_with_the_sentence_naming_her():
+    """"What the articles say" never leaves out whom '"…," she said.' stands for."""
+    from explainer.understand.standalone import with_context
+
+    article = one_paragraph_article(
+        'Renata Voss, the general manager, spoke after the vote. "I don\'t want to be back in '
+        'front of riders with another list," she said.')
+    assert with_context(article.sentences, [1]) == [0, 1]
+
+
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     from explainer.understand.standalone import with_the_one_before
 
