@@ -173,6 +173,9 @@ BELOW_BAR = {
     "mexican-tomato-suspension-agreement": "recall 0.80, precision 0.76: Commerce Department "
                                            "texts held out, labelled by a helper who never saw "
                                            "the rules' output (its mistakes are not read)",
+    "harlow-transit-budget-gap": "recall 0.68, precision 0.78: five articles labelled by a "
+                                 "helper who never saw the rules' output, measured before any "
+                                 "change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -330,7 +333,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "texas-winter-storm-2021", "panama-canal-drought",
                             "rana-plaza-collapse", "wells-fargo-fake-accounts",
                             "starliner-crew-flight-test", "aldine-library-book-challenge",
-                            "iran-nuclear-deal"})
+                            "iran-nuclear-deal", "harlow-transit-budget-gap"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
@@ -338,7 +341,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "brannock-data-center", "champlain-towers-collapse",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
-                               "marlow-scooter-ban", "iran-nuclear-deal"})
+                               "marlow-scooter-ban", "iran-nuclear-deal",
+                               "harlow-transit-budget-gap"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
