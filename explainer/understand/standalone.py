@@ -45,7 +45,14 @@ from importlib import resources
 import yaml
 from lemminflect import getAllLemmas
 
-from ..dates import date_mentions, display_date, future_tense, still_to_come, told_in_the_past
+from ..dates import (
+    MONTHS,
+    date_mentions,
+    display_date,
+    future_tense,
+    still_to_come,
+    told_in_the_past,
+)
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
@@ -756,7 +763,9 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
                  f"the words of {speaker}, named where the quotation ends")
 
 
-DAY_NAMED = re.compile(r" \[\d{1,2} [A-Z][a-z]+(?: \d{4})?\]")  # what `with_days_named` adds
+# what `with_days_named` adds: " [18 December]", " [April]", " [December 2025]"
+DAY_NAMED = re.compile(r" \[(?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")(?: \d{4})?\]")
+MONTH_AWAY = re.compile(r"\b(?:last|next|previous|following) month\b", re.IGNORECASE)
 
 
 def quoted_at(text: str, start: int) -> bool:
@@ -777,6 +786,16 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     future = bool(future_tense().search(text))
     done = []
     for mention in sorted(date_mentions(text, published), key=lambda m: -m.start):
+        if mention.date and len(mention.date) == 7 and mention.resolved_from == published \
+                and MONTH_AWAY.search(mention.phrase) and not quoted_at(text, mention.start):
+            # "passed the Senate last month [April]": a month away from the article's, whatever
+            # the tense
+            month = display_date(mention.date)
+            month = month.split()[0] if mention.date[:4] == published[:4] else month
+            end = mention.start + len(mention.phrase)
+            text = f"{text[:end]} [{month}]{text[end:]}"
+            done.append(f"'{mention.phrase}' is {month}")
+            continue
         if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
                 or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):
             continue  # a speaker's "yesterday" is the day they spoke, which may be another

@@ -348,6 +348,10 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
      "The plant will close on Friday, officials said Monday."),
     ('"We met yesterday," Ruiz said.', '"We met yesterday," Ruiz said.'),
     ("The judge ruled on Friday, Dec. 18.", "The judge ruled on Friday, Dec. 18."),
+    # a month away from the article's, whatever the tense; not the article's own month
+    ("The bill passed the Senate last month.", "The bill passed the Senate last month [November]."),
+    ("The vote is next month.", "The vote is next month [January 2027]."),
+    ("It was released earlier this month.", "It was released earlier this month."),
 ])
 def test_a_day_named_by_the_articles_date_gets_its_date_beside_it(text, shown):
     from explainer.understand.standalone import with_days_named
