@@ -247,6 +247,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # a speaker's greeting or thanks to the audience (testimony opens so); "thanks to" is a cause
     ("The spill grew.", "Thank you for the opportunity to be here today.", None),
     ("The spill grew.", "The Courier's State House bureau contributed to this report.", None),
+    # a time counted from an event the reader can't see
+    ("The board voted 4-3.", "A day later, the County Commission voted to cut the budget.", None),
     ("The spill grew.", "Mr. Chairman and Members of the Committee, I am Ann Lee.", None),
     ("The spill grew.", "In these brief remarks, I will discuss: (1) what we found; and (2) what "
      "comes next.", None),
