@@ -140,31 +140,35 @@ def test_a_topics_news_is_not_a_point_the_box_already_makes(tmp_path, seeds):
     assert told
 
 
-def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
-    """A follow-up that names someone by surname alone ("Quill said …"): its news on the topic
-    page gives her name in full, as the box's points do: the earlier article did."""
-    from explainer.pipeline import build_explainer
-    from explainer.render.views import whats_new
-
+def fares_story(tmp_path, topic_extra: str, articles: list[tuple[str, str, str]]):
+    """A seeds folder of a fares story: one topic ("Why are fares going up?", with
+    `topic_extra` lines), and each article (slug, published, body; its slug its title)."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "explainer.yml").write_text("title: Fares\nsummary: Bus fares are going up.\n",
                                          "utf-8")
     (seeds / "topics.yml").write_text(
         "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
-        "    signals: [fare, fares]\n    key_points:\n      - text: The buses lose money.\n"
-        "        cites: [fares-proposed#p1s1]\n", "utf-8")  # the news is no point of the box
-    articles = {
-        "fares-proposed": ("2026-01-05", "Mayor proposes a fare rise",
-                           "Mayor Dana Quill proposed a fare rise on Monday because the buses "
-                           "lose money.\n\nRiders said the fares were already too high."),
-        "fares-passed": ("2026-02-03", "Council passes the fare rise",
-                         "The council met on Tuesday and voted.\n\nQuill said the fares had to "
-                         "rise because fuel costs had doubled."),
-    }
-    for slug, (published, title, body) in articles.items():
-        (seeds / f"{slug}.txt").write_text(f"{title}\n\n{body}\n", "utf-8")
+        "    signals: [fare, fares]\n" + topic_extra, "utf-8")
+    for slug, published, body in articles:
+        (seeds / f"{slug}.txt").write_text(f"{slug}\n\n{body}\n", "utf-8")
         (seeds / f"{slug}.meta.yml").write_text(f'published: "{published}"\n', "utf-8")
+    return seeds
+
+
+def test_a_topics_news_names_in_full_whom_an_earlier_article_did(tmp_path):
+    """A follow-up that names someone by surname alone ("Quill said …"): its news on the topic
+    page gives her name in full, as the box's points do: the earlier article did."""
+    from explainer.pipeline import build_explainer
+    from explainer.render.views import whats_new
+
+    # the box's point is the editor's: the news is no point of it
+    seeds = fares_story(tmp_path, "    key_points:\n      - text: The buses lose money.\n"
+                                  "        cites: [fares-proposed#p1s1]\n", [
+        ("fares-proposed", "2026-01-05", "Mayor Dana Quill proposed a fare rise on Monday "
+         "because the buses lose money.\n\nRiders said the fares were already too high."),
+        ("fares-passed", "2026-02-03", "The council met on Tuesday and voted.\n\nQuill said "
+         "the fares had to rise because fuel costs had doubled.")])
     explainer = build_explainer(seeds)
     block = whats_new(explainer, "topics/fares.md", explainer.story.topics[0])
     assert block is not None and block.lead is not None
@@ -177,18 +181,9 @@ def test_a_topics_news_already_in_its_box_is_not_said_twice(tmp_path):
     from explainer.pipeline import build_explainer
     from explainer.render.views import answer_points, whats_new
 
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    (seeds / "explainer.yml").write_text("title: Fares\nsummary: Bus fares are going up.\n",
-                                         "utf-8")
-    (seeds / "topics.yml").write_text(
-        "topics:\n  - slug: fares\n    title: Fares\n    question: Why are fares going up?\n"
-        "    signals: [fare, fares]\n", "utf-8")
-    for slug, published, body in [
-            ("fares-proposed", "2026-01-05", "The mayor proposed a fare rise on Monday."),
-            ("fares-passed", "2026-02-03", "Fares will rise because fuel costs had doubled.")]:
-        (seeds / f"{slug}.txt").write_text(f"{slug}\n\n{body}\n", "utf-8")
-        (seeds / f"{slug}.meta.yml").write_text(f'published: "{published}"\n', "utf-8")
+    seeds = fares_story(tmp_path, "", [
+        ("fares-proposed", "2026-01-05", "The mayor proposed a fare rise on Monday."),
+        ("fares-passed", "2026-02-03", "Fares will rise because fuel costs had doubled.")])
     explainer = build_explainer(seeds)
     topic = explainer.story.topics[0]
     assert any("fuel costs" in p.text for p in answer_points(explainer, topic))
