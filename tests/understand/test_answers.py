@@ -1480,32 +1480,27 @@ def test_the_reporters_words_outrank_a_quotation_saying_as_much():
     assert score(speaker) < score(reporter)
 
 
-def test_a_quotation_whose_speaker_is_a_pronoun_names_the_person_before():
+@pytest.mark.parametrize(("text", "shown"), [
+    # a pronoun after the quotation is the person named before ("Eskerton General" is no one's
+    # name: a name never ends in a title)
+    ('Dr. Naomi Castellan, who led the No campaign, said voters had not turned against '
+     'baseball. "They turned against a blank check," she said. She said TCHP had put $19 '
+     'million into Eskerton General. "No one wanted this day," she told the crowd.',
+     {1: '"They turned against a blank check," [Naomi Castellan] said.',
+      3: '"No one wanted this day," [Naomi Castellan] told the crowd.'}),
+    # a speaker named with the body they speak for is the person, not the body
+    ("“When companies cheat to compete, they harm customers,” said Deputy Assistant Attorney "
+     "General Michael D. Granston of the Department of Justice’s Civil Division. “This "
+     "settlement holds the bank accountable.”",
+     {1: "[Granston:] “This settlement holds the bank accountable.”"}),
+])
+def test_a_quotations_speaker_is_named(text, shown):
     from explainer.memo import Same
     from explainer.understand.standalone import article_alone
 
-    text = ("Dr. Naomi Castellan, who led the No campaign, said voters had not turned against "
-            'baseball. "They turned against a blank check," she said. She said TCHP had put '
-            '$19 million into Eskerton General. "No one wanted this day," she told the crowd.')
     article = one_paragraph_article(text)
     alone = article_alone(Same(article))
-    _, quote, hospital, crowd = (alone[s.anchor].text for s in article.sentences)
-    assert quote == '"They turned against a blank check," [Naomi Castellan] said.'
-    # "Eskerton General" is no one's name: a name never ends in a title
-    assert crowd == '"No one wanted this day," [Naomi Castellan] told the crowd.'
-
-
-def test_a_speaker_named_with_the_body_they_speak_for_is_the_person_not_the_body():
-    from explainer.memo import Same
-    from explainer.understand.standalone import article_alone
-
-    text = ("“When companies cheat to compete, they harm customers,” said Deputy Assistant "
-            "Attorney General Michael D. Granston of the Department of Justice’s Civil Division. "
-            "“This settlement holds the bank accountable.”")
-    article = one_paragraph_article(text)
-    alone = article_alone(Same(article))
-    assert alone[article.sentences[1].anchor].text == \
-        "[Granston:] “This settlement holds the bank accountable.”"
+    assert {i: alone[article.sentences[i].anchor].text for i in shown} == shown
 
 
 def test_the_outlets_own_words_for_itself_are_named():
