@@ -718,14 +718,29 @@ def still_quoting(text: str, quoting: bool) -> bool:
     return balance > 0
 
 
+def speaker_of(text: str, introduced: dict[str, str], vocabulary: Vocabulary) -> str:
+    """The one person a sentence has saying something ("Kerry said the talks had been long.",
+    "Mogherini told reporters:"), or "": whose words a paragraph of quotation after it is."""
+    if not re.search(r"\b" + SAYING, text):
+        return ""
+    people = people_named(text, introduced, vocabulary)
+    return people[0] if len(people) == 1 else ""
+
+
 def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
-                       vocabulary: Vocabulary) -> dict[str, str]:
+                       vocabulary: Vocabulary, speaker_before: str = "") -> dict[str, str]:
     """For a quotation that runs over several sentences of a paragraph, who speaks in each:
-    the one person its last sentence names after the closing mark."""
+    the one person its last sentence names after the closing mark; for a paragraph that opens
+    on a quotation its speaker leaves unnamed, the one person the paragraph before ended on
+    saying something (`speaker_before`)."""
     speakers: dict[str, str] = {}
     run: list[str] = []
     quoting = False
-    last = ""  # who spoke the paragraph's last quotation: '“…,” said Hinds. “I thank …”'
+    # who spoke the paragraph's last quotation: '“…,” said Hinds. “I thank …”'
+    last = speaker_before if paragraph.sentences and opens_a_quotation(
+        paragraph.sentences[0].text) and not any(  # all quotation, its speaker not said
+        re.search(r"\b" + SAYING, QUOTED_TEXT.sub(" ", s.text)) for s in paragraph.sentences) \
+        else ""
     for sentence in paragraph.sentences:
         inside, quoting = quoting, still_quoting(sentence.text, quoting)
         closing = max(sentence.text.rfind(q) for q in QUOTES_CLOSE + '"')
@@ -834,7 +849,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     for sentence in article.sentences:
         if sentence.anchor in first_of:
             quoting = False
-            speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary)
+            speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary,
+                                          speaker_of(before, introduced, vocabulary))
         if sentence.anchor in speakers:
             # '“Holmes chose fraud over business failure. A jury has determined … that she
             # intentionally misled investors,” said Craig Fair.': the first is Fair's words,

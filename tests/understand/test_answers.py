@@ -1528,6 +1528,26 @@ def test_a_quotation_said_by_she_is_shown_with_the_sentence_naming_her():
     assert with_context(article.sentences, [1]) == [0, 1]
 
 
+def test_a_paragraph_all_quotation_is_the_words_of_whom_the_paragraph_before_had_saying():
+    """ "Kerry told reporters the deal was done." then a paragraph of quotation that names no
+    speaker: Kerry's words, as a reader takes them."""
+    from explainer.memo import Same
+    from explainer.model import RawArticle, RawParagraph, SourceSpan
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    paragraphs = ["Secretary of State John Kerry told reporters the deal was done.",
+                  "“We got here step by step. Nobody gave up.”",
+                  "“We will see,” a senator said.", "“It is too soon to tell.”"]
+    article = segment_article(RawArticle("x", "Title", tuple(
+        RawParagraph(text, SourceSpan("x.txt", 3 + 2 * i, 0))
+        for i, text in enumerate(paragraphs)), "x.txt"), builtin_abbreviations())
+    alone = article_alone(Same(article))
+    shown = [alone[s.anchor].text for s in article.sentences]
+    assert shown[1:3] == ["[Kerry:] “We got here step by step.”", "[Kerry:] “Nobody gave up.”"]
+    assert shown[4] is None  # the paragraph before names no one person saying it
+
+
 def test_a_sentence_that_points_back_stands_with_the_one_before_it():
     from explainer.understand.standalone import with_the_one_before
 
