@@ -30,7 +30,7 @@ from explainer.model import Explainer  # noqa: E402
 from explainer.pipeline import build_explainer, generate  # noqa: E402
 from explainer.render import feed  # noqa: E402
 from explainer.understand.answers import answer_points, home_leads  # noqa: E402
-from project_tools import ROOT, TEMPLATES, TESTS, rules_only_seeds  # noqa: E402
+from project_tools import ROOT, TEMPLATES, TESTS, TURKEY, rules_only_seeds  # noqa: E402
 
 COVERAGE_BAR = 0.6
 CLEAN_BAR = 0.75
@@ -382,7 +382,7 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     import shutil
 
     seeds = tmp_path / "seeds"
-    shutil.copytree(ROOT / "seeds", seeds)
+    shutil.copytree(TURKEY, seeds)  # the shipped story, whatever seeds/ holds
     article = seeds / "turkey-s400-f35.txt"
     title, body = article.read_text("utf-8").split("\n", 1)
     article.write_text(f"{title}\n\nChairman Shelby and members of the Committee, thank you for "
