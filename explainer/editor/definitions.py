@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from importlib import resources
 
-from ..dates import is_past_tense
+from ..dates import is_past_tense, told_in_the_past
 from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
@@ -45,8 +45,6 @@ AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will
                          "can", "could", "may", "might", "should", "must", "does", "do", "did",
                          "be", "been", "said", "says"])
 CONTRACTED_VERB = re.compile(r"(?:it|he|she|that|there|what|who|here|this)[’']s")
-PARTICIPLE_AFTER = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have",
-                              "had"})
 RELATIVES = frozenset(["that", "which", "who", "whose", "whom", "where"])
 CHUNK_END = r"(?=\s*(?:[,;:()—–]|\s-\s|\.(?:\s|$)|$))"
 WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w.,-]*")
@@ -215,17 +213,11 @@ def clause_after(spelling: str, text: str, at: int, end: int, plain: frozenset[s
         return None
     phrase = chunk_after(text, match.end())
     words = words_of(phrase)
-    if len(words) < 4 or words[1][:1].isupper() or tells_news(words[1:]):
+    if len(words) < 4 or words[1][:1].isupper() \
+            or told_in_the_past(" ".join(words[1:])):  # "which the authority won in May": news
         return None
     return phrase.strip() if len(words) <= MAX_WORDS else None
 
-
-def tells_news(words: list[str]) -> bool:
-    """Whether a clause holds a verb in the past tense ("which the authority won in May"), not
-    a participle after "is" or "has" ("which is used by", "who has led")."""
-    return any(is_past_tense(word) and (index == 0 or words[index - 1].casefold()
-                                        not in PARTICIPLE_AFTER)
-               for index, word in enumerate(words))
 
 
 def owner_and_kind(spelling: str, text: str, at: int, end: int, plain: frozenset[str]

@@ -54,6 +54,7 @@ from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     DAY_NAMED,
+    QUOTED_TEXT,
     drop_connective,
     in_full,
     opens_a_quotation,
@@ -258,8 +259,6 @@ def clause_before(text: str, end: int) -> str:
 # against the plan, said …" tells who she is, not what the council did (`asides` in
 # questions.yml).
 ABOUT_A_PERSON = re.compile(r",\s+(?:who|whom|whose)\b[^,;:()—–]*")
-# A quotation, its marks included: a speaker's words (`quoted: no` in questions.yml)
-QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
 
 
 # A clause that says its subject is not known: "The cause of the leak was not known on
@@ -519,8 +518,8 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
     if kind.of_then and tells_what_is_to_come(text, read_words(text)):
         return ()
-    if not kind.quoted and QUOTED.search(text):  # a speaker's words don't tell it
-        text = QUOTED.sub(" ", text)
+    if not kind.quoted and QUOTED_TEXT.search(text):  # a speaker's words don't tell it
+        text = QUOTED_TEXT.sub(" ", text)
         words = stems(text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
