@@ -76,6 +76,10 @@ def run(arguments: argparse.Namespace) -> int:
         return run_explain(arguments)
     if arguments.warnings:
         return run_warnings(arguments)
+    overlap = folders_overlap(arguments.docs, arguments.seeds)
+    if overlap:
+        raise ExplainerError(f"{arguments.docs}: {overlap}; the pages go into a folder of "
+                             "their own (--docs), apart from the articles (--seeds)")
     site_url = arguments.site_url or default_site_url()
     explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict, site_url)
     for warning in explainer.warnings:
@@ -91,9 +95,25 @@ def run(arguments: argparse.Namespace) -> int:
     plan = write_tree(arguments.docs, files)
     print(f"{len(plan.changed)} file(s) written, {len(plan.stale)} removed, "
           f"{len(files) - len(plan.changed)} unchanged in {arguments.docs}")
+    for path in plan.kept:
+        print(f"note: {arguments.docs / path}: no longer generated, but changed since it was "
+              "written: left in place (delete it if you don't need it)", file=sys.stderr)
     for note in explainer.notes:  # information, once the build has succeeded
         print(f"note: {note}", file=sys.stderr)
     return 0
+
+
+def folders_overlap(docs: Path, seeds: Path) -> str:
+    """Why the pages can't be written to `docs`, if it is the seeds folder, within it or
+    around it: the next build would read the pages as articles."""
+    docs, seeds = docs.resolve(), seeds.resolve()
+    if docs == seeds:
+        return "the same folder as the seeds"
+    if docs.is_relative_to(seeds):
+        return "inside the seeds folder"
+    if seeds.is_relative_to(docs):
+        return "holds the seeds folder"
+    return ""
 
 
 def default_site_url() -> str | None:

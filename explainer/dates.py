@@ -155,10 +155,19 @@ def in_future_clause(text: str, start: int) -> bool:
         if any(is_past_tense(w) for w in re.findall(r"[^\W\d_]+", text[opener.end():start])):
             return False
     # a clause with no word to open it, its verb just before the day: "would pay more under a
-    # proposal the board approved Monday night"
-    words = re.findall(r"[^\W\d_]+", text[future[-1]:start])
-    return not (len(words) > 2 and is_past_tense(words[-1])
-                and words[-2].casefold() not in PARTICIPLE_AFTER)
+    # proposal the board approved Monday night", "…, officials said on Tuesday"
+    return not (len(re.findall(r"[^\W\d_]+", text[future[-1]:start])) > 2
+                and after_a_past_verb(text, start))
+
+
+def after_a_past_verb(text: str, start: int) -> bool:
+    """Whether the day at `start` comes right after a verb told in the past ("approved Monday",
+    "said on Tuesday"), not a participle ("will be briefed Friday")."""
+    words = re.findall(r"[^\W\d_]+", text[max(0, start - 80):start])
+    if words and words[-1].casefold() == "on":
+        words.pop()
+    return (len(words) > 1 and is_past_tense(words[-1])
+            and words[-2].casefold() not in PARTICIPLE_AFTER)
 
 
 @dataclass(frozen=True)
@@ -181,7 +190,10 @@ class DateMention:
 def still_to_come(text: str, start: int) -> bool:
     """Whether the date at `start` is told as still to come: in the future tense ("will open
     in June"), as a deadline ("by mid-April", "until March 1") or as what someone is to do
-    ("directed Ruiz to return on April 7")."""
+    ("directed Ruiz to return on April 7"); not a day right after a verb told in the past
+    ("…, officials said on Tuesday")."""
+    if after_a_past_verb(text, start):
+        return False
     return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None \
         or to_be_done(text, start)
 
@@ -384,9 +396,10 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        future = in_future_clause(match.string, match.start()) \
-            or to_be_done(match.string, match.start()) \
-            or lasts_until(match.string, match.start())
+        future = not after_a_past_verb(match.string, match.start()) and (
+            in_future_clause(match.string, match.start())
+            or to_be_done(match.string, match.start())
+            or lasts_until(match.string, match.start()))
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
                             future)
         return DateMention(phrase, start, when.isoformat(), published)
@@ -518,7 +531,12 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
     for match in sorted(matches, key=lambda m: m.start()):
         if names_no_day(match) or year_of_a_name(match.string, match.start(), match.group()):
             continue
-        mention = resolve(match, published, named_year)
+        try:
+            mention = resolve(match, published, named_year)
+        except (OverflowError, ValueError):  # "yesterday" in an article dated 0001-01-01
+            mention = DateMention(match.group(), match.start(), None,
+                                  problem="counted from the article's date, it falls outside "
+                                          "the calendar (years 1 to 9999)")
         if mention.names_year and mention.date:
             named_year = int(mention.date[:4])
         found.append(mention)
@@ -538,6 +556,24 @@ def year_of_a_name(text: str, start: int, phrase: str) -> bool:
     """Whether a year alone is part of a name ("the Bank Secrecy Act of 1970", "the Class of
     2020"): it names a law or a group, not a time the story tells of."""
     return phrase.isdigit() and NAME_BEFORE_OF.search(text[:start]) is not None
+
+
+# What is written and dated by its year: "a 2023 paper", "papers from the lab, from 2019 and
+# 2021".
+_DOCUMENTS = (r"(?:papers?|stud(?:y|ies)|reports?|articles?|books?|surveys?|editions?|versions?|"
+              r"memos?|letters?|documents?|census(?:es)?|films?|albums?|photos?|photographs?|"
+              r"images?|videos?|recordings?|maps?|models?)")
+DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+[\w’'-]+){{0,4}},?\s+"
+                             r"(?:from|dated|published in)\s+"
+                             r"(?:(?:1[89]|20)\d\d\s*(?:,|and|or)\s*)*$", re.IGNORECASE)
+DOCUMENT_AFTER = re.compile(rf"^\s+(?:[a-z][\w-]*\s+)?{_DOCUMENTS}\b")
+
+
+def year_of_a_document(text: str, start: int, phrase: str) -> bool:
+    """Whether a year alone dates a document ("a 2023 paper", "two papers from 2019 and
+    2021"): it says when the thing was written or made, not an event the story tells of."""
+    return phrase.isdigit() and (DOCUMENT_BEFORE.search(text[:start]) is not None
+                                 or DOCUMENT_AFTER.match(text[start + len(phrase):]) is not None)
 
 
 def names_no_day(match: re.Match[str]) -> bool:

@@ -47,8 +47,33 @@ VETTED_EXTENSIONS = frozenset({"attr_list", "toc"})
 
 
 def plain(value: object) -> str:
-    """One line of text: line breaks become spaces, unfit characters U+FFFD."""
-    return replace_unfit(LINE_BREAKS.sub(" ", str(value)))
+    """One line of text: line breaks become spaces, unfit characters U+FFFD, and direction
+    marks it opens closed at its end."""
+    return bidi_closed(replace_unfit(LINE_BREAKS.sub(" ", str(value))))
+
+
+# Right-to-left (and left-to-right) embeddings, overrides and isolates, and what closes them:
+# one left open in an article's title would turn round the rest of the browser's tab title,
+# the site's name included.
+EMBEDDINGS, POP_EMBEDDING = "\u202a\u202b\u202d\u202e", "\u202c"
+ISOLATES, POP_ISOLATE = "\u2066\u2067\u2068", "\u2069"
+
+
+def bidi_closed(value: str) -> str:
+    """The value with every direction embedding, override or isolate it opens closed."""
+    if not any(mark in value for mark in EMBEDDINGS + ISOLATES):
+        return value
+    opened: list[str] = []
+    for character in value:
+        if character in EMBEDDINGS or character in ISOLATES:
+            opened.append(character)
+        elif character == POP_EMBEDDING and opened and opened[-1] in EMBEDDINGS:
+            opened.pop()
+        elif character == POP_ISOLATE and any(mark in ISOLATES for mark in opened):
+            while opened.pop() not in ISOLATES:
+                pass  # closing an isolate closes the embeddings opened inside it
+    return value + "".join(POP_ISOLATE if mark in ISOLATES else POP_EMBEDDING
+                           for mark in reversed(opened))
 
 
 def text(value: object) -> Markup:
@@ -106,6 +131,16 @@ def url(value: object) -> Markup:
         scheme, netloc, quote(parts.path or "/", safe=URL_SAFE),
         quote(parts.query, safe=URL_SAFE), quote(parts.fragment, safe=URL_SAFE)))
     return Markup(normalised.replace("&", "&amp;"))
+
+
+def is_web_address(value: object) -> bool:
+    """Whether `url` takes the value: the test the schema and the page reader use, so that an
+    address they let through is one a page can print."""
+    try:
+        url(value)
+    except ValueError:  # urlsplit's own ("Invalid IPv6 URL") included
+        return False
+    return True
 
 
 # Dates (2019, 2019-07, 2019-07-12) and anchors (p3s2, from-my-article, 2019-07-12-delivery).

@@ -26,6 +26,7 @@ from .render.pages import render_site
 from .understand.audit import (
     check_events,
     drafts_awaiting_review,
+    empty_topics,
     undated_years,
     unglossed_names,
     unplaced_articles,
@@ -85,7 +86,8 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     glossary_gaps = unglossed_names(story, articles, known)
     unreviewed = drafts_awaiting_review(story) + stale
     warnings = as_given(seeds_dir, tuple(unreviewed) + listing.warnings
-                        + tuple(undated_years(story, articles)) + tuple(glossary_gaps))
+                        + tuple(undated_years(story, articles)) + tuple(glossary_gaps)
+                        + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
     return Explainer(story, articles, warnings, as_given(seeds_dir, unplaced_articles(articles)))

@@ -43,6 +43,7 @@ from ..dates import (
     last_named_year,
 )
 from ..errors import InputError
+from ..escape import is_web_address
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Sentence, Topic
@@ -51,7 +52,6 @@ from ..read.load import load_article
 from ..read.schema import (
     DATA_FILES,
     DRAFT_FILES,
-    URL_PATTERN,
     GlossaryFile,
     StoryFile,
     TimelineFile,
@@ -82,6 +82,7 @@ from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
 from .rarity import frequency, is_rare, may_be_a_thing
+from .write import discard, refused, stage_files
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
@@ -219,7 +220,7 @@ def covered(name: str, spellings: set[str]) -> bool:
 
 def article_url(article: Article) -> str | None:
     url = article.meta.url
-    return url if url and re.fullmatch(URL_PATTERN.strip("^$"), url) else None
+    return url if url and is_web_address(url) else None
 
 
 def sentence_id(article: Article, sentence: Sentence) -> str:
@@ -1089,6 +1090,9 @@ def write_drafts(seeds_dir: Path, drafted: dict[str, str]) -> tuple[list[str], l
     folder = seeds_dir / DRAFTS
     if folder.is_symlink():
         raise InputError(display_path(folder), "a link; the drafts folder must be a real folder")
+    if folder.exists() and not folder.is_dir():
+        raise InputError(display_path(folder), "not a folder; the drafts go into a folder of "
+                         "this name: rename or remove this file")
     folder.mkdir(exist_ok=True)
     written = []
     for name, text in drafted.items():
@@ -1097,9 +1101,14 @@ def write_drafts(seeds_dir: Path, drafted: dict[str, str]) -> tuple[list[str], l
             raise InputError(display_path(path), "not a file the generator drafts; remove it")
         data = text.encode("utf-8")
         if not path.is_file() or path.read_bytes() != data:
-            temporary = path.with_name(f".{name}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
+            # a new temporary file of its own (never one found in the folder: a link planted
+            # there would be written through), then put in place of the draft
+            [(temporary, _)] = stage_files(folder, {path: data})
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                discard(folder, [(temporary, path)])
+                raise refused(path, error) from None
             written.append(name)
     removed = []
     for name in DRAFT_FILES:

@@ -2,14 +2,17 @@
 
 It writes only files whose bytes changed (so `mkdocs serve` does not rebuild for nothing),
 refuses paths outside `docs/` and files it did not generate, removes the files it generated
-before but no longer produces, and keeps a manifest of what it owns.
+before but no longer produces (only if their bytes are still the ones it wrote), and keeps a
+manifest of what it owns, with each file's SHA-256.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -24,6 +27,7 @@ class Plan:
 
     changed: tuple[str, ...]  # new or different content
     stale: tuple[str, ...]  # generated before, not any more: to delete
+    kept: tuple[str, ...] = ()  # no longer generated, but changed since: left in place
 
     @property
     def empty(self) -> bool:
@@ -58,14 +62,28 @@ def new_file_mode() -> int:
 
 def read_manifest(docs_dir: Path) -> set[str]:
     """The files the generator wrote last time."""
+    return set(manifest_hashes(docs_dir))
+
+
+def manifest_hashes(docs_dir: Path) -> dict[str, str | None]:
+    """The files the generator wrote last time, each with the SHA-256 of the bytes it wrote
+    (None in a manifest written before it recorded them)."""
     try:
-        owned = json.loads((docs_dir / MANIFEST).read_text("utf-8"))["files"]
+        manifest = json.loads((docs_dir / MANIFEST).read_text("utf-8"))
+        owned, hashes = manifest["files"], manifest.get("sha256", {})
+        if not isinstance(hashes, dict):
+            raise TypeError
     except FileNotFoundError:
-        return set()
-    except (ValueError, KeyError, TypeError):
+        return {}
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise WriteError(f"{docs_dir / MANIFEST}: unreadable manifest; restore it from git"
                          ) from None
-    return {p for p in owned if isinstance(p, str)}
+    return {p: hashes.get(p) if isinstance(hashes.get(p), str) else None
+            for p in owned if isinstance(p, str)}
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
 
 
 def plan_write(docs_dir: Path, files: dict[str, str]) -> Plan:
@@ -79,8 +97,25 @@ def plan_write(docs_dir: Path, files: dict[str, str]) -> Plan:
                              "overwrite it: rename or remove it")
         if not target.exists() or target.read_bytes() != content.encode("utf-8"):
             changed.append(path)
-    stale = sorted(p for p in owned - files.keys() if target_path(docs_dir, p).exists())
-    return Plan(tuple(changed), tuple(stale))
+    stale: list[str] = []
+    kept: list[str] = []
+    for path, recorded in sorted(manifest_hashes(docs_dir).items()):
+        if path in files:
+            continue
+        try:
+            target = target_path(docs_dir, path)
+        except WriteError as error:
+            raise WriteError(f"{docs_dir / MANIFEST} lists {path!r}, which the generator never "
+                             f"writes ({error}); restore the manifest from git") from None
+        if target.is_symlink() or (target.exists() and not target.is_file()):
+            raise WriteError(f"{docs_dir / MANIFEST} lists {path!r}, which is not a file the "
+                             "generator wrote; restore the manifest from git")
+        if not target.exists():
+            continue
+        # Only what the generator wrote, byte for byte, is removed: a page edited (or listed)
+        # by hand stays where it is.
+        (stale if recorded == sha256(target.read_bytes()) else kept).append(path)
+    return Plan(tuple(changed), tuple(stale), tuple(kept))
 
 
 def refused(target: Path, error: OSError, doing: str = "write this file into") -> WriteError:
@@ -95,13 +130,14 @@ def refused(target: Path, error: OSError, doing: str = "write this file into") -
 def write_tree(docs_dir: Path, files: dict[str, str]) -> Plan:
     """Make docs/ hold exactly the generated files (and every hand-written file untouched)."""
     plan = plan_write(docs_dir, files)
-    owned = read_manifest(docs_dir)
+    recorded = manifest_hashes(docs_dir)
+    hashes = {path: sha256(content.encode("utf-8")) for path, content in files.items()}
     contents = {docs_dir / path: files[path].encode("utf-8") for path in plan.changed}
     staged = stage_files(docs_dir, contents)  # a full disk fails here, having changed nothing
     try:
         # Claim the new files before they appear: a run that stops halfway must not leave
         # generated files the next run takes for hand-written ones and refuses to replace.
-        write_manifest(docs_dir, owned | files.keys())
+        write_manifest(docs_dir, {**recorded, **hashes})
     except WriteError:
         discard(docs_dir, staged)
         raise
@@ -117,7 +153,7 @@ def write_tree(docs_dir: Path, files: dict[str, str]) -> Plan:
         except OSError as error:
             raise refused(docs_dir / path, error, "remove this file from") from None
         remove_empty_parents(docs_dir, (docs_dir / path).parent)
-    write_manifest(docs_dir, set(files))
+    write_manifest(docs_dir, hashes)  # what is kept is no longer the generator's
     return plan
 
 
@@ -146,9 +182,12 @@ def discard(docs_dir: Path, staged: list[tuple[Path, Path]]) -> None:
         remove_empty_parents(docs_dir, temporary.parent)
 
 
-def write_manifest(docs_dir: Path, paths: set[str]) -> None:
-    """Record the generated files, replacing the manifest atomically and only if it changed."""
-    manifest = json.dumps({"files": sorted(paths)}, indent=1) + "\n"
+def write_manifest(docs_dir: Path, hashes: Mapping[str, str | None]) -> None:
+    """Record the generated files and their bytes' SHA-256, replacing the manifest atomically
+    and only if it changed."""
+    manifest = json.dumps({"files": sorted(hashes),
+                           "sha256": {p: h for p, h in sorted(hashes.items()) if h}},
+                          indent=1) + "\n"
     path = docs_dir / MANIFEST
     if path.exists() and path.read_text("utf-8") == manifest:
         return

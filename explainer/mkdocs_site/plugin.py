@@ -119,6 +119,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if not (self.serving and self.generation):
                 raise PluginError(f"explainer: {one_line(error)}") from None
             log.error(f"{one_line(error)} (serving the last good pages until it is fixed)")
+        except Exception as error:  # a fault of the generator's own: a save must not stop
+            if not (self.serving and self.generation):  # the server (README: "the last good
+                raise  # site stays up"); a build shows it in full
+            log.debug("the generator failed", exc_info=True)
+            log.error(f"explainer: unexpected {type(error).__name__}: {one_line(error)} "
+                      "(serving the last good pages; please report this with the input that "
+                      "caused it)")
         else:
             if generation.reused:
                 log.debug(f"pages reused from {self.cache_dir} (inputs unchanged)")

@@ -88,6 +88,13 @@ def is_subheading(text: str) -> bool:
 
 
 DECK_MAX_WORDS = 40
+SECTION_NAME_MAX_WORDS = 2
+
+
+def is_section_name(text: str) -> bool:
+    """A line of a word or two right under the title ("Highlights", "Key points"): the name
+    of the section it opens, not a summary of the story as a deck is."""
+    return is_subheading(text) and len(text.split()) <= SECTION_NAME_MAX_WORDS
 
 
 def is_deck(text: str) -> bool:
@@ -245,8 +252,9 @@ def separate_furniture(blocks: list[Block], plain_text: bool
     paragraphs: list[RawParagraph] = []
     subheadings = 0
     for block, later_paragraphs in zip(blocks, body_after):
-        if block.heading or (plain_text and paragraphs and later_paragraphs
-                             and is_subheading(block.paragraph.text)):
+        if block.heading or (plain_text and later_paragraphs
+                             and is_subheading(block.paragraph.text)
+                             and (paragraphs or is_section_name(block.paragraph.text))):
             subheadings += 1
             furniture.append(Furniture("subheading", block.paragraph.text.replace("\n", " "),
                                        block.paragraph.source, len(paragraphs) + 1,

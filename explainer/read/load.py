@@ -156,6 +156,9 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     else:
         title, paragraphs, furniture = split_article(data, article_format(path), where)
         meta = ArticleMeta()
+    if not re.search(r"[^\W_]", title):
+        raise InputError(where, "the title has no letter or digit to show; "
+                                "write the article's headline there (a .txt article's first line)")
     if meta_path is None and os.path.lexists(path.with_name(slug + META_SUFFIX)):
         meta_path = path.with_name(slug + META_SUFFIX)
     if meta_path is not None:  # the editor's side file wins, value by value

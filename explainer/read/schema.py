@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from ..escape import is_web_address
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 RESERVED_SLUG = "index"  # articles/index/ and topics/index/ list the articles and the topics
 # ASCII digits only (\d would take any script's digits) and matched whole (a `$` would let a
@@ -70,7 +72,16 @@ Slug = Annotated[
 ]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
-Url = Annotated[str, StringConstraints(pattern=URL_PATTERN)]
+def web_address(value: str) -> str:
+    """An address a page can print as a link: one whose host is there and well formed
+    ("https://user@/x" and "https://[::1" are not)."""
+    if not is_web_address(value):
+        raise ValueError(f"{value!r} is not a web address a page can link to: "
+                         + PATTERN_HINTS[URL_PATTERN])
+    return value
+
+
+Url = Annotated[str, StringConstraints(pattern=URL_PATTERN), AfterValidator(web_address)]
 Date = Annotated[str, AfterValidator(calendar_date)]
 
 

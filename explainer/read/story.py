@@ -92,6 +92,10 @@ def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, .
                 if ref not in ids:
                     raise refused(where, f"no sentence '{ref}' in the articles (build.py "
                                          "--explain lists them)")
+        for ref, where in zip(topic.exclude, topic.exclude_sources):
+            if ref in topic.include:
+                raise refused(where, f"'{ref}' is in both `include:` and `exclude:` of this "
+                                     "topic; keep it in one")
         points = []
         for point in topic.key_points:
             cited = []

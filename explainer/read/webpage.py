@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING
 
 from ..characters import refuse_unfit_value
 from ..errors import InputError
+from ..escape import is_web_address
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
 from .furniture import Block, separate_furniture
 from .people import is_title_word
-from .schema import DATE_FORM, URL_PATTERN
+from .schema import DATE_FORM
 
 if TYPE_CHECKING:  # trafilatura is imported when a page is read (extract), not before
     from lxml.etree import _Element
@@ -103,6 +104,20 @@ def _undefined_as_c1(error: UnicodeError) -> tuple[str, int]:
 codecs.register_error("undefined-as-c1", _undefined_as_c1)
 
 
+# Codecs Python knows by a charset's name that no page is written in (browsers know none of
+# them): read such a page as browsers read an unknown charset.
+NOT_PAGE_CODECS = frozenset({"idna", "undefined", "unicode-escape", "raw-unicode-escape",
+                             "punycode", "utf-7", "rot-13", "palmos"})
+
+
+def written_in_pages(charset: str) -> bool:
+    try:
+        codec = codecs.lookup(charset)
+    except LookupError:
+        return False
+    return codec.name not in NOT_PAGE_CODECS and getattr(codec, "_is_text_encoding", True)
+
+
 def decode_page(data: bytes) -> str:
     """A saved page's bytes → its text."""
     for bom, encoding in BOMS:
@@ -115,11 +130,14 @@ def decode_page(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if declared is None or declared in WINDOWS_1252_LABELS or declared.startswith(("utf", "x-")):
+    if declared is None or declared in WINDOWS_1252_LABELS or declared.startswith(("utf", "x-")) \
+            or not written_in_pages(declared):
         return windows_1252(data)
     try:
         return data.decode(declared, errors="replace")
-    except LookupError:  # a charset Python doesn't know: read it as browsers' default
+    except (LookupError, UnicodeError):
+        # a charset Python doesn't know, or one no page is written in ("idna", "undefined"):
+        # read it as browsers' default
         return windows_1252(data)
 
 
@@ -288,7 +306,7 @@ def byline_of(author: str | None) -> str | None:
 def usable_url(url: str | None) -> str | None:
     """The page's canonical https address; anything else (http, a relative path) is left for
     the editor's .meta.yml, which may give one."""
-    return url if url and re.fullmatch(URL_PATTERN.strip("^$"), url) else None
+    return url if url and is_web_address(url) else None
 
 
 SEPARATORS = re.compile(r"\s+[-–—|>»:·]{1,2}\s+")  # " | ", " - ", " :: "

@@ -105,6 +105,9 @@ SPAN_AHEAD = re.compile(
 FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, a designator
 # A quantity, which answers "how bad", "how many": not a designator's digits ("F-35",
 # "S-400s") nor a year ("in 2017").
+# A time of day is no amount: "9:21 p.m.", "at 10 a.m.".
+CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}:\d\d\b",
+                        re.IGNORECASE)
 QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w])")
 
 
@@ -343,8 +346,11 @@ FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|
 ASKED_IN_THE_PAST = re.compile(r"^\W*(?:\w+ ){1,2}(?:did|was|were|had)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 ASKS_WHO = re.compile(r"^\W*(?:and |but |or )?(?:who|whom|whose)\b", re.IGNORECASE)
-# "what is the city doing about it?": whose doings it asks about
+# "what is the city doing about it?": whose doings it asks about ("what were consumers told
+# to do?" asks about the consumers, "what was the professor accused of doing?" the professor)
 ACTOR = re.compile(r"\bwhat (?:is|are|was|were|has|have|will|should) (.+?) (?:be )?"
+                   r"(?:(?:been )?(?:told|asked|advised|urged|warned|instructed|encouraged|"
+                   r"expected|supposed|allowed) (?:not )?to |(?:accused|suspected) of )?"
                    r"(?:doing|done|do)\b", re.IGNORECASE)
 # "people who own a cooker" are its owners: the people are anyone, the verb names them
 PEOPLE_WHO = re.compile(r"^\s*(?:the\s+)?(?:people|those|anyone|everyone|someone)\s+who\s+"
@@ -493,7 +499,11 @@ def says_a_premise(text: str) -> bool:
 
 def gives_a_figure(text: str, words: Stems) -> bool:
     """Whether a sentence gives an amount: a figure, in digits or words, that is not a span of
-    time."""
+    time, a date ("March 22") or a time of day ("at 9:21 p.m.")."""
+    for mention in date_mentions(text):
+        end = mention.start + len(mention.phrase)
+        text = text[:mention.start] + " " * len(mention.phrase) + text[end:]
+    text = CLOCK_TIME.sub(" ", text)
     return any(not SPAN_AFTER.match(text, m.end()) for pattern in (QUANTITY, SPELLED_NUMBER)
                for m in pattern.finditer(text)) or bool(NUMBER_WORDS & set(words))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import date_mentions, year_of_a_name
+from ..dates import date_mentions, year_of_a_document, year_of_a_name
 from ..errors import InputError
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
@@ -66,7 +66,8 @@ def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
 
 def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
     """Warnings for years mentioned in articles that no timeline event falls in. A year in a
-    name ("the Enforcement Act of 1989") is no time the story tells of, and one after the
+    name ("the Enforcement Act of 1989") or dating a document ("papers from 2019") is no time
+    the story tells of, and one after the
     article's own ("the permit runs until March 2027") is a plan or a deadline, which a
     timeline of what happened may leave out."""
     covered = {event.date[:4] for event in story.events}
@@ -77,10 +78,23 @@ def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
             for found in YEAR.finditer(sentence.text):
                 year = found.group()
                 if year not in covered and year <= written \
-                        and not year_of_a_name(sentence.text, found.start(), year):
+                        and not year_of_a_name(sentence.text, found.start(), year) \
+                        and not year_of_a_document(sentence.text, found.start(), year):
                     warnings.append(Problem(str(sentence.source), f"{year} is mentioned but "
                                             "no event in timeline.yml falls in that year"))
     return warnings
+
+
+def empty_topics(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
+    """A warning for each topic no sentence of any article is about: its page would be a
+    question with nothing under it."""
+    filed = {slug for article in articles for sentence in article.sentences
+             for slug in sentence.topics}
+    return [Problem(str(topic.origin) if topic.origin else "topics.yml",
+                    f"topic '{topic.slug}' is about no sentence of the articles: give it "
+                    "signals the articles use (build.py --explain shows what each sentence "
+                    "is about), or remove it")
+            for topic in story.topics if topic.slug not in filed]
 
 
 def covered_by(name: str, spellings: list[str] | set[str]) -> bool:

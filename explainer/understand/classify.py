@@ -51,8 +51,9 @@ Then context:
    sentence names first, as well as its own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
-   A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", `sign_offs` in
-   standalone.yml) takes none from context: it says who reports, not what. A line the page
+   A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", "Ben Ostrow contributed
+   to this report.", `sign_offs` in standalone.yml) is about no topic, whatever it names: it
+   says who reports, not what. A line the page
    addresses to its own reader ("Get the latest updates on EPA's response to the spill.",
    `calls_to_the_reader`) is about no topic, whatever it names: it says where to find news.
 
@@ -548,8 +549,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
     for index, sentence in enumerate(paragraph.sentences):
-        if (not own[index] and is_sign_off(sentence.text)  # who reports, from where
-                or is_call_to_the_reader(sentence.text)):  # where to find more
+        if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text):
+            # who reports, from where; where to find more: never news, whatever they name
             about[index], context[index] = (), ""
     sentences = []
     for index, sentence in enumerate(paragraph.sentences):

@@ -47,6 +47,7 @@ from lemminflect import getAllLemmas
 
 from ..dates import (
     MONTHS,
+    after_a_past_verb,
     date_mentions,
     display_date,
     future_tense,
@@ -56,6 +57,7 @@ from ..dates import (
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
+from .wordforms import stem, stems
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
 
@@ -293,13 +295,23 @@ def author_of(title: str, first: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+def names_the_story(text: str, leaning: str, title: str) -> bool:
+    """Whether an opening that would point back ("This outbreak …", "The deal …") names the
+    subject of the article's own headline ("… Outbreak Linked to Romaine Lettuce"): it says
+    itself what it is. ("These formulas" are some the sentence before named.)"""
+    after = re.match(r"\s+([^\W\d_][\w-]*)", text[len(leaning):])
+    noun = (after[1] if leaning.casefold() == "this" and after
+            else leaning.split()[-1] if " " in leaning else "")
+    return bool(noun and title) and stem(noun.casefold()) in set(stems(title))
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
-           author: str | None = None) -> Alone:
+           author: str | None = None, title: str = "") -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
     knows them, whom the sentence before speaks of (named or as "she"), whom its "we"
-    stands for (`voice_of`) and whose words it is (`author_of`)."""
+    stands for (`voice_of`), whose words it is (`author_of`) and its headline."""
     if is_sign_off(text):
         return Alone(None, "a reporter's sign-off: who reports, from where")
     if is_call_to_the_reader(text):
@@ -360,7 +372,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
     elif opening(text, words().leaning) and not opening(text, words().not_leaning) \
-            and not spelled_out and not describes(text):
+            and not spelled_out and not describes(text) \
+            and not names_the_story(text, opening(text, words().leaning) or "", title):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
@@ -607,9 +620,11 @@ def points_back(text: str) -> bool:
 
 
 # A time or place a sentence opens with, before a pronoun: "On Monday he said …", "Later,
-# she added …" (the pronoun still stands for someone named before).
-OPENING_TIME = re.compile(r"^(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since|During"
-                          r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?\s+(?=(?:he|she|they|we)\b)")
+# she added …", or a few words set off by a comma: "Unemployed, he survives …", "Asked about
+# the plan, she said …" (the pronoun still stands for someone named before).
+OPENING_TIME = re.compile(r"^(?:(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since|During"
+                          r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?"
+                          r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+(?=(?:he|she|they|we)\b)")
 
 
 def describes(text: str) -> bool:
@@ -816,10 +831,12 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
             continue  # a speaker's "yesterday" is the day they spoke, which may be another
         ahead = still_to_come(text, mention.start)
         # a sentence told in one tense only: "will close on Friday, officials said Monday"
-        # leaves each day in doubt
+        # leaves each day in doubt, but for a day right after a verb in the past ("…, officials
+        # said on Tuesday")
         if not (mention.date == published
                 or (mention.date > published and ahead and future and not past)
-                or (mention.date < published and not ahead and past and not future)):
+                or (mention.date < published and not ahead and past
+                    and (not future or after_a_past_verb(text, mention.start)))):
             continue
         day = display_date(mention.date)
         if mention.date[:4] == published[:4]:
@@ -861,7 +878,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
             alone[sentence.anchor] = Alone(None, "inside a quotation begun before")
         else:
             alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
-                                            people, voice, author)
+                                            people, voice, author, article.title)
         shown = alone[sentence.anchor]
         if shown.text is not None:
             text, days = with_days_named(shown.text, article.meta.published)

@@ -108,6 +108,23 @@ def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_p
     assert "0 file(s) changed" in draft(seeds, capsys)
 
 
+def test_drafting_never_writes_through_a_link_planted_in_the_drafts_folder(tmp_path, capsys):
+    """A seeds folder (a pull request, say: git carries links) may hold a link where a
+    temporary file could be named: drafting writes its own new temporary files, and nothing
+    outside reaches the drafts or changes."""
+    seeds = saved_pages(tmp_path / "seeds")
+    outside = tmp_path / "outside.txt"
+    outside.write_text("keep me\n", "utf-8")
+    (seeds / "drafts").mkdir()
+    for name in ("explainer", "topics", "glossary", "timeline"):
+        (seeds / "drafts" / f".{name}.yml.tmp").symlink_to(outside)
+    draft(seeds, capsys)
+    assert outside.read_text("utf-8") == "keep me\n"
+    for name in ("topics.yml", "glossary.yml", "timeline.yml"):
+        path = seeds / "drafts" / name
+        assert path.is_file() and not path.is_symlink() and "keep me" not in path.read_text()
+
+
 def test_drafts_are_the_same_on_every_run():
     """Python salts its set order per process: a draft that followed it would change the
     editor's files (and their review) on every run. Two processes, two salts, one draft."""

@@ -207,6 +207,51 @@ def test_manifest_cannot_make_the_generator_delete_outside_docs(seeds, docs, tmp
     assert precious.read_text("utf-8") == "keep me\n"
 
 
+def test_a_page_listed_in_the_manifest_by_hand_is_not_deleted(seeds, docs, capsys):
+    """The manifest records each generated file's SHA-256: a page that is no longer generated
+    is removed only while its bytes are the generator's. A hand-written page listed in the
+    manifest (or a generated one edited since) stays, and is named."""
+    assert run(capsys, seeds, docs)[0] == 0
+    write_hand_written(docs)
+    manifest = json.loads((docs / MANIFEST).read_text("utf-8"))
+    manifest["files"].append("about.md")
+    (docs / MANIFEST).write_text(json.dumps(manifest), "utf-8")
+    drop_alliance_topic(seeds)
+    (docs / "topics" / "alliance.md").write_text("Edited by hand.\n", "utf-8")
+    status, out, err = run(capsys, seeds, docs)
+    assert status == 0 and "0 removed" in out
+    assert (docs / "about.md").read_text("utf-8") == HAND_WRITTEN["about.md"]
+    assert (docs / "topics" / "alliance.md").read_text("utf-8") == "Edited by hand.\n"
+    assert [line for line in err.splitlines() if "left in place" in line] == [
+        f"note: {docs / name}: no longer generated, but changed since it was written: left "
+        "in place (delete it if you don't need it)" for name in ("about.md", "topics/alliance.md")]
+    assert set(json.loads((docs / MANIFEST).read_text("utf-8"))["files"]) == GENERATED - {
+        "topics/alliance.md"}
+
+
+def test_a_folder_in_the_manifest_stops_the_build_before_docs_changes(seeds, docs, capsys):
+    assert run(capsys, seeds, docs)[0] == 0
+    manifest = json.loads((docs / MANIFEST).read_text("utf-8"))
+    (docs / MANIFEST).write_text(json.dumps({"files": manifest["files"] + ["topics"]}), "utf-8")
+    (seeds / "small-article.txt").write_text(
+        (seeds / "small-article.txt").read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
+    before = snapshot(docs)
+    status, _, err = run(capsys, seeds, docs)
+    assert (status, err.splitlines()) == (2, [
+        f"error: {docs / MANIFEST} lists 'topics', which is not a file the generator wrote; "
+        "restore the manifest from git"])
+    assert snapshot(docs) == before
+
+
+def test_docs_may_not_be_the_seeds_folder(seeds, capsys):
+    before = snapshot(seeds)
+    status, _, err = run(capsys, seeds, seeds)
+    assert (status, err.splitlines()) == (2, [
+        f"error: {seeds}: the same folder as the seeds; the pages go into a folder of their "
+        "own (--docs), apart from the articles (--seeds)"])
+    assert snapshot(seeds) == before
+
+
 def test_symbolic_link_out_of_docs_is_refused(seeds, docs, tmp_path, capsys):
     outside = tmp_path / "outside"
     outside.mkdir()

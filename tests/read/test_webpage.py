@@ -210,6 +210,22 @@ def test_a_page_in_another_encoding_or_with_a_wrong_charset_reads_right(encoding
     assert text in decode_page(data)
 
 
+@pytest.mark.parametrize("charset", ["idna", "undefined", "unicode_escape"])
+def test_a_charset_no_page_is_written_in_reads_as_browsers_default(charset):
+    """Python knows these names, but they are no text encoding of a page (one always fails):
+    the page reads as browsers read an unknown charset, without a traceback."""
+    text = "The mayor’s plan costs €3 a month, said José Núñez."
+    assert text in decode_page(page_bytes([text], charset=charset, encoding="cp1252"))
+
+
+@pytest.mark.parametrize("address", ["https://user@/x", "https://[::1/x", "https://:80/x"])
+def test_a_canonical_address_a_page_cannot_link_to_is_left_out(address):
+    from explainer.read.webpage import usable_url
+
+    assert usable_url(address) is None
+    assert usable_url("https://www.example.org/news/rates") == "https://www.example.org/news/rates"
+
+
 def test_a_byte_order_mark_wins_over_the_declared_charset():
     data = "\ufeff".encode("utf-16-le") + page_bytes(
         ["Ünïcode text of the council."], charset="iso-8859-1").decode("utf-8").encode("utf-16-le")

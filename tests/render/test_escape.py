@@ -232,3 +232,15 @@ def test_hostile_text_in_every_field_shows_literally_after_mkdocs_build(tmp_path
             assert element.tag not in ("b", "script", "img", "iframe"), path
             assert not (element.attributes.get("href") or "").startswith("javascript:"), path
         assert "49" not in squash(visible_text(tree)), f"{path}: {{{{ 7*7 }}}} was evaluated"
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    # a right-to-left override left open would turn round whatever follows it (the site's
+    # name in the browser's tab): every value closes what it opens
+    ("Turkey \u202eand the S-400", "Turkey \u202eand the S-400\u202c"),
+    ("a \u2067b \u202ec\u2069 d", "a \u2067b \u202ec\u2069 d"),
+    ("\u2068one \u202btwo", "\u2068one \u202btwo\u202c\u2069"),
+    ("plain text", "plain text"),
+])
+def test_direction_marks_a_value_opens_are_closed_in_it(value, shown):
+    assert str(escape.text(value)) == shown

@@ -150,7 +150,9 @@ def test_years_no_event_covers_are_warned_about(tmp_path):
     article = seeds / f"{TURKEY_SLUG}.txt"
     article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, after a"
                        " dispute that had simmered since the 1980s, under the Arms Export"
-                       " Control Act of 1976. The deal runs to 2031.\n", "utf-8")
+                       " Control Act of 1976. The deal runs to 2031. Two papers from the"
+                       " institute, from 2001 and 2003, and a 2005 report had warned of it.\n",
+                       "utf-8")
     (seeds / f"{TURKEY_SLUG}.meta.yml").write_text('published: "2024-07-18"\n', "utf-8")
     result = run_build(seeds, tmp_path)
     assert result.returncode == 0
@@ -158,6 +160,8 @@ def test_years_no_event_covers_are_warned_about(tmp_path):
     assert "1980 is mentioned" not in result.stderr  # a decade is no year
     assert "1976 is mentioned" not in result.stderr  # nor a law's name
     assert "2031 is mentioned" not in result.stderr  # nor a year after the article's
+    for year in ("2001", "2003", "2005"):  # nor one that dates a document
+        assert f"{year} is mentioned" not in result.stderr
     # `--strict` fails on it, as `mkdocs build --strict` would, before anything is written
     strict = run_build(seeds, tmp_path / "strict", "--strict")
     assert strict.returncode == 2 and "error:" in strict.stderr

@@ -173,6 +173,16 @@ BELOW_BAR = {
     "mexican-tomato-suspension-agreement": "recall 0.80, precision 0.76: Commerce Department "
                                            "texts held out, labelled by a helper who never saw "
                                            "the rules' output (its mistakes are not read)",
+    "romaine-yuma-ecoli-2018": "recall 0.97, precision 0.80: CDC texts labelled by a helper "
+                               "who never saw the rules' output, measured before any change "
+                               "for it",
+    "tarrow-state-lab-misconduct": "recall 0.80, precision 0.88: labelled by a helper who never "
+                                   "saw the rules' output, measured before any change for it",
+    "haiti-earthquake-2010": "recall 0.78, precision 0.91: VOA texts labelled by a helper who "
+                             "never saw the rules' output, measured before any change for it",
+    "ivory-coast-election-standoff": "recall 0.89, precision 0.86: VOA texts held out, labelled "
+                                     "by a helper who never saw the rules' output (its "
+                                     "mistakes are not read)",
     "harlow-transit-budget-gap": "recall 0.68, precision 0.78: five articles labelled by a "
                                  "helper who never saw the rules' output, measured before any "
                                  "change for it",
@@ -333,7 +343,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "texas-winter-storm-2021", "panama-canal-drought",
                             "rana-plaza-collapse", "wells-fargo-fake-accounts",
                             "starliner-crew-flight-test", "aldine-library-book-challenge",
-                            "iran-nuclear-deal", "harlow-transit-budget-gap"})
+                            "iran-nuclear-deal", "harlow-transit-budget-gap",
+                            "tarrow-state-lab-misconduct"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
@@ -342,7 +353,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
                                "marlow-scooter-ban", "iran-nuclear-deal",
-                               "harlow-transit-budget-gap"})
+                               "harlow-transit-budget-gap", "haiti-earthquake-2010"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
