@@ -274,6 +274,10 @@ NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+)
                         r"\[?[A-Z][\w.’'-]*\]?[\s,]*$")
 DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
+# A negation with the clause it governs opened after it: "found no evidence that …", "denied
+# that …", "did not say whether …"
+NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)|rejected|"
+                            r"disputed)\b|n[’']t\b)[^,;:.]*\b(?:that|whether)\b", re.IGNORECASE)
 
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
@@ -288,8 +292,8 @@ def auxiliary_opens(clause: str) -> bool:
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the whole clauses around its first signal: the clause that names the
     topic, with its neighbours until the excerpt says something (CLAUSE_WORDS), never a
-    fragment cut inside a clause nor a predicate without its subject. "…" marks what is left
-    out at either end."""
+    fragment cut inside a clause, a predicate without its subject, nor a clause without the
+    negation before it that turns it round. "…" marks what is left out at either end."""
     if len(text.split()) <= width:
         return text
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
@@ -314,6 +318,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             and (DESCRIPTION_OPENS.match(text[clauses[first + 1][0]:])
                  or RELATIVE_OPENS.match(text[clauses[first + 1][0]:])):
         last = max(last, first + 2)
+    # "The committee found no evidence that | the stake … had influenced …": what a negation
+    # before the excerpt governs would read as the opposite without it
+    if first > 0 and NEGATED_CLAUSE.search(text[:clauses[first][0]]):
+        first = 0
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):
         if last < len(clauses) - 1:

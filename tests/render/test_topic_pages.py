@@ -290,6 +290,12 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             f"city's repair yard, {predicate}, and left.")
     assert excerpt(text, topic) == (f"… Lydia Mensah, whose ward has the city's repair yard, "
                                     f"{predicate} …")
+    # a negation before the clause that names the topic goes with it: without "found no
+    # evidence that", the excerpt would say the opposite
+    text = ("The committee found no evidence that the council's stake in the firm, the "
+            "contractor that won the repair work, had influenced the vote, and it asked for a "
+            "second review by spring.")
+    assert excerpt(text, topic).startswith("The committee found no evidence that")
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------

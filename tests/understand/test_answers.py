@@ -968,6 +968,14 @@ def kind_named(name: str):
     # an order that makes someone act
     ("why", "A judge ordered the board to count the ballots again.", True),
     ("why", "The board ordered new voting machines in May.", False),
+    # where a test found the thing is where it came from
+    ("source", "Laboratory testing identified the outbreak strain of E. coli O157:H7 in canal "
+     "water samples.", True),
+    ("source", "Testing found no sign of the strain.", False),
+    # a speech's name, or what someone says matters, is not what is being done
+    ("action", "In her opening remarks, the minister stressed the importance of coordinating "
+     "aid.", False),
+    ("action", "The agency is coordinating aid from a center at the airport.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
