@@ -109,10 +109,16 @@ def add_topics(seeds: Path, topics: int) -> Path:
     import yaml
 
     data = yaml.safe_load((seeds / "topics.yml").read_text("utf-8"))
+    # words of the articles' text (not their titles, which are on no topic), and none of the
+    # editor's own signals (a word of one of those names that topic, not a topic of its own)
+    taken = {word.casefold() for topic in data["topics"] for signal in topic["signals"]
+             for word in re.findall(r"[^\W\d_]+", signal)}
     counts: dict[str, int] = {}
     for path in sorted(seeds.glob("*.txt")):
-        for word in re.findall(r"[^\W\d_]{5,}", path.read_text("utf-8")):
-            counts[word.casefold()] = counts.get(word.casefold(), 0) + 1
+        body = path.read_text("utf-8").partition("\n")[2]
+        for word in re.findall(r"(?<![\w’'-])[^\W\d_]{5,}(?![\w’'-])", body):  # not "far-reaching"
+            if word.casefold() not in taken:
+                counts[word.casefold()] = counts.get(word.casefold(), 0) + 1
     words = sorted(counts, key=lambda word: (counts[word], word))
     for number in range(1, topics - len(data["topics"]) + 1):
         word = words[(number - 1) % len(words)]

@@ -86,12 +86,12 @@ def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
 
 
 def empty_topics(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
-    """A warning for each topic no sentence of any article is about: its page would be a
-    question with nothing under it."""
+    """A warning for each topic no sentence of any article is about or mentions: its page
+    would be a question with nothing under it."""
     filed = {slug for article in articles for sentence in article.sentences
-             for slug in sentence.topics}
+             for slug in (*sentence.topics, *sentence.mentions)}
     return [Problem(str(topic.origin) if topic.origin else "topics.yml",
-                    f"topic '{topic.slug}' is about no sentence of the articles: give it "
+                    f"topic '{topic.slug}' is on no sentence of the articles: give it "
                     "signals the articles use (build.py --explain shows what each sentence "
                     "is about), or remove it")
             for topic in story.topics if topic.slug not in filed]
