@@ -22,6 +22,7 @@ from jinja2 import TemplateError
 from explainer.editor.suggest import suggest
 from explainer.editor.write import plan_write, write_tree
 from explainer.errors import ExplainerError, error_lines
+from explainer.escape import is_web_address
 from explainer.pipeline import generate
 
 ROOT = Path(__file__).resolve().parent
@@ -76,6 +77,15 @@ def run(arguments: argparse.Namespace) -> int:
         return run_explain(arguments)
     if arguments.warnings:
         return run_warnings(arguments)
+    for folder, option in ((arguments.docs, "--docs"), (arguments.templates, "--templates")):
+        if folder.exists() and not folder.is_dir():
+            raise ExplainerError(f"{folder}: not a folder; {option} names the folder of the "
+                                 + ("generated pages" if option == "--docs" else "templates"))
+    if not arguments.templates.is_dir():
+        raise ExplainerError(f"{arguments.templates}: no such folder of templates (--templates)")
+    if arguments.site_url and not is_web_address(arguments.site_url):
+        raise ExplainerError(f"--site-url {arguments.site_url!r}: not a web address (write "
+                             "the https:// address the site is published at)")
     overlap = folders_overlap(arguments.docs, arguments.seeds)
     if overlap:
         raise ExplainerError(f"{arguments.docs}: {overlap}; the pages go into a folder of "

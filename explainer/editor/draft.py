@@ -1097,7 +1097,7 @@ def write_drafts(seeds_dir: Path, drafted: dict[str, str]) -> tuple[list[str], l
     written = []
     for name, text in drafted.items():
         path = folder / name
-        if name not in DRAFT_FILES or path.is_symlink():
+        if name not in DRAFT_FILES or path.is_symlink() or (path.exists() and not path.is_file()):
             raise InputError(display_path(path), "not a file the generator drafts; remove it")
         data = text.encode("utf-8")
         if not path.is_file() or path.read_bytes() != data:

@@ -332,6 +332,9 @@ def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails,
         message = "required key is missing"
     elif problem["type"] == "string_pattern_mismatch":
         message = PATTERN_HINTS.get(problem["ctx"]["pattern"], message)
+    elif problem["type"] in ("model_type", "dict_type"):
+        message = "should be a mapping of keys to values (key: value), not " + (
+            "a list" if isinstance(problem.get("input"), list) else "a single value")
     message = message.removeprefix("Value error, ")
     return (f"{where}:{line}" if line else where), f"{key_path or '(top level)'}: {message}"
 

@@ -156,6 +156,9 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     else:
         title, paragraphs, furniture = split_article(data, article_format(path), where)
         meta = ArticleMeta()
+    if not any(re.search(r"[^\W_]", paragraph.text) for paragraph in paragraphs):
+        raise InputError(where, "the article has no words below its title, only marks; "
+                                "put its paragraphs below the title")
     if not re.search(r"[^\W_]", title):
         raise InputError(where, "the title has no letter or digit to show; "
                                 "write the article's headline there (a .txt article's first line)")

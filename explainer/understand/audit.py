@@ -128,7 +128,8 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
                     glossed.add(key)
                     continue
                 reported.add(key)
-                warnings.append(Problem(str(sentence.source), f"'{name}' has no glossary entry "
+                shown = name if len(name) <= 80 else name[:60] + "…"  # a pasted digest
+                warnings.append(Problem(str(sentence.source), f"'{shown}' has no glossary entry "
                                         "(add it to glossary.yml, or to its `known:` list)"))
     return warnings
 

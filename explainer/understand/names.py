@@ -103,7 +103,9 @@ def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
         words = WORD.findall(text)
         lowercase.update(w.casefold() for w in words if w[0].islower())
         first = 2 if LABEL.match(text) else 1
-        capitalised.update(POSSESSIVE.sub("", w) for w in words[first:] if w[0].isupper())
+        capitalised.update(POSSESSIVE.sub("", m.group()) for m in list(WORD.finditer(text))[first:]
+                           if m.group()[0].isupper()
+                           and not quotation_starts_at(text, m.start()))
     return Vocabulary(frozenset(lowercase), frozenset(capitalised))
 
 
@@ -125,6 +127,11 @@ def after_a_number(text: str, start: int) -> bool:
 def could_be_in_a_name(word: str) -> bool:
     """A quick first look, so that most words of a sentence cost one comparison."""
     return word[0].isupper() or word in OFFICE_LINKS or "-" in word or "’" in word or "'" in word
+
+
+def quotation_starts_at(text: str, start: int) -> bool:
+    """Whether the word at `start` is a quotation's first ('said, "Thank you."')."""
+    return start >= 1 and text[start - 1] in "“\"‘" and (start == 1 or text[start - 2] in " \t(:,")
 
 
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
@@ -166,7 +173,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                                                     and is_name_word(word)))
         name_word = is_name_word(word) or (joined and is_initial(word)
                                            and initial_in_a_name(text, match.end()))
-        if name_word and index == 0:
+        # the first word of the sentence, or of a quotation in it ('cried out, "Thank you."'),
+        # is capitalised whatever it is
+        if name_word and (index == 0 or quotation_starts_at(text, match.start())):
             following = WORD.search(text, match.end())
             gap_after = text[match.end():following.start()] if following else ""
             next_is_name = bool(following and (gap_after.isspace() or (

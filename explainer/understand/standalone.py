@@ -220,6 +220,12 @@ def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) 
     return list(dict.fromkeys(people))
 
 
+# A name only as whose a thing is ("Teague's fingernails"): the sentence speaks of the thing,
+# and "she" in the next goes on with whom it speaks of ("Oakes wrote … She rejected … Teague's
+# fingernails … She also found …")
+POSSESSIVE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\b")
+
+
 def is_sign_off(text: str) -> bool:
     """ "VOA's Luis Ramirez reports from Beijing.": who reports, from where; it says nothing
     of the story."""
@@ -888,7 +894,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         quoting = still_quoting(sentence.text, quoting)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it
-        people = people_named(sentence.text, introduced, vocabulary) or people
+        people = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced,
+                              vocabulary) or people
         for name in person_names(sentence.text, vocabulary):
             introduced[name.split()[-1]] = name
         before = sentence.text

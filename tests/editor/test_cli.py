@@ -39,3 +39,24 @@ def test_missing_template_is_one_line_naming_it(tmp_path):
     assert (result.returncode, result.stderr) == (2, (
         "error: templates/timeline.md.j2: no such template; copy it from the explainer's own "
         "templates/ folder\n"))
+
+
+def test_options_that_name_no_usable_folder_or_address_stop_with_one_line(tmp_path):
+    """The options are checked before anything is read or written: a templates folder that
+    isn't there, a file where the pages' folder belongs, an address that is no web address."""
+    seeds = ROOT / "tests" / "cases" / "seeds"
+    cases = [
+        (("--templates", tmp_path / "none"),
+         f"error: {tmp_path / 'none'}: no such folder of templates (--templates)\n"),
+        (("--docs", seeds / "explainer.yml"),
+         f"error: {seeds / 'explainer.yml'}: not a folder; --docs names the folder of the "
+         "generated pages\n"),
+        (("--site-url", "javascript:alert(1)//"),
+         "error: --site-url 'javascript:alert(1)//': not a web address (write the https:// "
+         "address the site is published at)\n"),
+    ]
+    for options, message in cases:
+        result = run_cli("--seeds", seeds, *(("--docs", tmp_path / "docs") if "--docs" not in
+                                              options else ()), *options)
+        assert (result.returncode, result.stderr) == (2, message)
+    assert not (tmp_path / "docs").exists()

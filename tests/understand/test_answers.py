@@ -249,6 +249,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "page.", None),
     ("The spill grew.", "To read the full investigation notice, click here.", None),
     ("The spill grew.", "Consumers should follow these steps to keep produce safe.", None),
+    ("The spill grew.", "This Sidebar summarizes the Court's analyses in these two cases.",
+     None),
+    # the other of things named before
+    ("The Court decided two cases.", "In a companion case, the Court held that the borrowers "
+     "lacked standing.", None),
     # a speaker's greeting or thanks to the audience (testimony opens so); "thanks to" is a cause
     ("The spill grew.", "Thank you for the opportunity to be here today.", None),
     ("The spill grew.", "The Courier's State House bureau contributed to this report.", None),
@@ -452,6 +457,11 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     alone = article_alone(Same(one_paragraph_article(text)))
     assert alone["p1s4"].text == "[Ingrid Halvorsen] expects blooms next summer."
     assert alone["p1s6"].text is None  # two people named just before: "he" is unclear
+    # a name only as whose a thing is ("Rosalind Teague's fingernails") doesn't take "she" over
+    text = ("Judge Miriam Oakes wrote that the evidence was weak. She rejected the theory "
+            "about Rosalind Teague's fingernails. She also found the witness credible.")
+    alone = article_alone(Same(one_paragraph_article(text)))
+    assert alone["p1s3"].text == "[Miriam Oakes] also found the witness credible."
 
 
 @pytest.mark.parametrize(("text", "title", "alone"), [
@@ -976,6 +986,9 @@ def kind_named(name: str):
     ("action", "In her opening remarks, the minister stressed the importance of coordinating "
      "aid.", False),
     ("action", "The agency is coordinating aid from a center at the airport.", True),
+    # what a court did to a policy
+    ("decision", "A federal district court vacated the policy in November.", True),
+    ("decision", "The court struck down the rule.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits

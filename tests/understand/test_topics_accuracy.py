@@ -180,6 +180,11 @@ BELOW_BAR = {
                                    "saw the rules' output, measured before any change for it",
     "haiti-earthquake-2010": "recall 0.78, precision 0.91: VOA texts labelled by a helper who "
                              "never saw the rules' output, measured before any change for it",
+    "kellum-dna-exoneration": "recall 0.74, precision 0.75: labelled by a helper who never saw "
+                              "the rules' output, measured before any change for it",
+    "student-loan-cancellation": "recall 0.95, precision 0.90: CRS texts labelled by a helper "
+                                 "who never saw the rules' output, measured before any change "
+                                 "for it",
     "ivory-coast-election-standoff": "recall 0.89, precision 0.86: VOA texts held out, labelled "
                                      "by a helper who never saw the rules' output (its "
                                      "mistakes are not read)",
