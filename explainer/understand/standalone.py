@@ -810,6 +810,20 @@ def quoted_at(text: str, start: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
+def between_commas(text: str, start: int) -> str:
+    """The words around `start` as far as the marks that set off a clause: "A judge on Friday
+    threw out the conviction" of "…, ruling that the evidence would have …"."""
+    marks = ",;:—–()"
+    opens = max(text.rfind(mark, 0, start) for mark in marks) + 1
+    ends = min((i for i in (text.find(mark, start) for mark in marks) if i != -1),
+               default=len(text))
+    return text[opens:ends]
+
+
+def told_in_the_past_only(text: str) -> bool:
+    return told_in_the_past(text) and not future_tense().search(text)
+
+
 def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     """The text with each day it names only by its article's date ("on Friday",
     "yesterday") followed by that date in brackets, as an editor adds one ("On Friday
@@ -838,11 +852,13 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
         ahead = still_to_come(text, mention.start)
         # a sentence told in one tense only: "will close on Friday, officials said Monday"
         # leaves each day in doubt, but for a day right after a verb in the past ("…, officials
-        # said on Tuesday")
+        # said on Tuesday") or in words told in the past alone ("A judge on Friday threw out
+        # the conviction, ruling that the evidence would have …")
         if not (mention.date == published
                 or (mention.date > published and ahead and future and not past)
                 or (mention.date < published and not ahead and past
-                    and (not future or after_a_past_verb(text, mention.start)))):
+                    and (not future or after_a_past_verb(text, mention.start)
+                         or told_in_the_past_only(between_commas(text, mention.start))))):
             continue
         day = display_date(mention.date)
         if mention.date[:4] == published[:4]:

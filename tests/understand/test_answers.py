@@ -364,6 +364,10 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     # a day right after a verb told in the past is that past day, whatever else is to come
     ("The university will seek to dismiss him, officials said on Tuesday.",
      "The university will seek to dismiss him, officials said on Tuesday [22 December]."),
+    # ... and so is one in words told in the past alone, whatever a later clause tells
+    ("A judge on Friday threw out the conviction, ruling that the evidence would have led a jury "
+     "to acquit.", "A judge on Friday [18 December] threw out the conviction, ruling that the "
+     "evidence would have led a jury to acquit."),
     ('"We met yesterday," Ruiz said.', '"We met yesterday," Ruiz said.'),
     ("The judge ruled on Friday, Dec. 18.", "The judge ruled on Friday, Dec. 18."),
     # a month away from the article's, whatever the tense; not the article's own month
