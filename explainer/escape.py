@@ -105,6 +105,10 @@ def markdown(value: object) -> Markup:
             out.append("&amp;")
         elif character == "<":
             out.append("&lt;")
+        elif character == '"':
+            # a reference, not the mark: Material's search plugin deletes any `data-search-x="…"`
+            # it finds in a page's HTML, and would take text that looks like one with it
+            out.append("&quot;")
         else:
             out.append(character)
     return Markup("".join(out))
@@ -135,7 +139,10 @@ def url(value: object) -> Markup:
 
 def is_web_address(value: object) -> bool:
     """Whether `url` takes the value: the test the schema and the page reader use, so that an
-    address they let through is one a page can print."""
+    address they let through is one a page can print (and, as the schema asks, one without
+    spaces, quotes or angle brackets)."""
+    if re.search(r"[\s<>\"']", str(value)):
+        return False
     try:
         url(value)
     except ValueError:  # urlsplit's own ("Invalid IPv6 URL") included

@@ -177,10 +177,25 @@ def valid_nav(nav: object, depth: int) -> bool:
     return True
 
 
+PROJECT_MARKS = ("mkdocs.yml", "pyproject.toml")  # what the folder of the project holds
+
+
+def folders_to_check(cache_dir: Path) -> list[Path]:
+    """The cache folder, its share/ folder and every folder between it and the project that
+    holds it (".cache" of ".cache/explainer"): a link planted at any of them could lead writes,
+    and the removal of unused images, anywhere."""
+    folders = [cache_dir / SHARE, cache_dir]
+    for parent in cache_dir.absolute().parents:
+        if any((parent / mark).is_file() for mark in PROJECT_MARKS):
+            return folders + [p for p in cache_dir.absolute().parents
+                              if p.is_relative_to(parent) and p != parent]
+    return folders
+
+
 def usable_folder(cache_dir: Path) -> bool:
-    """Whether the cache folder and its share/ folder are real folders or not there yet: a link
-    planted in their place could lead writes, and the removal of unused images, anywhere."""
-    for folder in (cache_dir, cache_dir / SHARE):
+    """Whether the cache folder, its share/ folder and the folders between it and the project
+    are real folders or not there yet."""
+    for folder in folders_to_check(cache_dir):
         try:
             mode = os.lstat(folder).st_mode
         except FileNotFoundError:

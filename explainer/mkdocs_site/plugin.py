@@ -75,6 +75,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         # the text on the image (title, subtitle, site name)
         self.share_images: dict[str, bytes] = {}  # ... path → PNG
         self.generation: site.Generation | None = None  # the last good one
+        self.left_by_cli: set[str] = set()  # docs/'s manifest as last read (serve: a broken one)
         self.cache_dir = Path(cache.FOLDER)
         self.indexing = search_index.IndexInBackground()  # under `mkdocs serve`
 
@@ -123,7 +124,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if not (self.serving and self.generation):  # the server (README: "the last good
                 raise  # site stays up"); a build shows it in full
             log.debug("the generator failed", exc_info=True)
-            log.error(f"explainer: unexpected {type(error).__name__}: {one_line(error)} "
+            log.error(f"unexpected {type(error).__name__}: {one_line(error)} "
                       "(serving the last good pages; please report this with the input that "
                       "caused it)")
         else:
@@ -173,12 +174,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         try:
             left_by_cli = read_manifest(Path(config.docs_dir))
         except ExplainerError as error:
-            raise PluginError(f"explainer: {one_line(error)}") from None
+            if not self.serving:
+                raise PluginError(f"explainer: {one_line(error)}") from None
+            # a save must not stop the server: it goes on with the manifest it read last
+            log.error(f"{one_line(error)} (serving with the manifest read last until it is "
+                      "fixed)")
+            left_by_cli = self.left_by_cli
+        self.left_by_cli = left_by_cli
         existing = {f.src_uri for f in files}
         conflicts, dropped = site.replaced_paths(set(generated), existing, left_by_cli, MANIFEST)
-        if conflicts:
+        if conflicts and not self.serving:
             raise PluginError(f"explainer: {config.docs_dir}/{conflicts[0]}: exists but was not "
                               "generated; rename or remove it")
+        for path in conflicts:  # serving: the hand-written page stays, the generated one waits
+            log.error(f"{config.docs_dir}/{path}: exists but was not generated; "
+                      "rename or remove it (serving the hand-written page until then)")
+        generated = {p: c for p, c in generated.items() if p not in set(conflicts)}
         for path in dropped:  # what an earlier CLI run left in docs/: the pages here are newer
             files.remove(file_at(files, path))
         hand_written = [f.src_uri for f in files.documentation_pages()]

@@ -39,6 +39,7 @@ PAYLOADS = [
     "&lt;script&gt;alert(1)&lt;/script&gt;",
 ]
 TITLE_PAYLOAD = "<script>window.__pwned=1</script>"
+NAME_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # an image runs where a script doesn't
 DEFINITION_PAYLOAD = "<img src=x onerror=window.__pwned=1>"  # shown by Material's tooltips
 DEFINITION = f"A Russian missile system {DEFINITION_PAYLOAD} (test) of Almaz & Co. &amp; <b>NPO</b>."
 # Issue 25: what an outlet may hold that XML holds only escaped, and one word of 5,000 characters
@@ -68,9 +69,16 @@ def make_hostile(project):
     glossary_file.write_text(yaml.safe_dump(glossary, allow_unicode=True), encoding="utf-8")
     # A second, plain article: with several, every source link's label names its article, so
     # the hostile title lands in `title` attributes, which Material's tooltips read as HTML.
+    # Its title is long: the sidebar cuts it with an ellipsis, and Material copies the text it
+    # cut into a tooltip, as HTML.
     (project / "seeds" / "a-short-note.txt").write_text(
-        f"A short note {LONG_WORD}\n\nThe S-400 talks went on for another week.\n",
+        f"A short note {NAME_PAYLOAD} {LONG_WORD}\n\nThe S-400 talks went on for another week.\n",
         encoding="utf-8")
+    # The story's title is the site's name, the title of the logo in every page's header.
+    explainer_file = project / "seeds" / "explainer.yml"
+    explainer = yaml.safe_load(explainer_file.read_text(encoding="utf-8"))
+    explainer["title"] = f"{explainer['title']} {NAME_PAYLOAD}"
+    explainer_file.write_text(yaml.safe_dump(explainer, allow_unicode=True), encoding="utf-8")
     (project / "seeds" / "turkey-s400-f35.meta.yml").write_text(
         yaml.safe_dump({"published": "2019-07-12", "outlet": OUTLET_PAYLOAD}, allow_unicode=True),
         encoding="utf-8")
@@ -176,6 +184,22 @@ def test_tooltips_read_literally_with_javascript_on(page, hostile_url):
     expect(tip).to_have_text(html.unescape(label))
     assert TITLE_PAYLOAD in tip.inner_text()
     assert_nothing_active(page, "tooltips")
+
+
+def test_the_site_name_and_a_cut_nav_entry_show_as_text_in_their_tooltips(page, hostile_url):
+    """The logo's title is the story's (the site's name), and a nav entry too long for the
+    sidebar gets its text as a title: Material's tooltips show both as written."""
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(hostile_url + "articles/")
+    page.wait_for_load_state("networkidle")
+    page.locator("header .md-logo").hover()
+    page.mouse.move(0, 0)
+    # Material writes each tooltip's text into the page when it mounts it, shown or not
+    tips = page.locator(".md-tooltip2__inner, .md-tooltip__inner")
+    texts = tips.evaluate_all("tips => tips.map(t => t.textContent)")
+    assert any(NAME_PAYLOAD in text for text in texts), texts
+    assert page.locator(".md-tooltip2 img, .md-tooltip img").count() == 0
+    assert_nothing_active(page, "the header's and the sidebar's tooltips")
 
 
 @pytest.fixture(scope="module")

@@ -181,11 +181,16 @@ def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(tmp_path):
     (outside / cache.SHARE).mkdir(parents=True)
     precious = outside / cache.SHARE / "precious.png"
     precious.write_bytes(b"not ours")
-    for planted in ("whole", "share"):
+    for planted in ("whole", "share", "parent"):
         project_cache = tmp_path / planted / "cache"
         if planted == "whole":
             project_cache.parent.mkdir()
             project_cache.symlink_to(outside)
+        elif planted == "parent":  # ".cache" of ".cache/explainer" a link, in a project
+            (tmp_path / planted).mkdir()
+            (tmp_path / planted / "mkdocs.yml").write_text("site_name: x\n", "utf-8")
+            (tmp_path / planted / ".cache").symlink_to(outside)
+            project_cache = tmp_path / planted / ".cache" / "explainer"
         else:
             project_cache.mkdir(parents=True)
             (project_cache / cache.SHARE).symlink_to(outside / cache.SHARE)
@@ -197,6 +202,7 @@ def test_a_cache_folder_that_is_a_link_is_neither_read_nor_written(tmp_path):
         assert cache.read_pages(project_cache, "abc") is None
     assert sorted(p.relative_to(outside).as_posix() for p in outside.rglob("*")) == [
         "share", "share/precious.png"], "nothing written or removed outside"
+    assert not (outside / "explainer").exists()
 
 
 def test_generated_paths_outside_the_site_are_named():

@@ -8,6 +8,7 @@ error line, and fixing the file recovers without a restart.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -177,6 +178,32 @@ def test_bad_edits_keep_the_last_good_site_and_fixing_recovers(served):
     assert len(error_lines(served)) == 3, served.log()
     assert "Traceback" not in served.log()
     assert served.process.poll() is None
+
+
+def test_a_broken_manifest_or_a_page_in_the_way_keeps_the_site_served(served):
+    """Errors met after the pages are generated (docs/'s manifest unreadable, a hand-written
+    page where a topic's would go) are one error line each; the server goes on answering."""
+    manifest = served.project / "docs" / ".explainer-manifest.json"
+    good_manifest = manifest.read_text("utf-8")
+    rebuilt = served.count(RELOADED)
+    manifest.write_text("{broken", "utf-8")
+    served.wait_for_log(RELOADED, rebuilt + 1)
+    assert [line for line in error_lines(served) if "unreadable manifest" in line], served.log()
+    assert "S-400" in served.fetch(TOPIC_URL)
+
+    # docs/topics/syria.md, no longer the generator's (not in its manifest): written by hand
+    in_the_way = served.project / "docs" / "topics" / "syria.md"
+    generated_page = in_the_way.read_text("utf-8")
+    owned = json.loads(good_manifest)
+    owned["files"].remove("topics/syria.md")
+    manifest.write_text(json.dumps(owned), "utf-8")
+    in_the_way.write_text("# Notes on Syria\n\nWritten by hand.\n", "utf-8")
+    served.wait_for_log(RELOADED, rebuilt + 2)
+    assert "topics/syria.md: exists but was not generated" in served.log(), served.log()
+    assert "S-400" in served.fetch(TOPIC_URL)  # the rest of the site is served
+    in_the_way.write_text(generated_page, "utf-8")
+    manifest.write_text(good_manifest, "utf-8")
+    assert "Traceback" not in served.log()
 
 
 def unclosed_slug(seeds):

@@ -218,7 +218,8 @@ def test_a_charset_no_page_is_written_in_reads_as_browsers_default(charset):
     assert text in decode_page(page_bytes([text], charset=charset, encoding="cp1252"))
 
 
-@pytest.mark.parametrize("address", ["https://user@/x", "https://[::1/x", "https://:80/x"])
+@pytest.mark.parametrize("address", ["https://user@/x", "https://[::1/x", "https://:80/x",
+                                     'https://evil.example/x?a="><script>'])
 def test_a_canonical_address_a_page_cannot_link_to_is_left_out(address):
     from explainer.read.webpage import usable_url
 

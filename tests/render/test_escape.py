@@ -165,8 +165,8 @@ def test_the_safety_net_is_inert_everywhere():
 
 # One line that is syntax to Markdown, to its extensions, to HTML and to Jinja, all at once.
 H = ("x *a* _b_ `c` <b>d</b> & &amp; {: .e } [f](javascript:g) \\ {{ 7*7 }} !!! h <!-- i "
-     "*[j]: k --8<-- | l | ===")
-SUBHEADING = "Sub *a* <b>d</b> & {: .e } [f](g) ==="  # short, without final punctuation
+     "*[j]: k --8<-- | l | === data-search-m=\"n\" o")  # Material's search deletes "data-search-…"
+SUBHEADING = 'Sub *a* <b>d</b> & {: .e } [f](g) data-search-x="y ==='  # short, no final mark
 
 
 @pytest.mark.slow
