@@ -54,6 +54,14 @@ def snapshot(folder: Path) -> dict[str, bytes]:
             for path in sorted(folder.rglob("*"))}
 
 
+def refused_changing_nothing(capsys, seeds: Path, docs: Path, message: str) -> None:
+    """A build that stops with this one line and leaves docs/ byte for byte as it was."""
+    before = snapshot(docs)
+    status, _, err = run(capsys, seeds, docs)
+    assert (status, err.splitlines()) == (2, [message])
+    assert snapshot(docs) == before
+
+
 def write_hand_written(docs: Path) -> None:
     for name, text in HAND_WRITTEN.items():
         (docs / name).parent.mkdir(parents=True, exist_ok=True)
@@ -117,12 +125,9 @@ def test_refusal_at_write_time_changes_nothing(seeds, docs, capsys):
     signals: [strained]
 """, "utf-8")
     write_hand_written(docs)  # docs/topics/notes.md is hand-written
-    before = snapshot(docs)
-    status, _, err = run(capsys, seeds, docs)
-    assert (status, err.splitlines()) == (2, [
+    refused_changing_nothing(capsys, seeds, docs, (
         f"error: {docs}/topics/notes.md: exists but was not generated; the generator won't "
-        "overwrite it: rename or remove it"])
-    assert snapshot(docs) == before
+        "overwrite it: rename or remove it"))
 
 
 # ---- never overwrite or delete what the generator did not write -------------------------------
@@ -235,12 +240,9 @@ def test_a_folder_in_the_manifest_stops_the_build_before_docs_changes(seeds, doc
     (docs / MANIFEST).write_text(json.dumps({"files": manifest["files"] + ["topics"]}), "utf-8")
     (seeds / "small-article.txt").write_text(
         (seeds / "small-article.txt").read_text("utf-8") + "\nA new paragraph.\n", "utf-8")
-    before = snapshot(docs)
-    status, _, err = run(capsys, seeds, docs)
-    assert (status, err.splitlines()) == (2, [
+    refused_changing_nothing(capsys, seeds, docs, (
         f"error: {docs / MANIFEST} lists 'topics', which is not a file the generator wrote; "
-        "restore the manifest from git"])
-    assert snapshot(docs) == before
+        "restore the manifest from git"))
 
 
 def test_docs_may_not_be_the_seeds_folder(seeds, capsys):
