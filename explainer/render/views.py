@@ -233,12 +233,16 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
     to, is not listed again."""
     several = len(explainer.articles) > 1
     shown = None if articles is None else {a.slug for a in articles}
-    return [
-        passing_mention(article, sentence, topic, page, several)
-        for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ())
-        if (shown is None or article.slug in shown)
-        and sentence.anchor not in shown_as_context(article, topic.slug)
-    ]
+    context: dict[str, frozenset[str]] = {}  # per article, looked up once: keying the cache
+    mentions = []  # hashes a whole article, and a long one names the topic many times
+    for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ()):
+        if shown is not None and article.slug not in shown:
+            continue
+        if article.slug not in context:
+            context[article.slug] = shown_as_context(article, topic.slug)
+        if sentence.anchor not in context[article.slug]:
+            mentions.append(passing_mention(article, sentence, topic, page, several))
+    return mentions
 
 
 @per_content(maxsize=1 << 12)
