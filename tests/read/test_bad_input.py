@@ -255,7 +255,7 @@ def test_a_20000_character_word_builds(tmp_path, capsys, baseline_shapes, word):
     assert_inert(docs, baseline_shapes)
 
 
-@pytest.mark.slow  # about 15 s; how the time grows with length is bench/run.py --only generate
+@pytest.mark.slow  # about 20 s; how the time grows with length is bench/run.py --only generate
 def test_a_multi_megabyte_article_builds(tmp_path, capsys):
     """A real article's body repeated to about 2 MB builds, every sentence on the page."""
     seeds, docs = copy_story(tmp_path / "seeds", TURKEY), tmp_path / "docs"
