@@ -214,7 +214,7 @@ def test_control_characters_are_refused_by_line_and_column(article, control, dat
 # ---- the real thing: mkdocs build --strict of a hostile article -------------------------------
 
 HOSTILE_ARTICLE = (
-    '</title><script>alert("title")</script> " onmouseover="alert(2) {{ 7*7 }}\n\n'
+    '</title><script>alert("title")</script> " onmouseover="alert(2) {{ 7*7 }} AT&T &amp;\n\n'
     "Turkey bought the S-400 from Russia in 2017. <script>alert(1)</script> It cost a lot.\n\n"
     '<img src=x onerror=alert(1)> and [a link](javascript:alert(1)) and {{ config.site_name }}.\n\n'
     '--8<-- "mkdocs.yml"\n\n'
@@ -233,6 +233,9 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
     article = project / "seeds" / "turkey-s400-f35.txt"
     article.write_text(HOSTILE_ARTICLE + "\n" + article.read_text("utf-8").partition("\n")[2],
                        "utf-8")
+    topics = project / "seeds" / "topics.yml"  # a topic's title is in its neighbours' footers
+    topics.write_text(topics.read_text("utf-8").replace(
+        "title: The S-400 purchase", "title: 'The S-400 <b>purchase</b> & \"AT&amp;T\"'"), "utf-8")
     # Names in the hostile lines ("Hijacked") have no glossary entry: editorial warnings, which
     # --strict rightly fails on. This test is about what reaches the page.
     result = mkdocs_build(project, tmp_path / "site", "--no-strict")
@@ -272,6 +275,15 @@ def test_hostile_article_through_the_real_mkdocs_build(tmp_path):
             assert element.tag not in ("img", "iframe"), path
             assert not [n for n in element.attributes if n.startswith("on")], path
             assert not (element.attributes.get("href") or "").lower().startswith("javascript:")
+            # A footer link's accessible name is what it shows, escaped once (the hostile
+            # topic title's "&" and "<" were read out as "&amp;" and "&lt;").
+            if "md-footer__link" in (element.attributes.get("class") or ""):
+                direction = next(e for e in element.iter()
+                                 if e.attributes.get("class") == "md-footer__direction")
+                shown_title = next(e for e in element.iter()
+                                   if e.attributes.get("class") == "md-ellipsis")
+                assert squash(element.attributes["aria-label"]) == \
+                    f"{squash(direction.text)}: {squash(shown_title.text)}", path
         page_title = next(e for e in page.iter() if e.tag == "title").text
         assert page_title.endswith(f" - {site_name}") or page_title == site_name, path
 

@@ -255,6 +255,27 @@ def test_hostile_article_in_search_results_runs_nothing(page, hostile_url, query
     assert_nothing_active(page, f"search for {query!r}")
 
 
+def test_search_results_show_the_article_text_literally(page, hostile_url):
+    """A result's excerpt is the page's own words: "&lt;script&gt;" in an article stays those
+    characters (it was decoded once more, to "<script>"), and "<style>" is text."""
+    page.goto(hostile_url)
+    search(page, "wrote lt gt")
+    teasers = page.eval_on_selector_all(
+        "li.md-search-result__item > a.md-search-result__link",
+        "links => links.map(a => { const article = a.querySelector('article').cloneNode(true);"
+        "  article.querySelectorAll('h1, .md-search-result__icon').forEach(e => e.remove());"
+        "  return [a.href, article.innerText]; })")
+    teasers = [(url, " ".join(text.split()).strip(" …")) for url, text in teasers if text.strip()]
+    assert teasers, "no result shows an excerpt"
+    for payload in ("&lt;script&gt;alert(1)&lt;/script&gt;", "<style>body{display:none}</style>"):
+        assert any(payload in text for _, text in teasers), f"{payload!r} is not in {teasers}"
+    for url, text in teasers:
+        # Not the result's own address: with "?h=lt", Material's highlighter marks the "lt" of
+        # the "&lt;" it escapes the page's "<" to, and shows "&lt;" (Material's, not ours).
+        page.goto(url.split("?")[0])
+        assert text in squashed_text(page), f"{url}: the excerpt {text!r} is not the page's text"
+
+
 def test_hostile_outlet_leaves_a_feed_the_browser_parses(page, hostile_url):
     """`]]>`, `&`, a DOCTYPE and an entity in an outlet: the feed is well-formed XML to the
     browser's own parser, and holds the outlet as text."""

@@ -60,29 +60,46 @@ function explainerSearch(bundle, synonymsUrl) {
     return found.filter(function (list) { return list.length; });
   }
 
-  var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&#x27;": "'" };
   function escape(text) {
-    return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
+    return String(text || "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
       .replace(/"/g, "&quot;");
   }
-  function plain(text) {
-    return String(text || "").replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, function (e) { return ENTITIES[e]; });
-  }
-  /* Material puts a result's title and text into the page as HTML: everything Pagefind gives is
-     made text again, but its <mark>s around the words found. */
-  function marked(excerpt) {
+  /* Material puts a result's title and text into the page as HTML. Titles come from Pagefind
+     as the page's text; an excerpt comes as that text's words with "<" and ">" escaped (not
+     "&") and <mark>s round the words found, so an article's "&lt;" and "<" look alike there.
+     The excerpt's words are found in the escaped text and taken from the text itself, each
+     escaped once: what the reader sees is what the article says. */
+  var WORD_BREAK = /[\r\n\s]+/g;
+  function marked(excerpt, data) {
+    var tokens = String(excerpt || "").split(" ");
+    var found = tokens.map(function (token) { return token.replace(/^<mark>|<\/mark>$/g, ""); });
+    var text = String(data && data.content || "").split(WORD_BREAK);
+    var escaped = String(data && data.raw_content || "").split(WORD_BREAK);
+    if (text.length === escaped.length && found.length && found[0]) {
+      for (var start = 0; start + found.length <= escaped.length; start++) {
+        if (escaped[start] !== found[0]) continue;
+        var same = found.every(function (word, k) { return escaped[start + k] === word; });
+        if (same) return tokens.map(function (token, k) {
+          var word = escape(text[start + k]);
+          return token === found[k] ? word : "<mark>" + word + "</mark>";
+        }).join(" ");
+      }
+    }
+    /* Not found (text in a script Pagefind splits at zero-width spaces): Pagefind's own
+       escaping undone, the marks kept. */
     return String(excerpt || "").split(/(<\/?mark>)/).map(function (part) {
-      return part === "<mark>" || part === "</mark>" ? part : escape(plain(part.replace(/<[^>]*>/g, "")));
+      if (part === "<mark>" || part === "</mark>") return part;
+      return escape(part.replace(/&lt;/g, "<").replace(/&gt;/g, ">"));
     }).join("");
   }
   function group(data, score, terms) {
-    var page = { location: data.url, title: escape(plain(data.meta && data.meta.title || data.url)),
-                 text: marked(data.excerpt), score: score, terms: terms };
+    var page = { location: data.url, title: escape(data.meta && data.meta.title || data.url),
+                 text: marked(data.excerpt, data), score: score, terms: terms };
     var sections = (data.sub_results || []).filter(function (section) {  /* not the page's h1 */
       return section.url && section.url.indexOf("#") > 0 && section.url !== data.url &&
         !(section.anchor && /^h1$/i.test(section.anchor.element || ""));
     }).slice(0, 5).map(function (section) {
-      return { location: section.url, title: escape(plain(section.title)), text: marked(section.excerpt),
+      return { location: section.url, title: escape(section.title), text: marked(section.excerpt, data),
                score: score / 2, terms: terms };
     });
     return [page].concat(sections);
@@ -91,7 +108,7 @@ function explainerSearch(bundle, synonymsUrl) {
   function titled(result, terms) {  /* a result whose text isn't fetched: its page and title */
     var page = titles[result.id];
     return page && [{ location: new URL(String(page[0]).replace(/^\/+/, ""), root).href,
-                      title: escape(plain(page[1] || page[0])), text: "", score: result.score,
+                      title: escape(page[1] || page[0]), text: "", score: result.score,
                       terms: terms }];
   }
 
