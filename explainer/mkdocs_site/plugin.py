@@ -6,7 +6,7 @@ Its events only translate between MkDocs and the package: the work is done by pl
     on_startup  remember whether this is `mkdocs serve`
     on_config   generate the pages (`mkdocs build`: or reuse the build cache), let the story
                 name the site, add the package's theme overrides and stylesheet
-    on_serve    watch the story and the templates
+    on_serve    watch the story and the templates (a folder replaced too)
     on_files    hand MkDocs the pages in memory (nothing is written into docs/), with a share
                 image per page; leave out what a reader never loads
     on_page_context  what Material's search leaves out, Pagefind's index does too
@@ -51,7 +51,7 @@ from mkdocs.utils.templates import TemplateContext
 
 from ..editor.write import MANIFEST, read_manifest
 from ..errors import ExplainerError, one_line
-from . import cache, search_index, site
+from . import cache, search_index, site, watching
 from .config import ExplainerConfig
 from .publish import unshipped, without_indentation
 from .share import share_cards, share_image
@@ -160,8 +160,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Callable[..., object]) -> LiveReloadServer:
-        server.watch(self.config.seeds)
-        server.watch(self.config.templates)
+        watching.watch_folders(server, (self.config.seeds, self.config.templates))
         return server
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:

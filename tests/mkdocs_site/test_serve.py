@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -204,6 +205,28 @@ def test_a_broken_manifest_or_a_page_in_the_way_keeps_the_site_served(served):
     in_the_way.write_text(generated_page, "utf-8")
     manifest.write_text(good_manifest, "utf-8")
     assert "Traceback" not in served.log()
+
+
+@pytest.mark.slow
+def test_a_story_folder_replaced_while_serving_is_watched_afresh(served, tmp_path):
+    """An editor swaps in another story: `rm -rf seeds`, a while, then `cp -r …/seeds seeds`.
+    It is served, and so is the next save in it: MkDocs (polling) stopped watching the folder
+    once it saw it gone, and saves went unserved until a restart."""
+    other = tmp_path / "other"
+    shutil.copytree(served.project / "seeds", other / "seeds")
+    word = token()
+    add_sentence_about_s400(other, word)
+    shutil.rmtree(served.project / "seeds")
+    time.sleep(SETTLE_WINDOW / 2)  # MkDocs polls every half second: it has seen it gone
+    shutil.copytree(other / "seeds", served.project / "seeds")
+    served.wait_for_text(ARTICLE_URL, word)
+    time.sleep(SETTLE_WINDOW / 2)  # that rebuild is over: only the save below can start one
+
+    word = token()
+    add_sentence_about_s400(served.project, word)
+    served.wait_for_text(ARTICLE_URL, word)
+    assert "Traceback" not in served.log()
+    assert served.process.poll() is None
 
 
 def unclosed_slug(seeds):
