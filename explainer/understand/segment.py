@@ -52,12 +52,18 @@ TIME_OF_DAY_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|
                                  r"(?:[ECMP][SD]?T|GMT|UTC)\b")
 
 
+# Who said it, and nothing else: "Coast Guard officials said." ends the sentence before it.
+ONLY_WHO_SAID = re.compile(r"(?:(?:[A-Z][\w’'.-]*|[a-z]+)\s+){1,5}(?:said|says|reported|"
+                           r"announced|added|told reporters)\.[”\"’']?\s*$")
+
+
 def ends_in_an_abbreviation(before: str, after: str) -> bool:
     """Whether Punkt took an abbreviation for a sentence's end: the span before ends in one
     ("at 9:21 p.m.", "Silverton, Colo.") and the next goes on in lowercase or with a figure
-    ("eastern time", "188 derailed"), which no sentence starts with, or a time of day goes on
-    with its day or zone ("12:58 a.m. Monday")."""
-    return bool((NOT_A_START.match(after) and ABBREVIATION_END.search(before))
+    ("eastern time", "188 derailed"), which no sentence starts with, or only says who said it
+    ("officials said."), or a time of day goes on with its day or zone ("12:58 a.m. Monday")."""
+    return bool(((NOT_A_START.match(after) or ONLY_WHO_SAID.fullmatch(after))
+                 and ABBREVIATION_END.search(before))
                 or (TIME_OF_DAY_END.search(before) and TIME_OF_DAY_GOES_ON.match(after)))
 
 
