@@ -49,6 +49,10 @@ BELOW_BAR = {
                           "0.47 coverage, 0.50 clean)",
     "harlow-transit-budget-gap": "coverage 0.40: five articles read by a newcomer (first "
                                  "measured at 0.40 coverage, 0.75 clean)",
+    "halvorsen-corbett-merger": "coverage 0.53, clean 0.74: read by a newcomer (first "
+                                "measured at 0.53 coverage, 0.74 clean)",
+    "adhd-medication-shortage": "coverage 0.29, clean 0.74: CRS, FDA and DEA texts read by a "
+                                "newcomer (first measured at 0.29 coverage, 0.74 clean)",
 }
 LABELS = TESTS / "labels"
 
