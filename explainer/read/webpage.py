@@ -23,12 +23,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from ..characters import refuse_unfit_value
 from ..errors import InputError
 from ..escape import is_web_address
-from ..memo import per_content
+from ..memo import per_content, per_process
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
 from .furniture import Block, separate_furniture
 from .people import is_title_word
@@ -281,6 +282,35 @@ def without_end_marks(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [block for block in blocks if not END_MARK.fullmatch(block[0])]
 
 
+@per_process(maxsize=1)
+def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+    """page-boilerplate.txt: what a site prints inside an article's body that is not it."""
+    text = resources.files(__package__).joinpath("page-boilerplate.txt").read_text("utf-8")
+    return tuple(re.compile(line.strip(), re.IGNORECASE) for line in text.splitlines()
+                 if line.strip() and not line.startswith("#"))
+
+
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Whether every sentence of a paragraph is the site's, not the article's ("Copyright 2025
+    KVRN. All rights reserved.", "Have a tip? Email newsroom@….", "Donate today.")."""
+    sentences = [part.strip() for part in SENTENCE_BREAK.split(plain(text)) if part.strip()]
+    return bool(sentences) and all(any(pattern.search(sentence) for pattern in
+                                       boilerplate_patterns()) for sentence in sentences)
+
+
+def without_boilerplate(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """The article's blocks without the site's notices, links and appeals; a heading goes with
+    them when what follows it is one ("Local news you can count on", then a donation appeal
+    set in the middle of the story)."""
+    dropped = [not heading and is_boilerplate(text) for text, heading in blocks]
+    return [block for index, block in enumerate(blocks)
+            if not dropped[index]
+            and not (block[1] and index + 1 < len(blocks) and dropped[index + 1])]
+
+
 def page_title_element(text: str) -> str | None:
     """The page's <title>, as a last resort for the article's."""
     match = re.search(r"<title[^>]*>(.*?)</title>", text, re.IGNORECASE | re.DOTALL)
@@ -410,7 +440,7 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
     title, blocks = headline_and_blocks(plain(document.title or "") or None,
                                         without_end_marks(found))
-    above, blocks = lines_above(blocks)
+    above, blocks = lines_above(without_boilerplate(blocks))
     title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles)
     line_of = line_finder(text)
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
@@ -429,6 +459,12 @@ def refuse_unshowable(page: WebPage, where: str) -> None:
     texts += [(value, where) for value in (page.byline, page.outlet, *page.above) if value]
     for text, at in texts:
         refuse_unfit_value(text, at)
+
+
+def names_given(byline: str, lines: list[str]) -> bool:
+    """Whether the lines above the story already name every person of the page's byline."""
+    people = byline.removeprefix("By ").split(" and ")
+    return all(any(person in line for line in lines) for person in people)
 
 
 def webpage_article(data: bytes, where: str
@@ -450,8 +486,10 @@ def webpage_article(data: bytes, where: str
     if not paragraphs:
         raise InputError(where, "no article text found on this page, only headings; save the "
                                 "article's own page, or copy its text into a .txt file")
-    if page.byline and not any(f.kind == "byline" for f in furniture):
+    if page.byline and not names_given(page.byline, [f.text for f in furniture]):
+        # after a deck above the story ("Residents say they learned of it …"), as pages print it
         first = paragraphs[0].source
-        furniture.insert(0, Furniture("byline", page.byline, SourceSpan(where, first.line, 0)))
+        furniture.insert(len(above), Furniture("byline", page.byline,
+                                               SourceSpan(where, first.line, 0)))
     meta = ArticleMeta(page.published, page.outlet, page.url)
     return page.title, tuple(paragraphs), tuple(furniture), meta

@@ -264,3 +264,28 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     assert code in (0, 2) and "Traceback" not in err
     if code == 2:
         assert err.strip().splitlines()[0].startswith(f"error: {seeds}/deep.html: ")
+
+
+@pytest.mark.parametrize("paragraph, boilerplate", [
+    ("Copyright 2025 KVRN. All rights reserved.", True),
+    ("© 2025 The Corvane Courier. All rights reserved.", True),
+    ("This story will be updated as more information becomes available. Have a tip? Email "
+     "newsroom@example.org.", True),
+    ("Read more: What we know about the alert failure", True),
+    ("This article first appeared on The Ledger and is republished here under a Creative "
+     "Commons license.", True),
+    ("The Ledger is a nonprofit newsroom. Our reporting is free because readers like you "
+     "support it. Donate today.", True),
+    # the article's own words, however close
+    ("2025 was the driest year on record.", False),
+    ("Copyright lawsuits against the company rose in 2024.", False),
+    ("Email records show the county knew of the problem in February.", False),
+    ("Donations to the relief fund reached $2 million, the county said.", False),
+    ("The station said it would update viewers. Have a tip? Email us.", False),
+    ("Read the full audit, the supervisor said, and you will see who failed.", False),
+])
+def test_the_sites_notices_and_appeals_are_not_the_article(paragraph, boilerplate):
+    """A saved page's paragraph is left out only when every sentence of it is the site's."""
+    from explainer.read.webpage import is_boilerplate
+
+    assert is_boilerplate(paragraph) is boilerplate
