@@ -21,6 +21,7 @@ from importlib import resources
 from ..dates import CALENDAR_WORDS, MONTHS
 from ..memo import per_content, per_process
 from ..read.people import is_title_word
+from .wordforms import word_classes
 
 ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -116,6 +117,8 @@ def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
         return False
     if bare in vocabulary.capitalised:
         return True
+    if bare.endswith("ing") and "VERB" in word_classes(bare):
+        return False  # "Joining Corbett lets us …", "Citing Smith, …": a verb, then a name
     return next_is_name and bare.casefold() not in common_openers()
 
 

@@ -572,7 +572,11 @@ def story_names(articles: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     for texts in articles:
         for surname, names in people_in(texts).items():
             found.setdefault(surname, set()).update(names)
-    return {surname: next(iter(names)) for surname, names in found.items() if len(names) == 1}
+    # A word that opens or stands inside another name ("Corbett Markets", "Karin Halvorsen
+    # Lund") may be a company's or a family's, not this one person's surname: left as written.
+    inside = {word for names in found.values() for name in names for word in name.split()[:-1]}
+    return {surname: next(iter(names)) for surname, names in found.items()
+            if len(names) == 1 and surname not in inside}
 
 
 @per_content(maxsize=4096)  # per article: a save reads only its own article's names again

@@ -1691,6 +1691,24 @@ def test_a_speaker_named_by_surname_gets_the_name_the_story_gave(text, shown):
 
 
 @pytest.mark.parametrize(("text", "shown"), [
+    ("Corbett said it would keep every store open.",
+     "Corbett said it would keep every store open."),
+    ("Halvorsen's shareholders approved the sale.", "Halvorsen's shareholders approved the sale."),
+    ("Lund said the business had changed.", "[Karin Halvorsen] Lund said the business had changed."),
+])
+def test_a_company_named_after_a_family_gets_no_given_name(text, shown):
+    """A word that opens a company's name ("Corbett Markets") is no one's surname, and a verb
+    in -ing opening a sentence ("Joining Corbett lets us …") is no given name."""
+    from explainer.understand.standalone import in_full, story_names
+
+    names = story_names((("Corbett Markets agreed to buy Halvorsen Foods, Corbett said.",
+                          "“Joining Corbett lets us keep our prices low,” Lund said.",
+                          "Karin Halvorsen Lund, the chief executive, said the talks were long.",
+                          "Shoppers at the Keswick Falls Halvorsen worried, Halvorsen said."),))
+    assert in_full(text, names)[0] == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
     # someone who speaks elsewhere in the story, named here by surname alone
     ("Harper lives on the East Bank.", "[Glenn] Harper lives on the East Bank."),
     ("A letter from Harper’s lawyer arrived.", "A letter from [Glenn] Harper’s lawyer arrived."),
