@@ -562,7 +562,8 @@ def year_of_a_name(text: str, start: int, phrase: str) -> bool:
 # 2021".
 _DOCUMENTS = (r"(?:papers?|stud(?:y|ies)|reports?|articles?|books?|surveys?|editions?|versions?|"
               r"memos?|letters?|documents?|census(?:es)?|films?|albums?|photos?|photographs?|"
-              r"images?|videos?|recordings?|maps?|models?)")
+              r"images?|videos?|recordings?|maps?|models?|cop(?:y|ies)|lists?|records|data|"
+              r"files?|databases?|figures|statistics|estimates|tallies)")
 DOCUMENT_BEFORE = re.compile(rf"\b{_DOCUMENTS}(?:\s+[\w’'-]+){{0,4}},?\s+"
                              r"(?:from|dated|published in)\s+"
                              r"(?:(?:1[89]|20)\d\d\s*(?:,|and|or)\s*)*$", re.IGNORECASE)
@@ -574,6 +575,41 @@ def year_of_a_document(text: str, start: int, phrase: str) -> bool:
     2021"): it says when the thing was written or made, not an event the story tells of."""
     return phrase.isdigit() and (DOCUMENT_BEFORE.search(text[:start]) is not None
                                  or DOCUMENT_AFTER.match(text[start + len(phrase):]) is not None)
+
+
+# A year that bounds a period something is measured over ("from 2012 to 2021, dispensing rose
+# 45 percent", "in 2020-2021", "sales have grown 1 percent a year since 2022", "the lowest since
+# 2019"): the period is no event the story tells of.
+_SPAN_YEAR = r"(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d\d"
+SPAN_ENDS = re.compile(rf"\b(?:from|between)\s+{_SPAN_YEAR}\s*(?:to|through|until|and|[-–—])\s*"
+                       rf"{_SPAN_YEAR}\b|\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)\b",
+                       re.IGNORECASE)
+MEASURE = re.compile(r"%|\bper ?cent\b|\bpercentage\b|\b(?:a|per) year\b|\bannually\b|"
+                     r"\b(?:highest|lowest|most|fewest|largest|smallest|biggest|worst|best|"
+                     r"fastest|slowest)\b", re.IGNORECASE)
+SINCE_YEAR = re.compile(r"\bsince\s+(?:(?:early|mid|late)[- ])?$", re.IGNORECASE)
+
+
+def year_bounds_a_period(text: str, start: int, phrase: str) -> bool:
+    """Whether a year is an end of a period ("from 2012 to 2021", "2020-2021"), or the start of
+    one a measure runs over ("grown less than 1 percent a year since 2022")."""
+    if not phrase.isdigit():
+        return False
+    for span in SPAN_ENDS.finditer(text):
+        if span.start() <= start < span.end():
+            return True
+    return SINCE_YEAR.search(text[:start]) is not None and MEASURE.search(text) is not None
+
+
+def year_tells_no_event(text: str, start: int, phrase: str) -> bool:
+    """Whether the year a mention names ("2022", "in 2022") is part of a name, dates a
+    document or bounds a measured period: none is a time the story tells of."""
+    year = re.search(r"(?:1[89]|20)\d\d", phrase)
+    if year is None or re.sub(r"\D", "", phrase) != year.group():
+        return False  # a day or a month names a time
+    at = start + year.start()
+    return any(test(text, at, year.group()) for test in (year_of_a_name, year_of_a_document,
+                                                         year_bounds_a_period))
 
 
 def names_no_day(match: re.Match[str]) -> bool:

@@ -86,7 +86,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     glossary_gaps = unglossed_names(story, articles, known)
     unreviewed = drafts_awaiting_review(story) + stale
     warnings = as_given(seeds_dir, tuple(unreviewed) + listing.warnings
-                        + tuple(undated_years(story, articles)) + tuple(glossary_gaps)
+                        + tuple(undated_years(story, articles, known)) + tuple(glossary_gaps)
                         + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)

@@ -41,6 +41,7 @@ from ..dates import (
     first_day,
     is_past_tense,
     last_named_year,
+    year_tells_no_event,
 )
 from ..errors import InputError
 from ..escape import is_web_address
@@ -941,8 +942,9 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
             mentions = date_mentions(sentence.text, article.meta.published, named_year)
             named_year = last_named_year(mentions, named_year)
             for mention in mentions:
-                if mention.date is None or (mention.date, sentence.text) in seen:
-                    continue
+                if mention.date is None or (mention.date, sentence.text) in seen \
+                        or year_tells_no_event(sentence.text, mention.start, mention.phrase):
+                    continue  # (nor "a 2022 copy", "from 2012 to 2021": no event)
                 if any(same_date(e.date, mention.date)
                        and any(m.casefold() in sentence.text.casefold() for m in e.mentions)
                        for e in editor_events):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..dates import date_mentions, year_of_a_document, year_of_a_name
+from ..dates import date_mentions, year_bounds_a_period, year_of_a_document, year_of_a_name
 from ..errors import InputError
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
@@ -64,24 +64,31 @@ def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
     return notes
 
 
-def undated_years(story: Story, articles: tuple[Article, ...]) -> list[Problem]:
+def undated_years(story: Story, articles: tuple[Article, ...], known: tuple[str, ...] = ()
+                  ) -> list[Problem]:
     """Warnings for years mentioned in articles that no timeline event falls in. A year in a
-    name ("the Enforcement Act of 1989") or dating a document ("papers from 2019") is no time
-    the story tells of, and one after the
+    name ("the Enforcement Act of 1989"), dating a document ("papers from 2019", "a 2022 copy of
+    the list") or bounding a period something is measured over ("from 2012 to 2021", "1
+    percent a year since 2022") is no time the story tells of, and one after the
     article's own ("the permit runs until March 2027") is a plan or a deadline, which a
-    timeline of what happened may leave out."""
-    covered = {event.date[:4] for event in story.events}
+    timeline of what happened may leave out. A year the glossary's `known:` lists is one the
+    editor chose to leave out ("since the store opened in 1979")."""
+    covered = {event.date[:4] for event in story.events} | {k.strip() for k in known}
     warnings = []
     for article in articles:
         written = article.meta.published[:4] if article.meta.published else "9999"
         for sentence in article.sentences:
+            told = set()  # a year once a sentence ("from 2012 to 2021 … in 2020-2021")
             for found in YEAR.finditer(sentence.text):
                 year = found.group()
-                if year not in covered and year <= written \
+                if year not in covered and year <= written and year not in told \
                         and not year_of_a_name(sentence.text, found.start(), year) \
-                        and not year_of_a_document(sentence.text, found.start(), year):
+                        and not year_of_a_document(sentence.text, found.start(), year) \
+                        and not year_bounds_a_period(sentence.text, found.start(), year):
+                    told.add(year)
                     warnings.append(Problem(str(sentence.source), f"{year} is mentioned but "
-                                            "no event in timeline.yml falls in that year"))
+                                            "no event in timeline.yml falls in that year (or "
+                                            "list it under known: in glossary.yml)"))
     return warnings
 
 

@@ -148,24 +148,34 @@ def run_build(seeds, tmp_path, *extra):
 def test_years_no_event_covers_are_warned_about(tmp_path):
     seeds = copy_story(tmp_path / "seeds", TURKEY)
     article = seeds / f"{TURKEY_SLUG}.txt"
-    article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, after a"
+    article.write_text(article.read_text("utf-8") + "\nTalks first began in 1999, stalled in 1999, after a"
                        " dispute that had simmered since the 1980s, under the Arms Export"
                        " Control Act of 1976. The deal runs to 2031. Two papers from the"
-                       " institute, from 2001 and 2003, and a 2005 report had warned of it.\n",
+                       " institute, from 2001 and 2003, and a 2005 report had warned of it."
+                       " From 2006 to 2009, and in 2010-2011, exports rose 40 percent. Sales"
+                       " have grown 1 percent a year since 2012, by a 2013 copy of the list.\n",
                        "utf-8")
     (seeds / f"{TURKEY_SLUG}.meta.yml").write_text('published: "2024-07-18"\n', "utf-8")
     result = run_build(seeds, tmp_path)
     assert result.returncode == 0
-    assert "1999 is mentioned but no event in timeline.yml falls in that year" in result.stderr
+    assert result.stderr.count("1999 is mentioned but no event in timeline.yml falls in that "
+                               "year") == 1  # once for its sentence
     assert "1980 is mentioned" not in result.stderr  # a decade is no year
     assert "1976 is mentioned" not in result.stderr  # nor a law's name
     assert "2031 is mentioned" not in result.stderr  # nor a year after the article's
-    for year in ("2001", "2003", "2005"):  # nor one that dates a document
+    for year in ("2001", "2003", "2005", "2013"):  # nor one that dates a document
+        assert f"{year} is mentioned" not in result.stderr
+    for year in ("2006", "2009", "2010", "2011", "2012"):  # nor the ends of a measured period
         assert f"{year} is mentioned" not in result.stderr
     # `--strict` fails on it, as `mkdocs build --strict` would, before anything is written
     strict = run_build(seeds, tmp_path / "strict", "--strict")
     assert strict.returncode == 2 and "error:" in strict.stderr
     assert not (tmp_path / "strict" / "docs").exists()
+    # a year the editor leaves out of the timeline on purpose: listed under `known:`
+    glossary = seeds / "glossary.yml"
+    glossary.write_text(glossary.read_text("utf-8").replace("known: [", "known: ['1999', "),
+                        "utf-8")
+    assert "1999 is mentioned" not in run_build(seeds, tmp_path / "known").stderr
 
 
 def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):
