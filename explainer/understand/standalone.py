@@ -271,6 +271,8 @@ def without_page_aside(text: str) -> tuple[str, str]:
 # the outlet's own "our" or "we" inside a sentence told in its voice (lowercase: "US" is a place)
 OUR_WITHIN = re.compile(r"(?<![\w’'-])(?:our|we|us|ours)(?![\w’'-])")
 QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# "As leaders of the FDA and the DEA, we recognize …": the sentence says who "we" are
+SAYS_WHO_WE_ARE = re.compile(r"As\s+[^,;]{3,160},\s+(?:we|I)\b")
 # "The Bureau …", "The Agency …": an outlet naming itself by its last word, capitalised
 OWN_BODY = re.compile(r"(The) ([A-Z][a-z]+)\b")
 
@@ -389,7 +391,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
-    if voice and not done_by_voice(done) and OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)):
+    if voice and not done_by_voice(done) and OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)) \
+            and not SAYS_WHO_WE_ARE.match(text):
         # "As detailed in our Order, Wells Fargo opened …": the outlet speaks, as a label
         text = f"[{voice}:] {text}"
         done.append(f"'our' is {voice}")

@@ -252,6 +252,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The spill grew.", "More information about the spill can be found on the agency's web "
      "page.", None),
     ("The spill grew.", "To read the full investigation notice, click here.", None),
+    ("The spill grew.", "View a copy of the final order.", None),
+    ("The spill grew.", "Dear Americans,", None),
     ("The spill grew.", "Consumers should follow these steps to keep produce safe.", None),
     ("The spill grew.", "This Sidebar summarizes the Court's analyses in these two cases.",
      None),
@@ -1602,6 +1604,9 @@ def test_the_outlets_own_words_for_itself_are_named():
         ("The Bureau itself is levying a fine of $100 million.",
          "The [Consumer Financial Protection] Bureau itself is levying a fine of $100 million."),
         ("The US and its allies agreed.", "The US and its allies agreed."),
+        # the sentence says who "we" are already
+        ("As leaders of the Bureau and the Board, we recognize the harm done.",
+         "As leaders of the Bureau and the Board, we recognize the harm done."),
     ]:
         assert mended(text, "", {}, vocabulary_of((text,)), [], voice).text == alone
 
