@@ -217,7 +217,8 @@ def rules() -> Rules:
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
-                               rf"when|whether)|whether)\b[^,;:.!?—–]*", re.IGNORECASE)
+                               rf"when|whether)|whether)\b[^,;:.!?—–]*|{OPENING_QUESTION}",
+                               re.IGNORECASE)
     focus = re.compile(rf"\b(?:{'|'.join(data['focus_after'])})\s+(.+)$", re.IGNORECASE)
     return Rules(tuple(kinds), tuple(stems(p) for p in data["premise"]),
                  re.compile("|".join(data["refusal"] + data["premise_asked_by"]), re.IGNORECASE),
@@ -230,6 +231,14 @@ def rules() -> Rules:
                  frozenset(map(str, [*data["kinds"]["why"].get("purpose", []),
                                      *data["kinds"]["why"].get("purpose_patterns", [])])),
                  re.compile(data["now"], re.IGNORECASE))
+
+
+# A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
+# or nobody knows yet: "For shoppers, what the merger means depends on where they live", "How
+# much it will cost remains unclear".
+OPENING_QUESTION = (r"^\W*(?:[^,;:.!?—–]{1,40},\s*)?(?:what|how|who|why|where|when|which)\b[^,;:.!?—–]*?(?=\s+(?:depends?|"
+                    r"will depend|remains? to be seen|(?:is|are|was|were|remains?) (?:still )?"
+                    r"(?:unclear|unknown|uncertain|not (?:yet )?(?:clear|known))))")
 
 
 def without_purposes(kind: Kind) -> Kind:
@@ -468,7 +477,7 @@ class Candidate:
         return tuple(s for s in (self.before, self.sentence, self.after) if s is not None)
 
 
-NEGATIONS = frozenset({"not", "never", "t"})  # "t" as in "didn't", "don't" (stems split it)
+NEGATIONS = frozenset({"not", "never", "t", "cannot"})  # "t" of "didn't" (stems split it)
 
 
 def places(words: Stems) -> dict[str, list[int]]:

@@ -613,6 +613,12 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
      " , a spokesman said."),
     ("The records, which a worker provided on condition of anonymity because he feared for "
      "his job, list the valve.", "The records, which a worker provided  , list the valve."),
+    # a question something hangs on, or that nobody can answer yet, opening the sentence
+    ("For shoppers, what the merger means depends on where they live.", "   ."),
+    ("How much the repairs will cost remains unclear, officials said.", " , officials said."),
+    ("What it means for riders is higher fares.", "What it means for riders is higher fares."),
+    ("Reviewers must look at what critics have said about the book.",
+     "Reviewers must look at what critics have said about the book."),
 ])
 def test_a_question_a_sentence_reports_as_open_is_not_its_answer(text, answering):
     from explainer.understand.answers import without_open_questions
@@ -736,6 +742,7 @@ def kind_named(name: str):
     # a negated answer word answers nothing, except where "no deal yet" is the answer
     ("requirement", '"We didn\'t want this," the union president said.', False),
     ("requirement", "The union wants shields on every bus.", True),
+    ("requirement", "The agency cannot require a company to make a drug.", False),
     # what a law forbids is what it requires
     ("requirement", "The Safe Sleep for Babies Act bans all inclined infant sleep products.", True),
     ("requirement", "It is illegal to sell recalled products.", True),
