@@ -236,7 +236,8 @@ def rules() -> Rules:
 # A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
 # or nobody knows yet: "For shoppers, what the merger means depends on where they live", "How
 # much it will cost remains unclear".
-OPENING_QUESTION = (r"^\W*(?:[^,;:.!?—–]{1,40},\s*)?(?:what|how|who|why|where|when|which)\b[^,;:.!?—–]*?(?=\s+(?:depends?|"
+OPENING_QUESTION = (r"^\W*(?:[^,;:.!?—–]{1,40},\s*)?(?:what|how|who|why|where|when|which)\b"
+                    r"[^,;:.!?—–]*?(?=\s+(?:depends?|"
                     r"will depend|remains? to be seen|(?:is|are|was|were|remains?) (?:still )?"
                     r"(?:unclear|unknown|uncertain|not (?:yet )?(?:clear|known))))")
 
