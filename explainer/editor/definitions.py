@@ -35,7 +35,7 @@ from ..dates import is_past_tense, told_in_the_past
 from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
-from ..understand.wordforms import word_classes
+from ..understand.wordforms import names_a_thing, word_classes
 
 MAX_WORDS = 20  # a defining phrase longer than this is a passage of its own
 DETERMINERS = frozenset(["the", "a", "an"])
@@ -119,10 +119,30 @@ def describes(phrase: str | None) -> str | None:
     return None if is_clause(phrase) else phrase.strip()
 
 
+# Modifiers listed before one noun: "the text, phone and email alert system" (the comma joins
+# "text" to "phone and email": it doesn't end the description)
+LISTED_MODIFIERS = re.compile(r"(?:,\s+[a-z][\w-]*){1,3},?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z]")
+CHUNK = re.compile(rf"[^,;:()—–]*?{CHUNK_END}")
+
+
 def chunk_after(text: str, start: int) -> str:
-    """The words from `start` to the next comma, dash, bracket or sentence end."""
-    match = re.compile(rf"[^,;:()—–]*?{CHUNK_END}").match(text, start)
-    return match.group() if match else ""
+    """The words from `start` to the next comma, dash, bracket or sentence end; a comma inside
+    a list of modifiers of one noun goes on ("the text, phone and email alert system", "the
+    loud, map-based warnings": no description ends in an adjective)."""
+    match = CHUNK.match(text, start)
+    if not match:
+        return ""
+    words = words_of(match.group())
+    unfinished = bool(words) and "NOUN" not in word_classes(words[-1]) \
+        and "ADJ" in word_classes(words[-1]) \
+        and text.startswith(",", match.end())
+    listed = len(words) <= 3 and LISTED_MODIFIERS.match(text, match.end()) is not None
+    if unfinished or listed:
+        more = CHUNK.match(text, match.end() + 1)
+        last = (words_of(more.group()) or [""])[-1] if more else ""
+        if more and last and names_a_thing(last):  # ... ending in a noun, not "the oldest, closed"
+            return text[start:more.end()]
+    return match.group()
 
 
 # ---- the rules, each (spelling, sentence, start, end, plain words) → phrase or None ----------
