@@ -34,6 +34,7 @@ from typing import TypedDict
 import yaml
 
 from ..dates import (
+    CALENDAR_WORDS,
     DateMention,
     auxiliary_verbs,
     date_mentions,
@@ -82,7 +83,7 @@ from ..understand.standalone import (
 from ..understand.wordforms import stems
 from ..urls import slug_of
 from .definitions import defining_phrase
-from .rarity import frequency, is_rare, may_be_a_thing
+from .rarity import frequency, is_plain_compound, is_rare, may_be_a_thing
 from .write import discard, refused, stage_files
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
@@ -603,7 +604,8 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     phrases = {key: numbers for key, numbers in phrase_sentences(story).items()
                if 2 <= len(numbers) < STORY_SHARE * total and spelling[key][:1].islower()
                and " " in spelling[key] and "'" not in spelling[key]
-               and "’" not in spelling[key]}
+               and "’" not in spelling[key]
+               and not CALENDAR_WORDS & set(spelling[key].casefold().split())}  # "late Tuesday"
     inside = only_within_a_longer(phrases)
     for key, numbers in phrases.items():
         if key not in inside:
@@ -634,9 +636,9 @@ def rare_terms(text: str) -> list[str]:
     """The words of a sentence a general reader rarely meets, as terms: a noun alone
     ("orthophosphate"), a word in -ing with the noun before it ("money laundering"), a
     species with its genus's initial ("E. coli"); not a word the lexicon knows only as a verb
-    or a description ("lightens", "dire"), nor, for a word it doesn't know, a description by
-    its ending ("heart-wrenching"), a verb after "to" or "will", or a word in -ate or -ize
-    without an article before it."""
+    or a description ("lightens", "dire"), nor two everyday words run together ("cellphone"),
+    nor, for a word it doesn't know, a description by its ending ("heart-wrenching"), a verb
+    after "to" or "will", or a word in -ate or -ize without an article before it."""
     terms = []
     words = list(re.finditer(r"[^\W\d_][\w’'-]*", text))
     for index, match in enumerate(words):
@@ -645,7 +647,7 @@ def rare_terms(text: str) -> list[str]:
         if not word[:1].islower() or word.casefold() in plain_words() or len(word) < 4 \
                 or re.search(r"[’']", word + previous) or previous.casefold() in VERB_BEFORE \
                 or DESCRIPTION_ENDING.search(word) or not is_rare(word) \
-                or not may_be_a_thing(word):
+                or not may_be_a_thing(word) or is_plain_compound(word):
             continue
         if len(previous) == 1 and previous.isupper() \
                 and text[words[index - 1].end():match.start()] == ". ":

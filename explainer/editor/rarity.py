@@ -36,6 +36,19 @@ def is_rare(word: str) -> bool:
     return frequency(word) < RARE_BELOW
 
 
+EVERYDAY = 4.3  # both halves of a plain compound: "cell" 4.9 and "phone" 5.3; not "ransom" 3.7
+
+
+def is_plain_compound(word: str) -> bool:
+    """Whether a word is two everyday words run together, which a reader understands from its
+    parts ("cellphone", "nightstand", "countywide", "firefighters"), however rarely it is
+    written; "ransomware" and "orthophosphate" are not."""
+    word = word.casefold()
+    return "-" not in word and any(
+        frequency(word[:cut]) >= EVERYDAY and frequency(word[cut:]) >= EVERYDAY
+        for cut in range(4, len(word) - 3))  # halves of four letters or more: not "bar|ges"
+
+
 def may_be_a_thing(word: str) -> bool:
     """Whether the word may name a thing: the lexicon knows it as a noun, or doesn't know it.
     A verb ("lightens", "withdrew") or a description ("dire", "brittle", "unpaid") is no

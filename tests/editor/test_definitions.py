@@ -46,6 +46,9 @@ def test_definition_case(term, sentence, expected):
     ("They watched the corn disintegrating into silage.", ["silage"]),
     # a species keeps its genus's initial
     ("Samples showed no sign of E. coli on Friday.", ["E. coli"]),
+    # two everyday words run together explain themselves; a rare part doesn't
+    ("She left her cellphone on the nightstand by the landlines.", []),
+    ("The ransomware locked the files.", ["ransomware"]),
 ])
 def test_words_a_reader_rarely_meets_are_terms(sentence, terms):
     assert rare_terms(sentence) == terms
