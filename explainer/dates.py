@@ -212,12 +212,13 @@ def told_in_the_past(text: str) -> bool:
 
 
 SCHEDULE_AHEAD = datetime.timedelta(days=330)  # "opens July 15": this year's, if not a year on
-PRESENT_BE = frozenset({"is", "are", "am"})
+# "is", and the present's auxiliaries ("If your phone doesn't buzz on Nov. 8")
+PRESENT_BE = frozenset({"is", "are", "am", "isn", "aren", "do", "does", "don", "doesn", "can"})
 
 
 def told_in_the_present(text: str) -> bool:
-    """Whether a text holds a verb in the present tense: "is", "are", or a verb's form in -s
-    ("opens", "takes", "closes")."""
+    """Whether a text holds a verb in the present tense: "is", "are", "does" (or "doesn't"), or
+    a verb's form in -s ("opens", "takes", "closes")."""
     for word in re.findall(r"[^\W\d_]+", text):
         folded = word.casefold()
         if folded in PRESENT_BE:
