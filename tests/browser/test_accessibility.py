@@ -139,3 +139,24 @@ def test_keyboard_alone_reaches_every_topic(page, site_url, topics):
         page.keyboard.press("Enter")
         expect(page).to_have_url(target)
         expect(page.locator("article h1").first).to_be_visible()
+
+
+def test_every_tab_stop_is_seen(page, site_url, topics):
+    """Tab never lands on something the reader can't see (Material's empty search results box
+    was a stop on every page), and the focus ring is at least 2 px."""
+    page.goto(site_url + topics[0])
+    for press in range(1, 40):
+        page.keyboard.press("Tab")
+        focused = page.evaluate("""() => { const e = document.activeElement;
+            const box = e.getBoundingClientRect(), style = getComputedStyle(e);
+            const next = e.nextElementSibling;  // Material rings the label after its radio
+            const label = next && next.tagName === "LABEL" ? next
+              : e.id && document.querySelector(`label[for="${e.id}"]`);
+            return {what: e.tagName + "." + e.className, width: box.width, height: box.height,
+                    label: label ? label.getBoundingClientRect().width : 0,
+                    ring: style.outlineStyle === "none" ? 0 : parseFloat(style.outlineWidth)}; }""")
+        # a visually hidden control (the colour toggle's radio) is seen through its label
+        seen = (focused["width"] > 0 and focused["height"] > 0) or focused["label"] > 0
+        assert seen, f"Tab {press} lands on an invisible {focused['what']}"
+        if focused["what"].startswith("A."):
+            assert focused["ring"] >= 2, f"Tab {press}: a {focused['ring']} px focus ring"

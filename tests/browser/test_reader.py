@@ -163,6 +163,22 @@ def test_glossary_term_shows_its_definition_on_keyboard_focus(page, site_url, se
     assert tooltip_text(page, term) == definition
 
 
+def test_escape_dismisses_a_terms_tooltip_and_its_text_is_readable(page, site_url):
+    """WCAG 1.4.13: a tooltip shown on focus can be dismissed without moving the focus; and a
+    definition is set at a reading size (Material's tooltips are 10 px)."""
+    page.goto(site_url + "topics/s-400-purchase/")
+    term, definition = first_term(page, "abbr.term")
+    term.focus()
+    assert tooltip_text(page, term) == definition
+    tip = page.locator(f"#{term.get_attribute('aria-describedby')}")
+    size = tip.locator(".md-tooltip2__inner").evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert size >= 14, f"the definition is set in {size} px"
+    page.keyboard.press("Escape")
+    expect(tip).not_to_have_class(re.compile(r"md-tooltip2--active"))
+    expect(tip).to_have_css("opacity", "0")
+    assert page.evaluate("document.activeElement.tagName") == "ABBR", "Escape moved the focus"
+
+
 def test_glossary_term_shows_its_definition_on_tap(open_page, site_url):
     page = open_page(viewport=PHONE, has_touch=True, is_mobile=True)
     page.goto(site_url + "topics/s-400-purchase/")
