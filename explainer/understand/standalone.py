@@ -384,6 +384,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             and not names_the_story(text, opening(text, words().leaning) or "", title):
         return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
                      leans=True)
+    elif after_it := AFTER_IT.match(text):  # "From that the county subtracts …"
+        return Alone(None, f"opens with '{after_it.group()}', pointing back", leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
@@ -454,6 +456,14 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 # ("Most of those polled", "those who", "one of these days" name whom they mean)
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
                           r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
+
+# A preposition and a word standing for what was said before: "From that the county subtracts
+# …", "Despite this, the board voted …", "After that, …" (not "Under that policy, …": "that"
+# with its noun says what; nor "Given that the dam failed, …": a clause follows)
+AFTER_IT = re.compile(r"^(?:From|Beyond|After|Before|Besides|Despite|Because of|On top of|"
+                      r"In addition to|Without|Apart from|Aside from|Instead of|Along with|"
+                      r"Except for|Unlike|Like) (?:that|this|these|those|it|them)"
+                      r"(?=\s*,|\s+(?:the|a|an|he|she|it|they|we|I)\b)")
 
 # An FAQ's marks: "Q. When are rents set to change?" and "A. As of March 1, …"
 FAQ_QUESTION = re.compile(r"^\s*Q[.:]\s.*\?\s*$")

@@ -255,6 +255,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "page.", None),
     ("The spill grew.", "To read the full investigation notice, click here.", None),
     ("The spill grew.", "View a copy of the final order.", None),
+    # a preposition and a word standing for what was said before
+    ("The appraiser sets a price.", "From that the county subtracts any insurance payment.",
+     None),
+    ("The board met.", "Despite this, the repairs were put off.", None),
     ("The spill grew.", "Dear Americans,", None),
     ("The spill grew.", "Consumers should follow these steps to keep produce safe.", None),
     ("The spill grew.", "This Sidebar summarizes the Court's analyses in these two cases.",
