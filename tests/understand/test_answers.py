@@ -1254,8 +1254,9 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     # what is at stake, not what caused it
     ("Why is a mumps outbreak on campus such a concern?", ["significance"]),
     ("Why is the drought a threat to the harbour?", ["significance"]),
-    # "affordable" asks nothing about money
-    ("Who qualifies for the new affordable homes?", ["identity"]),
+    # "affordable" asks nothing about money; who qualifies is what one must be to get them
+    ("Who qualifies for the new affordable homes?", ["requirement"]),
+    ("What is the buyout offer, and who can take it?", ["identity", "requirement"]),
     # the penalties someone faces, and how people were warned
     ("What penalties does the company face, and who pays?", ["penalty", "cost"]),
     ("What are the penalties?", ["penalty"]),
