@@ -113,6 +113,8 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                  if topic.key_points else {c.id for c in answer_points(explainer, topic)})
         fresh_answers = [c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
                          and c.score >= ANSWER_FLOOR]
+        # a sentence that answers the question before one that is only about the topic
+        fresh_answers = [c for c in fresh_answers if c.parts] or fresh_answers
         # one of the page's own sentences first: "Read it in place" reads it on this page
         best = next((c for c in fresh_answers if c.id not in boxed
                      and topic.slug in c.sentence.topics),
