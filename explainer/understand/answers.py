@@ -528,6 +528,11 @@ DESCRIBED = re.compile(r"([\w’'-]+)\)?\s*(?:,|—|–|\s-\s)\s*(?:a|an|the)\s+
                        re.IGNORECASE)
 
 
+# Examples in brackets: "(e.g., low profit margins leading to market exit)"
+EXAMPLES_ASIDE = re.compile(r"\s*\((?:e\.g\.|i\.e\.|for example|for instance|such as)[^()]*\)",
+                            re.IGNORECASE)
+
+
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
 def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
@@ -543,6 +548,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         words = stems(text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
+        words = stems(text)
+    if EXAMPLES_ASIDE.search(text):  # "(e.g., low margins leading to market exit)" gives
+        text = EXAMPLES_ASIDE.sub(" ", text)  # examples of something else, not the answer
         words = stems(text)
     for answers_nothing in (kind.refers_back, kind.background):
         if answers_nothing and answers_nothing.search(text):

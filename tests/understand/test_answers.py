@@ -1012,6 +1012,9 @@ def kind_named(name: str):
     # what a court did to a policy
     ("decision", "A federal district court vacated the policy in November.", True),
     ("decision", "The court struck down the rule.", True),
+    # examples in brackets answer nothing of their own
+    ("effect", "Stimulants are controlled by quotas (e.g., limits leading to shortages).", False),
+    ("effect", "Quotas are leading to shortages.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
