@@ -290,25 +290,39 @@ def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
                  if line.strip() and not line.startswith("#"))
 
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[”\"’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+# a sentence's end: a mark after a word of four letters or more (not "Oct." of "Oct. 29", "U.S.")
+SENTENCE_BREAK = re.compile(r"(?:(?<=\w\w\w\w[.!?…])|(?<=\w\w\w\w[.!?…][”\"’']))\s+"
+                            r"(?=[\"“‘'(\[]?[A-Z0-9])")
+
+
+# A note about the page, whole paragraph and all: "Correction, Oct. 29, 2025: …"
+NOTE_ON_THE_PAGE = re.compile(r"(?:correction|clarification|editor[’']s note)\b[^:]{0,40}:",
+                              re.IGNORECASE)
 
 
 def is_boilerplate(text: str) -> bool:
     """Whether every sentence of a paragraph is the site's, not the article's ("Copyright 2025
     KVRN. All rights reserved.", "Have a tip? Email newsroom@….", "Donate today.")."""
+    if NOTE_ON_THE_PAGE.match(plain(text)):
+        return True  # "Correction, Oct. 29, 2025: An earlier version … She left in 2023."
     sentences = [part.strip() for part in SENTENCE_BREAK.split(plain(text)) if part.strip()]
     return bool(sentences) and all(any(pattern.search(sentence) for pattern in
                                        boilerplate_patterns()) for sentence in sentences)
 
 
 def without_boilerplate(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """The article's blocks without the site's notices, links and appeals; a heading goes with
-    them when what follows it is one ("Local news you can count on", then a donation appeal
-    set in the middle of the story)."""
+    """The article's blocks without the site's notices, links and appeals; a heading, or a
+    line with no final punctuation that titles a box, goes with them when what follows it is
+    one ("Local news you can count on", then a donation appeal set in the middle of the
+    story)."""
     dropped = [not heading and is_boilerplate(text) for text, heading in blocks]
     return [block for index, block in enumerate(blocks)
             if not dropped[index]
-            and not (block[1] and index + 1 < len(blocks) and dropped[index + 1])]
+            and not ((block[1] or not END_PUNCTUATION.search(block[0]))
+                     and index + 1 < len(blocks) and dropped[index + 1])]
+
+
+END_PUNCTUATION = re.compile(r"[.!?…:;][”\"’')\]]*\s*$")
 
 
 def page_title_element(text: str) -> str | None:

@@ -276,7 +276,12 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
      "Commons license.", True),
     ("The Ledger is a nonprofit newsroom. Our reporting is free because readers like you "
      "support it. Donate today.", True),
+    ("Correction, Oct. 29, 2025: An earlier version of this story misstated the year she "
+     "left. She left in 2023.", True),
+    ("Luis Navarro covers higher education for WBRM. Have a tip? Email ln@example.org.", True),
+    ("WBRM is listener-supported. Make your year-end gift today.", True),
     # the article's own words, however close
+    ("The fund covers costs for families who lost homes.", False),
     ("2025 was the driest year on record.", False),
     ("Copyright lawsuits against the company rose in 2024.", False),
     ("Email records show the county knew of the problem in February.", False),
