@@ -212,6 +212,7 @@ def told_in_the_past(text: str) -> bool:
 
 
 SCHEDULE_AHEAD = datetime.timedelta(days=330)  # "opens July 15": this year's, if not a year on
+YEAR_END_AHEAD = datetime.timedelta(days=120)  # "take effect on Jan. 5" in November: next year's
 # "is", and the present's auxiliaries ("If your phone doesn't buzz on Nov. 8")
 PRESENT_BE = frozenset({"is", "are", "am", "isn", "aren", "do", "does", "don", "doesn", "can"})
 
@@ -219,7 +220,8 @@ PRESENT_BE = frozenset({"is", "are", "am", "isn", "aren", "do", "does", "don", "
 def told_in_the_present(text: str) -> bool:
     """Whether a text holds a verb in the present tense: "is", "are", "does" (or "doesn't"), or
     a verb's form in -s ("opens", "takes", "closes")."""
-    for word in re.findall(r"[^\W\d_]+", text):
+    words = re.findall(r"[^\W\d_]+", text)
+    for index, word in enumerate(words):
         folded = word.casefold()
         if folded in PRESENT_BE:
             return True
@@ -227,7 +229,19 @@ def told_in_the_present(text: str) -> bool:
                 stem in getAllLemmas(folded).get("VERB", ())
                 for stem in (folded[:-1], folded[:-2], folded[:-3] + "y")):
             return True
+        # a plural and a verb's own form: "New rules take effect on Jan. 5"
+        if index and folded in getAllLemmas(folded).get("VERB", ()) \
+                and folded not in NOT_PRESENT_AFTER_A_PLURAL:
+            previous = words[index - 1].casefold()
+            if previous.endswith("s") and not previous.endswith("ss") \
+                    and "NOUN" in getAllLemmas(previous) and "VERB" not in getAllLemmas(previous):
+                return True
     return False
+
+
+# verb forms that follow a plural without telling the present: "the ballots cast", "crews set"
+NOT_PRESENT_AFTER_A_PLURAL = frozenset({"cast", "set", "put", "cut", "hit", "let", "shut",
+                                         "spread", "read", "cost", "hurt", "quit", "bid"})
 
 
 def clause_around(text: str, start: int) -> str:
@@ -259,7 +273,16 @@ def to_be_done(text: str, start: int) -> bool:
     if not found or "VERB" not in getAllLemmas(found["verb"]):  # the lexicon's parts of speech
         return False
     before = found["before"].casefold()
-    return not is_past_tense(before) or before in ASKING_VERBS
+    if before in ASKING_VERBS:
+        return True
+    # "did not respond to phone calls on Monday": the clause is told in the past, and its "to"
+    # is a preposition
+    told_before = re.findall(r"[^\W\d_]+", text[clause_start:found.start()])
+    return not is_past_tense(before) \
+        and not any(word.casefold() in PAST_AUXILIARIES for word in told_before)
+
+
+PAST_AUXILIARIES = frozenset({"did", "didn", "was", "wasn", "were", "weren", "had", "hadn"})
 
 
 # Past verbs whose "to" leads to what is still to be done: "was asked to return on May 2"
@@ -315,13 +338,16 @@ def year_for(month: int, day: int, published: Published, ahead: bool = False,
     first such day on or after publication; otherwise the same month is this year; a later
     month told in the past ("the plant closed on Nov. 3") is last year's, unless it falls
     within a week after publication (an event coming up, across a month or a year's end: "Feb.
-    2" in an article of 30 January), and one told in the present ("enrollment opens July 15")
-    is this year's, as news style leaves out the current year; an earlier month is this
-    year's."""
+    2" in an article of 30 January), and one told in the present ("enrollment opens July 15",
+    "new rules take effect on Jan. 5" in November) is the coming one, as news style leaves out
+    the year; an earlier month told otherwise is this year's."""
     year, pub_month, pub_date = published
-    if not past and pub_date is not None and pub_month is not None and month > pub_month:
-        coming = real_date(year, month, day)
-        ahead = ahead or (coming is not None and coming - pub_date <= SCHEDULE_AHEAD)
+    if not past and pub_date is not None and pub_month is not None and month != pub_month:
+        # told in the present, a day is the coming one ("take effect on Jan. 5" in November,
+        # a few months on: "is closed since Feb. 3" in June is this year's)
+        coming = real_date(year + (month < pub_month), month, day)
+        ahead = ahead or (coming is not None and coming - pub_date <= (
+            SCHEDULE_AHEAD if month > pub_month else YEAR_END_AHEAD))
     if ahead and pub_date is not None:
         for candidate in (year, year + 1):
             upcoming = real_date(candidate, month, day)
