@@ -204,6 +204,9 @@ BELOW_BAR = {
     "typhoon-haiyan-philippines": "recall 0.87, precision 0.98: VOA texts held out, labelled "
                                   "by a helper who never saw the rules' output (its mistakes "
                                   "are not read)",
+    "orland-heights-police-oversight": "recall 0.77, precision 0.74: labelled by a helper who "
+                                       "never saw the rules' output, measured before any "
+                                       "change for it",
     "sewol-ferry-sinking": "recall 0.92, precision 0.97: VOA texts held out, labelled by a "
                            "helper who never saw the rules' output (its mistakes are not read)",
     "harlow-transit-budget-gap": "recall 0.68, precision 0.78: five articles labelled by a "
@@ -372,6 +375,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "typhoon-haiyan-philippines"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
+                               "orland-heights-police-oversight",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
                                "brannock-data-center", "champlain-towers-collapse",
