@@ -394,7 +394,8 @@ def read_question(text: str) -> Question:
             premise += words
             continue
         asked = CONTRACTION.sub(lambda m: f"{m[1]} is", piece)  # "what's next" asks "what is"
-        kind = next((k for k in kinds if any(p.search(asked) for p in k.asks)), kinds[-1])
+        kind = next((k for k in kinds if any(p.search(without_names(asked)) for p in k.asks)),
+                    kinds[-1])
         if kind.name == "why" and rules().happened_to.search(piece):
             kind = without_purposes(kind)
         if ASKED_IN_THE_PAST.search(piece):
@@ -429,6 +430,16 @@ def read_question(text: str) -> Question:
                           subject_words(asked, kind)))
         premise = ()
     return Question(text, tuple(parts))
+
+
+# A capitalised word inside a question is a name, whatever it spells: "What happened to Darnell
+# Price?" asks nothing about prices, "Is Grant County safe?" nothing about grants.
+NAME_INSIDE = re.compile(r"(?<=[\w,;)’'])\s+[A-Z][a-z][\w’'-]*")
+
+
+def without_names(text: str) -> str:
+    """The text with the capitalised words inside it (not its first) left out."""
+    return NAME_INSIDE.sub("", text)
 
 
 def subject_words(piece: str, kind: Kind) -> Stems:

@@ -1262,6 +1262,9 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     # "affordable" asks nothing about money; who qualifies is what one must be to get them
     ("Who qualifies for the new affordable homes?", ["requirement"]),
     ("What is the buyout offer, and who can take it?", ["identity", "requirement"]),
+    # a name inside a question asks nothing, whatever it spells
+    ("What happened to Darnell Price?", ["event"]),
+    ("What did the September power-sharing agreement settle?", ["requirement"]),
     # the penalties someone faces, and how people were warned
     ("What penalties does the company face, and who pays?", ["penalty", "cost"]),
     ("What are the penalties?", ["penalty"]),
