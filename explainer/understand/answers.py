@@ -434,12 +434,12 @@ def read_question(text: str) -> Question:
 
 # A capitalised word inside a question is a name, whatever it spells: "What happened to Darnell
 # Price?" asks nothing about prices, "Is Grant County safe?" nothing about grants.
-NAME_INSIDE = re.compile(r"(?<=[\w,;)’'])\s+[A-Z][a-z][\w’'-]*")
+NAME_INSIDE = re.compile(r"(?<=[\w,;)’'])(\s+)[A-Z][a-z][\w’'-]*")
 
 
 def without_names(text: str) -> str:
-    """The text with the capitalised words inside it (not its first) left out."""
-    return NAME_INSIDE.sub("", text)
+    """The text with each capitalised word inside it (not its first) as a plain "x"."""
+    return NAME_INSIDE.sub(r"\1x", text)
 
 
 def subject_words(piece: str, kind: Kind) -> Stems:
