@@ -51,6 +51,7 @@ from ..memo import per_process
 from ..model import Article, Sentence, Topic
 from ..read.data import DataFile, read_data_file
 from ..read.load import load_article
+from ..read.people import is_title_word
 from ..read.schema import (
     DATA_FILES,
     DRAFT_FILES,
@@ -80,7 +81,7 @@ from ..understand.standalone import (
     standalone,
     story_names,
 )
-from ..understand.wordforms import stems
+from ..understand.wordforms import stems, word_classes
 from ..urls import slug_of
 from .definitions import defining_phrase
 from .rarity import frequency, is_plain_compound, is_rare, may_be_a_thing
@@ -397,7 +398,10 @@ def title_first(signals: list[str]) -> list[str]:
     hours"."""
     lead = next((s for s in signals if (s[:1].isupper() or " " in s
                                         or frequency(s) < EVERYDAY_WORD)
-                 and not COUNTED.match(s)), signals[0])
+                 and not COUNTED.match(s)),
+                # else a thing, not a doing: "Deputies", not "Wait" or "Left"
+                next((s for s in signals if "VERB" not in word_classes(s)
+                      and not COUNTED.match(s)), signals[0]))
     return [lead, *(s for s in signals if s != lead)]
 
 
@@ -541,7 +545,9 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
     else what is happening with it."""
     lead = signals[0]
     person = speaking_people(story).get(lead.split()[-1])
-    person = person if lead in (person, lead.split()[-1]) else None
+    # "Supervisor Lorena Vasquez-Tate" is the person, without the title
+    untitled = " ".join(word for word in lead.split() if not is_title_word(word)) or lead
+    person = person if untitled in (person, lead.split()[-1]) else None
     is_name = lead[:1].isupper()
     if person:
         title, question = person, f"Who is {person}, and what part do they play in the story?"

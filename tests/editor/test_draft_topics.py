@@ -58,6 +58,7 @@ def test_a_topic_led_by_a_person_asks_who_they_are_by_their_full_name(tmp_path):
         "utf-8")
     entry = topic_entry(["Quill", "council"], read_story(tmp_path))
     assert entry["title"] == "Dana Quill" and entry["slug"] == "dana-quill"
+    assert topic_entry(["Mayor Dana Quill"], read_story(tmp_path))["title"] == "Dana Quill"
     assert entry["question"] == "Who is Dana Quill, and what part do they play in the story?"
     assert topic_entry(["pool"], read_story(tmp_path))["question"] == (
         "What is happening with the pool, and why does it matter?")
@@ -68,6 +69,7 @@ def test_a_topic_led_by_a_person_asks_who_they_are_by_their_full_name(tmp_path):
     (["sides", "union", "shields"], "shields"),  # "sides" is "side", met every day
     (["year", "Oskin Falls", "route"], "Oskin Falls"),
     (["year", "week"], "year"),  # nothing in particular: the first stays
+    (["wait", "left", "deputies"], "deputies"),  # ... or a thing before a doing
 ])
 def test_a_drafted_topic_is_named_after_something_in_particular(signals, title):
     ordered = title_first(signals)
