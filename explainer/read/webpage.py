@@ -454,7 +454,12 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
     title, blocks = headline_and_blocks(plain(document.title or "") or None,
                                         without_end_marks(found))
-    above, blocks = lines_above(without_boilerplate(blocks))
+    article_blocks = without_boilerplate(blocks)
+    if not any(SENTENCE.search(block) for block, heading in article_blocks if not heading):
+        raise InputError(where, "no article text found on this page, only the site's notices "
+                                "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "
+                                "save the article's own page, or copy its text into a .txt file")
+    above, blocks = lines_above(article_blocks)
     title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles)
     line_of = line_finder(text)
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)

@@ -174,6 +174,22 @@ def test_a_page_without_an_article_stops_the_build_naming_the_file(tmp_path, cap
         "scripts); save the article's own page, or copy its text into a .txt file"]
 
 
+def test_a_page_of_the_sites_notices_alone_stops_the_build_naming_the_file(tmp_path, capsys):
+    """Found by a hostile sweep: with nothing left but the site's notices, the build stopped
+    with a traceback (exit 1) when the page had no title, or kept its headline alone."""
+    seeds = hostile_story(tmp_path)
+    (seeds / "notices.html").write_bytes(page_bytes([
+        "Copyright 2025 KVRN. All rights reserved.", "Donate today.",
+        "Have a tip? Email news@example.org."]).replace(b"<title>Council raises water rates"
+                                                       b"</title>", b""))
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        f"error: {seeds}/notices.html: no article text found on this page, only the site's "
+        "notices (copyright, links, appeals: explainer/read/page-boilerplate.txt); save the "
+        "article's own page, or copy its text into a .txt file"]
+
+
 def test_scripts_and_markup_in_a_page_reach_the_site_as_inert_text(tmp_path, capsys):
     """What a page's text holds is shown literally, exactly as the same text in a .txt would
     be (escaping: explainer/escape.py); a script on the page never reaches the site."""
