@@ -27,6 +27,7 @@ from .understand.audit import (
     check_events,
     drafts_awaiting_review,
     empty_topics,
+    site_notices,
     undated_years,
     unglossed_names,
     unplaced_articles,
@@ -90,7 +91,8 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
                         + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
-    return Explainer(story, articles, warnings, as_given(seeds_dir, unplaced_articles(articles)))
+    notes = unplaced_articles(articles) + site_notices(articles)
+    return Explainer(story, articles, warnings, as_given(seeds_dir, notes))
 
 
 def as_given(seeds_dir: Path, problems: Iterable[Problem]) -> tuple[Problem, ...]:

@@ -79,6 +79,7 @@ class WebPage:
     published: str | None = None
     outlet: str | None = None
     url: str | None = None
+    left_out: tuple[WebParagraph, ...] = ()  # the site's notices in the body (page-boilerplate)
 
 
 # ---- bytes → text, as a browser reads them -----------------------------------------------------
@@ -282,44 +283,95 @@ def without_end_marks(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     return [block for block in blocks if not END_MARK.fullmatch(block[0])]
 
 
+@dataclass(frozen=True)
+class Notice:
+    """A pattern of page-boilerplate.txt: `weak` counts only beside a stronger one, `appeal`
+    takes its box's title line with it."""
+
+    pattern: re.Pattern[str]
+    weak: bool = False
+    appeal: bool = False
+
+
 @per_process(maxsize=1)
-def boilerplate_patterns() -> tuple[re.Pattern[str], ...]:
+def boilerplate_patterns() -> tuple[Notice, ...]:
     """page-boilerplate.txt: what a site prints inside an article's body that is not it."""
     text = resources.files(__package__).joinpath("page-boilerplate.txt").read_text("utf-8")
-    return tuple(re.compile(line.strip(), re.IGNORECASE) for line in text.splitlines()
-                 if line.strip() and not line.startswith("#"))
+    notices = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, _, rest = line.partition(": ")
+        marked = kind in ("weak", "appeal") and bool(rest)
+        notices.append(Notice(re.compile((rest if marked else line).strip(), re.IGNORECASE),
+                              weak=marked and kind == "weak", appeal=marked and kind == "appeal"))
+    return tuple(notices)
 
 
-# a sentence's end: a mark after a word of four letters or more (not "Oct." of "Oct. 29", "U.S.")
-SENTENCE_BREAK = re.compile(r"(?:(?<=\w\w\w\w[.!?…])|(?<=\w\w\w\w[.!?…][”\"’']))\s+"
-                            r"(?=[\"“‘'(\[]?[A-Z0-9])")
+# a sentence's end: a mark and a capital after it, but not after a title or a month written
+# short ("Dr. Ruiz", "Oct. 29") or an initial ("U.S.")
+SENTENCE_END = re.compile(r"[.!?…][”\"’']?\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+SHORT_FORMS = frozenset({"mr", "mrs", "ms", "dr", "st", "mt", "ft", "no", "gen", "sen", "rep",
+                        "gov", "lt", "col", "capt", "sgt", "rev", "jan", "feb", "mar", "apr",
+                        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs"})
+
+
+def sentences_of(text: str) -> list[str]:
+    """A paragraph's sentences, as far as telling the site's notices apart needs."""
+    found, start = [], 0
+    for end in SENTENCE_END.finditer(text):
+        before = re.search(r"([^\W\d_]+)[.!?…][”\"’']?\s+$", text[start:end.end()])
+        word = before.group(1) if before else ""
+        if text[end.start()] == "." and (len(word) == 1 or word.casefold() in SHORT_FORMS):
+            continue
+        found.append(text[start:end.end()].strip())
+        start = end.end()
+    found.append(text[start:].strip())
+    return [sentence for sentence in found if sentence]
 
 
 # A note about the page, whole paragraph and all: "Correction, Oct. 29, 2025: …"
-NOTE_ON_THE_PAGE = re.compile(r"(?:correction|clarification|editor[’']s note)\b[^:]{0,40}:",
+NOTE_ON_THE_PAGE = re.compile(r"(?:correction|clarification|editor[’']s note)\b[^:]{0,40}:\s",
                               re.IGNORECASE)
 
 
+def site_notice(text: str) -> Notice | None:
+    """The notice a paragraph is, when every sentence of it is the site's, not the article's
+    ("Copyright 2025 KVRN. All rights reserved.", "Have a tip? Email newsroom@….", "Donate
+    today."): its strongest pattern; None for the article's own words."""
+    text = plain(text)
+    if NOTE_ON_THE_PAGE.match(text):
+        return Notice(NOTE_ON_THE_PAGE)  # "Correction, Oct. 29, 2025: An earlier version …"
+    found = []
+    for sentence in sentences_of(text):
+        match = next((n for n in boilerplate_patterns() if n.pattern.fullmatch(sentence)), None)
+        if match is None:
+            return None
+        found.append(match)
+    strong = [notice for notice in found if not notice.weak]
+    return next((n for n in strong if n.appeal), strong[0]) if strong else None
+
+
 def is_boilerplate(text: str) -> bool:
-    """Whether every sentence of a paragraph is the site's, not the article's ("Copyright 2025
-    KVRN. All rights reserved.", "Have a tip? Email newsroom@….", "Donate today.")."""
-    if NOTE_ON_THE_PAGE.match(plain(text)):
-        return True  # "Correction, Oct. 29, 2025: An earlier version … She left in 2023."
-    sentences = [part.strip() for part in SENTENCE_BREAK.split(plain(text)) if part.strip()]
-    return bool(sentences) and all(any(pattern.search(sentence) for pattern in
-                                       boilerplate_patterns()) for sentence in sentences)
+    return site_notice(text) is not None
 
 
-def without_boilerplate(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """The article's blocks without the site's notices, links and appeals; a heading, or a
-    line with no final punctuation that titles a box, goes with them when what follows it is
-    one ("Local news you can count on", then a donation appeal set in the middle of the
+def without_boilerplate(blocks: list[tuple[str, bool]]
+                        ) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The article's blocks without the site's notices, links and appeals, and the lines left
+    out; a heading, or a line with no final punctuation, that titles an appeal's box goes with
+    it ("Local news you can count on", then a donation appeal set in the middle of the
     story)."""
-    dropped = [not heading and is_boilerplate(text) for text, heading in blocks]
-    return [block for index, block in enumerate(blocks)
-            if not dropped[index]
-            and not ((block[1] or not END_PUNCTUATION.search(block[0]))
-                     and index + 1 < len(blocks) and dropped[index + 1])]
+    notices = [None if heading else site_notice(text) for text, heading in blocks]
+    kept, left_out = [], []
+    for index, block in enumerate(blocks):
+        titles_an_appeal = (block[1] or not END_PUNCTUATION.search(block[0])) \
+            and index + 1 < len(blocks) and (notices[index + 1] or Notice(SENTENCE_END)).appeal
+        if notices[index] is not None or titles_an_appeal:
+            left_out.append(block[0])
+        else:
+            kept.append(block)
+    return kept, left_out
 
 
 END_PUNCTUATION = re.compile(r"[.!?…:;][”\"’')\]]*\s*$")
@@ -454,7 +506,7 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
     title, blocks = headline_and_blocks(plain(document.title or "") or None,
                                         without_end_marks(found))
-    article_blocks = without_boilerplate(blocks)
+    article_blocks, left_out = without_boilerplate(blocks)
     if not any(SENTENCE.search(block) for block, heading in article_blocks if not heading):
         raise InputError(where, "no article text found on this page, only the site's notices "
                                 "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "
@@ -463,9 +515,11 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles)
     line_of = line_finder(text)
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
+    notice_line = line_finder(text)  # (each finder searches on from its last find)
+    notices = tuple(WebParagraph(block, notice_line(block), False) for block in left_out)
     page = WebPage(title, paragraphs, tuple(above), byline_of(document.author),
                    usable_date(document.date), outlet_of(document.sitename, title, page_titles),
-                   usable_url(document.url))
+                   usable_url(document.url), notices)
     refuse_unshowable(page, where)
     return page
 
@@ -476,6 +530,7 @@ def refuse_unshowable(page: WebPage, where: str) -> None:
     page where the paragraph stands."""
     texts = [(page.title, where)] + [(p.text, f"{where}:{p.line}") for p in page.paragraphs]
     texts += [(value, where) for value in (page.byline, page.outlet, *page.above) if value]
+    texts += [(p.text, f"{where}:{p.line}") for p in page.left_out]
     for text, at in texts:
         refuse_unfit_value(text, at)
 
@@ -510,5 +565,8 @@ def webpage_article(data: bytes, where: str
         first = paragraphs[0].source
         furniture.insert(len(above), Furniture("byline", page.byline,
                                                SourceSpan(where, first.line, 0)))
+    # the site's notices left out, for the build's notes (never shown)
+    furniture += [Furniture("site notice", notice.text.replace("\n", " "),
+                            SourceSpan(where, notice.line, 0)) for notice in page.left_out]
     meta = ArticleMeta(page.published, page.outlet, page.url)
     return page.title, tuple(paragraphs), tuple(furniture), meta

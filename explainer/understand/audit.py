@@ -64,6 +64,20 @@ def unplaced_articles(articles: tuple[Article, ...]) -> list[Problem]:
     return notes
 
 
+def site_notices(articles: tuple[Article, ...]) -> list[Problem]:
+    """Notes (not warnings) naming each line of a saved page left out as the site's, not the
+    article's (explainer/read/page-boilerplate.txt), so that the editor can check it."""
+    return [Problem(str(item.source), "left out as the site's notice, not the article's "
+                    f"(explainer/read/page-boilerplate.txt): {shortened(item.text)!r}")
+            for article in sorted(articles, key=lambda a: a.source_file)
+            for item in article.furniture if item.kind == "site notice"]
+
+
+def shortened(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
 def undated_years(story: Story, articles: tuple[Article, ...], known: tuple[str, ...] = ()
                   ) -> list[Problem]:
     """Warnings for years mentioned in articles that no timeline event falls in. A year in a

@@ -174,6 +174,20 @@ def test_a_page_without_an_article_stops_the_build_naming_the_file(tmp_path, cap
         "scripts); save the article's own page, or copy its text into a .txt file"]
 
 
+def test_the_build_names_each_line_left_out_as_the_sites(tmp_path, capsys):
+    """Nothing is left out unseen: a note gives the page, the line and the words."""
+    seeds = hostile_story(tmp_path)
+    (seeds / "rates.html").write_bytes(page_bytes([
+        "The council voted on Tuesday to raise water rates by 8 percent.",
+        "Copyright 2025 The Courier. All rights reserved."]))
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 0, err
+    notes = [line for line in err.splitlines() if "left out" in line]
+    assert len(notes) == 1 and notes[0].startswith(f"note: {seeds}/rates.html:"), err
+    assert notes[0].endswith("(explainer/read/page-boilerplate.txt): 'Copyright 2025 The "
+                             "Courier. All rights reserved.'"), err
+
+
 def test_a_page_of_the_sites_notices_alone_stops_the_build_naming_the_file(tmp_path, capsys):
     """Found by a hostile sweep: with nothing left but the site's notices, the build stopped
     with a traceback (exit 1) when the page had no title, or kept its headline alone."""
@@ -296,8 +310,19 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
      "left. She left in 2023.", True),
     ("Luis Navarro covers higher education for WBRM. Have a tip? Email ln@example.org.", True),
     ("WBRM is listener-supported. Make your year-end gift today.", True),
-    # the article's own words, however close
+    # the article's own words, however close (a hostile sweep's: each had been left out)
     ("The fund covers costs for families who lost homes.", False),
+    ("The cracks first appeared on the levee's north face in 2019.", False),
+    ("Email records show the engineer wrote to board@levee.gov twice before the breach.", False),
+    ("Call logs show the county's hotline, 555-0142, rang 900 times that night.", False),
+    ("The report will be updated in March, the state auditor said.", False),
+    ("Copyright 1976 rules still govern the county's archive of flood maps.", False),
+    ("Donate today, the banner at the shelter read.", False),
+    ("Support our levee crews.", False),
+    ("The Levee Watch Project is a nonprofit newsroom.", False),
+    ("Readers like you sent 400 letters to the board, its chair said.", False),
+    ("The engineer's memo was republished with permission from the state.", False),
+    ("Sign up for the county's newsletter was slow, officials said.", False),
     ("2025 was the driest year on record.", False),
     ("Copyright lawsuits against the company rose in 2024.", False),
     ("Email records show the county knew of the problem in February.", False),
