@@ -236,7 +236,10 @@ def extract(text: str) -> Document | None:
     document = trafilatura.bare_extraction(
         text, with_metadata=True, include_comments=False, include_tables=False,
         include_images=False, include_links=False, include_formatting=False,
-        deduplicate=False)
+        deduplicate=False,
+        # the page's own date (its tags, its markup), never one guessed from a year in its
+        # text: an undated page dated 1 January 2019 put "on Monday" in 2018
+        date_extraction_params={"extensive_search": False, "original_date": True})
     return document if isinstance(document, Document) else None  # (a dict only if asked)
 
 

@@ -335,3 +335,13 @@ def test_the_sites_notices_and_appeals_are_not_the_article(paragraph, boilerplat
     from explainer.read.webpage import is_boilerplate
 
     assert is_boilerplate(paragraph) is boilerplate
+
+
+def test_a_page_that_gives_no_date_is_undated_not_dated_from_its_text(tmp_path):
+    """A hostile sweep's: a year in the text ("built in 2019") made an undated page's date
+    1 January 2019, and "on Monday" a day in 2018."""
+    page = tmp_path / "levee.html"
+    page.write_bytes(page_bytes(["The levee was built in 2019 and failed on Monday, the county "
+                                 "said.", "Residents left their homes as the water rose."],
+                                title="Levee fails"))
+    assert load_article(page).meta.published is None
