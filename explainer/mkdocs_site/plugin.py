@@ -52,7 +52,7 @@ from mkdocs.utils.templates import TemplateContext
 from ..editor.write import MANIFEST, read_manifest
 from ..errors import ExplainerError, one_line
 from . import cache, search_index, site, watching
-from .config import ExplainerConfig
+from .config import ExplainerConfig, serving
 from .publish import unshipped, without_indentation
 from .share import share_cards, share_image
 
@@ -95,6 +95,8 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def on_startup(self, *, command: Literal["build", "gh-deploy", "serve"], dirty: bool
                    ) -> None:
         self.serving = command == "serve"
+        if self.serving:
+            serving.set()
         self.dirty = dirty
         if self.serving and self.dirty:
             logging.getLogger("mkdocs.commands.build").addFilter(site.no_dirty_build_warning)

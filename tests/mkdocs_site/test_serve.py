@@ -229,6 +229,29 @@ def test_a_story_folder_replaced_while_serving_is_watched_afresh(served, tmp_pat
     assert served.process.poll() is None
 
 
+@pytest.mark.slow
+def test_a_story_folder_gone_or_a_file_keeps_the_last_good_site_served(served):
+    """`seeds/` removed, or a file in its place, while serving: one error line, the last good
+    site served (MkDocs' own config check of the option had held every request), and the
+    folder put back is served again."""
+    seeds = served.project / "seeds"
+    kept = served.project.parent / "kept-seeds"
+    good_page = without_livereload(served.fetch(TOPIC_URL))
+    rebuilt = served.count(RELOADED)
+    seeds.rename(kept)
+    seeds.write_text("not a folder\n", "utf-8")
+    (served.project / "templates" / "topic.md.j2").touch()  # a save elsewhere rebuilds
+    served.wait_for_log(RELOADED, rebuilt + 1)
+    assert without_livereload(served.fetch(TOPIC_URL, timeout=5.0)) == good_page
+    assert error_lines(served), served.log()
+    seeds.unlink()
+    kept.rename(seeds)
+    word = token()
+    add_sentence_about_s400(served.project, word)
+    served.wait_for_text(ARTICLE_URL, word)
+    assert "Traceback" not in served.log()
+
+
 def unclosed_slug(seeds):
     topics = seeds / "topics.yml"
     topics.write_text(topics.read_text("utf-8") + "  - slug: [unclosed\n", "utf-8")
