@@ -490,10 +490,35 @@ def line_finder(text: str) -> Callable[[str], int]:
 # ---- the page as an article ---------------------------------------------------------------------
 
 
+# How deep a page's elements may nest: deeper, lxml's HTML parser stops reading without a
+# word, and everything after is lost (300 unclosed <b> tags did it).
+MAX_DEPTH = 255
+TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)(?:\s[^>]*)?>")
+VOID_ELEMENTS = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+                           "meta", "param", "source", "track", "wbr", "p", "li", "option",
+                           "td", "tr", "th", "dt", "dd"})  # (and those a new one closes)
+
+
+def markup_depth(text: str) -> int:
+    """How deep the page's elements nest, counting open and close tags."""
+    depth = deepest = 0
+    for tag in TAG.finditer(text):
+        if tag.group(2).casefold() in VOID_ELEMENTS or tag.group().endswith("/>"):
+            continue
+        depth = max(depth - 1, 0) if tag.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 @per_content(maxsize=1024)  # under `mkdocs serve` a save extracts only the page that changed
 def read_webpage(data: bytes, where: str) -> WebPage:
     """A saved page's bytes → the article it holds; InputError when it holds none."""
     text = decode_page(data)
+    depth = markup_depth(text)
+    if depth > MAX_DEPTH:
+        raise InputError(where, f"the page's markup nests {depth} elements deep, and past "
+                                f"{MAX_DEPTH} its text can't all be read; save the article's "
+                                "own page, or copy its text into a .txt file")
     try:
         document = extract(text)
     except (RecursionError, ValueError, TypeError, MemoryError) as error:

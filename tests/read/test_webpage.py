@@ -345,3 +345,18 @@ def test_a_page_that_gives_no_date_is_undated_not_dated_from_its_text(tmp_path):
                                  "said.", "Residents left their homes as the water rose."],
                                 title="Levee fails"))
     assert load_article(page).meta.published is None
+
+
+def test_a_page_nested_too_deep_to_read_whole_is_refused_with_one_line(tmp_path, capsys):
+    """A hostile sweep's: past 255 nested elements (300 unclosed <b> tags) the HTML parser stops
+    without a word, and the rest of the article was lost."""
+    seeds = hostile_story(tmp_path)
+    (seeds / "deep.html").write_bytes(page_bytes([
+        "The council voted on Tuesday to raise water rates by 8 percent.",
+        "<b>" * 300 + "The mayor said rates must rise to pay for new pipes."]))
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == [
+        f"error: {seeds}/deep.html: the page's markup nests 303 elements deep, and past 255 "
+        "its text can't all be read; save the article's own page, or copy its text into a "
+        ".txt file"]
