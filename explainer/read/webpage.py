@@ -120,6 +120,14 @@ def written_in_pages(charset: str) -> bool:
     return codec.name not in NOT_PAGE_CODECS and getattr(codec, "_is_text_encoding", True)
 
 
+def mostly_utf8(data: bytes) -> bool:
+    """Whether a page's non-ASCII characters are mostly good UTF-8 (a stray byte or two among
+    them), not another charset's text under a UTF-8 label (where none is)."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    return sum(1 for char in text if ord(char) > 127) - bad >= bad
+
+
 def decode_page(data: bytes) -> str:
     """A saved page's bytes → its text."""
     for bom, encoding in BOMS:
@@ -132,6 +140,10 @@ def decode_page(data: bytes) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    if declared in ("utf-8", "utf8") and mostly_utf8(data):
+        # a UTF-8 page with a stray bad byte: one "�", as a browser shows it, not every
+        # accented letter read as windows-1252 ("RÃ©sidents")
+        return data.decode("utf-8", errors="replace")
     if declared is None or declared in WINDOWS_1252_LABELS or declared.startswith(("utf", "x-")) \
             or not written_in_pages(declared):
         return windows_1252(data)
@@ -566,7 +578,8 @@ def refuse_unshowable(page: WebPage, where: str) -> None:
 def names_given(byline: str, lines: list[str]) -> bool:
     """Whether the lines above the story already name every person of the page's byline."""
     people = byline.removeprefix("By ").split(" and ")
-    return all(any(person in line for line in lines) for person in people)
+    return all(any(re.search(rf"(?<![\w’'-]){re.escape(person)}(?![\w’'-])", line)
+                   for line in lines) for person in people)  # not "Ann Lee" of "Ann Leeward"
 
 
 def webpage_article(data: bytes, where: str

@@ -360,3 +360,20 @@ def test_a_page_nested_too_deep_to_read_whole_is_refused_with_one_line(tmp_path,
         f"error: {seeds}/deep.html: the page's markup nests 303 elements deep, and past 255 "
         "its text can't all be read; save the article's own page, or copy its text into a "
         ".txt file"]
+
+
+def test_a_utf8_page_with_a_stray_byte_reads_as_utf8_with_one_replacement():
+    """A hostile sweep's: one bad byte in a page declaring UTF-8 had the whole page read as
+    windows-1252 ("RÃ©sidents"); a page of another charset under a UTF-8 label still is."""
+    page = '<meta charset="utf-8"><p>Résidents of Pellston’s town met. Bo\udcffard members voted.</p>'
+    data = page.encode("utf-8", errors="surrogateescape")
+    assert "Résidents of Pellston’s town met. Bo\ufffdard members" in decode_page(data)
+    mislabelled = '<meta charset="utf-8"><p>Café naïve résumé</p>'.encode("cp1252")
+    assert "Café naïve résumé" in decode_page(mislabelled)
+
+
+def test_the_pages_author_is_the_byline_unless_a_line_above_names_them_as_a_word():
+    from explainer.read.webpage import names_given
+
+    assert names_given("By Ann Lee", ["By Ann Lee, staff writer"])
+    assert not names_given("By Ann Lee", ["Ann Leeward Road residents say the alerts never came"])
