@@ -380,8 +380,9 @@ def without_boilerplate(blocks: list[tuple[str, bool]]
     notices = [None if heading else site_notice(text) for text, heading in blocks]
     kept, left_out = [], []
     for index, block in enumerate(blocks):
-        titles_an_appeal = (block[1] or not END_PUNCTUATION.search(block[0])) \
-            and index + 1 < len(blocks) and (notices[index + 1] or Notice(SENTENCE_END)).appeal
+        following = notices[index + 1] if index + 1 < len(blocks) else None
+        titles_an_appeal = following is not None and following.appeal \
+            and (block[1] or not END_PUNCTUATION.search(block[0]))
         if notices[index] is not None or titles_an_appeal:
             left_out.append(block[0])
         else:
