@@ -212,6 +212,20 @@ BELOW_BAR = {
     "harlow-transit-budget-gap": "recall 0.68, precision 0.78: five articles labelled by a "
                                  "helper who never saw the rules' output, measured before any "
                                  "change for it",
+    "boeing-737-max-grounding": "recall 0.86, precision 0.91: VOA texts labelled by a helper "
+                                "who never saw the rules' output, measured before any change "
+                                "for it",
+    "deepwater-horizon-spill": "recall 0.71, precision 0.78: VOA texts labelled by a helper "
+                               "who never saw the rules' output, measured before any change "
+                               "for it",
+    "quillan-county-reassessment": "recall 0.82, precision 0.76: labelled by a helper who never "
+                                   "saw the rules' output, measured before any change for it",
+    "chile-miners-rescue-2010": "recall 0.81, precision 0.85: VOA texts held out, labelled by a "
+                                "helper who never saw the rules' output (its mistakes are not "
+                                "read)",
+    "wrenfield-airport-service-loss": "recall 0.81, precision 0.82: held out, labelled by a "
+                                      "helper who never saw the rules' output (its mistakes "
+                                      "are not read)",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -372,7 +386,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "iran-nuclear-deal", "harlow-transit-budget-gap",
                             "tarrow-state-lab-misconduct", "adhd-medication-shortage",
                             "mpox-outbreak-2022", "pellston-ferry-levee-breach",
-                            "typhoon-haiyan-philippines"})
+                            "typhoon-haiyan-philippines", "deepwater-horizon-spill"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "orland-heights-police-oversight",
