@@ -14,8 +14,9 @@ from .. import escape, urls
 from ..dates import auxiliary_verbs, display_date
 from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
-from ..understand.answers import FLOOR as ANSWER_FLOOR
 from ..understand.answers import (
+    ANSWERING,
+    RELATIVE,
     answer_points,
     first_point,
     home_leads,
@@ -23,6 +24,7 @@ from ..understand.answers import (
     people_of_the_story,
     ranked_answers,
 )
+from ..understand.answers import FLOOR as ANSWER_FLOOR
 from ..understand.classify import compile_signals, first_signal_offset
 from ..understand.queries import (
     newest_articles,
@@ -111,15 +113,21 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         # the newest article's best answer, one the box above doesn't already show if it can
         boxed = ({ref for point in topic.key_points for ref in point.cites}
                  if topic.key_points else {c.id for c in answer_points(explainer, topic)})
-        fresh_answers = [c for c in ranked_answers(explainer, topic) if c.article.slug in slugs
-                         and c.score >= ANSWER_FLOOR]
+        ranked = ranked_answers(explainer, topic)
+        top = ranked[0].score if ranked else 0.0
+        # only a sentence good enough to stand in the box: an introduction or a passing
+        # mention the box passed over is no news on the question
+        fresh_answers = [c for c in ranked if c.article.slug in slugs
+                         and c.score >= max(ANSWER_FLOOR,
+                                            top * (ANSWERING if c.parts else RELATIVE))]
         # a sentence that answers the question before one that is only about the topic
         fresh_answers = [c for c in fresh_answers if c.parts] or fresh_answers
         # one of the page's own sentences first: "Read it in place" reads it on this page
         best = next((c for c in fresh_answers if c.id not in boxed
                      and topic.slug in c.sentence.topics),
                     next((c for c in fresh_answers if c.id not in boxed), None))
-        in_box = bool(fresh_answers) and best is None  # said above: no need to say it twice
+        # said above: no need to say it twice
+        in_box = best is None and any(c.id in boxed for c in ranked if c.article.slug in slugs)
         if best:
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \

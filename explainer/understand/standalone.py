@@ -160,6 +160,20 @@ def drop_connective(text: str) -> tuple[str, str]:
     return rest[0].upper() + rest[1:], text[:len(found)]
 
 
+def after_a_connective(text: str) -> str:
+    """The text after an opening connective that stays with it ("But that assessment
+    changed …": "that" keeps its "But", and still points back), or the text."""
+    found = opening(text, words().connectives)
+    rest = text[len(found):].lstrip(" ,") if found else text
+    # "At the same time that the cold weather increased demand, …": "that" opens a clause
+    return text if CLAUSE_THAT.match(rest) else rest
+
+
+# "that" opening a clause, not pointing back: a subject follows it
+CLAUSE_THAT = re.compile(r"that\s+(?:(?:the|a|an|this|these|those|his|her|its|their|it|he|she"
+                         r"|they|we|I|you)\b|[A-Z0-9])")
+
+
 def is_a_title(word: str) -> bool:
     """A title or office, one person's or several's ("Councilors Ben Achterberg and Lydia
     Mensah": no one's given name is "Councilors")."""
@@ -338,6 +352,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     timed = OPENING_TIME.match(text)
     at = timed.end() if timed else 0
     opener = re.match(r"[^\W\d_]+", text[at:])
+    if opener and timed and opener.group().casefold() in words().possessive \
+            and people_named(text, introduced, vocabulary):
+        opener = None  # "At her hearing, Voss said …": whose, the sentence says itself
     if opener and opener.group().casefold() in words().person | words().possessive:
         said = opener.group()
         people = (people_named(before, introduced, vocabulary) if people_before is None
@@ -379,10 +396,11 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         name = subject + ("’s" if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
-    elif opening(text, words().leaning) and not opening(text, words().not_leaning) \
-            and not spelled_out and not describes(text) \
-            and not names_the_story(text, opening(text, words().leaning) or "", title):
-        return Alone(None, f"opens with '{opening(text, words().leaning)}', pointing back",
+    elif opening(bare := after_a_connective(text), words().leaning) \
+            and not opening(bare, words().not_leaning) \
+            and not spelled_out and not describes(bare) \
+            and not names_the_story(bare, opening(bare, words().leaning) or "", title):
+        return Alone(None, f"opens with '{opening(bare, words().leaning)}', pointing back",
                      leans=True)
     elif after_it := AFTER_IT.match(text):  # "From that the county subtracts …"
         return Alone(None, f"opens with '{after_it.group()}', pointing back", leans=True)
@@ -644,10 +662,11 @@ def points_back(text: str) -> bool:
 
 # A time or place a sentence opens with, before a pronoun: "On Monday he said …", "Later,
 # she added …", or a few words set off by a comma: "Unemployed, he survives …", "Asked about
-# the plan, she said …" (the pronoun still stands for someone named before).
+# the plan, she said …", "At the new rate her county bill would be …" (the pronoun still stands
+# for someone named before).
 OPENING_TIME = re.compile(r"^(?:(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since|During"
                           r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?"
-                          r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+(?=(?:he|she|they|we)\b)")
+                          r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+(?=(?:he|she|they|we|his|her)\b)")
 
 
 def describes(text: str) -> bool:
@@ -671,15 +690,35 @@ def refers_back(text: str) -> bool:
     return first_word in pronouns or bool(opening(text, words().leaning) and not describes(text))
 
 
+def quotations(sentences: tuple[Sentence, ...]) -> list[range]:
+    """The runs of sentences one quotation spans, where it spans more than one (by index):
+    '“It is brutally unfair. It is wrong. …,” Obama said.' is three sentences."""
+    runs, start, quoting = [], 0, False
+    for index, sentence in enumerate(sentences):
+        inside, quoting = quoting, still_quoting(sentence.text, quoting)
+        if quoting and not inside:
+            start = index
+        elif inside and not quoting and index > start:
+            runs.append(range(start, index + 1))
+    return runs
+
+
 def with_context(sentences: tuple[Sentence, ...], kept: list[int]) -> list[int]:
     """The kept sentences of a paragraph and, before each that points back, the one it
-    points back to (and so on, for a chain)."""
-    shown = set(kept)
-    for index in sorted(kept, reverse=True):
-        while index > 0 and points_back(sentences[index].text) and index - 1 not in shown:
-            shown.add(index - 1)
-            index -= 1
-    return sorted(shown)
+    points back to (and so on, for a chain); a quotation over several sentences is shown
+    whole, so that its marks open and close."""
+    shown, runs = set(kept), quotations(sentences)
+    while True:
+        before = len(shown)
+        for run in runs:
+            if shown & set(run):
+                shown |= set(run)
+        for index in sorted(shown, reverse=True):
+            while index > 0 and points_back(sentences[index].text) and index - 1 not in shown:
+                shown.add(index - 1)
+                index -= 1
+        if len(shown) == before:
+            return sorted(shown)
 
 
 def on_topic_with_context(paragraphs: tuple[Paragraph, ...], slug: str) -> list[list[int]]:

@@ -362,6 +362,20 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # ... and after a few words set off by a comma
     ("We met Jacques Pierre, a 33-year-old mason, in a tent camp.",
      "Unemployed, he survives on food coupons.", "Unemployed, [Jacques Pierre] survives on food coupons."),
+    # ... and so is "her" or "his" after the words a sentence opens with, unless the sentence
+    # names whose itself
+    ("Loretta Briggs said her value rose 40 percent.",
+     "At the new rate her county bill would be about $970.",
+     "At the new rate [Loretta Briggs’s] county bill would be about $970."),
+    ("Loretta Briggs said her value rose 40 percent.",
+     "At her hearing, Dana Quill said the value stood.",
+     "At her hearing, Dana Quill said the value stood."),
+    # a connective kept before "that" and its noun still points back; "that" opening a clause
+    # does not
+    ("Crews said there was no sign of oil.", "But that assessment changed after it sank.", None),
+    ("Last weekend, a storm spread across Texas.",
+     "At the same time that the cold raised demand, it cut supply.",
+     "At the same time that the cold raised demand, it cut supply."),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
@@ -1648,6 +1662,24 @@ def test_a_quotation_said_by_she_is_shown_with_the_sentence_naming_her():
         'Renata Voss, the general manager, spoke after the vote. "I don\'t want to be back in '
         'front of riders with another list," she said.')
     assert with_context(article.sentences, [1]) == [0, 1]
+
+
+def test_a_quotation_of_several_sentences_is_shown_whole_or_not_at_all():
+    """A topic page that keeps one sentence of a quotation keeps all of it: its marks open
+    and close, and its last sentence says whose words they are."""
+    from explainer.understand.standalone import with_context
+
+    article = one_paragraph_article(
+        'Obama spoke in Louisiana on Friday. "It is brutally unfair. It is wrong. And I will '
+        'stand with the people of the Gulf Coast until they are made whole," Obama said. '
+        'He then flew back to Washington.')
+    assert [s.text[:9] for s in article.sentences] == [
+        "Obama spo", '"It is br', "It is wro", "And I wil", "He then f"]
+    for kept in ([1], [2], [3]):
+        assert with_context(article.sentences, kept) == [1, 2, 3], kept
+    # "He" points back to the quotation's last sentence, and so to the whole of it
+    assert with_context(article.sentences, [4]) == [1, 2, 3, 4]
+    assert with_context(article.sentences, [0]) == [0]
 
 
 def test_a_paragraph_all_quotation_is_the_words_of_whom_the_paragraph_before_had_saying():
