@@ -111,26 +111,24 @@ def check_topic_references(topics: tuple[Topic, ...], articles: tuple[Article, .
 
 
 def spelling_keys(data: GlossaryFile) -> list[tuple[list[Key], str]]:
-    """(key path, spelling) for every term and alias, in file order; an alias that only
-    repeats its own term's spelling (in any letter case) is left out: it matches nothing more."""
+    """(key path, spelling) for every term and its aliases, in file order, a term's spellings
+    in other letter case but one (they are one term's: "737 Max" and "737 MAX")."""
     keys: list[tuple[list[Key], str]] = []
     for i, term in enumerate(data.terms):
         keys.append((["terms", i, "term"], term.term))
-        keys += [(["terms", i, "aliases", j], alias)
-                 for j, alias in enumerate(term.aliases) if alias in own_aliases(term)]
+        seen = {term.term.casefold()}
+        for j, alias in enumerate(term.aliases):
+            if alias.casefold() not in seen:
+                keys.append((["terms", i, "aliases", j], alias))
+            seen.add(alias.casefold())
     return keys
 
 
 def own_aliases(term: TermEntry) -> tuple[str, ...]:
-    """A term's aliases, without those that repeat its spelling, or an earlier alias's, in any
-    letter case ("Superior Court" beside "superior court"): harmless, so not refused."""
-    seen = {term.term.casefold()}
-    kept = []
-    for alias in term.aliases:
-        if alias.casefold() not in seen:
-            kept.append(alias)
-        seen.add(alias.casefold())
-    return tuple(kept)
+    """A term's aliases, without those that repeat its spelling or an earlier alias's exactly
+    (harmless, so not refused). One in other letter case is kept: articles are matched as
+    written, and "737 MAX" is not "737 Max"."""
+    return tuple(alias for alias in dict.fromkeys(term.aliases) if alias != term.term)
 
 
 def make_terms(file: DataFile | None) -> tuple[Term, ...]:
@@ -144,7 +142,7 @@ def make_terms(file: DataFile | None) -> tuple[Term, ...]:
         key = spellings[duplicate[0]][0]
         earlier = next(s for _, s in spellings if s.casefold() == duplicate[1].casefold())
         same = "" if earlier == duplicate[1] else \
-            f" ('{earlier}': case doesn't matter, the articles' spellings all match it)"
+            f" ('{earlier}', in other letter case: list both under one term)"
         raise InputError(at.where(key), f"{format_key_path(key)}: '{duplicate[1]}' is "
                                         f"already a term or alias{same}")
     anchors = [slug_of(t.term) for t in data.terms]

@@ -204,3 +204,18 @@ def test_an_event_known_only_to_its_month_stands_where_the_editor_put_it_among_i
     events = [SimpleNamespace(date=d, headline=h) for d, h in written]
     assert [e.headline for e in in_time_order(events)] == [
         "proposal", "vote", "buses sold", "start", "complaint", "survey", "review"]
+
+
+def test_a_spelling_in_other_letter_case_is_one_more_alias(tmp_path):
+    """"737 MAX" beside "737 Max": articles are matched as written, so an alias that differs
+    only in letter case is kept and marked, not dropped as a repeat."""
+    from explainer.render.terms import TermMarker
+
+    seeds = copy_story(tmp_path / "seeds", TURKEY)
+    (seeds / "glossary.yml").write_text(
+        "terms:\n  - term: 737 Max\n    aliases: [737 MAX, 737 Max]\n"
+        "    definition: A Boeing airliner.\n    source: https://www.faa.gov/\n", "utf-8")
+    term = next(t for t in build_explainer(seeds).story.terms if t.term == "737 Max")
+    assert term.spellings == ("737 Max", "737 MAX")
+    marked = TermMarker((term,)).mark("The 737 MAX was grounded.", "topics/x.md")
+    assert 'class="term"' in marked and ">737 MAX</abbr>" in marked
