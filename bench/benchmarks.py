@@ -267,3 +267,48 @@ def large_article(runs: int) -> Result:
     return Result("(4) a multi-megabyte article (in process)",
                   ("article", "size", "median", "per MB"), rows,
                   f"{big}× / {small}×", medians[big] / medians[small], 12.0)
+
+
+def seeds_of_many_reports(folder: Path, size: int) -> Path:
+    """A seeds folder whose one article is the labelled stories' articles one after another,
+    over again as needed, cut at a paragraph to about `size` bytes: text that names many
+    things, as a long story does (one article repeated would say one thing many times)."""
+    seeds = folder / f"seeds-{size}"
+    seeds.mkdir()
+    bodies = [path.read_text("utf-8").partition("\n")[2].strip()
+              for path in sorted((ROOT / "tests" / "stories").glob("*/seeds/*.txt"))]
+    text = "\n\n".join(bodies * (size // len("\n\n".join(bodies)) + 1))[:size]
+    text = text[:text.rfind("\n\n")]
+    (seeds / "reports.txt").write_text(f"A long run of reports\n\n{text}\n", "utf-8")
+    (seeds / "reports.meta.yml").write_text('published: "2025-06-01"\noutlet: Wire\n', "utf-8")
+    return seeds
+
+
+def time_draft(seeds: Path, runs: int) -> float:
+    """Median seconds of `build.py --draft`'s work on a seeds folder, in process, cold."""
+    from explainer.editor.draft import draft_files
+
+    samples = []
+    for _ in range(runs):
+        memo.forget()
+        start = time.perf_counter()
+        draft_files(seeds)
+        samples.append(time.perf_counter() - start)
+    return statistics.median(samples)
+
+
+def long_story_draft(runs: int) -> Result:
+    """`make draft` on a story of about 1 MB of varied text against one a tenth of its
+    length: drafting topics compares sentences in pairs, and a story past a few thousand
+    sentences is drafted from a sample of its paragraphs, so the time grows with the text."""
+    with tempfile.TemporaryDirectory(prefix="bench-draft-") as folder:
+        seeds = {n: seeds_of_many_reports(Path(folder), n) for n in (100_000, 1_000_000)}
+        time_draft(seeds[100_000], 1)  # warm-up: imports, word lists
+        medians = {n: time_draft(path, runs) for n, path in seeds.items()}
+        sizes = {n: (path / "reports.txt").stat().st_size for n, path in seeds.items()}
+    rows = [(f"{sizes[n] / 1e6:.2f} MB", seconds(medians[n]),
+             f"{medians[n] / (sizes[n] / 1e6):.2f} s") for n in medians]
+    return Result("(5) drafting a long story's editorial data (in process)",
+                  ("article", "median", "per MB"), rows,
+                  "1 MB / 0.1 MB", medians[1_000_000] / medians[100_000], 12.0)
+

@@ -1,8 +1,8 @@
 """Run the benchmarks and print one table each: `make bench` (or .venv/bin/python bench/run.py).
 
-    bench/run.py                 all four, default number of runs
+    bench/run.py                 all five, default number of runs
     bench/run.py --quick         fewer runs (a smoke test of the benchmarks themselves)
-    bench/run.py --only build    one benchmark: serve, generate, build or large
+    bench/run.py --only build    one benchmark: serve, generate, build, large or draft
     bench/run.py --profile       also print where a full `mkdocs build` of the explainer spends
                                  its time (cProfile, in process; a first build, no cache)
     bench/run.py --strict        exit 1 if a goal is missed (benchmarks are noisy: off by default)
@@ -15,12 +15,19 @@ from __future__ import annotations
 import argparse
 import sys
 
-from benchmarks import Result, full_build, generation_scaling, large_article, save_to_served
+from benchmarks import (
+    Result,
+    full_build,
+    generation_scaling,
+    large_article,
+    long_story_draft,
+    save_to_served,
+)
 
 BENCHMARKS = {"serve": save_to_served, "generate": generation_scaling, "build": full_build,
-              "large": large_article}
-RUNS = {"serve": 11, "generate": 7, "build": 7, "large": 3}
-QUICK_RUNS = {"serve": 3, "generate": 3, "build": 3, "large": 1}
+              "large": large_article, "draft": long_story_draft}
+RUNS = {"serve": 11, "generate": 7, "build": 7, "large": 3, "draft": 3}
+QUICK_RUNS = {"serve": 3, "generate": 3, "build": 3, "large": 1, "draft": 1}
 
 
 def format_table(result: Result) -> str:

@@ -22,11 +22,13 @@ it until the editor moves it into their own file (guides/editor.md, "Drafts").
 
 from __future__ import annotations
 
+import bisect
+import heapq
 import math
 import os
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import TypedDict
@@ -311,10 +313,12 @@ def spelled(story: Story) -> dict[Stems, str]:
 def named_sentences(story: Story) -> dict[Stems, set[int]]:
     """Each name and key phrase (by its stems) → the sentences holding it."""
     found = phrase_sentences(story)
-    for number, (article, sentence) in enumerate(story.sentences()):
-        index = article.sentences.index(sentence)
-        for name in names_by_sentence(article.texts)[index]:
-            found[stems(name)].add(number)
+    number = 0
+    for article in story.articles:
+        for names in names_by_sentence(article.texts):
+            for name in names:
+                found[stems(name)].add(number)
+            number += 1
     return found
 
 
@@ -335,7 +339,9 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     as a reader reads a sentence in its paragraph), and each group's signals are phrases it
     uses more than the other groups do that, together, find most of its sentences. A group
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
-    its signals from the story's own words, held to the same rules: it is still a topic."""
+    its signals from the story's own words, held to the same rules: it is still a topic.
+    A story longer than TOPIC_SENTENCES is read in evenly spaced paragraphs (`sampled`)."""
+    story = sampled(story)
     candidates, story_wide = candidate_signals(story)
     # a piece of a name, or of a longer phrase wherever it is used ("gas industries" of
     # "natural gas industries"), groups sentences but names no topic
@@ -351,6 +357,31 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
                                                    for k in signals]), story,
                                       asked_most(members, answering)))
     return topics
+
+
+# Sentences the topics are drafted from, at most: a longer story's every paragraph would cost
+# time and memory as its sentences squared (a 400 KB story's 4,600 sentences hold 2.7 million
+# pairs that share a phrase), and the things it keeps naming recur in a sample as well.
+TOPIC_SENTENCES = 3000
+
+
+def sampled(story: Story) -> Story:
+    """The story, or for one of more than TOPIC_SENTENCES sentences every n-th paragraph
+    of it, as many as hold about that many sentences."""
+    total = len(story.sentences())
+    if total <= TOPIC_SENTENCES:
+        return story
+    step = math.ceil(total / TOPIC_SENTENCES)
+    articles, number = [], 0
+    for article in story.articles:
+        kept = []
+        for paragraph in article.paragraphs:
+            if number % step == 0:
+                kept.append(paragraph)
+            number += 1
+        if kept:
+            articles.append(replace(article, paragraphs=tuple(kept)))
+    return replace(story, articles=tuple(articles))
 
 
 # What a reader would ask about a thing, by the kind of answer its sentences hold most
@@ -415,26 +446,19 @@ def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
     for key, numbers in candidates:
         for number in numbers:
             own[number][key] = weight[key]
-    paragraph_of: list[tuple[str, int]] = []  # each sentence's article and paragraph
+    paragraphs: list[range] = []  # each paragraph's sentences, by number
     for article in story.articles:
-        for index, paragraph in enumerate(article.paragraphs):
-            paragraph_of += [(article.slug, index)] * len(paragraph.sentences)
+        for paragraph in article.paragraphs:
+            start = paragraphs[-1].stop if paragraphs else 0
+            paragraphs.append(range(start, start + len(paragraph.sentences)))
     units = []
-    for number, mine in enumerate(own):
-        vector = {key: 0.5 * w for other, theirs in enumerate(own)
-                  if other != number and paragraph_of[other] == paragraph_of[number]
-                  for key, w in theirs.items()}
-        vector.update(mine)
-        units.append(vector)
+    for sentences in paragraphs:
+        for number in sentences:
+            vector = {key: 0.5 * w for other in sentences if other != number
+                      for key, w in own[other].items()}
+            vector.update(own[number])
+            units.append(vector)
     return units
-
-
-def cosine(one: dict[Stems, float], other: dict[Stems, float]) -> float:
-    shared = sum(w * other[k] for k, w in one.items() if k in other)
-    if not shared:
-        return 0.0
-    return shared / math.sqrt(sum(w * w for w in one.values()) *
-                              sum(w * w for w in other.values()))
 
 
 def sentence_groups(story: Story, candidates: list[tuple[Stems, set[int]]]) -> list[set[int]]:
@@ -442,31 +466,73 @@ def sentence_groups(story: Story, candidates: list[tuple[Stems, set[int]]]) -> l
     until no two groups have much in common or only TOPICS_MIN are left; the TOPICS_MAX
     largest of at least GROUP_MIN sentences, largest first."""
     units = sentence_units(story, candidates)
-    groups = [{n} for n, vector in enumerate(units) if vector]
-    similarity = {(a, b): cosine(units[a], units[b])
-                  for a in range(len(units)) for b in range(a + 1, len(units))}
+    return [set(g) for g in average_linkage(
+        units, linked_pairs(units), GROUP_SHARE_MAX * len(units))]
 
-    def linked(one: set[int], other: set[int]) -> float:
-        pairs = [similarity[min(a, b), max(a, b)] for a in one for b in other]
-        return sum(pairs) / len(pairs)
 
-    largest = GROUP_SHARE_MAX * len(units)
-    while len(groups) > TOPICS_MIN:
-        best, pair = 0.0, None
-        for i in range(len(groups)):
-            for j in range(i + 1, len(groups)):
-                if len(groups[i]) + len(groups[j]) > largest:
-                    continue
-                value = linked(groups[i], groups[j])
-                if value > best:
-                    best, pair = value, (i, j)
-        if pair is None or (best < GROUP_LINK and
-                            sum(len(g) >= GROUP_MIN for g in groups) >= TOPICS_MIN):
+def linked_pairs(units: list[dict[Stems, float]]) -> dict[tuple[int, int], float]:
+    """The cosine of every two sentences that share a phrase (by number, the lower first):
+    the others' is nought, and a long story's sentences mostly share none."""
+    holding: dict[Stems, list[int]] = defaultdict(list)
+    for number, vector in enumerate(units):
+        for key in vector:
+            holding[key].append(number)
+    squares = [sum(w * w for w in vector.values()) for vector in units]
+    pairs: dict[tuple[int, int], float] = {}
+    for number, vector in enumerate(units):
+        others = {other for key in vector for other in holding[key] if other > number}
+        for other in sorted(others):
+            theirs = units[other]
+            shared = sum(w * theirs[k] for k, w in vector.items() if k in theirs)
+            pairs[number, other] = (shared / math.sqrt(squares[number] * squares[other])
+                                    if shared else 0.0)
+    return pairs
+
+
+def average_linkage(units: list[dict[Stems, float]], pairs: dict[tuple[int, int], float],
+                    largest: float) -> list[list[int]]:
+    """Sentences merged into groups, the two most alike first (the mean of their sentences'
+    similarities, two groups of more than `largest` sentences together never), until the
+    best two share less than GROUP_LINK and TOPICS_MIN groups of GROUP_MIN are made, or only
+    TOPICS_MIN groups are left. Groups are named by their first sentence, and of two pairs
+    as alike the one whose groups come first is merged first. A heap of the pairs keeps a
+    long story's clustering near its number of pairs, not its sentences cubed."""
+    members = {n: [n] for n, vector in enumerate(units) if vector}
+    between: dict[int, dict[int, float]] = {n: {} for n in members}  # summed similarity
+    for (one, other), value in pairs.items():
+        if value and one in members and other in members:
+            between[one][other] = between[other][one] = value
+    heap = [(-value, one, other, 1, 1) for (one, other), value in pairs.items()
+            if value and one in members and other in members]
+    heapq.heapify(heap)
+    size = {n: 1 for n in members}
+    large = sum(1 for n in members if size[n] >= GROUP_MIN)
+    while len(members) > TOPICS_MIN:
+        while heap:
+            value, one, other, one_size, other_size = heapq.heappop(heap)
+            if size.get(one) == one_size and size.get(other) == other_size \
+                    and one_size + other_size <= largest:
+                break
+        else:
             break
-        i, j = pair
-        groups[i] |= groups.pop(j)
-    large = sorted((g for g in groups if len(g) >= GROUP_MIN), key=len, reverse=True)
-    return large[:TOPICS_MAX]
+        if -value < GROUP_LINK and large >= TOPICS_MIN:
+            break
+        large -= (size[one] >= GROUP_MIN) + (size[other] >= GROUP_MIN)
+        members[one] += members.pop(other)
+        size[one] += size.pop(other)
+        large += size[one] >= GROUP_MIN
+        for neighbour, value in between.pop(other).items():
+            del between[neighbour][other]
+            if neighbour != one:
+                summed = between[one].get(neighbour, 0.0) + value
+                between[one][neighbour] = between[neighbour][one] = summed
+        for neighbour, summed in between[one].items():
+            first, second = sorted((one, neighbour))
+            heapq.heappush(heap, (-summed / (size[one] * size[neighbour]), first, second,
+                                  size[first], size[second]))
+    groups = sorted(members.values(), key=lambda g: g[0])
+    large_groups = sorted((g for g in groups if len(g) >= GROUP_MIN), key=len, reverse=True)
+    return large_groups[:TOPICS_MAX]
 
 
 @dataclass(frozen=True)
@@ -722,11 +788,14 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
     given in brackets after the full one; the fullest (then most used) spelling is the term."""
     names = sorted(candidates, key=lambda n: (-len(n.split()), -len(candidates[n]), n))
     groups: dict[str, list[str]] = {}
+    # the first group of each folded spelling, and of each folded last word of a name of four
+    # words at most: a long story's thousands of names are looked up, not compared in pairs
+    by_folded: dict[str, str] = {}
+    by_last_word: dict[str, str] = {}
     for name in names:
-        home = next((g for g in groups if folded(g) == folded(name)), None)
+        home = by_folded.get(folded(name))
         if home is None and " " not in name and not ACRONYM.fullmatch(name):
-            home = next((g for g in groups if folded(g.split()[-1]) == folded(name)
-                         and g[:1].isupper() and len(g.split()) <= 4), None)
+            home = by_last_word.get(folded(name))
         if home is None and " " in name:  # "Hourly Electric Grid Monitor (Grid Monitor)"
             home = next((g for g in groups if g.endswith(" " + name) and any(
                 f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
@@ -738,6 +807,9 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
             groups[home].append(name)
         else:
             groups[name] = []
+            by_folded.setdefault(folded(name), name)
+            if name[:1].isupper() and len(name.split()) <= 4:
+                by_last_word.setdefault(folded(name.split()[-1]), name)
     return groups
 
 
@@ -785,8 +857,9 @@ def draft_glossary(story: Story) -> list[DraftedTerm]:
     for term, aliases in merge_aliases(candidates).items():
         if covered(term, spellings) or any(covered(a, spellings) for a in aliases):
             continue
-        uses = list(dict.fromkeys(u for spelling in [term, *aliases]
-                                  for u in candidates.get(spelling, [])))
+        # (keyed by place: hashing an article hashes all its text, for every use)
+        uses = list({(a.slug, s.anchor): (a, s) for spelling in [term, *aliases]
+                     for a, s in candidates.get(spelling, [])}.values())
         if fresh is not None and term[:1].islower() \
                 and not any(article.slug in fresh for article, _ in uses):
             continue
@@ -813,7 +886,33 @@ def term_entry(term: str, aliases: list[str], uses: list[tuple[Article, Sentence
 # ---- timeline ----------------------------------------------------------------------------------
 
 
-def unique_phrase(text: str, start: int, end: int, texts: list[str]) -> str:
+@dataclass(frozen=True)
+class Sentences:
+    """Every sentence of a story, casefolded and joined, to ask in how many a phrase is."""
+
+    joined: str
+    starts: list[int]  # where each sentence starts in `joined`
+
+    @classmethod
+    def of(cls, texts: list[str]) -> Sentences:
+        starts, at = [], 0
+        for text in texts:
+            starts.append(at)
+            at += len(text.casefold()) + 1
+        return cls("\0".join(t.casefold() for t in texts), starts)
+
+    def in_one_at_most(self, phrase: str) -> bool:
+        """Whether no two sentences hold the phrase (in any letter case)."""
+        phrase, found, at = phrase.casefold(), None, 0
+        while (at := self.joined.find(phrase, at)) != -1:
+            sentence = bisect.bisect_right(self.starts, at) - 1
+            if found is not None and sentence != found:
+                return False
+            found, at = sentence, at + 1
+        return True
+
+
+def unique_phrase(text: str, start: int, end: int, sentences: Sentences) -> str:
     """The words around text[start:end], grown until they are found in this sentence alone
     (the `mentions` phrase that links an event to its sentence)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
@@ -821,7 +920,7 @@ def unique_phrase(text: str, start: int, end: int, texts: list[str]) -> str:
     last = max((i for i, (s, e) in enumerate(words) if s < end), default=first)
     while True:
         phrase = text[words[first][0]:words[last][1]].strip(" ,;:\"“”")
-        unique = sum(phrase.casefold() in t.casefold() for t in texts) <= 1
+        unique = sentences.in_one_at_most(phrase)
         if (unique and last - first + 1 >= MENTION_MIN_WORDS) or \
                 (first == 0 and last == len(words) - 1):
             return phrase
@@ -940,7 +1039,7 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
     Monday") is the same day's news, one more of that event's mentions."""
     editor = story.editor.get("timeline.yml")
     editor_events = editor.of(TimelineFile).events if editor else []
-    texts = [s.text for _, s in story.sentences()]
+    texts = Sentences.of([s.text for _, s in story.sentences()])
     events: list[DraftedEvent] = []
     seen: set[tuple[str, str]] = set()  # (date, sentence) already drafted
     days: dict[tuple[str, str], DraftedEvent] = {}  # (article, day it counts to) → its event

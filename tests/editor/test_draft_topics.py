@@ -7,11 +7,13 @@ import shutil
 
 import pytest
 
+from explainer.editor import draft
 from explainer.editor.draft import (
     draft_topics,
     group_signals,
     key_phrases,
     read_story,
+    sampled,
     title_first,
     topic_entry,
 )
@@ -44,6 +46,24 @@ def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path):
     shutil.copy(ROOT / "examples/lead-pipes/seeds/lead-pipes-explained.txt", tmp_path)
     topics = draft_topics(read_story(tmp_path))
     assert len(topics) == 3 and topics[-1]["signals"] == ["line"]
+
+
+def test_a_long_story_is_drafted_from_evenly_spaced_paragraphs(tmp_path, monkeypatch):
+    """Past TOPIC_SENTENCES, topics come from every n-th paragraph: about that many
+    sentences, from every part of the story, and still topics (a long story's pairs of
+    sentences would cost its length squared)."""
+    for article in (ROOT / "tests/stories/tessford-pfas-wells/seeds").glob("*.txt"):
+        shutil.copy(article, tmp_path)
+        shutil.copy(article.with_suffix(".meta.yml"), tmp_path)
+    story = read_story(tmp_path)
+    assert sampled(story) is story
+    total = len(story.sentences())
+    monkeypatch.setattr(draft, "TOPIC_SENTENCES", total // 2)
+    shorter = sampled(story)
+    paragraphs = [p for a in story.articles for p in a.paragraphs]
+    assert [p for a in shorter.articles for p in a.paragraphs] == paragraphs[::2]
+    assert total // 3 < len(shorter.sentences()) < total
+    assert len(draft_topics(story)) >= draft.TOPICS_MIN
 
 
 def test_a_topic_led_by_a_person_asks_who_they_are_by_their_full_name(tmp_path):
