@@ -184,14 +184,18 @@ class Words:
     clauses: tuple[int, ...]  # MAIN, SIDE, or the number of a clause of cause or effect
     stretches: tuple[int, ...]  # which stretch between punctuation marks
     joined: tuple[bool, ...] = ()  # joined by a hyphen to the word before ("low-wage")
+    joins_next: tuple[bool, ...] = ()  # ... or to the word after ("rig-owner")
 
 
 def read_words(text: str) -> Words:
     matches = list(WORD.finditer(text))
     joined = tuple(m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha()
                    for m in matches)
+    joins_next = tuple(text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha()
+                       for m in matches)
     clauses, stretches = clause_of_each_word(text, matches)
-    return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined)
+    return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined,
+                 joins_next)
 
 
 def clause_of_each_word(text: str, matches: list[re.Match[str]]
@@ -277,6 +281,9 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             end = start + len(signal.forms)
             if end - start == 1 and words.joined and words.joined[start]:
                 continue  # "low-wage" is not "wage": a word qualified by the word before it
+            if end - start == 1 and words.joins_next and words.joins_next[start] \
+                    and signal.text[:1].islower():
+                continue  # the "rig-owner" is no rig: a common noun qualifying the word after
             if signal.matches(words.folded, start):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
                                  words.stretches[start]))

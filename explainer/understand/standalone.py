@@ -545,6 +545,10 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     for lead in ("", "The "):
         if runs and text.startswith(lead + runs[0]):
             name = runs[0] + (re.match(r" \d+\b", text[len(lead + runs[0]):]) or [""])[0]
+            if len(runs) > 1 and text[len(lead + name):].startswith(f" and {runs[1]}"):
+                # "The House Transportation and Infrastructure Committee wrote …": what "it"
+                # stands for is one thing, so one name ("they" would stand for two)
+                name = f"{name} and {runs[1]}"
             rest = text[len(lead + name):]
             if not rest.startswith(("’s", "'s")):
                 return lead.lower() + name

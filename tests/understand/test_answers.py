@@ -362,6 +362,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # ... and after a few words set off by a comma
     ("We met Jacques Pierre, a 33-year-old mason, in a tent camp.",
      "Unemployed, he survives on food coupons.", "Unemployed, [Jacques Pierre] survives on food coupons."),
+    # a name that holds "and" is one name, as "it" stands for one thing
+    ("The House Transportation and Infrastructure Committee wrote the report.",
+     "It said Boeing failed.",
+     "[The House Transportation and Infrastructure Committee] said Boeing failed."),
     # ... and so is "her" or "his" after the words a sentence opens with, unless the sentence
     # names whose itself
     ("Loretta Briggs said her value rose 40 percent.",
