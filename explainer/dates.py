@@ -170,6 +170,17 @@ def after_a_past_verb(text: str, start: int) -> bool:
             and words[-2].casefold() not in PARTICIPLE_AFTER)
 
 
+def before_a_past_verb(text: str, end: int) -> bool:
+    """Whether the day ending at `end` stands right before a verb told in the past, after a
+    subject ("The board on Tuesday set the rate", not "will on Tuesday set")."""
+    after = re.match(r"\s+([^\W\d_]+)", text[end:])
+    before = re.findall(r"[^\W\d_]+", text[max(0, end - 120):end])[:-1]  # (not the day)
+    if before and before[-1].casefold() == "on":
+        before.pop()
+    return bool(after and is_past_tense(after[1]) and len(before) > 1
+                and before[-1].casefold() not in auxiliary_verbs() | {"to"})
+
+
 @dataclass(frozen=True)
 class DateMention:
     """A date as an article writes it, and as timeline.yml would: "YYYY", "YYYY-MM", "YYYY-MM-DD".
@@ -656,6 +667,8 @@ def names_no_day(match: re.Match[str]) -> bool:
     if word[:1].isupper():
         return not found.get("relation")
     word = word.casefold()
+    if (found.get("relation") or "").casefold() == "on" and is_past_tense(word):
+        return False  # "The board on Tuesday set the rate": the day it did so
     return word not in TIMES_OF_DAY and word not in NOT_A_NOUN_AFTER \
         and "NOUN" in getAllLemmas(word)
 

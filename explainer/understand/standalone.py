@@ -48,6 +48,7 @@ from lemminflect import getAllLemmas
 from ..dates import (
     MONTHS,
     after_a_past_verb,
+    before_a_past_verb,
     date_mentions,
     display_date,
     future_tense,
@@ -912,10 +913,13 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
         ahead = still_to_come(text, mention.start)
         # a sentence told in one tense only: "will close on Friday, officials said Monday"
         # leaves each day in doubt, but for a day right after a verb in the past ("…, officials
-        # said on Tuesday") or in words told in the past alone ("A judge on Friday threw out
-        # the conviction, ruling that the evidence would have …")
+        # said on Tuesday") or right before one ("The board on Tuesday set the rate, so bills
+        # will rise"), or in words told in the past alone ("A judge on Friday threw out the
+        # conviction, ruling that the evidence would have …")
         if not (mention.date == published
                 or (mention.date > published and ahead and future and not past)
+                or (mention.date < published and not ahead
+                    and before_a_past_verb(text, mention.start + len(mention.phrase)))
                 or (mention.date < published and not ahead and past
                     and (not future or after_a_past_verb(text, mention.start)
                          or told_in_the_past_only(between_commas(text, mention.start))))):

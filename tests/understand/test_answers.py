@@ -407,6 +407,12 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("A judge on Friday threw out the conviction, ruling that the evidence would have led a jury "
      "to acquit.", "A judge on Friday [18 December] threw out the conviction, ruling that the "
      "evidence would have led a jury to acquit."),
+    # ... and so is one right before a verb told in the past, a lede's way ("set" included)
+    ("The county board on Tuesday set the rate at 74 cents, so the median bill will rise.",
+     "The county board on Tuesday [22 December] set the rate at 74 cents, so the median bill "
+     "will rise."),
+    ("The board will on Tuesday set the rate, and bills will rise.",
+     "The board will on Tuesday set the rate, and bills will rise."),
     ('"We met yesterday," Ruiz said.', '"We met yesterday," Ruiz said.'),
     ("The judge ruled on Friday, Dec. 18.", "The judge ruled on Friday, Dec. 18."),
     # a month away from the article's, whatever the tense; not the article's own month
@@ -1042,6 +1048,10 @@ def kind_named(name: str):
     # examples in brackets answer nothing of their own
     ("effect", "Stimulants are controlled by quotas (e.g., limits leading to shortages).", False),
     ("effect", "Quotas are leading to shortages.", True),
+    # what is asked of people: a deadline
+    ("advice", "Ashgrove owners have until May 15 to file a first appeal.", True),
+    ("advice", "Owners have 30 days to appeal to the state board.", True),
+    ("advice", "The board heard 1,200 appeals in April.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
@@ -1294,6 +1304,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What penalties does the company face, and who pays?", ["penalty", "cost"]),
     ("What are the penalties?", ["penalty"]),
     ("How were people near the plant warned and kept safe?", ["action"]),
+    # what is asked of people, and the deadline: a date still to come
+    ("What do homeowners need to do, and by when?", ["advice", "when_ahead"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
