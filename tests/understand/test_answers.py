@@ -1306,6 +1306,10 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("How were people near the plant warned and kept safe?", ["action"]),
     # what is asked of people, and the deadline: a date still to come
     ("What do homeowners need to do, and by when?", ["advice", "when_ahead"]),
+    # a yes or no about what has or hasn't happened: what happened answers
+    ("Did the county roll back the tax rate, and what will homeowners pay?",
+     ["whether", "cost"]),
+    ("How are they trying to stop the oil, and has it stopped?", ["mechanism", "whether"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
