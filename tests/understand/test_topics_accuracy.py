@@ -82,7 +82,7 @@ BELOW_BAR = {
     "alaska-1282-door-plug": "recall 0.76, precision 0.83: held out (its mistakes are not read)",
     "maui-wildfire-aid": "recall 0.80, precision 0.80: measured as written, before any change "
                          "for it",
-    "varrow-county-911-outage": "recall 0.77, precision 0.72: measured as written, before any "
+    "varrow-county-911-outage": "recall 0.78, precision 0.73: measured as written, before any "
                                 "change for it",
     "theranos-fraud-case": "recall 0.96, precision 0.82: measured as written, before any "
                            "change for it",
@@ -180,7 +180,7 @@ BELOW_BAR = {
                                    "saw the rules' output, measured before any change for it",
     "haiti-earthquake-2010": "recall 0.78, precision 0.91: VOA texts labelled by a helper who "
                              "never saw the rules' output, measured before any change for it",
-    "kellum-dna-exoneration": "recall 0.74, precision 0.75: labelled by a helper who never saw "
+    "kellum-dna-exoneration": "recall 0.74, precision 0.74: labelled by a helper who never saw "
                               "the rules' output, measured before any change for it",
     "student-loan-cancellation": "recall 0.95, precision 0.90: CRS texts labelled by a helper "
                                  "who never saw the rules' output, measured before any change "
@@ -215,7 +215,7 @@ BELOW_BAR = {
     "boeing-737-max-grounding": "recall 0.86, precision 0.91: VOA texts labelled by a helper "
                                 "who never saw the rules' output, measured before any change "
                                 "for it",
-    "deepwater-horizon-spill": "recall 0.71, precision 0.78: VOA texts labelled by a helper "
+    "deepwater-horizon-spill": "recall 0.71, precision 0.80: VOA texts labelled by a helper "
                                "who never saw the rules' output, measured before any change "
                                "for it",
     "quillan-county-reassessment": "recall 0.82, precision 0.76: labelled by a helper who never "
