@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from markupsafe import Markup
 
 from .. import escape, urls
-from ..dates import auxiliary_verbs, display_date
+from ..dates import auxiliary_verbs, display_date, is_past_tense
 from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
 from ..understand.answers import (
@@ -296,11 +296,13 @@ NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def auxiliary_opens(clause: str) -> bool:
-    """Whether a clause opens on an auxiliary ("would raise $12 million a year"): a predicate
-    without its subject."""
+    """Whether a clause opens on an auxiliary or a verb in the past ("would raise $12 million
+    a year", "concluded the crew was unable …", "released by the government"): a predicate
+    without its subject, or what describes a thing named before it."""
     joined = CONJUNCTION_FIRST.match(clause)  # "and would report …"
     first = WORD_AT_START.match(clause, joined.end() if joined else 0)
-    return first is not None and first.group(1) in auxiliary_verbs()
+    return first is not None and (first.group(1) in auxiliary_verbs()
+                                  or is_past_tense(first.group(1)))
 
 
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
@@ -318,7 +320,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     if auxiliary_opens(text[clauses[first][0]:]):  # back to the predicate's subject
         while first > 0:
             first -= 1
-            if not RELATIVE_FIRST.match(text[clauses[first][0]:]):
+            if not (RELATIVE_FIRST.match(text[clauses[first][0]:])
+                    or auxiliary_opens(text[clauses[first][0]:])):
                 break
     # "… which will decide whether …" says nothing without the thing it is about: back to it
     while first > 0 and RELATIVE_OPENS.match(text[clauses[first][0]:]):

@@ -275,6 +275,12 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     predicate = "would pay for the repair of the harbour wall within five years"
     text = f"{subject}, {between}, {predicate}, the finance director told the council on Monday."
     assert excerpt(text, topic) == f"{subject}, {between}, {predicate} …"
+    # ... and so is one that opens on a verb in the past, past a description of the subject
+    subject = "The preliminary report"
+    between = "released by the harbour board on Thursday"
+    predicate = "concluded the repair crews had followed every recommended procedure"
+    text = f"{subject}, {between}, {predicate}, despite the cracks in the wall."
+    assert excerpt(text, topic) == f"{subject}, {between}, {predicate} …"
     # a relative clause is shown with what it is about
     head = "The state board will hold a hearing in Halden next month on the harbour"
     relative = "which will decide whether the repair needs a second permit from the state"
