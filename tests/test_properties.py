@@ -382,15 +382,15 @@ def check_data_file(name: str, text: str, folder: Path, capsys) -> None:
     docs = folder / "docs"
     shutil.rmtree(docs, ignore_errors=True)
     capsys.readouterr()
-    started = time.perf_counter()
+    started = time.process_time()  # this process's work: other workers share the cores
     signal.signal(signal.SIGALRM, took_too_long)
-    signal.alarm(20)  # a hang fails the example instead of stopping the whole run
+    signal.alarm(60)  # a hang fails the example instead of stopping the whole run
     try:
         status = build.main(["--seeds", str(seeds), "--docs", str(docs)])
     finally:
         signal.alarm(0)
     err = capsys.readouterr().err
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert "Traceback" not in err
     if status == 2:
         [line] = err.splitlines()
