@@ -64,6 +64,12 @@ BELOW_BAR = {
     "chile-miners-rescue-2010": "coverage 0.42: VOA texts held out, labelled blind by a helper "
                                 "(first measured at 0.42 coverage, 0.75 clean; its mistakes "
                                 "are not read)",
+    "flint-water-crisis": "clean 0.74: CDC and EPA texts held out, labelled blind by a helper "
+                          "(first measured at 0.64 coverage, 0.74 clean; its mistakes are not "
+                          "read)",
+    "wickerston-elementary-merger": "coverage 0.43: held out, labelled blind by a helper (first "
+                                    "measured at 0.43 coverage, 0.75 clean; its mistakes are "
+                                    "not read)",
 }
 LABELS = TESTS / "labels"
 

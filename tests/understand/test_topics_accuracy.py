@@ -226,6 +226,11 @@ BELOW_BAR = {
     "wrenfield-airport-service-loss": "recall 0.81, precision 0.82: held out, labelled by a "
                                       "helper who never saw the rules' output (its mistakes "
                                       "are not read)",
+    "flint-water-crisis": "recall 0.96, precision 0.93: CDC and EPA texts held out, labelled by "
+                          "a helper who never saw the rules' output (its mistakes are not read)",
+    "wickerston-elementary-merger": "recall 0.79, precision 0.75: held out, labelled by a helper "
+                                    "who never saw the rules' output (its mistakes are not "
+                                    "read)",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -386,7 +391,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "iran-nuclear-deal", "harlow-transit-budget-gap",
                             "tarrow-state-lab-misconduct", "adhd-medication-shortage",
                             "mpox-outbreak-2022", "pellston-ferry-levee-breach",
-                            "typhoon-haiyan-philippines", "deepwater-horizon-spill"})
+                            "typhoon-haiyan-philippines", "deepwater-horizon-spill",
+                            "flint-water-crisis"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "orland-heights-police-oversight",
