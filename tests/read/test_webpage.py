@@ -151,6 +151,13 @@ def run_build(tmp_path, capsys, *extra) -> tuple[int, str, str]:
     return code, out, err
 
 
+def assert_refused(tmp_path, capsys, line: str) -> None:
+    """The build stops with exit status 2 and this one line, no traceback."""
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 2 and "Traceback" not in err
+    assert err.strip().splitlines() == [line]
+
+
 def hostile_story(tmp_path) -> Path:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
@@ -167,11 +174,10 @@ def test_a_page_without_an_article_stops_the_build_naming_the_file(tmp_path, cap
     (seeds / "menu.html").write_text(
         "<html><head><title>Menu</title><script>location='https://example.org'</script></head>"
         "<body><nav>" + "<a href='/x'>Home</a> " * 200 + "</nav></body></html>", "utf-8")
-    code, _, err = run_build(tmp_path, capsys)
-    assert code == 2 and "Traceback" not in err
-    assert err.strip().splitlines() == [
-        f"error: {seeds}/menu.html: no article text found on this page (only menus, links or "
-        "scripts); save the article's own page, or copy its text into a .txt file"]
+    assert_refused(tmp_path, capsys,
+                   f"error: {seeds}/menu.html: no article text found on this page (only menus, "
+                   "links or scripts); save the article's own page, or copy its text into a "
+                   ".txt file")
 
 
 def test_the_build_names_each_line_left_out_as_the_sites(tmp_path, capsys):
@@ -196,12 +202,11 @@ def test_a_page_of_the_sites_notices_alone_stops_the_build_naming_the_file(tmp_p
         "Copyright 2025 KVRN. All rights reserved.", "Donate today.",
         "Have a tip? Email news@example.org."]).replace(b"<title>Council raises water rates"
                                                        b"</title>", b""))
-    code, _, err = run_build(tmp_path, capsys)
-    assert code == 2 and "Traceback" not in err
-    assert err.strip().splitlines() == [
-        f"error: {seeds}/notices.html: no article text found on this page, only the site's "
-        "notices (copyright, links, appeals: explainer/read/page-boilerplate.txt); save the "
-        "article's own page, or copy its text into a .txt file"]
+    assert_refused(tmp_path, capsys,
+                   f"error: {seeds}/notices.html: no article text found on this page, only the "
+                   "site's notices (copyright, links, appeals: explainer/read/"
+                   "page-boilerplate.txt); save the article's own page, or copy its text into "
+                   "a .txt file")
 
 
 def test_scripts_and_markup_in_a_page_reach_the_site_as_inert_text(tmp_path, capsys):
@@ -354,12 +359,10 @@ def test_a_page_nested_too_deep_to_read_whole_is_refused_with_one_line(tmp_path,
     (seeds / "deep.html").write_bytes(page_bytes([
         "The council voted on Tuesday to raise water rates by 8 percent.",
         "<b>" * 300 + "The mayor said rates must rise to pay for new pipes."]))
-    code, _, err = run_build(tmp_path, capsys)
-    assert code == 2 and "Traceback" not in err
-    assert err.strip().splitlines() == [
-        f"error: {seeds}/deep.html: the page's markup nests 303 elements deep, and past 255 "
-        "its text can't all be read; save the article's own page, or copy its text into a "
-        ".txt file"]
+    assert_refused(tmp_path, capsys,
+                   f"error: {seeds}/deep.html: the page's markup nests 303 elements deep, and "
+                   "past 255 its text can't all be read; save the article's own page, or copy "
+                   "its text into a .txt file")
 
 
 def test_a_utf8_page_with_a_stray_byte_reads_as_utf8_with_one_replacement():
