@@ -231,6 +231,16 @@ BELOW_BAR = {
     "wickerston-elementary-merger": "recall 0.79, precision 0.75: held out, labelled by a helper "
                                     "who never saw the rules' output (its mistakes are not "
                                     "read)",
+    "hurricane-maria-puerto-rico-grid": "recall 0.85, precision 0.92: VOA texts held out, "
+                                        "labelled by a helper who never saw the rules' output "
+                                        "(its mistakes are not read)",
+    "wescott-county-ambulance": "recall 0.86, precision 0.83: held out, labelled by a helper who "
+                                "never saw the rules' output (its mistakes are not read)",
+    "fukushima-daiichi-nuclear-crisis": "recall 0.85, precision 0.76: VOA texts labelled by a "
+                                        "helper who never saw the rules' output, measured "
+                                        "before any change for it",
+    "tollans-market-bankruptcy": "recall 0.81, precision 0.73: labelled by a helper who never "
+                                 "saw the rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
