@@ -611,8 +611,35 @@ def story_names(articles: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     # A word that opens or stands inside another name ("Corbett Markets", "Karin Halvorsen
     # Lund") may be a company's or a family's, not this one person's surname: left as written.
     inside = {word for names in found.values() for name in names for word in name.split()[:-1]}
+    # So is a surname whose possessive names a business ("Tollan's said …", "the Tollan's on
+    # Quarry Street" for the chain Dennis Tollan runs): "[Dennis] Tollan's" would make the
+    # company a man.
+    shops = frozenset().union(*(businesses_in(texts) for texts in articles))
     return {surname: next(iter(names)) for surname, names in found.items()
-            if len(names) == 1 and surname not in inside}
+            if len(names) == 1 and surname not in inside and surname not in shops}
+
+
+# "Tollan's said", "the Tollan's on Quarry Street", "worked at Tollan's.": a possessive that
+# stands alone as a noun names a shop or a company, as a person's possessive never does (it is
+# followed by what they own: "Harper's office").
+POSSESSIVE_ALONE = re.compile(r"(?:\b([Tt]he)\s+)?(?<![\w’'-])([A-Z][^\W\d_]+)[’']s\b"
+                              r"(?:\s*([.,;:!?])|\s+([a-z]+)\b)?")
+
+
+@per_content(maxsize=4096)  # per article, as people_in
+def businesses_in(texts: tuple[str, ...]) -> frozenset[str]:
+    """The names an article uses in the possessive for a business: a possessive after "the",
+    before a stop, or before a verb ("Tollan's would owe …")."""
+    found = set()
+    for text in texts:
+        for match in POSSESSIVE_ALONE.finditer(text):
+            article, name, stop, following = match.groups()
+            lemmas = set(getAllLemmas(following)) if following else set()
+            verb = bool({"VERB", "AUX"} & lemmas) and "NOUN" not in lemmas \
+                and not following.endswith("ing")
+            if article or stop or verb:
+                found.add(name)
+    return frozenset(found)
 
 
 @per_content(maxsize=4096)  # per article: a save reads only its own article's names again
@@ -941,6 +968,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     article = same.value
     vocabulary = vocabulary_of(article.texts)
     introduced: dict[str, str] = {}  # surname → the full name it was last introduced by
+    shops = businesses_in(article.texts)  # surnames that also name a business: left as written
     alone, before = {}, ""
     people: list[str] = []  # whom the sentence before speaks of
     voice = voice_of(article.meta.outlet)
@@ -977,6 +1005,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         people = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced,
                               vocabulary) or people
         for name in person_names(sentence.text, vocabulary):
-            introduced[name.split()[-1]] = name
+            if name.split()[-1] not in shops:
+                introduced[name.split()[-1]] = name
         before = sentence.text
     return alone

@@ -1808,6 +1808,26 @@ def test_a_company_named_after_a_family_gets_no_given_name(text, shown):
 
 
 @pytest.mark.parametrize(("text", "shown"), [
+    ("Tollan's would owe the fund about $57 million.",
+     "Tollan's would owe the fund about $57 million."),
+    ("Former Tollan's workers were hired.", "Former Tollan's workers were hired."),
+    ("Tollan said the stores had lost money.", "Tollan said the stores had lost money."),
+    # a person's possessive is followed by what they own: it names no business
+    ("Strand's filing was late.", "[Ellen] Strand's filing was late."),
+])
+def test_a_business_named_by_a_possessive_gets_no_given_name(text, shown):
+    """A possessive standing alone as a noun ("Tollan's said", "the Tollan's on Quarry
+    Street") names a shop or a company: the founder's grandson is not the chain."""
+    from explainer.understand.standalone import in_full, speakers_in, story_names
+
+    article = ("Chief Executive Dennis Tollan said the chain ran out of road.",
+               "Tollan's said it had arranged a loan.", "The Tollan's on Quarry Street closed.",
+               "Ellen Strand is its chief financial officer.",
+               "Strand said the sale would close.")
+    assert in_full(text, story_names((article,)), speakers_in(article))[0] == shown
+
+
+@pytest.mark.parametrize(("text", "shown"), [
     # someone who speaks elsewhere in the story, named here by surname alone
     ("Harper lives on the East Bank.", "[Glenn] Harper lives on the East Bank."),
     ("A letter from Harper’s lawyer arrived.", "A letter from [Glenn] Harper’s lawyer arrived."),
