@@ -403,8 +403,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             and not names_the_story(bare, opening(bare, words().leaning) or "", title):
         return Alone(None, f"opens with '{opening(bare, words().leaning)}', pointing back",
                      leans=True)
-    elif after_it := AFTER_IT.match(text):  # "From that the county subtracts …"
-        return Alone(None, f"opens with '{after_it.group()}', pointing back", leans=True)
+    elif after_it := AFTER_IT.match(text) or ELLIPTICAL.match(text):  # "From that the …"
+        return Alone(None, f"opens with '{after_it.group().rstrip(' ,')}', pointing back",
+                     leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
@@ -479,6 +480,14 @@ PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:t
 # A preposition and a word standing for what was said before: "From that the county subtracts
 # …", "Despite this, the board voted …", "After that, …" (not "Under that policy, …": "that"
 # with its noun says what; nor "Given that the dam failed, …": a clause follows)
+# A condition or a time told by a pronoun and a verb standing for what was said before: "If
+# it does not, the building will be auctioned …", "Unless they do, …", "If so, …", "Until then,
+# Esker Mills has no grocery store" (until what?).
+ELLIPTICAL = re.compile(r"^(?:(?:If|Unless|When|Once|Until|Even if|Even when) (?:it|they|he|she|"
+                        r"that|this|not|so)(?: (?:does|do|did|is|are|was|were|can|could|will|"
+                        r"would|has|have|had|does not|do not|did not|is not|are not|cannot|will "
+                        r"not|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t))?"
+                        r"|(?:Until|By|Since|Before|Even) then)\s*,")
 AFTER_IT = re.compile(r"^(?:From|Beyond|After|Before|Besides|Despite|Because of|On top of|"
                       r"In addition to|Without|Apart from|Aside from|Instead of|Along with|"
                       r"Except for|Unlike|Like) (?:that|this|these|those|it|them)"

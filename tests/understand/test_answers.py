@@ -281,6 +281,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The appraiser sets a price.", "From that the county subtracts any insurance payment.",
      None),
     ("The board met.", "Despite this, the repairs were put off.", None),
+    # a condition or a time told by a pronoun and a verb standing for what was said before
+    ("The co-op has until Jan. 29 to raise the money.",
+     "If it does not, the building will be auctioned.", None),
+    ("The co-op hopes to open in the spring.", "Until then, the town has no grocery store.", None),
+    ("The council met.", "If approved, the plan takes effect in May.",
+     "If approved, the plan takes effect in May."),
+    ("The council met.", "If it rains, the parade is off.", "If it rains, the parade is off."),
     ("The spill grew.", "Dear Americans,", None),
     ("The spill grew.", "Consumers should follow these steps to keep produce safe.", None),
     ("The spill grew.", "This Sidebar summarizes the Court's analyses in these two cases.",
