@@ -377,11 +377,15 @@ def year_for(month: int, day: int, published: Published, ahead: bool = False,
 def weekday_date(weekday: int, relation: str, pub_date: datetime.date, future: bool = False
                  ) -> datetime.date:
     """"on Thursday": the latest Thursday on or before publication; "last Thursday": before
-    it; "next Thursday", "this coming Thursday" and a Thursday in the future tense ("will meet
-    on Thursday"): the first one after it."""
+    it; "next Thursday" and "this coming Thursday": the first one after it; a Thursday in the
+    future tense ("will meet on Thursday"): the first one on or after it (news names the day
+    itself by its weekday: "set to reach zero on Saturday night" in a Saturday's paper is
+    that night)."""
     relation = relation.casefold()
-    if relation in ("next", "this coming") or (future and relation in ("", "on", "this")):
+    if relation in ("next", "this coming"):
         return pub_date + datetime.timedelta(days=(weekday - pub_date.weekday() - 1) % 7 + 1)
+    if future and relation in ("", "on", "this"):
+        return pub_date + datetime.timedelta(days=(weekday - pub_date.weekday()) % 7)
     back = (pub_date.weekday() - weekday) % 7
     if relation in ("last", "this past") and back == 0:
         back = 7
