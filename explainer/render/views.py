@@ -287,6 +287,9 @@ RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open w
 NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}"
                         r"\[?[A-Z][\w.’'-]*\]?[\s,]*$")
 DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
+AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
+# "… said Dale Brunner, 67, …": an attribution told after the words it attributes
+SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
 # that …", "did not say whether …"
@@ -323,8 +326,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             if not (RELATIVE_FIRST.match(text[clauses[first][0]:])
                     or auxiliary_opens(text[clauses[first][0]:])):
                 break
-    # "… which will decide whether …" says nothing without the thing it is about: back to it
-    while first > 0 and RELATIVE_OPENS.match(text[clauses[first][0]:]):
+    # "… which will decide whether …" says nothing without the thing it is about: back to it,
+    # past the age set beside a name ("Dale Brunner, 67, who …")
+    while first > 0 and (RELATIVE_OPENS.match(text[clauses[first][0]:])
+                         or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])):
         first -= 1
     # "… an emergency physician at the hospital …" says whom only with the name before it
     if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \
@@ -338,6 +343,9 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # "The committee found no evidence that | the stake … had influenced …": what a negation
     # before the excerpt governs would read as the opposite without it
     if first > 0 and NEGATED_CLAUSE.search(text[:clauses[first][0]]):
+        first = 0
+    # '"…," said Dale Brunner': the speaker goes with the words they said
+    if first > 0 and SAID_FIRST.match(text[clauses[first][0]:]):
         first = 0
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):

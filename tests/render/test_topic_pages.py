@@ -302,6 +302,11 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             "contractor that won the repair work, had influenced the vote, and it asked for a "
             "second review by spring.")
     assert excerpt(text, topic).startswith("The committee found no evidence that")
+    # an attribution told after what was said goes with it, and an age beside a name is no
+    # clause of its own
+    text = ('"We have gone from a store to a bus schedule," said Dale Brunner, 67, who was '
+            'waiting on Friday with two canvas bags for the repair crews to finish the road.')
+    assert excerpt(text, topic).startswith('"We have gone from a store to a bus schedule,"')
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
