@@ -456,7 +456,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if opened > closed:
         text += "”"
         done.append("quotation closed")
-    elif straight % 2 and text.lstrip().startswith('"'):
+    elif straight % 2 and OPENS_LAST.search(text):  # '"We …', 'STEVE HERMAN: "I was …'
         text += '"'
         done.append("quotation closed")
     # all quotation, closed here or not: its speaker is named after it, if anywhere
@@ -488,6 +488,9 @@ ELLIPTICAL = re.compile(r"^(?:(?:If|Unless|When|Once|Until|Even if|Even when) (?
                         r"would|has|have|had|does not|do not|did not|is not|are not|cannot|will "
                         r"not|doesn['’]t|don['’]t|didn['’]t|isn['’]t|aren['’]t|won['’]t|can['’]t))?"
                         r"|(?:Until|By|Since|Before|Even) then)\s*,")
+# A straight quotation mark that opens the sentence's last quotation: at the start, or after a
+# space, a colon or a bracket, before a word, with no mark after it.
+OPENS_LAST = re.compile(r'(?:^|[\s:(\[])"(?=[\w‘\'(\[])[^"]*$')
 AFTER_IT = re.compile(r"^(?:From|Beyond|After|Before|Besides|Despite|Because of|On top of|"
                       r"In addition to|Without|Apart from|Aside from|Instead of|Along with|"
                       r"Except for|Unlike|Like) (?:that|this|these|those|it|them)"

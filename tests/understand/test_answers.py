@@ -263,6 +263,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Arroyo said: “We are out here for the next driver.”"),
     # ... and when it is all quotation, its speaker is named after it: it stands with that one
     ("The drivers met.", '"We are out here for the next driver.', None),
+    # ... and when a transcript's label names the speaker
+    ("The plant was hit.", 'STEVE HERMAN: "I was near the plant on the 15th of March.',
+     'STEVE HERMAN: "I was near the plant on the 15th of March."'),
     ("“We are out here.", "Nobody can afford the rent,” she said.", None),
     ("Talks went on.", "VOA's Luis Ramirez reports from Beijing.", None),
     ("Talks went on.", "VOA Seoul Correspondent Kurt Achin has more.", None),
