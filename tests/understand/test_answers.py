@@ -74,6 +74,8 @@ BELOW_BAR = {
                                         "measured at 0.57 coverage, 0.84 clean)",
     "tollans-market-bankruptcy": "coverage 0.33, clean 0.65: read by a newcomer (first measured "
                                  "at 0.33 coverage, 0.65 clean)",
+    "marrick-hollow-school-funding-ruling": "clean 0.70: read by a newcomer (first measured at "
+                                            "0.67 coverage, 0.70 clean)",
     "wescott-county-ambulance": "coverage 0.43, clean 0.70: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",

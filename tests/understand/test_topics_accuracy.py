@@ -241,6 +241,17 @@ BELOW_BAR = {
                                         "before any change for it",
     "tollans-market-bankruptcy": "recall 0.81, precision 0.73: labelled by a helper who never "
                                  "saw the rules' output, measured before any change for it",
+    "us-china-tariffs-2018": "recall 0.66, precision 0.68: VOA texts labelled by a helper who "
+                             "never saw the rules' output, measured before any change for it",
+    "marrick-hollow-school-funding-ruling": "recall 0.80, precision 0.73: labelled by a helper "
+                                            "who never saw the rules' output, measured before "
+                                            "any change for it",
+    "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
+                                       "labelled by a helper who never saw the rules' output "
+                                       "(its mistakes are not read)",
+    "sawtell-valley-power-shutoffs": "recall 0.64, precision 0.70: held out, labelled by a "
+                                     "helper who never saw the rules' output (its mistakes are "
+                                     "not read)",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -412,7 +423,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
                                "marlow-scooter-ban", "iran-nuclear-deal",
-                               "harlow-transit-budget-gap", "haiti-earthquake-2010"})
+                               "harlow-transit-budget-gap", "haiti-earthquake-2010",
+                               "us-china-tariffs-2018"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
