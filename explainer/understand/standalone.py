@@ -550,6 +550,13 @@ def second_candidate(before: str) -> str | None:
     return None
 
 
+def is_a_noun(word: str) -> bool:
+    """Whether the lexicon knows a word only as a noun ("administration", "officials"; not
+    "plans", which may be the verb)."""
+    lemmas = set(getAllLemmas(word))
+    return "NOUN" in lemmas and not lemmas & {"VERB", "AUX", "ADV", "ADP"}
+
+
 def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     """What a sentence opens with, when it is a name or "the" and a word or two: "The union",
     "Transit Workers Local 418", "Washington". None when the opening is anything else."""
@@ -564,7 +571,16 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
                 name = f"{name} and {runs[1]}"
             rest = text[len(lead + name):]
             if not rest.startswith(("’s", "'s")):
-                return lead.lower() + name
+                # "The Trump administration has argued …", "Chinese officials did not say …":
+                # a name before a noun describes it; the noun is what the sentence is about
+                nouns = re.match(r"(?: [a-z]+){1,2}", rest)
+                held = [w for w in (nouns.group().split() if nouns else [])]
+                kept = []
+                for noun in held:
+                    if not is_a_noun(noun):
+                        break
+                    kept.append(noun)
+                return lead.lower() + " ".join([name, *kept])
     ends = words().subject_ends
     # "Officials in Ankara have said …": people named by a plural, and where they are
     plural = re.match(r"([A-Z][a-z]+s)((?: (?:in|of|at|from) [A-Z][\w-]*(?: [A-Z][\w-]*)*)?)"

@@ -387,6 +387,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     # ... and after a few words set off by a comma
     ("We met Jacques Pierre, a 33-year-old mason, in a tent camp.",
      "Unemployed, he survives on food coupons.", "Unemployed, [Jacques Pierre] survives on food coupons."),
+    # a name before a noun describes it: "it" is the noun ("the Trump administration")
+    ("The Trump administration has argued that tariffs would help.",
+     "It has demanded that China protect property.",
+     "[The Trump administration] has demanded that China protect property."),
     # a name that holds "and" is one name, as "it" stands for one thing
     ("The House Transportation and Infrastructure Committee wrote the report.",
      "It said Boeing failed.",
