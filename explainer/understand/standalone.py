@@ -406,6 +406,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif after_it := AFTER_IT.match(text) or ELLIPTICAL.match(text):  # "From that the …"
         return Alone(None, f"opens with '{after_it.group().rstrip(' ,')}', pointing back",
                      leans=True)
+    elif rest := THE_REST.match(text):  # "The rest will come from the budget surplus."
+        return Alone(None, f"opens with '{rest.group()}', pointing back", leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
@@ -447,6 +449,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "a question, not an answer")
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
+    if said_of_it := SAID_OF_IT.search(text):  # "Castellane said that would not be enough."
+        return Alone(None, f"'{said_of_it.group(1)}' in '{said_of_it.group().strip()}' points "
+                           "at what the sentence before said", leans=True)
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
@@ -474,6 +479,9 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
 # A part of what the sentence before named: "The next of them", "Most of those", "Each of these"
 # ("Most of those polled", "those who", "one of these days" name whom they mean)
+# What is left of something named before: "The rest will come from …", "The remainder went to
+# …" (not "The rest of the money …": that says of what).
+THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
                           r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
 
@@ -491,6 +499,13 @@ ELLIPTICAL = re.compile(r"^(?:(?:If|Unless|When|Once|Until|Even if|Even when) (?
 # A straight quotation mark that opens the sentence's last quotation: at the start, or after a
 # space, a colon or a bracket, before a word, with no mark after it.
 OPENS_LAST = re.compile(r'(?:^|[\s:(\[])"(?=[\w‘\'(\[])[^"]*$')
+# What someone said of what the sentence before told: "Castellane said that would not be
+# enough" ("said that the plan would …" is what they said; "said it would" is the speaker's
+# own plan, as a reader takes it).
+SAID_OF_IT = re.compile(r"\b(?:said|says|argued|argues|added|warned|noted|acknowledged|"
+                        r"conceded|agreed|insisted)\s+(that|this|those|these)\s+(?:would|will|"
+                        r"is|was|are|were|could|can|might|may|should|must|has|had|have|means|"
+                        r"meant|did|does|do)\b")
 AFTER_IT = re.compile(r"^(?:From|Beyond|After|Before|Besides|Despite|Because of|On top of|"
                       r"In addition to|Without|Apart from|Aside from|Instead of|Along with|"
                       r"Except for|Unlike|Like) (?:that|this|these|those|it|them)"

@@ -286,6 +286,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The appraiser sets a price.", "From that the county subtracts any insurance payment.",
      None),
     ("The board met.", "Despite this, the repairs were put off.", None),
+    # what someone said of what the sentence before told, and what is left of it
+    ("The plan adds $55 million.", "Ray Castellane said that would not be enough.", None),
+    ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
+     "Ray Castellane said that the plan would fail."),
+    ("A sales tax pays for half.", "The rest will come from the budget surplus.", None),
+    ("A sales tax pays for half.", "The rest of the money will come from bonds.",
+     "The rest of the money will come from bonds."),
     # a condition or a time told by a pronoun and a verb standing for what was said before
     ("The co-op has until Jan. 29 to raise the money.",
      "If it does not, the building will be auctioned.", None),
