@@ -275,7 +275,8 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
         href=source.href, label=source.label, number=source.number)
 
 
-CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|,\s+")
+# (not the comma of a date: "by June 30, 2027")
+CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|(?<!\b\d)(?<!\b\d\d),\s+|(?<=\d),\s+(?!(?:1[89]|20)\d\d\b)")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # A relative clause between a subject and its verb goes with them ("Raising the fare, | which
 # the agency had floated, | would raise $12 million").
@@ -287,6 +288,10 @@ RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open w
 NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}"
                         r"\[?[A-Z][\w.’'-]*\]?[\s,]*$")
 DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
+INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
+                              r"our|your|my|him|them|us|me|each|every|all|some|any)\b)[a-z]+\b")
+OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
+                            r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s*$")
 AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
@@ -320,6 +325,9 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
     last = first
+    # "… | to write a new formula": the infinitive completes the clause before it
+    while first > 0 and INFINITIVE_OPENS.match(text[clauses[first][0]:]):
+        first -= 1
     if auxiliary_opens(text[clauses[first][0]:]):  # back to the predicate's subject
         while first > 0:
             first -= 1
@@ -346,6 +354,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         first = 0
     # '"…," said Dale Brunner': the speaker goes with the words they said
     if first > 0 and SAID_FIRST.match(text[clauses[first][0]:]):
+        first = 0
+    # "In Marrick Hollow, | the new formula means …": the place or time the sentence opens
+    # with says where the rest holds
+    if first == 1 and OPENING_PHRASE.match(text[clauses[0][0]:clauses[0][1]]):
         first = 0
     while len(text[clauses[first][0]:clauses[last][1]].split()) < CLAUSE_WORDS and (
             first > 0 or last < len(clauses) - 1):

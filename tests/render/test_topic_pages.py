@@ -307,6 +307,15 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     text = ('"We have gone from a store to a bus schedule," said Dale Brunner, 67, who was '
             'waiting on Friday with two canvas bags for the repair crews to finish the road.')
     assert excerpt(text, topic).startswith('"We have gone from a store to a bus schedule,"')
+    # the place a sentence opens with says where the rest holds; a date's comma ends no
+    # clause; an infinitive goes with the clause it completes
+    text = ("In Marrick Hollow, the new formula means about $1.7 million more for repairs next "
+            "year, rising to $5.9 million by 2030-31, the board said on Thursday night.")
+    assert excerpt(text, topic).startswith("In Marrick Hollow, the new formula")
+    text = ("The justices, who heard the case in March, gave the city until June 30, 2027, to "
+            "write a plan for the repair of every bridge, and they kept the case open.")
+    assert excerpt(text, topic).startswith("The justices, who heard the case in March, gave the "
+                                           "city until June 30, 2027, to write a plan")
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
