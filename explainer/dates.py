@@ -342,8 +342,13 @@ def real_date(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+# A plan told in the past: "the vote was set for Feb. 2", "talks were scheduled to resume".
+SCHEDULED = re.compile(r"\b(?:scheduled|rescheduled|set|planned|postponed|moved|due|slated|"
+                       r"expected|delayed|pushed back|put off)\b", re.IGNORECASE)
+
+
 def year_for(month: int, day: int, published: Published, ahead: bool = False,
-             past: bool = True) -> int:
+             past: bool = True, surely_past: bool = False) -> int:
     """The year of a day written without one, as a reader of the article on its publication
     date would take it: a day still to come ("will restart on Nov. 2", "by March 1") is the
     first such day on or after publication; otherwise the same month is this year; a later
@@ -351,7 +356,10 @@ def year_for(month: int, day: int, published: Published, ahead: bool = False,
     within a week after publication (an event coming up, across a month or a year's end: "Feb.
     2" in an article of 30 January), and one told in the present ("enrollment opens July 15",
     "new rules take effect on Jan. 5" in November) is the coming one, as news style leaves out
-    the year; an earlier month told otherwise is this year's."""
+    the year; an earlier month told otherwise is this year's. A day later in the month of
+    publication, told in the past ("I was near the plant on the 15th of March" in an article
+    of 10 March), is last year's; `surely_past`: told in the past and not as a plan ("was set
+    for"), when even a day in the week after publication is last year's."""
     year, pub_month, pub_date = published
     if not past and pub_date is not None and pub_month is not None and month != pub_month:
         # told in the present, a day is the coming one ("take effect on Jan. 5" in November,
@@ -364,9 +372,11 @@ def year_for(month: int, day: int, published: Published, ahead: bool = False,
             upcoming = real_date(candidate, month, day)
             if upcoming and upcoming >= pub_date:
                 return candidate
-    if pub_month is None or month == pub_month:
+    if pub_month is None:
         return year
-    if pub_date is not None:
+    if month == pub_month:
+        return year - 1 if surely_past and pub_date is not None and day > pub_date.day else year
+    if pub_date is not None and not surely_past:
         for candidate in (year, year + 1):
             soon = real_date(candidate, month, day)
             if soon and datetime.timedelta(0) < soon - pub_date <= datetime.timedelta(days=7):
@@ -457,9 +467,10 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
                                                         "it from")
     else:
         clause = clause_around(match.string, start)
+        past = told_in_the_past(clause)
         year, resolved_from = year_for(month, day, pub, still_to_come(match.string, start),
-                                       not told_in_the_present(clause)
-                                       or told_in_the_past(clause)), \
+                                       not told_in_the_present(clause) or past,
+                                       past and not SCHEDULED.search(clause)), \
             published
     if real_date(year, month, day) is None:
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
