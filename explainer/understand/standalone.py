@@ -933,6 +933,7 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
 # what `with_days_named` adds: " [18 December]", " [April]", " [December 2025]"
 DAY_NAMED = re.compile(r" \[(?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")(?: \d{4})?\]")
 MONTH_AWAY = re.compile(r"\b(?:last|next|previous|following) month\b", re.IGNORECASE)
+YEAR_AWAY = re.compile(r"\b(?:last|next) year\b", re.IGNORECASE)
 
 
 def quoted_at(text: str, start: int) -> bool:
@@ -976,6 +977,13 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
             end = mention.start + len(mention.phrase)
             text = f"{text[:end]} [{month}]{text[end:]}"
             done.append(f"'{mention.phrase}' is {month}")
+            continue
+        if mention.date and len(mention.date) == 4 and mention.resolved_from == published \
+                and YEAR_AWAY.fullmatch(mention.phrase) and not quoted_at(text, mention.start):
+            # "Last year [2017], the deficit was …": a point outlives its article's year
+            end = mention.start + len(mention.phrase)
+            text = f"{text[:end]} [{mention.date}]{text[end:]}"
+            done.append(f"'{mention.phrase}' is {mention.date}")
             continue
         if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
                 or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):

@@ -451,6 +451,10 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("The bill passed the Senate last month.", "The bill passed the Senate last month [November]."),
     ("The vote is next month.", "The vote is next month [January 2027]."),
     ("It was released earlier this month.", "It was released earlier this month."),
+    # ... and so is a year away
+    ("Last year, the deficit was $375 billion.", "Last year [2025], the deficit was $375 billion."),
+    ("The plant opens next year.", "The plant opens next year [2027]."),
+    ("Prices rose this year.", "Prices rose this year."),
 ])
 def test_a_day_named_by_the_articles_date_gets_its_date_beside_it(text, shown):
     from explainer.understand.standalone import with_days_named
