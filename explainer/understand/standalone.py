@@ -166,6 +166,11 @@ def after_a_connective(text: str) -> str:
     changed …": "that" keeps its "But", and still points back), or the text."""
     found = opening(text, words().connectives)
     rest = text[len(found):].lstrip(" ,") if found else text
+    # '"That market just disappeared," said Duncan': a quotation opening with a word that
+    # points back leans as the same words unquoted do
+    rest = re.sub(r'^["“‘\']\s*(?=(?:That|This|These|Those)\s+(?!(?:is|was|are|were|will|'
+                  r'would|has|had|have|can|could|may|might|must|should|does|did|do)\b)[a-z])',
+                  "", rest)
     # "At the same time that the cold weather increased demand, …": "that" opens a clause
     return text if CLAUSE_THAT.match(rest) else rest
 

@@ -261,6 +261,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Arroyo said: “We are out here for the next driver.”"),
     # ... and when it is all quotation, its speaker is named after it: it stands with that one
     ("The drivers met.", '"We are out here for the next driver.', None),
+    # a quotation opening with a word and a noun that point back leans as they do unquoted
+    ("Pork sales to China fell.", '"That market just disappeared," said Brian Duncan.', None),
+    ("Pork sales to China fell.", '"This is the worst year," Brian Duncan said.',
+     '"This is the worst year," Brian Duncan said.'),
     # ... and when a transcript's label names the speaker
     ("The plant was hit.", 'STEVE HERMAN: "I was near the plant on the 15th of March.',
      'STEVE HERMAN: "I was near the plant on the 15th of March."'),
