@@ -454,6 +454,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "a question, not an answer")
     if there_points_back(text):
         return Alone(None, "'there' points at a place named before", leans=True)
+    if such := such_a_one(text):  # "the effects of such tariffs"
+        return Alone(None, f"'{such}' points at what the sentence before described", leans=True)
     if said_of_it := SAID_OF_IT.search(text):  # "Castellane said that would not be enough."
         return Alone(None, f"'{said_of_it.group(1)}' in '{said_of_it.group().strip()}' points "
                            "at what the sentence before said", leans=True)
@@ -504,6 +506,27 @@ ELLIPTICAL = re.compile(r"^(?:(?:If|Unless|When|Once|Until|Even if|Even when) (?
 # A straight quotation mark that opens the sentence's last quotation: at the start, or after a
 # space, a colon or a bracket, before a word, with no mark after it.
 OPENS_LAST = re.compile(r'(?:^|[\s:(\[])"(?=[\w‘\'(\[])[^"]*$')
+# "such" and a noun, not "such as …" nor "such a crowd that …": things of the kind just
+# described ("feel the effects of such tariffs", "researchers call such places food deserts")
+SUCH_A_ONE = re.compile(r"\bsuch\s+(?:an?\s+)?(?!as\b)[a-z][\w-]*\b(?!(?:\s+[\w-]+){0,4}?"
+                        r"\s+(?:as|that)\b)")
+def such_a_one(text: str) -> str | None:
+    """"such tariffs" where the sentence itself describes no tariffs: things of the kind the
+    sentence before described ("… dictate such purchases" after "choosing defense systems"
+    says its own kind, as "such tariffs imposed by China" does after it; "no such compromise"
+    denies any)."""
+    unquoted = QUOTED_TEXT.sub(" ", text)
+    for match in SUCH_A_ONE.finditer(unquoted):
+        before = unquoted[:match.start()]
+        noun = match.group().split()[-1]
+        described = re.match(r"\s+(?:[a-z]+ed|that|which|who|like|of|from|in|with)\b",
+                             unquoted[match.end():])
+        if re.search(r"\b[Nn]o\s*$", before) or stem(noun) in stems(before) or described:
+            continue  # "such tariffs imposed by China in retaliation for …" says which
+        return match.group().strip()
+    return None
+
+
 # What someone said of what the sentence before told: "Castellane said that would not be
 # enough" ("said that the plan would …" is what they said; "said it would" is the speaker's
 # own plan, as a reader takes it).

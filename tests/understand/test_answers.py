@@ -286,6 +286,15 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The appraiser sets a price.", "From that the county subtracts any insurance payment.",
      None),
     ("The board met.", "Despite this, the repairs were put off.", None),
+    # things "such" as the sentence before described, unless the sentence says which
+    ("The nearest store is 18 miles away.", "Researchers call such places food deserts.", None),
+    ("China raised tariffs.", "Farmers feel the effects of such tariffs imposed by China.",
+     "Farmers feel the effects of such tariffs imposed by China."),
+    ("Analysts suggested storing the batteries.", "No such compromise has been agreed.",
+     "No such compromise has been agreed."),
+    ("Turkey bought the S-400.", "Turkey says no nation should dictate purchases of arms or "
+     "such purchases.", "Turkey says no nation should dictate purchases of arms or such "
+     "purchases."),
     # what someone said of what the sentence before told, and what is left of it
     ("The plan adds $55 million.", "Ray Castellane said that would not be enough.", None),
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
