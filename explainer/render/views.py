@@ -276,7 +276,8 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
 
 
 # (not the comma of a date: "by June 30, 2027")
-CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|(?<!\b\d)(?<!\b\d\d),\s+|(?<=\d),\s+(?!(?:1[89]|20)\d\d\b)")
+CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|(?<!\b\d)(?<!\b\d\d),\s+"
+                        r"|(?<=\d),\s+(?!(?:1[89]|20)\d\d\b)")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # A relative clause between a subject and its verb goes with them ("Raising the fare, | which
 # the agency had floated, | would raise $12 million").
