@@ -616,13 +616,12 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
             if not rest.startswith(("’s", "'s")):
                 # "The Trump administration has argued …", "Chinese officials did not say …":
                 # a name before a noun describes it; the noun is what the sentence is about
-                nouns = re.match(r"(?: [a-z]+){1,2}", rest)
-                held = [w for w in (nouns.group().split() if nouns else [])]
-                kept = []
-                for noun in held:
-                    if not is_a_noun(noun):
+                after = re.match(r"(?: [a-z]+){1,2}", rest)
+                kept: list[str] = []
+                for word in after.group().split() if after else []:
+                    if not is_a_noun(word):
                         break
-                    kept.append(noun)
+                    kept.append(word)
                 return lead.lower() + " ".join([name, *kept])
     ends = words().subject_ends
     # "Officials in Ankara have said …": people named by a plural, and where they are
