@@ -616,9 +616,9 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
             if not rest.startswith(("’s", "'s")):
                 # "The Trump administration has argued …", "Chinese officials did not say …":
                 # a name before a noun describes it; the noun is what the sentence is about
-                after = re.match(r"(?: [a-z]+){1,2}", rest)
+                trailing = re.match(r"(?: [a-z]+){1,2}", rest)
                 kept: list[str] = []
-                for word in after.group().split() if after else []:
+                for word in trailing.group().split() if trailing else []:
                     if not is_a_noun(word):
                         break
                     kept.append(word)
