@@ -246,6 +246,10 @@ BELOW_BAR = {
     "marrick-hollow-school-funding-ruling": "recall 0.80, precision 0.73: labelled by a helper "
                                             "who never saw the rules' output, measured before "
                                             "any change for it",
+    "notre-dame-fire-2019": "recall 0.80, precision 0.89: VOA texts labelled by a helper who "
+                            "never saw the rules' output, measured before any change for it",
+    "corriston-gas-hookup-ban": "recall 0.84, precision 0.83: labelled by a helper who never "
+                                "saw the rules' output, measured before any change for it",
     "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
                                        "labelled by a helper who never saw the rules' output "
                                        "(its mistakes are not read)",
@@ -424,7 +428,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
                                "marlow-scooter-ban", "iran-nuclear-deal",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
-                               "us-china-tariffs-2018"})
+                               "us-china-tariffs-2018", "corriston-gas-hookup-ban"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
