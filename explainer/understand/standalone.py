@@ -960,6 +960,8 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
 # what `with_days_named` adds: " [18 December]", " [April]", " [December 2025]"
 DAY_NAMED = re.compile(r" \[(?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")(?: \d{4})?\]")
 MONTH_AWAY = re.compile(r"\b(?:last|next|previous|following) month\b", re.IGNORECASE)
+MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
+                         r"(?!\s*,?\s*\d{4})")
 YEAR_AWAY = re.compile(r"\b(?:last|next) year\b", re.IGNORECASE)
 
 
@@ -1011,6 +1013,15 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
             end = mention.start + len(mention.phrase)
             text = f"{text[:end]} [{mention.date}]{text[end:]}"
             done.append(f"'{mention.phrase}' is {mention.date}")
+            continue
+        if mention.date and mention.resolved_from == published and MONTH_NAMED.search(
+                mention.phrase) and mention.date[:4] != published[:4] \
+                and not quoted_at(text, mention.start):
+            # "will take effect on Jan. 1 [2027]" in an article of April 2026: a day or a month
+            # told without its year, in another year than its article's
+            end = mention.start + len(mention.phrase)
+            text = f"{text[:end]} [{mention.date[:4]}]{text[end:]}"
+            done.append(f"'{mention.phrase}' is in {mention.date[:4]}")
             continue
         if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
                 or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):

@@ -468,6 +468,12 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("Last year, the deficit was $375 billion.", "Last year [2025], the deficit was $375 billion."),
     ("The plant opens next year.", "The plant opens next year [2027]."),
     ("Prices rose this year.", "Prices rose this year."),
+    # ... and a day or a month told without its year, in another year than the article's
+    ("The ban will take effect on Jan. 1 as planned.",
+     "The ban will take effect on Jan. 1 [2027] as planned."),
+    ("The plant closed on Dec. 3.", "The plant closed on Dec. 3."),
+    ("The plant closed on Dec. 30.", "The plant closed on Dec. 30 [2025]."),
+    ("The ban takes effect Jan. 1, 2027.", "The ban takes effect Jan. 1, 2027."),
 ])
 def test_a_day_named_by_the_articles_date_gets_its_date_beside_it(text, shown):
     from explainer.understand.standalone import with_days_named
