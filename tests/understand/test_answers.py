@@ -72,6 +72,10 @@ BELOW_BAR = {
                                  "at 0.33 coverage, 0.65 clean)",
     "marrick-hollow-school-funding-ruling": "clean 0.70: read by a newcomer (first measured at "
                                             "0.67 coverage, 0.70 clean)",
+    "volkswagen-diesel-emissions": "clean 0.71: EPA texts read by a newcomer (first measured at "
+                                   "0.70 coverage, 0.71 clean)",
+    "zika-virus-2016": "clean 0.68: White House, CDC and CRS texts read by a newcomer (first "
+                       "measured at 0.64 coverage, 0.68 clean)",
     "wescott-county-ambulance": "coverage 0.43, clean 0.70: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",

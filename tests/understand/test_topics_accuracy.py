@@ -250,6 +250,11 @@ BELOW_BAR = {
                             "never saw the rules' output, measured before any change for it",
     "corriston-gas-hookup-ban": "recall 0.84, precision 0.83: labelled by a helper who never "
                                 "saw the rules' output, measured before any change for it",
+    "volkswagen-diesel-emissions": "recall 0.79, precision 0.73: EPA texts labelled by a helper "
+                                   "who never saw the rules' output, measured before any change "
+                                   "for it",
+    "zika-virus-2016": "recall 0.81, precision 0.88: White House, CDC and CRS texts labelled by a "
+                       "helper who never saw the rules' output, measured before any change for it",
     "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
                                        "labelled by a helper who never saw the rules' output "
                                        "(its mistakes are not read)",
@@ -417,7 +422,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "tarrow-state-lab-misconduct", "adhd-medication-shortage",
                             "mpox-outbreak-2022", "pellston-ferry-levee-breach",
                             "typhoon-haiyan-philippines", "deepwater-horizon-spill",
-                            "flint-water-crisis"})
+                            "flint-water-crisis", "volkswagen-diesel-emissions"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "orland-heights-police-oversight",
