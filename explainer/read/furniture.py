@@ -110,6 +110,7 @@ def is_deck(text: str) -> bool:
 DATELINE = re.compile(
     r"(?P<head>[^\n—–:;!?\"“”]{2,80}?)"
     r"\s*(?P<mark>—|–|--|:|\s-)[ \t]*(?:\n[ \t]*)?(?=\S)")
+DATE_HEAD = re.compile(r"(?P<date>[^\n—–:;!?\"“”]{3,40}?)\s*(?::|—|–|--)[ \t]+(?=\S)")
 AGENCY = re.compile(r"\s*\((?P<agency>[^()]{1,40})\)\s*$")
 
 
@@ -170,9 +171,12 @@ def split_dateline(paragraph: RawParagraph) -> tuple[Furniture | None, RawParagr
     opening = rest.lstrip("\"“‘'(")[:1]
     if not (opening.isupper() or opening.isdigit()) or closes_an_aside(rest, match.group("mark")):
         return None, paragraph
-    dateline = paragraph.text[:match.end()].rstrip()
-    return (Furniture("dateline", dateline, paragraph.source),
-            shifted(paragraph, match.end()))
+    end = match.end()
+    dated = DATE_HEAD.match(paragraph.text, end)
+    if dated and is_date_line(dated.group("date")):
+        end = dated.end()  # "WASHINGTON -- Sept. 25, 2015: Today the EPA …": the date too
+    dateline = paragraph.text[:end].rstrip()
+    return (Furniture("dateline", dateline, paragraph.source), shifted(paragraph, end))
 
 
 def shifted(paragraph: RawParagraph, cut: int) -> RawParagraph:
