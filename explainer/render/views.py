@@ -275,9 +275,11 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
         href=source.href, label=source.label, number=source.number)
 
 
-# (not the comma of a date: "by June 30, 2027")
-CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s|(?<!\b\d)(?<!\b\d\d),\s+"
-                        r"|(?<=\d),\s+(?!(?:1[89]|20)\d\d\b)")
+# (not the comma of a date: "by June 30, 2027", nor of a name: "Volkswagen Group of America,
+# Inc.")
+CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s"
+                        r"|(?:(?<!\b\d)(?<!\b\d\d)|(?<=\d)(?!,\s+(?:1[89]|20)\d\d\b))"
+                        r",\s+(?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Jr|Sr|N\.A|P\.C|PLC|S\.A)\b)")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # A relative clause between a subject and its verb goes with them ("Raising the fare, | which
 # the agency had floated, | would raise $12 million").

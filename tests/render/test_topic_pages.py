@@ -316,6 +316,11 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             "write a plan for the repair of every bridge, and they kept the case open.")
     assert excerpt(text, topic).startswith("The justices, who heard the case in March, gave the "
                                            "city until June 30, 2027, to write a plan")
+    # nor does a company's "Inc."
+    text = ("After months of tests in its own laboratory, the agency, which regulates exhaust, sent "
+            "a notice to Volkswagen Group of America, Inc. alleging that its cars hid their repair "
+            "records, and it asked for a reply.")
+    assert "Volkswagen Group of America, Inc. alleging" in excerpt(text, topic)
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
