@@ -299,6 +299,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Turkey bought the S-400.", "Turkey says no nation should dictate purchases of arms or "
      "such purchases.", "Turkey says no nation should dictate purchases of arms or such "
      "purchases."),
+    # a time counted from what the sentence before told
+    ("Zika was found in Uganda in 1947.", "Since that time, it has spread to Brazil.", None),
+    ("The board met.", "At the time of the vote, three members were absent.",
+     "At the time of the vote, three members were absent."),
     # what someone said of what the sentence before told, and what is left of it
     ("The plan adds $55 million.", "Ray Castellane said that would not be enough.", None),
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
