@@ -67,12 +67,13 @@ def test_markers_sit_on_the_newest_follow_up_only(stages, stage, new, old):
         lead = re.search(r'<a class="source-link" href="([^"]+)">', block)
         if lead:  # the newest article's best answer, linked to its place
             assert lead.group(1).startswith(f"#{new}-") or f"articles/{new}/" in lead.group(1)
-        else:
-            assert "adds nothing new on this question" in said \
-                or "its answer is among the points above" in said, path
+        else:  # no claim that it says nothing on the question: only what it adds here
+            assert "its answer is among the points above" in said \
+                or re.search(r"adds (?:nothing on this topic|\d+ sentences? below)", said), path
         count = len(NEW_ANY.findall(page))  # with the context a new sentence needs
         if count:
-            assert f"({count} new sentence{'s' if count > 1 else ''} below" in said, path
+            assert f"({count} new sentence{'s' if count > 1 else ''} below" in said \
+                or f"adds {count} sentence{'s' if count > 1 else ''} below" in said, path
         if 'id="in-short"' in page:  # never between the question and its answer
             assert page.index('id="in-short"') < page.index('class="whats-new"'), path
     assert marked_anywhere, f"{new} added sentences to no topic"
