@@ -79,6 +79,7 @@ from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import (
     DAY_NAMED,
     is_sign_off,
+    opens_a_quotation,
     speakers_in,
     standalone,
     story_names,
@@ -311,15 +312,36 @@ def spelled(story: Story) -> dict[Stems, str]:
 
 
 def named_sentences(story: Story) -> dict[Stems, set[int]]:
-    """Each name and key phrase (by its stems) → the sentences holding it."""
+    """Each name and key phrase (by its stems) → the sentences holding it: the names a
+    sentence writes, and those it names as a reader reads it (`as_read`): a quotation names
+    its speaker, "he" the person meant, "Hughes" the full name the story gives him."""
     found = phrase_sentences(story)
     number = 0
     for article in story.articles:
-        for names in names_by_sentence(article.texts):
-            for name in names:
+        for written, read in zip(names_by_sentence(article.texts),
+                                 names_by_sentence(as_read(article))):
+            for name in (*written, *read):
                 found[stems(name)].add(number)
             number += 1
     return found
+
+
+SAID_BY = re.compile(r"^\[([^\]]+):\]\s*")  # "[Bequette:] “…”": the speaker's words
+ADDED = re.compile(r"\[([^\]]*)\]")  # "[Matt] Hughes", "[Daniel Glaser] refused", "[1 August]"
+
+
+def as_read(article: Article) -> tuple[str, ...]:
+    """The article's sentences as each stands alone (`standalone`), with what it adds written
+    plainly: a quotation opens with the name of its speaker ("Bequette said: …"), a pronoun
+    or a surname is the person named in full, and an added date is left out (it names no one).
+    A sentence that can't stand alone is read as written."""
+    texts = []
+    for sentence in article.sentences:
+        text = standalone(article, sentence).text or sentence.text
+        text = SAID_BY.sub(lambda m: f"{m.group(1)} said: ", text)
+        text = ADDED.sub(lambda m: m.group(1) if m.group(1)[:1].isupper() else "", text)
+        texts.append(text)
+    return tuple(texts)
 
 
 def candidate_signals(story: Story) -> tuple[list[tuple[Stems, set[int]]],
@@ -439,7 +461,9 @@ def title_first(signals: list[str]) -> list[str]:
 def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
                    ) -> list[dict[Stems, float]]:
     """Each sentence as the candidate signals it holds, weighed by how rare each is in the
-    story, with half the weight of those of the rest of its paragraph."""
+    story, with half the weight of those of the rest of its paragraph. A paragraph that opens
+    with a quotation is read with the paragraph before it, which introduced the speaker (as
+    the classifier's rule 5 reads a paragraph of quotes): the two are one paragraph here."""
     total = len(story.sentences())
     weight = {key: math.log(total / len(numbers)) for key, numbers in candidates}
     own: list[dict[Stems, float]] = [{} for _ in range(total)]
@@ -448,9 +472,13 @@ def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
             own[number][key] = weight[key]
     paragraphs: list[range] = []  # each paragraph's sentences, by number
     for article in story.articles:
-        for paragraph in article.paragraphs:
+        for index, paragraph in enumerate(article.paragraphs):
             start = paragraphs[-1].stop if paragraphs else 0
-            paragraphs.append(range(start, start + len(paragraph.sentences)))
+            if index and paragraph.sentences \
+                    and opens_a_quotation(paragraph.sentences[0].text):
+                paragraphs[-1] = range(paragraphs[-1].start, start + len(paragraph.sentences))
+            else:
+                paragraphs.append(range(start, start + len(paragraph.sentences)))
     units = []
     for sentences in paragraphs:
         for number in sentences:
@@ -597,9 +625,11 @@ def names_spelled(story: Story) -> dict[Stems, str]:
 
 
 def speaking_people(story: Story) -> dict[str, str]:
-    """Surname → full name of the people the articles quote ("Vilsack said"): the sign that a
-    capitalised name is a person's, not a place's ("Palo Alto", "Middle East")."""
-    speaking = frozenset().union(*(speakers_in(a.texts) for a in story.articles))
+    """Surname → full name of the people the articles quote ("Vilsack said", or a quotation
+    the sentence as read gives its speaker: '"It's low," explained Bequette.'): the sign that
+    a capitalised name is a person's, not a place's ("Palo Alto", "Middle East")."""
+    speaking = frozenset().union(*(speakers_in(texts) for a in story.articles
+                                   for texts in (a.texts, as_read(a))))
     return {surname: name for surname, name in
             story_names(tuple(a.texts for a in story.articles)).items() if surname in speaking}
 
