@@ -47,6 +47,7 @@ from lemminflect import getAllLemmas
 
 from ..dates import (
     MONTHS,
+    DateMention,
     after_a_past_verb,
     before_a_past_verb,
     date_mentions,
@@ -484,17 +485,14 @@ DONE_BY = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|
 BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
 
-# A part of what the sentence before named: "The next of them", "Most of those", "Each of these"
-# ("Most of those polled", "those who", "one of these days" name whom they mean)
 # What is left of something named before: "The rest will come from …", "The remainder went to
 # …" (not "The rest of the money …": that says of what).
 THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
+# A part of what the sentence before named: "The next of them", "Most of those", "Each of these"
+# ("Most of those polled", "those who", "one of these days" name whom they mean)
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
                           r"(?!\s+(?:who|whom|that|days|\w+ed)\b))", re.IGNORECASE)
 
-# A preposition and a word standing for what was said before: "From that the county subtracts
-# …", "Despite this, the board voted …", "After that, …" (not "Under that policy, …": "that"
-# with its noun says what; nor "Given that the dam failed, …": a clause follows)
 # A condition or a time told by a pronoun and a verb standing for what was said before: "If
 # it does not, the building will be auctioned …", "Unless they do, …", "If so, …", "Until then,
 # Esker Mills has no grocery store" (until what?).
@@ -510,6 +508,8 @@ OPENS_LAST = re.compile(r'(?:^|[\s:(\[])"(?=[\w‘\'(\[])[^"]*$')
 # described ("feel the effects of such tariffs", "researchers call such places food deserts")
 SUCH_A_ONE = re.compile(r"\bsuch\s+(?:an?\s+)?(?!as\b)[a-z][\w-]*\b(?!(?:\s+[\w-]+){0,4}?"
                         r"\s+(?:as|that)\b)")
+
+
 def such_a_one(text: str) -> str | None:
     """"such tariffs" where the sentence itself describes no tariffs: things of the kind the
     sentence before described ("… dictate such purchases" after "choosing defense systems"
@@ -534,6 +534,9 @@ SAID_OF_IT = re.compile(r"\b(?:said|says|argued|argues|added|warned|noted|acknow
                         r"conceded|agreed|insisted)\s+(that|this|those|these)\s+(?:would|will|"
                         r"is|was|are|were|could|can|might|may|should|must|has|had|have|means|"
                         r"meant|did|does|do)\b")
+# A preposition and a word standing for what was said before: "From that the county subtracts
+# …", "Despite this, the board voted …", "After that, …" (not "Under that policy, …": "that"
+# with its noun says what; nor "Given that the dam failed, …": a clause follows)
 AFTER_IT = re.compile(r"^(?:From|Beyond|After|Before|Besides|Despite|Because of|On top of|"
                       r"In addition to|Without|Apart from|Aside from|Instead of|Along with|"
                       r"Except for|Unlike|Like) (?:that|this|these|those|it|them)"
@@ -985,6 +988,21 @@ def told_in_the_past_only(text: str) -> bool:
     return told_in_the_past(text) and not future_tense().search(text)
 
 
+def away_from_the_article(mention: DateMention, published: str) -> str | None:
+    """What a month or a year told from the article's date, or a day or month told without its
+    year in another year than the article's, needs beside it, whatever the tense: "last month
+    [April]", "Last year [2017]", "on Jan. 1 [2027]" in an article of April 2026."""
+    date = mention.date or ""
+    if len(date) == 7 and MONTH_AWAY.search(mention.phrase):
+        month = display_date(date)
+        return month.split()[0] if date[:4] == published[:4] else month
+    if len(date) == 4 and YEAR_AWAY.fullmatch(mention.phrase):
+        return date  # a point outlives its article's year
+    if MONTH_NAMED.search(mention.phrase) and date[:4] != published[:4]:
+        return date[:4]
+    return None
+
+
 def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     """The text with each day it names only by its article's date ("on Friday",
     "yesterday") followed by that date in brackets, as an editor adds one ("On Friday
@@ -997,31 +1015,13 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     future = bool(future_tense().search(text))
     done = []
     for mention in sorted(date_mentions(text, published), key=lambda m: -m.start):
-        if mention.date and len(mention.date) == 7 and mention.resolved_from == published \
-                and MONTH_AWAY.search(mention.phrase) and not quoted_at(text, mention.start):
-            # "passed the Senate last month [April]": a month away from the article's, whatever
-            # the tense
-            month = display_date(mention.date)
-            month = month.split()[0] if mention.date[:4] == published[:4] else month
+        away = away_from_the_article(mention, published) \
+            if mention.date and mention.resolved_from == published \
+            and not quoted_at(text, mention.start) else None
+        if away:
             end = mention.start + len(mention.phrase)
-            text = f"{text[:end]} [{month}]{text[end:]}"
-            done.append(f"'{mention.phrase}' is {month}")
-            continue
-        if mention.date and len(mention.date) == 4 and mention.resolved_from == published \
-                and YEAR_AWAY.fullmatch(mention.phrase) and not quoted_at(text, mention.start):
-            # "Last year [2017], the deficit was …": a point outlives its article's year
-            end = mention.start + len(mention.phrase)
-            text = f"{text[:end]} [{mention.date}]{text[end:]}"
-            done.append(f"'{mention.phrase}' is {mention.date}")
-            continue
-        if mention.date and mention.resolved_from == published and MONTH_NAMED.search(
-                mention.phrase) and mention.date[:4] != published[:4] \
-                and not quoted_at(text, mention.start):
-            # "will take effect on Jan. 1 [2027]" in an article of April 2026: a day or a month
-            # told without its year, in another year than its article's
-            end = mention.start + len(mention.phrase)
-            text = f"{text[:end]} [{mention.date[:4]}]{text[end:]}"
-            done.append(f"'{mention.phrase}' is in {mention.date[:4]}")
+            text = f"{text[:end]} [{away}]{text[end:]}"
+            done.append(f"'{mention.phrase}' is {away}")
             continue
         if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
                 or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):
