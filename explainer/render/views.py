@@ -275,8 +275,8 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
         href=source.href, label=source.label, number=source.number)
 
 
-# (not the comma of a date: "by June 30, 2027", nor of a name: "Volkswagen Group of America,
-# Inc.")
+# A clause ends at a semicolon, a colon, a dash or a comma, but not at the comma of a date ("by
+# June 30, 2027") nor of a name ("Volkswagen Group of America, Inc.")
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s"
                         r"|(?:(?<!\b\d)(?<!\b\d\d)|(?<=\d)(?!,\s+(?:1[89]|20)\d\d\b))"
                         r",\s+(?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Jr|Sr|N\.A|P\.C|PLC|S\.A)\b)")
