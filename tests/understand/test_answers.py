@@ -76,6 +76,8 @@ BELOW_BAR = {
                                    "0.70 coverage, 0.71 clean)",
     "zika-virus-2016": "clean 0.68: White House, CDC and CRS texts read by a newcomer (first "
                        "measured at 0.64 coverage, 0.68 clean)",
+    "penwick-nurses-strike": "coverage 0.57, clean 0.64: read by a newcomer (first measured at "
+                             "0.57 coverage, 0.64 clean)",
     "wescott-county-ambulance": "coverage 0.43, clean 0.70: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",
