@@ -598,7 +598,11 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
 
 HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECASE)
 TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "noon", "midnight"})
-NOT_A_NOUN_AFTER = frozenset({"that", "what", "which", "who", "when", "while"})
+# words that open a clause after a day ("decide by Thursday whether to extend it"), which the
+# lexicon may also know as nouns ("whether", "how")
+NOT_A_NOUN_AFTER = frozenset({"that", "what", "which", "who", "when", "while", "whether", "where",
+                              "why", "how", "whom", "whose", "because", "unless", "until",
+                              "although", "though", "as"})
 NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 
 

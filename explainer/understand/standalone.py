@@ -965,6 +965,9 @@ DAY_NAMED = re.compile(r" \[(?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")(?: \d{4})
 MONTH_AWAY = re.compile(r"\b(?:last|next|previous|following) month\b", re.IGNORECASE)
 MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
                          r"(?!\s*,?\s*\d{4})")
+# an event named just before its day: "called both sides to a meeting on Friday"
+EVENT_BEFORE = re.compile(r"\b(?:meeting|hearing|vote|session|trial|conference|talks|summit|"
+                          r"rally|election|ceremony|briefing|deadline)\s*$", re.IGNORECASE)
 YEAR_AWAY = re.compile(r"\b(?:last|next) year\b", re.IGNORECASE)
 
 
@@ -1032,13 +1035,18 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
         # said on Tuesday") or right before one ("The board on Tuesday set the rate, so bills
         # will rise"), or in words told in the past alone ("A judge on Friday threw out the
         # conviction, ruling that the evidence would have …")
+        # ("runs through Sunday", "must tell the agency by Thursday": a day still to come in
+        # the present tense is ahead as surely as in the future; "called both sides to a
+        # meeting on Friday" may be a meeting to come, whatever the calling's tense)
         if not (mention.date == published
-                or (mention.date > published and ahead and future and not past)
+                or (mention.date > published and ahead and not past)
                 or (mention.date < published and not ahead
                     and before_a_past_verb(text, mention.start + len(mention.phrase)))
                 or (mention.date < published and not ahead and past
                     and (not future or after_a_past_verb(text, mention.start)
                          or told_in_the_past_only(between_commas(text, mention.start))))):
+            continue
+        if mention.date < published and EVENT_BEFORE.search(text[:mention.start]):
             continue
         day = display_date(mention.date)
         if mention.date[:4] == published[:4]:

@@ -478,6 +478,13 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("Last year, the deficit was $375 billion.", "Last year [2025], the deficit was $375 billion."),
     ("The plant opens next year.", "The plant opens next year [2027]."),
     ("Prices rose this year.", "Prices rose this year."),
+    # a day still to come in the present tense is ahead too; a past day of an event named
+    # just before it may be one still to come: no date
+    ("The contract runs through Sunday, and the hospital must decide by Thursday whether to "
+     "extend it.", "The contract runs through Sunday [27 December], and the hospital must decide "
+     "by Thursday [24 December] whether to extend it."),
+    ("A mediator has called both sides to a meeting on Friday.",
+     "A mediator has called both sides to a meeting on Friday."),
     # ... and a day or a month told without its year, in another year than the article's
     ("The ban will take effect on Jan. 1 as planned.",
      "The ban will take effect on Jan. 1 [2027] as planned."),
