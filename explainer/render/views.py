@@ -295,6 +295,9 @@ INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|
                               r"our|your|my|him|them|us|me|each|every|all|some|any)\b)[a-z]+\b")
 OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
                             r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s*$")
+SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
+                               r"until|unless)\s")
+PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
@@ -338,9 +341,13 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
                     or auxiliary_opens(text[clauses[first][0]:])):
                 break
     # "… which will decide whether …" says nothing without the thing it is about: back to it,
-    # past the age set beside a name ("Dale Brunner, 67, who …")
+    # past the age set beside a name ("Dale Brunner, 67, who …"); nor does "… as the bill
+    # passed $6 million …" without the clause it tells the time of, or "… it is admitting
+    # fewer patients …" without what "it" is
     while first > 0 and (RELATIVE_OPENS.match(text[clauses[first][0]:])
-                         or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])):
+                         or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])
+                         or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
+                         or PRONOUN_OPENS.match(text[clauses[first][0]:])):
         first -= 1
     # "… an emergency physician at the hospital …" says whom only with the name before it
     if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \

@@ -316,6 +316,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             "write a plan for the repair of every bridge, and they kept the case open.")
     assert excerpt(text, topic).startswith("The justices, who heard the case in March, gave the "
                                            "city until June 30, 2027, to write a plan")
+    # a clause that tells the time of another ("as …") is shown with it
+    text = ("The strike entered its second week on Monday with no talks held since it began, as "
+            "the hospital's bill for the repair of its wing passed $6 million and more.")
+    assert excerpt(text, topic).startswith("The strike entered its second week")
     # nor does a company's "Inc."
     text = ("After months of tests in its own laboratory, the agency, which regulates exhaust, sent "
             "a notice to Volkswagen Group of America, Inc. alleging that its cars hid their repair "
