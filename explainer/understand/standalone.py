@@ -1012,7 +1012,7 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     [18 December], …"), where the tense leaves no doubt which day it is: a day before the
     article's in a sentence told in the past, a day after it in a clause still to come. A
     point stands apart from its article's date; its reader shouldn't have to count back."""
-    if not published or len(published) != 10:
+    if not published or len(published) < 7:
         return text, []
     past = told_in_the_past(text)
     future = bool(future_tense().search(text))
@@ -1026,6 +1026,8 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
             text = f"{text[:end]} [{away}]{text[end:]}"
             done.append(f"'{mention.phrase}' is {away}")
             continue
+        if len(published) != 10:
+            continue  # an article dated to its month: a year or a month away is sure, a day not
         if not mention.date or len(mention.date) != 10 or mention.resolved_from != published \
                 or any(c.isdigit() for c in mention.phrase) or quoted_at(text, mention.start):
             continue  # a speaker's "yesterday" is the day they spoke, which may be another

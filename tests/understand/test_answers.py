@@ -499,6 +499,14 @@ def test_a_day_named_by_the_articles_date_gets_its_date_beside_it(text, shown):
     assert with_days_named(text, None)[0] == text  # an undated article: nothing to count from
 
 
+def test_an_article_dated_to_its_month_names_years_and_months_away_but_no_day():
+    from explainer.understand.standalone import with_days_named
+
+    assert with_days_named("In an address last year, Macron spoke.", "2020-04")[0] == \
+        "In an address last year [2019], Macron spoke."
+    assert with_days_named("They met on Friday.", "2020-04")[0] == "They met on Friday."
+
+
 def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
     """The home page's "Also in the article" line is one sentence shown alone: its speaker
     named as a point names them."""
