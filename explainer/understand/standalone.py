@@ -169,9 +169,10 @@ def after_a_connective(text: str) -> str:
     rest = text[len(found):].lstrip(" ,") if found else text
     # '"That market just disappeared," said Duncan': a quotation opening with a word that
     # points back leans as the same words unquoted do
-    rest = re.sub(r'^["“‘\']\s*(?=(?:That|This|These|Those)\s+(?!(?:is|was|are|were|will|'
-                  r'would|has|had|have|can|could|may|might|must|should|does|did|do)\b)[a-z])',
-                  "", rest)
+    # ("That is what we went out for" too; "This is the worst year" may mean now)
+    rest = re.sub(r'^["“‘\']\s*(?=That\s+[a-z]|(?:This|These|Those)\s+(?!(?:is|was|are|were|'
+                  r'will|would|has|had|have|can|could|may|might|must|should|does|did|do)\b)'
+                  r'[a-z])', "", rest)
     # "At the same time that the cold weather increased demand, …": "that" opens a clause
     return text if CLAUSE_THAT.match(rest) else rest
 

@@ -271,6 +271,7 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Pork sales to China fell.", '"That market just disappeared," said Brian Duncan.', None),
     ("Pork sales to China fell.", '"This is the worst year," Brian Duncan said.',
      '"This is the worst year," Brian Duncan said.'),
+    ("The nurses won limits.", '"That is what we went out for," Maren Eskildsen said.', None),
     # ... and when a transcript's label names the speaker
     ("The plant was hit.", 'STEVE HERMAN: "I was near the plant on the 15th of March.',
      'STEVE HERMAN: "I was near the plant on the 15th of March."'),
