@@ -458,6 +458,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "'there' points at a place named before", leans=True)
     if such := such_a_one(text):  # "the effects of such tariffs"
         return Alone(None, f"'{such}' points at what the sentence before described", leans=True)
+    if called_it := CALLED_IT.match(text):  # 'Paula Drescher, …, called it "a reprieve"'
+        return Alone(None, f"'{called_it.group(1)}' in what someone called it points at what "
+                           "the sentence before named", leans=True)
     if said_of_it := SAID_OF_IT.search(text):  # "Castellane said that would not be enough."
         return Alone(None, f"'{said_of_it.group(1)}' in '{said_of_it.group().strip()}' points "
                            "at what the sentence before said", leans=True)
@@ -535,6 +538,12 @@ SAID_OF_IT = re.compile(r"\b(?:said|says|argued|argues|added|warned|noted|acknow
                         r"conceded|agreed|insisted)\s+(that|this|those|these)\s+(?:would|will|"
                         r"is|was|are|were|could|can|might|may|should|must|has|had|have|means|"
                         r"meant|did|does|do)\b")
+# A person's verdict on "it", told right after who they are: 'Paula Drescher, director of the
+# Corriston Restaurant Alliance, called it "a four-year reprieve"' (what is "it"?), not "The
+# council passed a rent law and called it something else"
+CALLED_IT = re.compile(r"^(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}\[?[A-Z][\w.’'-]*\]?(?:,\s[^,]+,)?\s+"
+                       r"(?:called|described|dismissed|hailed|welcomed|denounced|condemned|"
+                       r"criticized|criticised|praised)\s+(it|them)\b")
 # A preposition and a word standing for what was said before: "From that the county subtracts
 # …", "Despite this, the board voted …", "After that, …" (not "Under that policy, …": "that"
 # with its noun says what; nor "Given that the dam failed, …": a clause follows)

@@ -306,6 +306,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Zika was found in Uganda in 1947.", "Since that time, it has spread to Brazil.", None),
     ("The board met.", "At the time of the vote, three members were absent.",
      "At the time of the vote, three members were absent."),
+    # a person's verdict on "it", told right after who they are
+    ("Restaurants get a waiver until 2028.", 'Paula Drescher, director of the Restaurant '
+     'Alliance, called it "a four-year reprieve."', None),
+    ("The council met.", "The council passed a rent law and called it something else.",
+     "The council passed a rent law and called it something else."),
     # what someone said of what the sentence before told, and what is left of it
     ("The plan adds $55 million.", "Ray Castellane said that would not be enough.", None),
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
