@@ -978,7 +978,6 @@ MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov
 # an event named just before its day: "called both sides to a meeting on Friday"
 EVENT_BEFORE = re.compile(r"\b(?:meeting|hearing|vote|session|trial|conference|talks|summit|"
                           r"rally|election|ceremony|briefing|deadline)\s*$", re.IGNORECASE)
-YEAR_AWAY = re.compile(r"\b(?:last|next) year\b", re.IGNORECASE)
 
 
 def quoted_at(text: str, start: int) -> bool:
@@ -1002,15 +1001,15 @@ def told_in_the_past_only(text: str) -> bool:
 
 
 def away_from_the_article(mention: DateMention, published: str) -> str | None:
-    """What a month or a year told from the article's date, or a day or month told without its
-    year in another year than the article's, needs beside it, whatever the tense: "last month
-    [April]", "Last year [2017]", "on Jan. 1 [2027]" in an article of April 2026."""
+    """What a month told from the article's date, or a day or month told without its year in
+    another year than the article's, needs beside it, whatever the tense: "last month
+    [April]", "on Jan. 1 [2027]" in an article of April 2026. ("Last year" and "next year"
+    are left as written: in a story of schools or budgets they may be a school or fiscal
+    year, not the calendar's.)"""
     date = mention.date or ""
     if len(date) == 7 and MONTH_AWAY.search(mention.phrase):
         month = display_date(date)
         return month.split()[0] if date[:4] == published[:4] else month
-    if len(date) == 4 and YEAR_AWAY.fullmatch(mention.phrase):
-        return date  # a point outlives its article's year
     if MONTH_NAMED.search(mention.phrase) and date[:4] != published[:4]:
         return date[:4]
     return None
