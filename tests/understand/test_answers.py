@@ -78,6 +78,11 @@ BELOW_BAR = {
                        "measured at 0.64 coverage, 0.68 clean)",
     "penwick-nurses-strike": "coverage 0.57, clean 0.64: read by a newcomer (first measured at "
                              "0.57 coverage, 0.64 clean)",
+    "dart-asteroid-impact": "coverage 0.36, clean 0.63: VOA and NASA texts read by a newcomer "
+                            "(first measured at 0.36 coverage, 0.63 clean)",
+    "pacific-northwest-heat-wave-2021": "coverage 0.50, clean 0.62: VOA, NOAA and CDC texts held "
+                                        "out, labelled blind by a helper (first measured at 0.50 "
+                                        "coverage, 0.62 clean; its mistakes are not read)",
     "wescott-county-ambulance": "coverage 0.43, clean 0.70: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",

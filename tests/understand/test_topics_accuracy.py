@@ -257,6 +257,15 @@ BELOW_BAR = {
                        "helper who never saw the rules' output, measured before any change for it",
     "penwick-nurses-strike": "recall 0.68, precision 0.70: labelled by a helper who never saw "
                              "the rules' output, measured before any change for it",
+    "dart-asteroid-impact": "recall 0.81, precision 0.81: VOA and NASA texts labelled by a helper "
+                            "who never saw the rules' output, measured before any change for it",
+    "ellsford-phone-ban": "recall 0.82, precision 0.89: labelled by a helper who never saw the "
+                          "rules' output, measured before any change for it",
+    "pacific-northwest-heat-wave-2021": "recall 0.94, precision 0.71: VOA, NOAA and CDC texts held "
+                                        "out, labelled by a helper who never saw the rules' "
+                                        "output (its mistakes are not read)",
+    "dunmere-crane-collapse": "recall 0.89, precision 0.80: held out, labelled by a helper who "
+                              "never saw the rules' output (its mistakes are not read)",
     "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
                                        "labelled by a helper who never saw the rules' output "
                                        "(its mistakes are not read)",
@@ -435,7 +444,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
                                "marlow-scooter-ban", "iran-nuclear-deal",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
-                               "us-china-tariffs-2018", "corriston-gas-hookup-ban"})
+                               "us-china-tariffs-2018", "corriston-gas-hookup-ban",
+                               "pacific-northwest-heat-wave-2021"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
