@@ -240,9 +240,10 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
                      articles: Sequence[Article] | None = None) -> list[PassingMention]:
     """Sentences that name the topic in passing: a short line each, linking to its place.
     A sentence "What the articles say" already shows, as what a sentence there points back
-    to, is not listed again."""
+    to, is not listed again, nor one a point of "In short" shows."""
     several = len(explainer.articles) > 1
     shown = None if articles is None else {a.slug for a in articles}
+    boxed = boxed_sentences(explainer, topic)
     context: dict[str, frozenset[str]] = {}  # per article, looked up once: keying the cache
     mentions = []  # hashes a whole article, and a long one names the topic many times
     for article, sentence in sentences_by_topic(explainer, "mentions").get(topic.slug, ()):
@@ -250,9 +251,18 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
             continue
         if article.slug not in context:
             context[article.slug] = shown_as_context(article, topic.slug)
-        if sentence.anchor not in context[article.slug]:
+        if sentence.anchor not in context[article.slug] \
+                and f"{article.slug}#{sentence.anchor}" not in boxed:
             mentions.append(passing_mention(article, sentence, topic, page, several))
     return mentions
+
+
+def boxed_sentences(explainer: Explainer, topic: Topic) -> frozenset[str]:
+    """The sentences ("slug#anchor") the topic's "In short" points show."""
+    if topic.key_points:
+        return frozenset(ref for point in topic.key_points for ref in point.cites)
+    return frozenset(f"{c.article.slug}#{s.anchor}" for c in answer_points(explainer, topic)
+                     for s in c.sentences)
 
 
 @per_content(maxsize=1 << 12)
@@ -298,6 +308,7 @@ OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|A
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
                                r"until|unless)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
+SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
@@ -340,6 +351,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             if not (RELATIVE_FIRST.match(text[clauses[first][0]:])
                     or auxiliary_opens(text[clauses[first][0]:])):
                 break
+        # "A stricter version, | the Lead and Copper Rule Improvements, | was published …": a
+        # name set beside the subject is not the subject
+        if first > 0 and SHORT_SUBJECT.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
+            first -= 1
     # "… which will decide whether …" says nothing without the thing it is about: back to it,
     # past the age set beside a name ("Dale Brunner, 67, who …"); nor does "… as the bill
     # passed $6 million …" without the clause it tells the time of, or "… it is admitting
