@@ -111,8 +111,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     lead, in_box = None, False
     if topic:
         # the newest article's best answer, one the box above doesn't already show if it can
-        boxed = ({ref for point in topic.key_points for ref in point.cites}
-                 if topic.key_points else {c.id for c in answer_points(explainer, topic)})
+        boxed = boxed_sentences(explainer, topic)
         ranked = ranked_answers(explainer, topic)
         top = ranked[0].score if ranked else 0.0
         # only a sentence good enough to stand in the box: an introduction or a passing
