@@ -23,7 +23,8 @@ words themselves are data, in questions.yml):
    A sentence that holds no answer word but names more of the topic's signals (what the
    editor said the topic is about) counts more: many answers are told without one.
 4. The box answers each part first, then adds the next best answers while they are nearly
-   as good as the best, never two points saying the same thing, at most four. Of two that
+   as good as the best, never two points saying the same thing, at most four (five when the
+   fifth answers nearly as well as the best). Of two that
    say the same with other figures ("killing at least 12 people", "killing 98 people"), the
    newer article's: it knows the count as it ended, or as it stands.
 5. A point must make sense alone (see standalone.py): a point that leans on a sentence the
@@ -67,6 +68,9 @@ from .standalone import (
 from .wordforms import names_a_thing, own_form_keys, stem, stems
 
 MAX_POINTS = 4
+# ... and a fifth when it answers nearly as well as the best point does (this share of its
+# score): a question with many strong answers shouldn't lose one to the box's size.
+RUNNER_UP = 0.8
 MIN_ANSWERS = 2
 # A point after the first answer of each part must score at least this share of the best
 # point, and every point at least FLOOR: a box of two good answers beats one of four mixed.
@@ -987,7 +991,8 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
                   relative: float = RELATIVE, rarity: dict[str, float] | None = None,
                   answering: float = ANSWERING) -> list[Candidate]:
     """The box: the best answer to each part, then the next best while they are nearly as
-    good as the best, none saying what another says, at most MAX_POINTS."""
+    good as the best, none saying what another says, at most MAX_POINTS (one more that
+    answers with RUNNER_UP of the best point's score)."""
     usable = [c for c in ranked if c.score >= floor
               and not (avoid and {f"{c.article.slug}#{s.anchor}" for s in c.sentences} & avoid)]
     chosen: list[Candidate] = []
@@ -1029,8 +1034,9 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         if joined is not None:
             chosen[joined] = candidate
             continue
-        if len(chosen) >= MAX_POINTS:
-            break
+        room = MAX_POINTS + (1 if candidate.parts and candidate.score >= top * RUNNER_UP else 0)
+        if len(chosen) >= room:
+            continue
         if fits(candidate):
             chosen.append(candidate)
     # One answer is a thin box: a second joins it when one is above the floor, however far the
@@ -1046,6 +1052,12 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     chosen = newer_counts(chosen, usable, rarity or {}, top * answering)
     chosen = recounted(chosen, usable)
     return sentences_over_headlines(chosen, usable, rarity or {})
+
+
+def stands_alone(candidate: Candidate) -> bool:
+    """Whether the point reads alone, as it is or with the sentence shown beside it: one
+    that doesn't ("It will cost …") never takes another's place in the box."""
+    return candidate.evidence.standalone is not None
 
 
 def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
@@ -1100,7 +1112,8 @@ def recounted(chosen: list[Candidate], usable: Sequence[Candidate]) -> list[Cand
     taken = {id(s) for c in chosen for s in c.sentences}
     boxed: list[Candidate] = []
     for point in chosen:
-        instead = next((c for c in usable if c.parts and newer_count(point, c)
+        instead = next((c for c in usable if c.parts and stands_alone(c)
+                        and newer_count(point, c)
                         and not {id(s) for s in c.sentences} & taken), None)
         if instead is not None:
             taken |= {id(s) for s in instead.sentences}
@@ -1129,7 +1142,7 @@ def retold(chosen: list[Candidate], usable: Sequence[Candidate], rarity: dict[st
     for place, point in enumerate(boxed):
         if not replaceable(point):
             continue
-        instead = next((c for c in usable if better(point, c)
+        instead = next((c for c in usable if better(point, c) and stands_alone(c)
                         and not {id(s) for s in c.sentences} & taken
                         and says_the_same(point, c, rarity)
                         and not any(says_the_same(c, other, rarity)
