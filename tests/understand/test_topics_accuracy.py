@@ -257,8 +257,10 @@ BELOW_BAR = {
                        "helper who never saw the rules' output, measured before any change for it",
     "penwick-nurses-strike": "recall 0.68, precision 0.70: labelled by a helper who never saw "
                              "the rules' output, measured before any change for it",
-    "dart-asteroid-impact": "recall 0.81, precision 0.81: VOA and NASA texts labelled by a helper "
-                            "who never saw the rules' output, measured before any change for it",
+    "dart-asteroid-impact": "recall 0.78, precision 0.81: VOA and NASA texts labelled by a helper "
+                            "who never saw the rules' output (0.81 recall as first measured; "
+                            "the lede, 'is making final preparations to crash', tells what is "
+                            "to come and has left a topic asking why it was done)",
     "ellsford-phone-ban": "recall 0.82, precision 0.89: labelled by a helper who never saw the "
                           "rules' output, measured before any change for it",
     "pacific-northwest-heat-wave-2021": "recall 0.94, precision 0.71: VOA, NOAA and CDC texts held "
