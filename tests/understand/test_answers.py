@@ -814,6 +814,19 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     assert cue_hits(text, stems(text), happened) == ()
 
 
+def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    exempt = read_question("Who is exempt?").parts[0].kind
+    for text in ("Patients who need a phone to check their blood sugar may keep it.",
+                 "Hospitals and research laboratories are exempt from the ban.",
+                 "The rule does not apply to buildings permitted before June."):
+        assert cue_hits(text, stems(text), exempt) != (), text
+    text = "Students who break a pouch will pay for a new one."
+    assert cue_hits(text, stems(text), exempt) == ()
+
+
 def test_said_counts_only_where_the_sentence_holds_no_other_answer_word():
     from explainer.understand.answers import cue_hits
     from explainer.understand.wordforms import stems
@@ -1414,6 +1427,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("Did the county roll back the tax rate, and what will homeowners pay?",
      ["whether", "cost"]),
     ("How are they trying to stop the oil, and has it stopped?", ["mechanism", "whether"]),
+    ("What does the law require of schools, and who is exempt?", ["requirement", "exemption"]),
+    ("Which buildings are exempt?", ["exemption"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
