@@ -1429,6 +1429,10 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("How are they trying to stop the oil, and has it stopped?", ["mechanism", "whether"]),
     ("What does the law require of schools, and who is exempt?", ["requirement", "exemption"]),
     ("Which buildings are exempt?", ["exemption"]),
+    # what underwent it: which things
+    ("What did the fire destroy, and what survived?", ["which", "which"]),
+    ("How many babies died, and what was recalled?", ["degree", "which"]),
+    ("What was done to fix it?", ["action"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
