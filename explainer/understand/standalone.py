@@ -613,10 +613,22 @@ def is_a_noun(word: str) -> bool:
     return "NOUN" in lemmas and not lemmas & {"VERB", "AUX", "ADV", "ADP"}
 
 
+# A phrase of where, when or how opening a sentence, up to its comma: "In papers filed in
+# federal court, the company said …" (the subject comes after it)
+OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Before|During|Under|With|Since|Following|Amid|"
+                            r"Despite|As part of|Through|Within)\s[^,;:“”\"]{2,80}?,\s+"
+                            r"(?=(?:the\s|[A-Z]))")
+
+
 def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     """What a sentence opens with, when it is a name or "the" and a word or two: "The union",
-    "Transit Workers Local 418", "Washington". None when the opening is anything else."""
+    "Transit Workers Local 418", "Washington", after any phrase of where or when ("In papers
+    filed in court, the company said …"). None when the opening is anything else."""
     text, _ = drop_connective(text)
+    phrase = OPENING_PHRASE.match(text)
+    if phrase:
+        rest = text[phrase.end():]
+        return opening_subject(rest[:1].upper() + rest[1:], vocabulary)
     runs = name_runs(text, vocabulary)
     for lead in ("", "The "):
         if runs and text.startswith(lead + runs[0]):

@@ -239,6 +239,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
 @pytest.mark.parametrize(("before", "text", "alone"), [
     ("Turkish officials, including President Recep Tayyip Erdogan, spoke.",
      "He cites a lack of an alternative.", "[Recep Tayyip Erdogan] cites a lack of an alternative."),
+    # the subject after an opening phrase of where or when
+    ("In papers filed in bankruptcy court on Monday, the company said it owes $212 million.",
+     "It blamed higher food costs.", "[The company] blamed higher food costs."),
     ("The union, Transit Workers Local 418, has worked without a contract since June.",
      "Its members are asking for raises.", "[The union’s] members are asking for raises."),
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
