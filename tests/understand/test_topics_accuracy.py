@@ -274,6 +274,15 @@ BELOW_BAR = {
     "sawtell-valley-power-shutoffs": "recall 0.64, precision 0.70: held out, labelled by a "
                                      "helper who never saw the rules' output (its mistakes are "
                                      "not read)",
+    "titan-submersible-implosion": "recall 0.73, precision 0.76: VOA, Air Force and Coast Guard "
+                                   "texts held out, labelled by a helper who never saw the "
+                                   "rules' output (its mistakes are not read)",
+    "silicon-valley-bank-collapse": "recall 0.89, precision 0.97: FDIC and Federal Reserve texts "
+                                    "held out, labelled by a helper who never saw the rules' "
+                                    "output (its mistakes are not read)",
+    "beirut-port-explosion-2020": "recall 0.88, precision 0.87: USAID, CRS and State Department "
+                                  "texts labelled by a helper who never saw the rules' output, "
+                                  "measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -435,7 +444,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "tarrow-state-lab-misconduct", "adhd-medication-shortage",
                             "mpox-outbreak-2022", "pellston-ferry-levee-breach",
                             "typhoon-haiyan-philippines", "deepwater-horizon-spill",
-                            "flint-water-crisis", "volkswagen-diesel-emissions"})
+                            "flint-water-crisis", "volkswagen-diesel-emissions",
+                            "titan-submersible-implosion", "beirut-port-explosion-2020"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "orland-heights-police-oversight",
@@ -447,7 +457,8 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "marlow-scooter-ban", "iran-nuclear-deal",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
                                "us-china-tariffs-2018", "corriston-gas-hookup-ban",
-                               "pacific-northwest-heat-wave-2021"})
+                               "pacific-northwest-heat-wave-2021",
+                               "titan-submersible-implosion"})
 
 
 def expect_below_bar(request, result: Result, among: frozenset[str] | None = None) -> None:
