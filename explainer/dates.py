@@ -91,6 +91,7 @@ NAMED_YEAR_WORDS = frozenset(["that year", "the same year", "the following year"
                               "the previous year", "the year before", "the year after"])
 RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this morning": 0,
                  "this afternoon": 0, "this evening": 0}
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "by mid-April", "through Saturday": a deadline, or how long something lasts, ahead
 DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Tt]ill)\s+(?:at\s+least\s+)?$")
 # What someone is to do on a day: "directed Ruiz to return on April 7", "asked the board to vote
@@ -205,8 +206,11 @@ def still_to_come(text: str, start: int) -> bool:
     ("…, officials said on Tuesday")."""
     if after_a_past_verb(text, start):
         return False
+    # "to support people affected by the August 4 explosions": a date naming a thing after
+    # "the" is not when the infinitive's deed is done
+    naming = THE_BEFORE.search(text, 0, start) is not None
     return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None \
-        or to_be_done(text, start)
+        or (not naming and to_be_done(text, start))
 
 
 # Before a participle, words that tell it as holding now: "is set for Tuesday", "has extended
