@@ -307,6 +307,10 @@ OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|A
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
                                r"until|unless)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
+# "…, and in the context of shifts in its leadership.": a second phrase of the clause before,
+# which says nothing alone
+CONJOINED_PHRASE = re.compile(r"(?:and|or|but|as well as)\s+(?:in|on|at|with|for|from|under|"
+                              r"amid|after|before|during|through|within|across|despite|by)\s")
 SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
 AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
@@ -361,7 +365,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     while first > 0 and (RELATIVE_OPENS.match(text[clauses[first][0]:])
                          or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])
                          or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
-                         or PRONOUN_OPENS.match(text[clauses[first][0]:])):
+                         or PRONOUN_OPENS.match(text[clauses[first][0]:])
+                         or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())):
         first -= 1
     # "… an emergency physician at the hospital …" says whom only with the name before it
     if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \

@@ -338,6 +338,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             "a notice to Volkswagen Group of America, Inc. alleging that its cars hid their repair "
             "records, and it asked for a reply.")
     assert "Volkswagen Group of America, Inc. alleging" in excerpt(text, topic)
+    # a second phrase joined by "and" says nothing without the clause it adds to
+    text = ("Officials met on Tuesday, and the council may review its spending in the wake of "
+            "the storm's damage, and in the context of the cost of the harbour wall's repair.")
+    assert excerpt(text, topic).startswith("… the council may review its spending")
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
