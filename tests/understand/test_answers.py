@@ -817,6 +817,15 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     assert cue_hits(text, stems(text), happened) == ()
 
 
+def test_what_it_followed_on_from_answers_why():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    why = read_question("Why did the cabinet resign?").parts[0].kind
+    text = "The prime minister and his cabinet resigned in the wake of the port explosion."
+    assert cue_hits(text, stems(text), why) == ("in the wake of",)
+
+
 def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
@@ -1436,6 +1445,7 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What did the fire destroy, and what survived?", ["which", "which"]),
     ("How many babies died, and what was recalled?", ["degree", "which"]),
     ("What was done to fix it?", ["action"]),
+    ("Why did the government resign, and where does that leave the country?", ["why", "status"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
