@@ -826,6 +826,17 @@ def test_what_it_followed_on_from_answers_why():
     assert cue_hits(text, stems(text), why) == ("in the wake of",)
 
 
+def test_a_finding_is_not_read_across_a_quotations_end():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    blame = read_question("Who is to blame for the collapse?").parts[0].kind
+    found = "An independent review found that the contractor skipped two inspections."
+    assert cue_hits(found, stems(found), blame) != ()
+    quoted = '"Two inspections out of 40 is not a review," she said after the vote.'
+    assert cue_hits(quoted, stems(quoted), blame) == ()
+
+
 def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
