@@ -837,6 +837,16 @@ def test_a_finding_is_not_read_across_a_quotations_end():
     assert cue_hits(quoted, stems(quoted), blame) == ()
 
 
+def test_reason_ending_a_sentence_names_no_reason():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    why = read_question("Why is the district moving to a four-day week?").parts[0].kind
+    for text, found in (("The superintendent said the money was only part of the reason.", ()),
+                        ("The main reason is the money it saves.", ("reason",))):
+        assert cue_hits(text, stems(text), why) == found, text
+
+
 def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
