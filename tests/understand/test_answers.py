@@ -66,6 +66,9 @@ BELOW_BAR = {
                               "output (0.67 coverage, 0.75 clean until a fifth point may join a "
                               "full box: the prosecutors' box gained a point that answers "
                               "neither part)",
+    "equifax-data-breach-2017": "coverage 0.54: FTC and Justice Department texts held out, "
+                                "labelled blind by a helper (first measured at 0.54 coverage, "
+                                "0.75 clean; its mistakes are not read)",
     "sawtell-valley-power-shutoffs": "clean 0.73: held out, labelled blind by a helper (first "
                                      "measured at 0.71 coverage, 0.76 clean; 0.73 clean since "
                                      "a fifth point may join a full box; its mistakes are not "

@@ -283,6 +283,14 @@ BELOW_BAR = {
     "beirut-port-explosion-2020": "recall 0.88, precision 0.87: USAID, CRS and State Department "
                                   "texts labelled by a helper who never saw the rules' output, "
                                   "measured before any change for it",
+    "equifax-data-breach-2017": "recall 0.67, precision 0.70: FTC and Justice Department texts "
+                                "held out, labelled by a helper who never saw the rules' output "
+                                "(its mistakes are not read)",
+    "callowell-bus-driver-shortage": "recall 0.76, precision 0.63: held out, labelled by a helper "
+                                     "who never saw the rules' output (its mistakes are not "
+                                     "read)",
+    "veldon-rent-stabilization": "recall 0.75, precision 0.80: labelled by a helper who never "
+                                 "saw the rules' output, measured before any change for it",
 }
 OVERSIZED_SHARE = 0.5
 
@@ -445,7 +453,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ranso
                             "mpox-outbreak-2022", "pellston-ferry-levee-breach",
                             "typhoon-haiyan-philippines", "deepwater-horizon-spill",
                             "flint-water-crisis", "volkswagen-diesel-emissions",
-                            "titan-submersible-implosion", "beirut-port-explosion-2020"})
+                            "titan-submersible-implosion", "beirut-port-explosion-2020",
+                            "equifax-data-breach-2017"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008",
                                "orland-heights-police-oversight",
