@@ -32,7 +32,8 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
     punkt = list(sentence_splitter(abbreviations).span_tokenize(text))
-    spans = joined_where_they_go_on(text, punkt)
+    spans = joined_where_they_go_on(text, punkt, frozenset(a.lower().rstrip(".")
+                                                           for a in abbreviations))
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
@@ -67,6 +68,24 @@ def ends_in_an_abbreviation(before: str, after: str) -> bool:
                 or (TIME_OF_DAY_END.search(before) and TIME_OF_DAY_GOES_ON.match(after)))
 
 
+# Initials before a name: "the O.B. Curtis Water Treatment Plant", "J.H. Fewell": two or three
+# capitals with dots, not after a comma (a place ends a sentence: "Washington, D.C. The …"), then
+# a capitalised word no sentence would open with as a function word ("The", "It", "But" …).
+INITIALS_END = re.compile(r"(?:^|[^,\s]\s+)((?:[A-Z]\.){2,3})$")
+OPENS_A_SENTENCE = re.compile(
+    r"(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|In|On|At|"
+    r"By|For|From|With|To|Of|After|Before|When|While|But|And|Or|So|Yet|As|If|Since|There|Here|"
+    r"Some|Many|Most|All|No|Not|One|Two|Three|Officials|Still|Then|Now|Meanwhile|However|Also)\b")
+
+
+def goes_on_after_initials(before: str, after: str, abbreviations: frozenset[str]) -> bool:
+    """Whether Punkt split a name at its initials ("the O.B." | "Curtis Water Treatment
+    Plant")."""
+    initials = INITIALS_END.search(before)
+    return bool(initials and initials.group(1).lower().rstrip(".") not in abbreviations
+                and after[:1].isupper() and not OPENS_A_SENTENCE.match(after))
+
+
 # A quotation ending in "?" or "!", then who spoke: '"Did you?" she asked.', '"Who do you call?"
 # Joan Brisco asked on Monday.'
 QUOTE_END = re.compile(r"[?!][”\"’']\s*$")
@@ -86,14 +105,17 @@ def names_the_speaker(before: str, after: str) -> bool:
     return bool(QUOTE_END.search(before)) and attributes(after)
 
 
-def joined_where_they_go_on(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def joined_where_they_go_on(text: str, spans: list[tuple[int, int]],
+                            abbreviations: frozenset[str] = frozenset()
+                            ) -> list[tuple[int, int]]:
     """Punkt's spans, each joined to the one before where it goes on the same sentence: after
-    an abbreviation, or as the speaker of a quotation."""
+    an abbreviation or a name's initials, or as the speaker of a quotation."""
     joined: list[tuple[int, int]] = []
     for start, end in spans:
         if joined:
             before, after = text[joined[-1][0]:joined[-1][1]], text[start:end]
-            if ends_in_an_abbreviation(before, after) or names_the_speaker(before, after):
+            if ends_in_an_abbreviation(before, after) or names_the_speaker(before, after) \
+                    or goes_on_after_initials(before, after, abbreviations):
                 joined[-1] = (joined[-1][0], end)
                 continue
         joined.append((start, end))
