@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 from lemminflect import getAllLemmas
@@ -589,7 +589,8 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
         if names_no_day(match) or year_of_a_name(match.string, match.start(), match.group()):
             continue
         try:
-            mention = resolve(match, published, named_year)
+            mention = nearer_year(resolve(match, published, named_year), published,
+                                  match.string)
         except (OverflowError, ValueError):  # "yesterday" in an article dated 0001-01-01
             mention = DateMention(match.group(), match.start(), None,
                                   problem="counted from the article's date, it falls outside "
@@ -598,6 +599,82 @@ def date_mentions(text: str, published: str | None = None, named_year: int | Non
             named_year = int(mention.date[:4])
         found.append(mention)
     return found
+
+
+# News leaves the year out of a date near its own: a day or month the rules put most of a year
+# away ("on July 1" told in April as last July, "before March 10" as next March) is the nearest
+# one, unless the words right before it say it lies the other way. (Between half a year and
+# nine months the rules' reading of tense stands: "when the legislature returns on Jan. 11",
+# told in April, is next January.)
+FAR_FROM_PUBLICATION = datetime.timedelta(days=270)
+NEAR_PUBLICATION = datetime.timedelta(days=183)
+
+
+def nearer_year(mention: DateMention, published: str | None, text: str = "") -> DateMention:
+    """A date whose year was supplied from the publication date, moved to the year that puts it
+    near publication when the rules put it far (FAR_FROM_PUBLICATION) and another year puts
+    it near (NEAR_PUBLICATION), unless the words right before it say it lies the other way
+    ("restarted on Nov. 2" is past, "will reopen in February" ahead)."""
+    pub = parse_published(published)
+    if mention.date is None or mention.resolved_from != published or pub is None \
+            or pub[2] is None or not re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", mention.date) \
+            or RELATIVE_WORDS.search(mention.phrase):
+        return mention
+    year, rest = int(mention.date[:4]), mention.date[4:]
+
+    def distance(candidate: int) -> datetime.timedelta:
+        month = int(rest[1:3])
+        day = int(rest[4:6]) if len(rest) > 3 else None
+        first = real_date(candidate, month, day or 1)
+        if first is None:
+            return datetime.timedelta.max
+        if day is not None:
+            return abs(first - pub[2])
+        last = real_date(*shifted_month(candidate, month, 1), 1) - datetime.timedelta(days=1)
+        return max(datetime.timedelta(0), first - pub[2], pub[2] - last)
+
+    if distance(year) <= FAR_FROM_PUBLICATION:
+        return mention
+    nearest = min((pub[0] - 1, pub[0], pub[0] + 1), key=distance)
+    if distance(nearest) > NEAR_PUBLICATION:
+        return mention
+    told = tense_just_before(text, mention.start)
+    if told and (told == "past") != (nearest < year):
+        return mention
+    return replace(mention, date=f"{nearest}{rest}")
+
+
+def tense_just_before(text: str, start: int) -> str | None:
+    """"past" or "future" when the few words before a date, in its clause, tell which way it
+    lies ("returned to work on", "was near the plant on", "will reopen in"); None when they
+    don't, or when a word of a limit comes right before it ("dated before March 10")."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    words = re.findall(r"[^\W\d_][\w’']*", text[clause_start:start])[-WORDS_BEFORE:]
+    if words and words[-1].casefold() in LIMIT_WORDS:
+        return None
+    if future_tense().search(" ".join(words)):
+        return "future"
+    # a verb after "to" is no past ("signatures to put it to a vote in November"), nor is a
+    # verb that reports what someone said ("said the closing date of November 30")
+    if any(w.casefold() in PAST_AUXILIARIES or w.casefold() == "since"
+           or (w[:1].islower() and is_past_tense(w) and w.casefold() not in REPORTING
+               and (index == 0 or words[index - 1].casefold() not in NOT_PAST_AFTER))
+           for index, w in enumerate(words)):
+        return "past"
+    return None
+
+
+WORDS_BEFORE = 10  # "I was among those near the atomic power facility on the 15th of March"
+# before which a participle is no past: "to put", "is filed", "has been set"
+NOT_PAST_AFTER = HOLDING_NOW | {"to", "been", "being", "will", "would"}
+# a limit or a schedule: "dated before March 10", "a hearing for July 14"
+LIMIT_WORDS = frozenset({"before", "until", "till", "by", "through", "for"})
+REPORTING = frozenset({"said", "told", "added", "announced", "reported", "wrote", "stated",
+                       "noted", "explained", "argued", "warned", "estimated"})
+
+
+# "last March", "next June", "this July": the words say which year
+RELATIVE_WORDS = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
 
 
 HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECASE)
