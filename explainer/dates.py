@@ -621,17 +621,20 @@ def nearer_year(mention: DateMention, published: str | None, text: str = "") -> 
             or RELATIVE_WORDS.search(mention.phrase):
         return mention
     year, rest = int(mention.date[:4]), mention.date[4:]
+    published_on: datetime.date = pub[2]
 
     def distance(candidate: int) -> datetime.timedelta:
+        """How far the date, in that year, lies from publication (a month: its nearest day)."""
         month = int(rest[1:3])
         day = int(rest[4:6]) if len(rest) > 3 else None
         first = real_date(candidate, month, day or 1)
-        if first is None:
+        after = real_date(*shifted_month(candidate, month, 1), 1)
+        if first is None or after is None:
             return datetime.timedelta.max
         if day is not None:
-            return abs(first - pub[2])
-        last = real_date(*shifted_month(candidate, month, 1), 1) - datetime.timedelta(days=1)
-        return max(datetime.timedelta(0), first - pub[2], pub[2] - last)
+            return abs(first - published_on)
+        last = after - datetime.timedelta(days=1)
+        return max(datetime.timedelta(0), first - published_on, published_on - last)
 
     if distance(year) <= FAR_FROM_PUBLICATION:
         return mention
