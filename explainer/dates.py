@@ -680,6 +680,7 @@ REPORTING = frozenset({"said", "told", "added", "announced", "reported", "wrote"
 RELATIVE_WORDS = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.IGNORECASE)
 
 
+SPAN_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECASE)
 TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "noon", "midnight"})
 # words that open a clause after a day ("decide by Thursday whether to extend it"), which the
@@ -759,6 +760,9 @@ def names_no_day(match: re.Match[str]) -> bool:
     Friday hours"). "Friday night", "on Friday President Obama said" and "said Monday that"
     name a day."""
     found = match.groupdict()
+    if (found.get("month_word") or found.get("week_word")) \
+            and SPAN_BEFORE.search(match.string[:match.start()]):
+        return True  # "in the last month", "over the next week": a span of days, not a month
     if not found.get("weekday") or found.get("month"):
         return False
     if HABIT_BEFORE.search(match.string[:match.start("weekday")]):
