@@ -444,6 +444,13 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         relation = found.get("month_relation") or ""
         if not relation and still_to_come(match.string, start):
             relation = "coming"  # "will open in June", "by mid-April": the next one
+        elif not relation and pub is not None and pub[1] is not None \
+                and month_number(found["lone_month"]) > pub[1]:
+            # a later month told in the present is this year's ("Tax bills go out in July",
+            # told in April), as a day is; told in the past, last year's
+            clause = clause_around(match.string, start)
+            if told_in_the_present(clause) and not told_in_the_past(clause):
+                relation = "coming"
         return month_alone(phrase, start, month_number(found["lone_month"]), relation, pub,
                            published)
     if found.get("day_word"):
