@@ -447,9 +447,11 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         elif not relation and pub is not None and pub[1] is not None \
                 and month_number(found["lone_month"]) > pub[1]:
             # a later month told in the present is this year's ("Tax bills go out in July",
-            # told in April), as a day is; told in the past, last year's
+            # told in April), as a day is, and so is one a limit names ("meant to stop rents
+            # rising before July", told in March); told in the past, last year's
             clause = clause_around(match.string, start)
-            if told_in_the_present(clause) and not told_in_the_past(clause):
+            if LIMIT_OPENS.match(phrase) or (told_in_the_present(clause)
+                                             and not told_in_the_past(clause)):
                 relation = "coming"
         return month_alone(phrase, start, month_number(found["lone_month"]), relation, pub,
                            published)
@@ -677,6 +679,7 @@ def tense_just_before(text: str, start: int) -> str | None:
 WORDS_BEFORE = 10  # "I was among those near the atomic power facility on the 15th of March"
 # before which a participle is no past: "to put", "is filed", "has been set"
 NOT_PAST_AFTER = HOLDING_NOW | {"to", "been", "being", "will", "would"}
+LIMIT_OPENS = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough)\b")
 # a limit or a schedule: "dated before March 10", "a hearing for July 14"
 LIMIT_WORDS = frozenset({"before", "until", "till", "by", "through", "for"})
 REPORTING = frozenset({"said", "told", "added", "announced", "reported", "wrote", "stated",
