@@ -280,6 +280,20 @@ def points_at_the_page(text: str) -> bool:
     return text.rstrip().endswith(":") or bool(words().page_pointers.search(text))
 
 
+# "The owners make three main claims.", "There are two reasons.": a count of things the
+# sentence doesn't name, which the sentences after it tell
+ANNOUNCES = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:two|three|four|five|six|several|a few|a number "
+                       r"of|many)\s+(?:[a-z]+\s+)?(?:claims|reasons|points|steps|changes|"
+                       r"questions|arguments|things|ways|parts|options|concerns|problems|"
+                       r"goals|demands|lessons|findings|objections|factors|causes)\s*[.!]?$")
+
+
+def announces_what_follows(text: str) -> bool:
+    """Whether a sentence only announces a count of things ("The owners make three main
+    claims."): alone it tells none of them."""
+    return ANNOUNCES.match(text.strip()) is not None
+
+
 def without_page_aside(text: str) -> tuple[str, str]:
     """The sentence without a bracketed aside that points at its page ("… on the bottom of
     the package (see image below)."): the rest of it says what it says without the picture.
@@ -349,6 +363,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     text, aside = without_page_aside(text)
     if points_at_the_page(text):
         return Alone(None, "points at a table, list or picture the site doesn't show")
+    if announces_what_follows(text):
+        return Alone(None, "announces what the sentences after it tell")
     text, connective = drop_connective(text)
     done = [f"'{a}' dropped" for a in (aside, connective) if a]
     answer_mark = FAQ_ANSWER.match(text)
