@@ -89,12 +89,18 @@ def is_subheading(text: str) -> bool:
 
 DECK_MAX_WORDS = 40
 SECTION_NAME_MAX_WORDS = 2
+TITLED_SECTION_MAX_WORDS = 6
 
 
 def is_section_name(text: str) -> bool:
-    """A line of a word or two right under the title ("Highlights", "Key points"): the name
-    of the section it opens, not a summary of the story as a deck is."""
-    return is_subheading(text) and len(text.split()) <= SECTION_NAME_MAX_WORDS
+    """A line of a word or two right under the title ("Highlights", "Key points"), or a few
+    words in title case ("Why We Did This Report"): the name of the section it opens, not a
+    summary of the story as a deck is."""
+    words = text.split()
+    return is_subheading(text) and (
+        len(words) <= SECTION_NAME_MAX_WORDS
+        or (len(words) <= TITLED_SECTION_MAX_WORDS
+            and all(is_capitalised(w) for w in words if len(w) > 3)))
 
 
 def is_deck(text: str) -> bool:

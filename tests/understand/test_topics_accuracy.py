@@ -291,9 +291,10 @@ BELOW_BAR = {
                                      "read)",
     "veldon-rent-stabilization": "recall 0.75, precision 0.80: labelled by a helper who never "
                                  "saw the rules' output, measured before any change for it",
-    "jackson-water-crisis-2022": "recall 0.80, precision 0.89: FEMA and EPA texts labelled by a "
-                                 "helper who never saw the rules' output (0.77 recall as first "
-                                 "measured, when the segmenter cut 'O.B. Curtis' in two)",
+    "jackson-water-crisis-2022": "recall 0.77, precision 0.89: FEMA and EPA texts labelled by a "
+                                 "helper who never saw the rules' output (as first measured, when "
+                                 "the segmenter cut 'O.B. Curtis' in two; 0.80 once joined, 0.77 "
+                                 "since the audit's heading is furniture)",
 }
 OVERSIZED_SHARE = 0.5
 
