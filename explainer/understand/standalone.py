@@ -288,6 +288,11 @@ ANNOUNCES = re.compile(r"^(?:[\w’'-]+\s+){1,6}?(?:two|three|four|five|six|seve
                        r"goals|demands|lessons|findings|objections|factors|causes)\s*[.!]?$")
 
 
+# A list's item, going on from a lead-in ("The order requires the city to:"): it opens in lower
+# case, which no sentence does
+CONTINUES_A_LIST = re.compile(r"[a-z][a-z’'-]*\s")
+
+
 def announces_what_follows(text: str) -> bool:
     """Whether a sentence only announces a count of things ("The owners make three main
     claims."): alone it tells none of them."""
@@ -365,6 +370,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         return Alone(None, "points at a table, list or picture the site doesn't show")
     if announces_what_follows(text):
         return Alone(None, "announces what the sentences after it tell")
+    if CONTINUES_A_LIST.match(text):  # "set forth a Priority Projects List …;" after "… to:"
+        return Alone(None, "an item of a list that goes on from the sentence before it")
     text, connective = drop_connective(text)
     done = [f"'{a}' dropped" for a in (aside, connective) if a]
     answer_mark = FAQ_ANSWER.match(text)
