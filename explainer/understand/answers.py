@@ -1051,7 +1051,20 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         chosen = fallback[:1]
     chosen = newer_counts(chosen, usable, rarity or {}, top * answering)
     chosen = recounted(chosen, usable)
-    return sentences_over_headlines(chosen, usable, rarity or {})
+    return strongest_first(sentences_over_headlines(chosen, usable, rarity or {}))
+
+
+def strongest_first(chosen: list[Candidate]) -> list[Candidate]:
+    """The box in the order of the question's parts, unless the first part's best answer is
+    much weaker than the box's strongest point (below RELATIVE of its score): then the
+    strongest opens it, as it is also the home card's lead, the page's description and its
+    share image."""
+    if not chosen:
+        return chosen
+    strongest = max(chosen, key=lambda c: c.score)
+    if chosen[0].score >= strongest.score * RELATIVE:
+        return chosen
+    return [strongest, *(c for c in chosen if c is not strongest)]
 
 
 def stands_alone(candidate: Candidate) -> bool:

@@ -1510,6 +1510,17 @@ def test_each_part_is_answered_in_turn_and_one_point_is_never_the_whole_box():
     assert chosen == ["p1s1", "p4s1", "p2s1", "p5s1"]
 
 
+def test_the_strongest_point_opens_a_box_whose_first_parts_answer_is_much_weaker():
+    """The first point is the home card's lead and the page's description."""
+    from explainer.understand.answers import choose_points
+
+    weak = candidate(1, 4.0, (0,), "A tenant organizer told them to keep their receipts.")
+    strong = candidate(2, 12.0, (1,), "The council capped yearly rent increases at 5 percent.")
+    assert [c.sentence.anchor for c in choose_points((strong, weak), 2)] == ["p2s1", "p1s1"]
+    close = candidate(1, 9.0, (0,), "The council passed a rent stabilization ordinance.")
+    assert [c.sentence.anchor for c in choose_points((strong, close), 2)] == ["p1s1", "p2s1"]
+
+
 def test_an_answer_that_goes_on_from_a_chosen_point_joins_it():
     from explainer.understand.answers import choose_points
 
