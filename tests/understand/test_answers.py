@@ -854,6 +854,17 @@ def test_reason_ending_a_sentence_names_no_reason():
         assert cue_hits(text, stems(text), why) == found, text
 
 
+def test_a_block_that_is_a_distance_is_no_effect():
+    from explainer.understand.answers import cue_hits, read_question
+    from explainer.understand.wordforms import stems
+
+    effect = read_question("What does the ruling mean for tenants?").parts[0].kind
+    blocked = "The judge blocked the provision giving tenants a right to return."
+    assert cue_hits(blocked, stems(blocked), effect) != ()
+    away = "Officers found the scooter lying in a doorway two blocks away."
+    assert cue_hits(away, stems(away), effect) == ()
+
+
 def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
