@@ -17,7 +17,7 @@ from project_tools import ENVIRONMENT, ROOT
 README = ROOT / "README.md"
 GUIDES = sorted((ROOT / "guides").glob("*.md"))
 DOCUMENTS = [README, *GUIDES]
-README_LINES = 254  # the front door, with the table of measured stories
+README_LINES = 256  # the front door, with the table of measured stories
 
 
 def test_the_readme_is_a_front_door():

@@ -291,6 +291,11 @@ BELOW_BAR = {
                                      "read)",
     "veldon-rent-stabilization": "recall 0.75, precision 0.80: labelled by a helper who never "
                                  "saw the rules' output, measured before any change for it",
+    "hurricane-harvey-houston-flooding": "recall 0.83, precision 0.92: Army Corps, FEMA and NOAA "
+                                         "texts labelled by a helper who never saw the rules' "
+                                         "output, measured before any change for it",
+    "ferncastle-school-lead-tests": "recall 0.71, precision 0.73: labelled by a helper who never "
+                                    "saw the rules' output, measured before any change for it",
     "jackson-water-crisis-2022": "recall 0.77, precision 0.89: FEMA and EPA texts labelled by a "
                                  "helper who never saw the rules' output (as first measured, when "
                                  "the segmenter cut 'O.B. Curtis' in two; 0.80 once joined, 0.77 "
