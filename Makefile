@@ -59,9 +59,11 @@ lock:                              ## pin every dependency (and theirs) with has
 	.cache/lock-tool/bin/uv pip compile --quiet pyproject.toml --extra test --generate-hashes --universal \
 	  --python-version 3.11.5 --custom-compile-command "make lock" -o requirements.lock
 
-# Every package from the lock file, each checked against its hash; then the project itself.
-$(VENV)/.installed: requirements.lock pyproject.toml
+# Every package from the lock file, each checked against its hash (by a pinned pip: see
+# tools/pip.lock); then the project itself.
+$(VENV)/.installed: requirements.lock tools/pip.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r tools/pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@

@@ -48,3 +48,11 @@ def test_the_makefile_installs_from_the_lock_with_hashes():
     assert "pip install --quiet --require-hashes -r requirements.lock" in makefile
     assert "pip install --quiet --no-deps -e ." in makefile
     assert re.search(r"^\$\(VENV\)/\.installed: requirements\.lock", makefile, re.M)
+
+
+def test_the_pip_that_installs_the_lock_is_pinned_with_its_hash():
+    """`make` first installs tools/pip.lock: a venv's own pip (23.2) takes the newest release
+    for a dependency's extras instead of the pinned one, which --require-hashes refuses."""
+    pins = (ROOT / "tools" / "pip.lock").read_text("utf-8")
+    assert re.search(r"^pip==\d+(?:\.\d+)+ \\\n\s+--hash=sha256:[0-9a-f]{64}$", pins, re.M)
+    assert "-r tools/pip.lock" in (ROOT / "Makefile").read_text("utf-8")
