@@ -1491,6 +1491,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What was done to fix it?", ["action"]),
     ("Why did the government resign, and where does that leave the country?", ["why", "status"]),
     ("What did the council pass, and how much can rents rise?", ["decision", "degree"]),
+    ("How far has the recovery come, and what has been rebuilt?", ["degree", "which"]),
+    ("What were parents told about the risk?", ["advice"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
