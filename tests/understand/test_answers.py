@@ -69,9 +69,6 @@ BELOW_BAR = {
     "equifax-data-breach-2017": "coverage 0.54: FTC and Justice Department texts held out, "
                                 "labelled blind by a helper (first measured at 0.54 coverage, "
                                 "0.75 clean; its mistakes are not read)",
-    "hurricane-harvey-houston-flooding": "coverage 0.58: Army Corps, FEMA and NOAA texts read "
-                                         "by a newcomer (first measured at 0.58 coverage, 0.78 "
-                                         "clean)",
     "ferncastle-school-lead-tests": "coverage 0.50: read by a newcomer (first measured at 0.50 "
                                     "coverage, 0.82 clean)",
     "sawtell-valley-power-shutoffs": "clean 0.73: held out, labelled blind by a helper (first "
