@@ -826,58 +826,38 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     assert cue_hits(text, stems(text), happened) == ()
 
 
-def test_what_it_followed_on_from_answers_why():
+@pytest.mark.parametrize(("question", "answers", "not_answers"), [
+    # what it followed on from gives a why
+    ("Why did the cabinet resign?",
+     ["The prime minister and his cabinet resigned in the wake of the port explosion."], []),
+    # an inquiry's finding, not a word of a quotation that ends before "she said"
+    ("Who is to blame for the collapse?",
+     ["An independent review found that the contractor skipped two inspections."],
+     ['"Two inspections out of 40 is not a review," she said after the vote.']),
+    # "reason" ending a sentence names none
+    ("Why is the district moving to a four-day week?",
+     ["The main reason is the money it saves."],
+     ["The superintendent said the money was only part of the reason."]),
+    # what a ruling blocks, not a distance
+    ("What does the ruling mean for tenants?",
+     ["The judge blocked the provision giving tenants a right to return."],
+     ["Officers found the scooter lying in a doorway two blocks away."]),
+    # who is exempt: the exceptions, and the groups a rule lets off
+    ("Who is exempt?",
+     ["Patients who need a phone to check their blood sugar may keep it.",
+      "Hospitals and research laboratories are exempt from the ban.",
+      "The rule does not apply to buildings permitted before June."],
+     ["Students who break a pouch will pay for a new one."]),
+], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt"])
+def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
 
-    why = read_question("Why did the cabinet resign?").parts[0].kind
-    text = "The prime minister and his cabinet resigned in the wake of the port explosion."
-    assert cue_hits(text, stems(text), why) == ("in the wake of",)
-
-
-def test_a_finding_is_not_read_across_a_quotations_end():
-    from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
-
-    blame = read_question("Who is to blame for the collapse?").parts[0].kind
-    found = "An independent review found that the contractor skipped two inspections."
-    assert cue_hits(found, stems(found), blame) != ()
-    quoted = '"Two inspections out of 40 is not a review," she said after the vote.'
-    assert cue_hits(quoted, stems(quoted), blame) == ()
-
-
-def test_reason_ending_a_sentence_names_no_reason():
-    from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
-
-    why = read_question("Why is the district moving to a four-day week?").parts[0].kind
-    for text, found in (("The superintendent said the money was only part of the reason.", ()),
-                        ("The main reason is the money it saves.", ("reason",))):
-        assert cue_hits(text, stems(text), why) == found, text
-
-
-def test_a_block_that_is_a_distance_is_no_effect():
-    from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
-
-    effect = read_question("What does the ruling mean for tenants?").parts[0].kind
-    blocked = "The judge blocked the provision giving tenants a right to return."
-    assert cue_hits(blocked, stems(blocked), effect) != ()
-    away = "Officers found the scooter lying in a doorway two blocks away."
-    assert cue_hits(away, stems(away), effect) == ()
-
-
-def test_who_is_exempt_is_answered_by_the_exceptions_and_the_groups_a_rule_lets_off():
-    from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
-
-    exempt = read_question("Who is exempt?").parts[0].kind
-    for text in ("Patients who need a phone to check their blood sugar may keep it.",
-                 "Hospitals and research laboratories are exempt from the ban.",
-                 "The rule does not apply to buildings permitted before June."):
-        assert cue_hits(text, stems(text), exempt) != (), text
-    text = "Students who break a pouch will pay for a new one."
-    assert cue_hits(text, stems(text), exempt) == ()
+    kind = read_question(question).parts[0].kind
+    for text in answers:
+        assert cue_hits(text, stems(text), kind) != (), text
+    for text in not_answers:
+        assert cue_hits(text, stems(text), kind) == (), text
 
 
 def test_said_counts_only_where_the_sentence_holds_no_other_answer_word():
