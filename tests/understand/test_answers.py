@@ -848,7 +848,11 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
       "Hospitals and research laboratories are exempt from the ban.",
       "The rule does not apply to buildings permitted before June."],
      ["Students who break a pouch will pay for a new one."]),
-], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt"])
+    # what would happen otherwise is a reason to act
+    ("Why are the engineers releasing water from the dams?",
+     ["“If we don’t begin releasing now, the water around the dams will be higher,” said Ruiz."],
+     ["If the board does not vote, it said nothing about the dams."]),
+], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
