@@ -93,7 +93,8 @@ RELATIVE_DAYS = {"yesterday": -1, "tomorrow": 1, "today": 0, "tonight": 0, "this
                  "this afternoon": 0, "this evening": 0}
 THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "by mid-April", "through Saturday": a deadline, or how long something lasts, ahead
-DEADLINE = re.compile(r"\b(?:[Bb]y|[Uu]ntil|[Bb]efore|[Tt]hrough|[Tt]ill)\s+(?:at\s+least\s+)?$")
+LIMITS = ("by", "until", "before", "through", "till")
+DEADLINE = re.compile(rf"\b(?i:{'|'.join(LIMITS)})\s+(?:at\s+least\s+)?$")
 # What someone is to do on a day: "directed Ruiz to return on April 7", "asked the board to vote
 # on May 2" (the verb after "to" is checked against the lexicon: "returned to work on" is past)
 INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+[\w’'$,.-]+){0,6}?"
@@ -669,7 +670,7 @@ def tense_just_before(text: str, start: int) -> str | None:
     # a verb after "to" is no past ("signatures to put it to a vote in November"), nor is a
     # verb that reports what someone said ("said the closing date of November 30")
     if any(w.casefold() in PAST_AUXILIARIES or w.casefold() == "since"
-           or (w[:1].islower() and is_past_tense(w) and w.casefold() not in REPORTING
+           or (w[:1].islower() and is_past_tense(w) and w.casefold() not in reporting_verbs()
                and (index == 0 or words[index - 1].casefold() not in NOT_PAST_AFTER))
            for index, w in enumerate(words)):
         return "past"
@@ -679,11 +680,15 @@ def tense_just_before(text: str, start: int) -> str | None:
 WORDS_BEFORE = 10  # "I was among those near the atomic power facility on the 15th of March"
 # before which a participle is no past: "to put", "is filed", "has been set"
 NOT_PAST_AFTER = HOLDING_NOW | {"to", "been", "being", "will", "would"}
-LIMIT_OPENS = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil|[Tt]hrough)\b")
+LIMIT_OPENS = re.compile(rf"(?i:{'|'.join(LIMITS)})\b")
 # a limit or a schedule: "dated before March 10", "a hearing for July 14"
-LIMIT_WORDS = frozenset({"before", "until", "till", "by", "through", "for"})
-REPORTING = frozenset({"said", "told", "added", "announced", "reported", "wrote", "stated",
-                       "noted", "explained", "argued", "warned", "estimated"})
+LIMIT_WORDS = frozenset({*LIMITS, "for"})
+
+
+@per_process(maxsize=1)
+def reporting_verbs() -> frozenset[str]:
+    """Verbs that report speech (explainer/reporting-verbs.txt)."""
+    return frozenset(word_list("reporting-verbs.txt"))
 
 
 # "last March", "next June", "this July": the words say which year

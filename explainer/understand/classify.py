@@ -68,7 +68,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from ..dates import future_tense, is_past_tense, word_list
+from ..dates import future_tense, is_past_tense, reporting_verbs
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
@@ -451,12 +451,6 @@ def tells_what_is_to_come(text: str, words: Words) -> bool:
                 and word.casefold() not in reporting_verbs():
             return False
     return False
-
-
-@per_process(maxsize=1)
-def reporting_verbs() -> frozenset[str]:
-    """Verbs that report speech (explainer/reporting-verbs.txt)."""
-    return frozenset(word_list("reporting-verbs.txt"))
 
 
 def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float],
