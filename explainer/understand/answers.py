@@ -78,6 +78,12 @@ RELATIVE = 0.65
 # ... a point that answers the question earns its place sooner: half the best point's score.
 ANSWERING = 0.5
 FLOOR = 1.75
+# A box of one or two points is thin when the page has more to say: a third joins it when it
+# is about the topic by its own words and answers, or names more of the topic's signals, with
+# at least this share of the best point's score (a lead or an aside that only mentions the
+# topic doesn't count).
+MIN_POINTS = 3
+THIN = 0.3
 SIMILAR = 0.6  # share of content words in common above which two points say the same thing
 
 Stems = tuple[str, ...]
@@ -992,7 +998,8 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
                   answering: float = ANSWERING) -> list[Candidate]:
     """The box: the best answer to each part, then the next best while they are nearly as
     good as the best, none saying what another says, at most MAX_POINTS (one more that
-    answers with RUNNER_UP of the best point's score)."""
+    answers with RUNNER_UP of the best point's score), and MIN_POINTS when the topic has them
+    to give."""
     usable = [c for c in ranked if c.score >= floor
               and not (avoid and {f"{c.article.slug}#{s.anchor}" for s in c.sentences} & avoid)]
     chosen: list[Candidate] = []
@@ -1045,6 +1052,12 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
         if sum(1 for c in chosen if c.parts) >= MIN_ANSWERS or len(chosen) >= MAX_POINTS:
             break
         if candidate.parts and fits(candidate):
+            chosen.append(candidate)
+    for candidate in usable:
+        if len(chosen) >= MIN_POINTS or candidate.score < top * THIN:
+            break
+        if candidate.evidence.own and (candidate.parts or candidate.signals_named > 0) \
+                and stands_alone(candidate) and fits(candidate):
             chosen.append(candidate)
     if not chosen and ranked:  # nothing answers well: the best there is, if it stands alone
         fallback = [c for c in ranked if c.id not in avoid and c.score > -1]
