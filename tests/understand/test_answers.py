@@ -848,7 +848,13 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why are the engineers releasing water from the dams?",
      ["“If we don’t begin releasing now, the water around the dams will be higher,” said Ruiz."],
      ["If the board does not vote, it said nothing about the dams."]),
-], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise"])
+    # a pointing word says what something is to the speaker, not what the subject is
+    ("What is the oversight board?",
+     ["The oversight board is a panel of seven residents appointed by the council."],
+     ['"That is the part this city has never had," she said.',
+      '"This is the only house I could ever afford," he said.']),
+], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
+        "pointing-word"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
