@@ -260,9 +260,17 @@ NOT_PRESENT_AFTER_A_PLURAL = frozenset({"cast", "set", "put", "cut", "hit", "let
                                          "spread", "read", "cost", "hurt", "quit", "bid"})
 
 
+# ", who starts in July", ", which opens on June 2": a clause of its own, told in its own tense
+RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose|where)\b", re.IGNORECASE)
+
+
 def clause_around(text: str, start: int) -> str:
-    """The clause a word at `start` stands in (between marks that end clauses)."""
+    """The clause a word at `start` stands in (between marks that end clauses, from the
+    relative clause it stands in: "hired a coordinator, who starts in July" is told of July in
+    the present)."""
     opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    opens = max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
+                default=opens)
     ends = CLAUSE_END.search(text, start)
     return text[opens:ends.start() if ends else len(text)]
 
