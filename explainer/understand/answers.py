@@ -65,7 +65,7 @@ from .standalone import (
     with_the_one_after,
     with_the_one_before,
 )
-from .wordforms import names_a_thing, own_form_keys, stem, stems
+from .wordforms import names_a_thing, own_form_keys, stem, stems, word_classes
 
 MAX_POINTS = 4
 # ... and a fifth when it answers nearly as well as the best point does (this share of its
@@ -1109,12 +1109,20 @@ def counts(text: str) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for match in COUNTED.finditer(DAY_NAMED.sub("", text)):
         number, thing = match.group(1).casefold(), stem(match.group(2))
-        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in NUMBER_WORDS:
-            continue
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in NUMBER_WORDS \
+                or not names_counted(match.group(2)):
+            continue  # "Route 31 has added …" counts nothing
         found.setdefault(thing, set()).add(number)
     for match in MONEY_SUM.finditer(text):
         found.setdefault("money", set()).add(match.group().casefold())
     return {thing: frozenset(numbers) for thing, numbers in found.items()}
+
+
+def names_counted(word: str) -> bool:
+    """Whether the word after a number can be what it counts: a noun, or a word the lexicon
+    doesn't know ("micrograms"); not a verb ("one in eight has no car")."""
+    classes = word_classes(word)
+    return not classes or "NOUN" in classes
 
 
 def recounted(chosen: list[Candidate], usable: Sequence[Candidate]) -> list[Candidate]:

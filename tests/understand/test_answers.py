@@ -275,6 +275,12 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The agency said so.", "It was the first time since 1998 that Marlow County flooded.",
      "It was the first time since 1998 that Marlow County flooded."),
     ("The agency said so.", "This is the third time that the mayor has said so.", None),
+    # an "it" holding the place of the clause after it points at nothing before
+    ("The talks went on.", "It is believed that Tsvangirai will become prime minister.",
+     "It is believed that Tsvangirai will become prime minister."),
+    ("The cathedral burned.", "It has been a year since the towers were engulfed in flames.",
+     "It has been a year since the towers were engulfed in flames."),
+    ("The plant will be rebuilt.", "It is expected to cost $5 million.", None),
     ("Nobody spoke.", "He said no.", None),
     # "the former" describing its noun is no pointer back
     ("The union and the city met.", "The former said no.", None),
@@ -1596,6 +1602,10 @@ def test_what_a_sentence_counts_is_read_with_its_figures():
         "program": frozenset({"14"}), "faculty": frozenset({"38"})}
     assert counts("Ten programs are still set to close, saving $4.4 million.") == {
         "program": frozenset({"ten"}), "money": frozenset({"$4.4 million"})}
+    # a number before a verb counts nothing: a road's number, "one in eight has"
+    assert counts("The dollar store on Route 31 has added a cooler, and one in eight has no "
+                  "car.") == {}
+    assert counts("Samples held 140 micrograms of the toxin.") == {"microgram": frozenset({"140"})}
 
 
 def test_a_count_a_newer_article_gives_otherwise_gives_way_for_a_question_of_now():
