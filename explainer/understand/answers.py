@@ -270,6 +270,7 @@ def cause_pattern(verbs: list[str] | None) -> re.Pattern[str] | None:
 
 
 CLAUSE_BREAK = re.compile(r"[,;:—–]")
+BREAK = "clausebreak"  # stands for a clause's end among a sentence's words
 
 
 def clause_before(text: str, end: int) -> str:
@@ -578,7 +579,10 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
             text = answers_nothing.sub(" ", text)
             words = stems(text)
     found = []
-    at = places(words)
+    # a phrase of answer words is read within a clause: "owed, to be paid by May" holds no
+    # "owing to"
+    within = stems(CLAUSE_BREAK.sub(f" {BREAK} ", text))
+    at = places(within)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
             if gives_a_figure(text, words):
@@ -597,7 +601,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
                 found.append(written)
-        elif cue and held(words, at, cue, kind.negated):
+        elif cue and held(within, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
     if kind.described and asked:
