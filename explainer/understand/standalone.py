@@ -411,7 +411,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif first_word in words().i and text[len(word):].startswith(" "):  # not "I-95"
         if not author:
             return Alone(None, f"'{word}' is a speaker the article does not name")
-        text = f"[{author.split()[-1]}:] {text}"
+        text = f"[{author}:] {text}"
         done.append(f"'{word}' is {author}")
     elif first_word == "it" and EXPLETIVE_IT.match(text) and not spelled_out:
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
@@ -779,12 +779,19 @@ def speakers_in(texts: tuple[str, ...]) -> frozenset[str]:
                      for pattern in (SPEAKER, SPEAKER_AFTER) for m in pattern.finditer(text))
 
 
+SPEAKER_LABEL = re.compile(r"^\[([A-Z][\w’'-]+):\]")
+
+
 def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozenset()
             ) -> tuple[str, str]:
     """A point whose speaker it names by surname alone, whom the story named in full, perhaps
     in another article ('"I'll believe it when I'm driving over it," said Harper.'), gets the
     given names in square brackets: "said [Glenn] Harper". So does anyone else it names by a
     surname alone that speaks elsewhere in the story (`speaking`): "[Tom] Vilsack is expanding"."""
+    label = SPEAKER_LABEL.match(text)  # "[Brooks:] “…”": the speaker named as the story names her
+    if label and names.get(label.group(1), label.group(1)) != label.group(1):
+        full = names[label.group(1)]
+        return f"[{full}:]{text[label.end():]}", f"'{label.group(1)}' is {full}"
     speakers = sorted([*SPEAKER.finditer(text), *SPEAKER_AFTER.finditer(text)],
                       key=lambda m: m.start(1))
     others = [m for m in BARE_NAME.finditer(text) if POSSESSIVE.sub("", m.group(1)) in speaking]
@@ -986,11 +993,12 @@ def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
 
 
 def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
-    """A sentence of a quotation that runs over several, as its speaker's words: "[Fair:] “…”",
+    """A sentence of a quotation that runs over several, as its speaker's words, the speaker
+    named as the article names them ("[Craig Fair:] “…”": a surname alone may be a company's),
     or the last, which names the speaker, with its opening mark ('“…,” said Craig Fair.')."""
     text = text.strip()
     if not quoting and not still_quoting(text, quoting):  # a whole quotation
-        return Alone(f"[{speaker.split()[-1]}:] {text}",
+        return Alone(f"[{speaker}:] {text}",
                      f"the words of {speaker}, who spoke just before")
     if quoting and not still_quoting(text, quoting):
         closing = max(text.rfind(q) for q in QUOTES_CLOSE + '"')
@@ -1001,7 +1009,7 @@ def in_quotation_marks(text: str, speaker: str, quoting: bool) -> Alone:
         text = text[:closing] + text[closing + 1:]  # '… for her crimes.”': Hinds's words
     opening_mark = "" if not quoting and opens_a_quotation(text) else "“"
     closing_mark = '"' if text[:1] == '"' else "”"
-    return Alone(f"[{speaker.split()[-1]}:] {opening_mark}{text}{closing_mark}",
+    return Alone(f"[{speaker}:] {opening_mark}{text}{closing_mark}",
                  f"the words of {speaker}, named where the quotation ends")
 
 

@@ -581,18 +581,19 @@ def one_paragraph_article(text: str):
 
 
 @pytest.mark.parametrize(("text", "shown"), [
-    # a quotation of several sentences: each is its speaker's words, named where it ends
+    # a quotation of several sentences: each is its speaker's words, named where it ends (in
+    # full: a surname alone may be a company's)
     ("“Holmes chose fraud over business failure. A jury has determined that she misled "
      "investors,” said Special Agent Craig Fair. “I want to thank the agents.”",
-     {"p1s1": "[Fair:] “Holmes chose fraud over business failure.”",
+     {"p1s1": "[Craig Fair:] “Holmes chose fraud over business failure.”",
       "p1s2": "“A jury has determined that she misled investors,” said Special Agent Craig Fair.",
-      "p1s3": "[Fair:] “I want to thank the agents.”"}),
+      "p1s3": "[Craig Fair:] “I want to thank the agents.”"}),
     # ... a middle sentence too, and a quotation resumed after "said X" is X's
     ("“The jurors did well,” said Stephanie Hinds. “I thank them. The verdicts reflect her "
      "culpability. She must now face sentencing.”",
-     {"p1s2": "[Hinds:] “I thank them.”",
-      "p1s3": "[Hinds:] “The verdicts reflect her culpability.”",
-      "p1s4": "[Hinds:] “She must now face sentencing.”"}),
+     {"p1s2": "[Stephanie Hinds:] “I thank them.”",
+      "p1s3": "[Stephanie Hinds:] “The verdicts reflect her culpability.”",
+      "p1s4": "[Stephanie Hinds:] “She must now face sentencing.”"}),
     # with no speaker anywhere, the middle of a quotation is passed over
     ("“We can't allow this. This time, we must act. Nothing else will do.”",
      {"p1s2": None}),
@@ -715,7 +716,7 @@ def test_a_count_so_far_is_the_newest_articles(question, so_far):
     ("US Consumer Product Safety Commission (statement of the Chair)",
      "Statement of Chair Alexander Hoehn-Saric on Two Recalls",
      "I urge all parents to stop using these products immediately.",
-     "[Hoehn-Saric:] I urge all parents to stop using these products immediately."),
+     "[Alexander Hoehn-Saric:] I urge all parents to stop using these products immediately."),
     ("Federal Aviation Administration", "Press conference",
      "I made it clear to the company's leaders.", None),
     ("Federal Aviation Administration", "Statement of Chair Alexander Hoehn-Saric",
@@ -1888,7 +1889,7 @@ def test_the_reporters_words_outrank_a_quotation_saying_as_much():
     ("“When companies cheat to compete, they harm customers,” said Deputy Assistant Attorney "
      "General Michael D. Granston of the Department of Justice’s Civil Division. “This "
      "settlement holds the bank accountable.”",
-     {1: "[Granston:] “This settlement holds the bank accountable.”"}),
+     {1: "[Michael D. Granston:] “This settlement holds the bank accountable.”"}),
 ])
 def test_a_quotations_speaker_is_named(text, shown):
     from explainer.memo import Same
@@ -2006,6 +2007,8 @@ def test_a_quotation_naming_no_speaker_stands_with_the_sentence_that_names_one()
     ("Corbin-Maddox Construction said it would defend itself.",
      "Corbin-Maddox Construction said it would defend itself."),
     ("[Harper] said it was plain to see.", "[Harper] said it was plain to see."),
+    # a quotation's speaker, named by a label
+    ("[Harper:] “I'll believe it.”", "[Glenn Harper:] “I'll believe it.”"),
     # a surname two people share is left as written
     ("Brown said the river was low.", "Brown said the river was low."),
 ])
