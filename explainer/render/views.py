@@ -316,6 +316,8 @@ AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was w
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
+QUALIFICATION = re.compile(r"\s*(?:but|yet|though|except)\b")
+QUALIFICATION_WORDS = 8
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
 # that …", "did not say whether …"
 NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)|rejected|"
@@ -394,6 +396,11 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             last += 1
         else:
             first -= 1
+    # "… a committee to review staffing, | but no fixed limits.": a short qualification that
+    # ends the sentence turns what comes before it round
+    if last == len(clauses) - 2 and QUALIFICATION.match(text[clauses[last + 1][0]:]) \
+            and len(text[clauses[last + 1][0]:].split()) <= QUALIFICATION_WORDS:
+        last += 1
     shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
     joined = CONJUNCTION_FIRST.match(shown)
     if first and joined:  # "… and Dr. Priya Raman, …": the "and" joined it to what is left out
