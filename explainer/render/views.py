@@ -104,9 +104,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     added = [(a, s) for a in fresh for s in a.sentences
              if (topic.slug in s.topics if topic else s.topics)]
     if topic:  # what the page marks "New": its new sentences and the context they need
-        added = [(a, p.sentences[i]) for a in fresh
-                 for p, kept in zip(a.paragraphs, on_topic_with_context(a.paragraphs, topic.slug))
-                 for i in kept]
+        added = marked_new(fresh, topic.slug)
     links: list[Link] = []
     lead, in_box = None, False
     if topic:
@@ -143,7 +141,9 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                 a, s = next(((c.article, c.sentence) for c in ranked_answers(explainer, other)
                              if (c.article.slug, c.sentence.anchor) in new_here
                              and c.parts and c.score >= ANSWER_FLOOR), on_topic[0])
-                links.append(Link(f"{len(on_topic)} on {other.title}", urls.link(
+                # as many as the topic page marks "New" (its context included): one count
+                marked = len(marked_new(fresh, other.slug))
+                links.append(Link(f"{marked} on {other.title}", urls.link(
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
     return WhatsNew(
         date=Markup(date), when=display_date(date), count=len(added),
@@ -152,6 +152,14 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         links=tuple(links), lead=lead, on_topic=topic is not None, in_box=in_box,
         shared=sum(len(s.topics) for _, s in added) > len(added),  # "7 on …; 8 on …" tops 12
     )
+
+
+def marked_new(fresh: Sequence[Article], slug: str) -> list[tuple[Article, Sentence]]:
+    """The newest articles' sentences a topic page marks "New": those on the topic and the
+    context they need."""
+    return [(a, p.sentences[i]) for a in fresh
+            for p, kept in zip(a.paragraphs, on_topic_with_context(a.paragraphs, slug))
+            for i in kept]
 
 
 EXCERPT_WORDS = 24  # an "Also mentioned" line: about two lines of text on a phone

@@ -109,6 +109,7 @@ class Words:
     page_pointers: re.Pattern[str]
     calls_to_the_reader: tuple[re.Pattern[str], ...]
     spelled_out: re.Pattern[str]
+    connectives_inside: re.Pattern[str]
 
 
 @per_process(maxsize=1)
@@ -136,7 +137,11 @@ def words() -> Words:
                  re.compile(r"\b(?:" + "|".join(re.escape(p) for p in data["page_pointers"])
                             + r")\b", re.IGNORECASE),
                  tuple(re.compile(pattern) for pattern in data["calls_to_the_reader"]),
-                 re.compile(data["spelled_out"]))
+                 re.compile(data["spelled_out"]),
+                 # the subject (a few words, no comma), then the connective between commas
+                 re.compile(r"^([^,;:()“”\"]{3,60}?),\s+(" + "|".join(
+                     re.escape(c) for c in longest_first(data["connectives_inside"]))
+                     + r"),\s+(?=[a-z])", re.IGNORECASE))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -373,6 +378,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if CONTINUES_A_LIST.match(text):  # "set forth a Priority Projects List …;" after "… to:"
         return Alone(None, "an item of a list that goes on from the sentence before it")
     text, connective = drop_connective(text)
+    inside = words().connectives_inside.match(text)
+    if inside and not connective:
+        text, connective = f"{inside.group(1)} {text[inside.end():]}", inside.group(2)
     done = [f"'{a}' dropped" for a in (aside, connective) if a]
     answer_mark = FAQ_ANSWER.match(text)
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"

@@ -252,6 +252,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # a connective set off by commas after the subject is dropped with its commas
+    ("The officer was not charged.", "The Price family, meanwhile, has taken its case to court.",
+     "The Price family has taken its case to court."),
     # a question is no answer: an FAQ's answer follows it, and drops its mark
     ("Rent begins in March.", "Q. What should a household do if it will not pay?", None),
     ("Q. What should a household do if it will not pay?", "A. Households must move out by May 1.",
