@@ -86,12 +86,14 @@ def test_home_says_when_and_what_the_newest_follow_up_added(stages):
     text = html.unescape(re.sub(r"<[^>]+>", "", block)).strip()
     assert text.startswith("New on 1 May 2024:"), text
     assert "Out of the Cockpit" in text  # the follow-up's title
-    targets = re.findall(r'href="(topics/[^"#]+/)#([^"]+)"', block)
+    targets = re.findall(r'href="(topics/[^"#]+/)#([^"]+)">(\d+) on ', block)
     assert targets, "the block links to the new sentences on their topic pages"
     topics = topic_pages(stages[2])
-    for url, anchor in targets:
+    for url, anchor, count in targets:
         page = topics["topics/" + url.split("/")[1] + ".md"]
         assert f'<span class="new-marker">New</span> <span class="sentence" id="{anchor}">' in page
+        # the count the home page gives is the one the topic page marks
+        assert len(NEW_ANY.findall(page)) == int(count), url
     assert "Last updated 1 May 2024" in home
 
 
