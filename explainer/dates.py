@@ -99,7 +99,8 @@ DEADLINE = re.compile(rf"\b(?i:{'|'.join(LIMITS)})\s+(?:at\s+least\s+)?$")
 # on May 2" (the verb after "to" is checked against the lexicon: "returned to work on" is past)
 INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+[\w’'$,.-]+){0,6}?"
                         r"(?:\s+(?:on|by|in|at|before|after))?\s+$")
-CLAUSE_END = re.compile(r"[.;!?:]\s|[—–]\s|\s[—–]")
+# (not the stop of an abbreviation: "at 10 p.m. instead of midnight", "Jan. 5")
+CLAUSE_END = re.compile(r"[;!?:]\s|\.\s(?![a-z0-9])|[—–]\s|\s[—–]")
 
 
 def word_list(name: str) -> list[str]:
