@@ -863,12 +863,16 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The oversight board is a panel of seven residents appointed by the council."],
      ['"That is the part this city has never had," she said.',
       '"This is the only house I could ever afford," he said.']),
+    # the cause named as such, whatever describes it
+    ("Why is the transit agency short of money?",
+     ["The main cause is the end of federal pandemic relief."],
+     ["Officials warned that one-time aid would only delay the problem."]),
     # answer words of a phrase are read within one clause
     ("Why did the chain go bankrupt?",
      ["Sales fell owing to competition from discount chains."],
      ["The judge approved the severance its members are owed, to be paid by Jan. 15."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
-        "pointing-word", "within-a-clause"])
+        "pointing-word", "main-cause", "within-a-clause"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
