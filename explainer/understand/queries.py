@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import date_mentions
 from ..memo import per_content, per_explainer
 from ..model import Article, Event, Explainer, Sentence, Term
 
@@ -21,13 +22,33 @@ def sentences_containing(phrase: str, articles: tuple[Article, ...]
 
 def mentioning_sentences(event: Event, articles: tuple[Article, ...]
                          ) -> tuple[tuple[Article, Sentence], ...]:
-    """The sentences that contain one of the event's mention phrases (case-insensitive)."""
+    """The sentences that contain one of the event's mention phrases (case-insensitive), but
+    for one where the phrase names a day that, in its article, is another day than the
+    event's: "county officials said on Tuesday" is 19 May in one article and 14 April in
+    another."""
     phrases = tuple(m.casefold() for m in event.mentions)
     return tuple(
         (article, article.sentences[index])
         for article in articles
         for index in sentences_with(article.texts, phrases)
+        if not dated_otherwise(article.texts[index], phrases, article.meta.published, event.date)
     )
+
+
+@per_content(maxsize=65536)  # per sentence and event
+def dated_otherwise(text: str, phrases: tuple[str, ...], published: str | None,
+                    date: str) -> bool:
+    """Whether each mention phrase the text holds names a date, read in its article, that is
+    not the event's (at the precision of either)."""
+    folded = text.casefold()
+    found = [(at, at + len(p)) for p in phrases if (at := folded.find(p)) != -1]
+    named = [m for m in date_mentions(text, published) if m.date is not None]
+
+    def otherwise(start: int, end: int) -> bool:
+        inside = [m.date for m in named if start <= m.start < end]
+        return bool(inside) and not any(d.startswith(date) or date.startswith(d)
+                                        for d in inside if d)
+    return bool(found) and all(otherwise(start, end) for start, end in found)
 
 
 @per_content(maxsize=65536)  # per article and event

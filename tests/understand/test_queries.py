@@ -42,3 +42,28 @@ def test_rendering_imports_nothing_of_audit():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
                             text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_a_mention_naming_a_day_places_the_event_only_where_that_day_is_the_events():
+    """"county officials said on Tuesday" is 19 May in the article of 20 May and 14 April in
+    the article of 15 April: the event of 19 May is told only in the first."""
+    from dataclasses import replace
+
+    from explainer.model import ArticleMeta, Event, RawArticle, RawParagraph, SourceSpan
+    from explainer.understand.queries import mentioning_sentences
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+
+    def article(slug: str, published: str, text: str):
+        raw = RawArticle(slug, slug, (RawParagraph(text, SourceSpan(f"{slug}.txt", 1, 0)),),
+                         f"{slug}.txt")
+        return replace(segment_article(raw, builtin_abbreviations()),
+                       meta=ArticleMeta(published=published))
+
+    april = article("april", "2026-04-15", "No one died, county officials said on Tuesday.")
+    may = article("may", "2026-05-20", "The county will buy the homes, county officials said "
+                                       "on Tuesday.")
+    offer = Event("2026-05-19", "County offers to buy homes", "", (), (
+        "county officials said on Tuesday",), None, "offer")
+    assert [a.slug for a, _ in mentioning_sentences(offer, (april, may))] == ["may"]
+    undated = replace(offer, mentions=("county officials said",))  # the phrase names no day
+    assert [a.slug for a, _ in mentioning_sentences(undated, (april, may))] == ["april", "may"]
