@@ -33,7 +33,7 @@ from ..understand.queries import (
     shared_sentences,
     topic_sentences,
 )
-from ..understand.standalone import on_topic_with_context, standalone
+from ..understand.standalone import on_topic_with_context, standalone, with_days_named
 from ..understand.term_uses import term_pages
 from . import indexes
 from .terms import TermMarker
@@ -65,13 +65,20 @@ def reading_minutes(texts: list[str]) -> int:
     return max(1, round(words / WORDS_PER_MINUTE))
 
 
+def shown_apart(article: Article, sentence: Sentence) -> str:
+    """A sentence as a line apart from its article shows it: as it stands alone, or, where it
+    can't, as written, its days named all the same ("on Saturday [9 May]")."""
+    return standalone(article, sentence).text \
+        or with_days_named(sentence.text, article.meta.published)[0]
+
+
 def unfiled_sentence(article: Article, sentence: Sentence, page: str, marker: TermMarker,
                      new: bool = False, several: bool = False) -> UnfiledSentence:
     """A sentence on no topic, as it stands alone ('"…," [Voss] said.'), linking to its place
     in its article (named, when there are several)."""
     source = source_link(article, sentence, page, several)
     return UnfiledSentence(
-        marker.mark(standalone(article, sentence).text or sentence.text, page),
+        marker.mark(shown_apart(article, sentence), page),
         source.href, source.number, source.label, new,
     )
 
@@ -287,7 +294,7 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
     """A sentence as it stands alone, excerpted around the topic, with its "¶n" link."""
     source = source_link(article, sentence, page, several)
     return PassingMention(
-        excerpt=excerpt(standalone(article, sentence).text or sentence.text, topic),
+        excerpt=excerpt(shown_apart(article, sentence), topic),
         article=article.title if several else None,
         href=source.href, label=source.label, number=source.number)
 

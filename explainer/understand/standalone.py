@@ -53,6 +53,7 @@ from ..dates import (
     date_mentions,
     display_date,
     future_tense,
+    is_past_tense,
     still_to_come,
     told_in_the_past,
 )
@@ -705,7 +706,9 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
     first, second, after = match.group(1), match.group(2), match.group(3)
     if first in ends:
         return None
-    if second is None or second in ends:
+    # "The council met.": a verb in the past is no second word of the subject ("[The council
+    # met]" had stood for "it")
+    if second is None or second in ends or (is_past_tense(second) and not is_a_noun(second)):
         noun = [first]
         follows = second or after.strip(" ,") or ","
     else:

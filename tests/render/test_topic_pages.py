@@ -269,6 +269,23 @@ def test_a_sentence_shown_as_context_is_not_listed_again_as_a_passing_mention():
     assert checked, "the shipped story shows sentences as context"
 
 
+def test_a_line_shown_apart_names_its_days_even_where_it_cannot_stand_alone():
+    """"Also mentioned" and "Also in the articles" show a sentence that leans as written, but
+    a reader away from its article still gets its days: "on Saturday [9 May]"."""
+    from dataclasses import replace
+
+    from explainer.model import ArticleMeta, RawArticle, RawParagraph, SourceSpan
+    from explainer.render.views import shown_apart
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+
+    text = "The council met. They said the scooters left on Saturday had been collected."
+    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
+    article = replace(segment_article(raw, builtin_abbreviations()),
+                      meta=ArticleMeta(published="2026-05-13"))
+    assert shown_apart(article, article.sentences[1]) == (
+        "They said the scooters left on Saturday [9 May] had been collected.")
+
+
 def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     """Cut at clause boundaries, never inside a clause: "…" marks what is left out."""
     from explainer.model import Topic

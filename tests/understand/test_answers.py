@@ -252,6 +252,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # a verb in the past is no word of the subject ("[The council met] voted" had been shown)
+    ("The council met.", "It voted to close the pool.", None),
     # a connective set off by commas after the subject is dropped with its commas
     ("The officer was not charged.", "The Price family, meanwhile, has taken its case to court.",
      "The Price family has taken its case to court."),
