@@ -331,6 +331,9 @@ AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was w
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
+# a clause that only says who spoke: "the state Department of Natural Resources said, "
+ATTRIBUTION_ALONE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,7}?\s+"
+                               r"(?:said|says|told\s+\w+|added|wrote)[\s,;:]*")
 QUALIFICATION = re.compile(r"\s*(?:but|yet|though|except)\b")
 QUALIFICATION_WORDS = 8
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
@@ -411,6 +414,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             last += 1
         else:
             first -= 1
+            # "… the state Department of Natural Resources said, | and the district will …":
+            # who said it goes with what they said
+            if first > 0 and ATTRIBUTION_ALONE.fullmatch(text[clauses[first][0]:clauses[first][1]]):
+                first -= 1
     # "… a committee to review staffing, | but no fixed limits.": a short qualification that
     # ends the sentence turns what comes before it round
     if last == len(clauses) - 2 and QUALIFICATION.match(text[clauses[last + 1][0]:]) \

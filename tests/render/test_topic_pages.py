@@ -359,6 +359,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     text = ("Officials met on Tuesday, and the council may review its spending in the wake of "
             "the storm's damage, and in the context of the cost of the harbour wall's repair.")
     assert excerpt(text, topic).startswith("… the council may review its spending")
+    # who said it goes with what they said, not with the clause after it
+    text = ("Until then, the temporary wall will hold the river to 25 feet, the state "
+            "engineers said, and the crews will keep 4,000 sandbags for the repair.")
+    assert excerpt(text, topic).startswith("… the temporary wall will hold the river")
     # a short qualification that ends the sentence turns what comes before it: it stays
     text = ("The city, which has argued for months that it cannot afford more, offered raises "
             "of 9 percent and a committee of engineers to review the repair schedule, but no "
