@@ -326,48 +326,57 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
             f"city's repair yard, {predicate}, and left.")
     assert excerpt(text, topic) == (f"… Lydia Mensah, whose ward has the city's repair yard, "
                                     f"{predicate} …")
+
+
+@pytest.mark.parametrize(("text", "opens", "closes"), [
     # a negation before the clause that names the topic goes with it: without "found no
     # evidence that", the excerpt would say the opposite
-    text = ("The committee found no evidence that the council's stake in the firm, the "
-            "contractor that won the repair work, had influenced the vote, and it asked for a "
-            "second review by spring.")
-    assert excerpt(text, topic).startswith("The committee found no evidence that")
+    ("The committee found no evidence that the council's stake in the firm, the contractor "
+     "that won the repair work, had influenced the vote, and it asked for a second review by "
+     "spring.", "The committee found no evidence that", ""),
     # an attribution told after what was said goes with it, and an age beside a name is no
     # clause of its own
-    text = ('"We have gone from a store to a bus schedule," said Dale Brunner, 67, who was '
-            'waiting on Friday with two canvas bags for the repair crews to finish the road.')
-    assert excerpt(text, topic).startswith('"We have gone from a store to a bus schedule,"')
+    ('"We have gone from a store to a bus schedule," said Dale Brunner, 67, who was waiting on '
+     'Friday with two canvas bags for the repair crews to finish the road.',
+     '"We have gone from a store to a bus schedule,"', ""),
     # the place a sentence opens with says where the rest holds; a date's comma ends no
     # clause; an infinitive goes with the clause it completes
-    text = ("In Marrick Hollow, the new formula means about $1.7 million more for repairs next "
-            "year, rising to $5.9 million by 2030-31, the board said on Thursday night.")
-    assert excerpt(text, topic).startswith("In Marrick Hollow, the new formula")
-    text = ("The justices, who heard the case in March, gave the city until June 30, 2027, to "
-            "write a plan for the repair of every bridge, and they kept the case open.")
-    assert excerpt(text, topic).startswith("The justices, who heard the case in March, gave the "
-                                           "city until June 30, 2027, to write a plan")
+    ("In Marrick Hollow, the new formula means about $1.7 million more for repairs next year, "
+     "rising to $5.9 million by 2030-31, the board said on Thursday night.",
+     "In Marrick Hollow, the new formula", ""),
+    ("The justices, who heard the case in March, gave the city until June 30, 2027, to write a "
+     "plan for the repair of every bridge, and they kept the case open.",
+     "The justices, who heard the case in March, gave the city until June 30, 2027, to write a "
+     "plan", ""),
     # a clause that tells the time of another ("as …") is shown with it
-    text = ("The strike entered its second week on Monday with no talks held since it began, as "
-            "the hospital's bill for the repair of its wing passed $6 million and more.")
-    assert excerpt(text, topic).startswith("The strike entered its second week")
+    ("The strike entered its second week on Monday with no talks held since it began, as the "
+     "hospital's bill for the repair of its wing passed $6 million and more.",
+     "The strike entered its second week", ""),
     # nor does a company's "Inc."
-    text = ("After months of tests in its own laboratory, the agency, which regulates exhaust, sent "
-            "a notice to Volkswagen Group of America, Inc. alleging that its cars hid their repair "
-            "records, and it asked for a reply.")
-    assert "Volkswagen Group of America, Inc. alleging" in excerpt(text, topic)
+    ("After months of tests in its own laboratory, the agency, which regulates exhaust, sent a "
+     "notice to Volkswagen Group of America, Inc. alleging that its cars hid their repair "
+     "records, and it asked for a reply.", "… the agency, which regulates exhaust, sent a notice "
+     "to Volkswagen Group of America, Inc. alleging", ""),
     # a second phrase joined by "and" says nothing without the clause it adds to
-    text = ("Officials met on Tuesday, and the council may review its spending in the wake of "
-            "the storm's damage, and in the context of the cost of the harbour wall's repair.")
-    assert excerpt(text, topic).startswith("… the council may review its spending")
+    ("Officials met on Tuesday, and the council may review its spending in the wake of the "
+     "storm's damage, and in the context of the cost of the harbour wall's repair.",
+     "… the council may review its spending", ""),
     # who said it goes with what they said, not with the clause after it
-    text = ("Until then, the temporary wall will hold the river to 25 feet, the state "
-            "engineers said, and the crews will keep 4,000 sandbags for the repair.")
-    assert excerpt(text, topic).startswith("… the temporary wall will hold the river")
+    ("Until then, the temporary wall will hold the river to 25 feet, the state engineers said, "
+     "and the crews will keep 4,000 sandbags for the repair.",
+     "… the temporary wall will hold the river", ""),
     # a short qualification that ends the sentence turns what comes before it: it stays
-    text = ("The city, which has argued for months that it cannot afford more, offered raises "
-            "of 9 percent and a committee of engineers to review the repair schedule, but no "
-            "fixed dates.")
-    assert excerpt(text, topic).endswith("to review the repair schedule, but no fixed dates.")
+    ("The city, which has argued for months that it cannot afford more, offered raises of 9 "
+     "percent and a committee of engineers to review the repair schedule, but no fixed dates.",
+     "", "to review the repair schedule, but no fixed dates."),
+], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
+        "conjoined-phrase", "said-between", "qualification"])
+def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
+    from explainer.model import Topic
+    from explainer.render.views import excerpt
+
+    shown = excerpt(text, Topic("repairs", "Repairs", "?", ("repair",)))
+    assert shown.startswith(opens) and shown.endswith(closes), shown
 
 
 # ---- editors steer: include, exclude, --explain ---------------------------------------------
