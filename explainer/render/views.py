@@ -113,6 +113,8 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     if topic:  # what the page marks "New": its new sentences and the context they need
         added = marked_new(fresh, topic.slug)
     links: list[Link] = []
+    marked_counts: list[int] = []  # on the home page: what each topic page marks New
+    marked_anywhere: dict[tuple[str, str], tuple[Article, Sentence]] = {}
     lead, in_box = None, False
     if topic:
         # the newest article's best answer, one the box above doesn't already show if it can
@@ -149,15 +151,19 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                              if (c.article.slug, c.sentence.anchor) in new_here
                              and c.parts and c.score >= ANSWER_FLOOR), on_topic[0])
                 # as many as the topic page marks "New" (its context included): one count
-                marked = len(marked_new(fresh, other.slug))
-                links.append(Link(f"{marked} on {other.title}", urls.link(
+                marked = marked_new(fresh, other.slug)
+                marked_counts.append(len(marked))
+                marked_anywhere.update({(a.slug, s.anchor): (a, s) for a, s in marked})
+                links.append(Link(f"{len(marked)} on {other.title}", urls.link(
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
+    if not topic:  # the sentences the topic pages mark New, each once: so the counts add up
+        added = list(marked_anywhere.values())
     return WhatsNew(
         date=Markup(date), when=display_date(date), count=len(added),
         articles=tuple(NewArticle(a.title, indexes.bracketed(a.meta.outlet),
                                   urls.link(page, urls.article_page(a.slug))) for a in fresh),
         links=tuple(links), lead=lead, on_topic=topic is not None, in_box=in_box,
-        shared=sum(len(s.topics) for _, s in added) > len(added),  # "7 on …; 8 on …" tops 12
+        shared=sum(marked_counts) > len(added),  # "7 on …; 8 on …" tops 12
     )
 
 

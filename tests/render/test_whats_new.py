@@ -94,6 +94,12 @@ def test_home_says_when_and_what_the_newest_follow_up_added(stages):
         assert f'<span class="new-marker">New</span> <span class="sentence" id="{anchor}">' in page
         # the count the home page gives is the one the topic page marks
         assert len(NEW_ANY.findall(page)) == int(count), url
+    # ... and the total is the sentences the topic pages mark, each counted once
+    marked = {text for page in topics.values()  # a context sentence has no id: by its text
+              for text in re.findall(r'<span class="new-marker">New</span> <span class="sentence'
+                                     r'(?: sentence--context)?"(?: id="[^"]+")?>([^<]*)', page)}
+    total = re.search(r"adds (\d+) sentences? to the topics", text)
+    assert total and int(total.group(1)) == len(marked), (total, len(marked))
     assert "Last updated 1 May 2024" in home
 
 
