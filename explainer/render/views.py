@@ -342,6 +342,7 @@ ATTRIBUTION_ALONE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\w.’'-]+(?:\s+[\w.’
                                r"(?:said|says|told\s+\w+|added|wrote)[\s,;:]*")
 QUALIFICATION = re.compile(r"\s*(?:but|yet|though|except)\b")
 QUALIFICATION_WORDS = 8
+LIST_ITEM_WORDS = 2
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
 # that …", "did not say whether …"
 NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)|rejected|"
@@ -359,6 +360,25 @@ def auxiliary_opens(clause: str) -> bool:
                                   or is_past_tense(first.group(1)))
 
 
+def without_list_commas(text: str, bounds: list[int]) -> list[int]:
+    """The clause bounds but those inside a list: "of inventory, | manufacturing, | and sales
+    data" is one clause (a word or two between commas, then "and" or "or", or another)."""
+    items = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
+
+    def short(index: int) -> bool:
+        return 0 <= index < len(items) and \
+            len(text[items[index][0]:items[index][1]].split()) <= LIST_ITEM_WORDS
+
+    def joins(index: int) -> bool:
+        return index < len(items) and bool(CONJUNCTION_FIRST.match(text[items[index][0]:]))
+
+    inside: set[int] = set()  # bounds (their place in `bounds`) that are a list's commas
+    for index in range(len(items) - 1):
+        if short(index) and (joins(index + 1) or short(index + 1)):
+            inside |= {index, index + 1}  # the comma before the item and the one after it
+    return [b for i, b in enumerate(bounds) if i in (0, len(bounds) - 1) or i not in inside]
+
+
 def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     """The sentence, or the whole clauses around its first signal: the clause that names the
     topic, with its neighbours until the excerpt says something (CLAUSE_WORDS), never a
@@ -367,6 +387,7 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     if len(text.split()) <= width:
         return text
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
+    bounds = without_list_commas(text, bounds)
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
@@ -424,6 +445,11 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             # who said it goes with what they said
             if first > 0 and ATTRIBUTION_ALONE.fullmatch(text[clauses[first][0]:clauses[first][1]]):
                 first -= 1
+    # "Because Adderall is a Schedule II controlled substance, | the DEA regulates …": a
+    # sentence's opening subordinate clause goes on to the main clause it depends on
+    if first == 0 and last == 0 and len(clauses) > 1 \
+            and SUBORDINATE_OPENS.match(text[:clauses[0][1]].lower()):
+        last = 1
     # "… a committee to review staffing, | but no fixed limits.": a short qualification that
     # ends the sentence turns what comes before it round
     if last == len(clauses) - 2 and QUALIFICATION.match(text[clauses[last + 1][0]:]) \

@@ -369,8 +369,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("The city, which has argued for months that it cannot afford more, offered raises of 9 "
      "percent and a committee of engineers to review the repair schedule, but no fixed dates.",
      "", "to review the repair schedule, but no fixed dates."),
+    # a list's commas end no clause
+    ("Based on the board's analysis of inventory, staffing, and sales data submitted by the "
+     "repair crews, the crews finished 70 percent of the work in 2022.",
+     "Based on the board's analysis of inventory, staffing, and sales data", ""),
+    # a sentence's opening subordinate clause goes on to the main clause it depends on
+    ("Because the harbour wall needs repair under the state heritage act of 1966, the board "
+     "also regulates every change to it through its permits, which take months.",
+     "Because the harbour wall needs repair", "the board also regulates every change to it "
+     "through its permits …"),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
-        "conjoined-phrase", "said-between", "qualification"])
+        "conjoined-phrase", "said-between", "qualification", "list", "opening-because"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
