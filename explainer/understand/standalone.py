@@ -325,7 +325,8 @@ OWN_BODY = re.compile(r"(The) ([A-Z][a-z]+)\b")
 
 
 def done_by_voice(done: list[str]) -> bool:
-    return any(step.startswith(("'we' is", "'We' is", "'Our' is", "'our' is")) for step in done)
+    return any(step.startswith(("'we' is", "'We' is", "'Our' is", "'our' is", "'us' is",
+                                "'ours' is")) for step in done)
 
 
 def voice_of(outlet: str | None) -> str | None:
@@ -454,11 +455,11 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         text, given = introduce(text, introduced, vocabulary)
         if given:
             done.append(given)
-    if voice and not done_by_voice(done) and OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)) \
-            and not SAYS_WHO_WE_ARE.match(text):
+    ours = OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)) if voice else None
+    if voice and ours and not done_by_voice(done) and not SAYS_WHO_WE_ARE.match(text):
         # "As detailed in our Order, Wells Fargo opened …": the outlet speaks, as a label
         text = f"[{voice}:] {text}"
-        done.append(f"'our' is {voice}")
+        done.append(f"'{ours.group()}' is {voice}")
     own_body = OWN_BODY.match(text)
     if voice and own_body and voice.split()[-1] == own_body.group(2) \
             and len(voice.split()) > 1:
