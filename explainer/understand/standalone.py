@@ -141,8 +141,8 @@ def words() -> Words:
                  re.compile(data["spelled_out"]),
                  # the subject (a few words, no comma), then the connective between commas
                  re.compile(r"^([^,;:()“”\"]{3,60}?),\s+(" + "|".join(
-                     re.escape(c) for c in longest_first(data["connectives_inside"]))
-                     + r"),\s+(?=[a-z])", re.IGNORECASE))
+                     re.escape(c) for c in longest_first(data["connectives"])
+                     if c not in data["not_inside"]) + r"),\s+(?=[a-z])", re.IGNORECASE))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
