@@ -326,7 +326,7 @@ INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|
 OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
                             r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s*$")
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
-                               r"until|unless)\s")
+                               r"until|unless|if|once|even if|even though)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 # "…, and in the context of shifts in its leadership.": a second phrase of the clause before,
 # which says nothing alone

@@ -139,10 +139,12 @@ def words() -> Words:
                             + r")\b", re.IGNORECASE),
                  tuple(re.compile(pattern) for pattern in data["calls_to_the_reader"]),
                  re.compile(data["spelled_out"]),
-                 # the subject (a few words, no comma), then the connective between commas
+                 # the subject (a few words, no comma), then the connective between commas,
+                 # then no new subject
                  re.compile(r"^([^,;:()“”\"]{3,60}?),\s+(" + "|".join(
                      re.escape(c) for c in longest_first(data["connectives"])
-                     if c not in data["not_inside"]) + r"),\s+(?=[a-z])", re.IGNORECASE))
+                     if c not in data["not_inside"]) + r"),\s+(?=[a-z])(?!(?:" + "|".join(
+                     data["new_subject"]) + r")\b)", re.IGNORECASE))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -425,6 +427,21 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{word}' is {author}")
     elif first_word == "it" and EXPLETIVE_IT.match(text) and not spelled_out:
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
+    elif timed and opener and (opener.group().casefold() in words().thing or (
+            opener.group().casefold() in words().thing_possessive and timed.group("when")
+            and timed.group().rstrip().endswith(","))):
+        # "On September 26, it will aim …": the thing after the opening time, as at the start
+        # ("Since their arrival, Wilmore and Williams …", "Rosa Delgado, its president, …",
+        # "The hospital's beds, its birthing unit …" name whose in the sentence itself)
+        said = opener.group()
+        subject = None if EXPLETIVE_IT.match(text[at:]) else opening_subject(before, vocabulary)
+        if not subject or second_candidate(before):
+            return Alone(None, f"'{said}' after '{text[:at].strip(' ,')}', with nothing named "
+                               "alone at the start of the sentence before", leans=True)
+        name = subject + ("’s" if said.casefold() in words().thing_possessive else "")
+        name = re.sub(r"^The ", "the ", name)  # within the sentence
+        text = f"{text[:at]}[{name}]{text[at + len(said):]}"
+        done.append(f"'{said}' is {subject}")
     elif (first_word in words().thing or first_word in words().thing_possessive) \
             and not spelled_out:
         subject = opening_subject(before, vocabulary)
@@ -833,9 +850,10 @@ def points_back(text: str) -> bool:
 # she added …", or a few words set off by a comma: "Unemployed, he survives …", "Asked about
 # the plan, she said …", "At the new rate her county bill would be …" (the pronoun still stands
 # for someone named before).
-OPENING_TIME = re.compile(r"^(?:(?:On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since|During"
-                          r"|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?"
-                          r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+(?=(?:he|she|they|we|his|her)\b)")
+OPENING_TIME = re.compile(r"^(?:(?P<when>On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since"
+                          r"|During|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?"
+                          r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+"
+                          r"(?=(?:he|she|they|we|his|her|it|its|their)\b)")
 
 
 def describes(text: str) -> bool:

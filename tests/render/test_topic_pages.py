@@ -378,8 +378,12 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
      "also regulates every change to it through its permits, which take months.",
      "Because the harbour wall needs repair", "the board also regulates every change to it "
      "through its permits …"),
+    ("If you have been thinking about the repair of the harbour wall or reading the news "
+     "about the coast this winter, you may have heard about the storms.",
+     "If you have been thinking about the repair", "you may have heard about the storms."),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
-        "conjoined-phrase", "said-between", "qualification", "list", "opening-because"])
+        "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
+        "opening-if"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
