@@ -893,8 +893,14 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
       "The declaration authorizes 75 percent federal funding for 90 days."],
      ["We found that the department could have acted sooner in the years before the water "
       "system failed."]),
+    # how long: a span or an end, not a date or a count alone
+    ("How long did the outages last?",
+     ["Outages persisted through February 18.", "The strike lasted six weeks.",
+      "Power was out for four days in some towns.", "It was the longest, a 12-day outage."],
+     ["Demand on the peak day, February 4, was lower than forecast.",
+      "About 4.5 million customers lost power last week."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
-        "pointing-word", "main-cause", "within-a-clause", "money-source"])
+        "pointing-word", "main-cause", "within-a-clause", "money-source", "duration"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
