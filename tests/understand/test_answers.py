@@ -899,8 +899,16 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
       "Power was out for four days in some towns.", "It was the longest, a 12-day outage."],
      ["Demand on the peak day, February 4, was lower than forecast.",
       "About 4.5 million customers lost power last week."]),
+    # what to do is told as an order or after "should", "to", "may"; not what someone did
+    ("What should parents do?",
+     ["Call the district's hotline if your child drank from a fountain.",
+      "Families may also consider postponing travel.", "Do not drink the tap water.",
+      "If in doubt, check the label."],
+     ["Nurses who visited their homes found old paint.",
+      "The district did not want to send a letter.",
+      "The district waited until it had checked the results."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
-        "pointing-word", "main-cause", "within-a-clause", "money-source", "duration"])
+        "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
