@@ -102,6 +102,11 @@ SPELLED_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)
 # ... and so does one written with a hyphen ("a four-day week", "a 90-day suspension").
 SPAN_AFTER = re.compile(r"(?:\s*|-)(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|"
                         r"months?|years?|decades?)\b", re.IGNORECASE)
+# ... unless it is what something changed by: "altered the orbit by 32 minutes"
+BY_AMOUNT = re.compile(r"\bby\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+"
+                       r"|at\s+least\s+)?$", re.IGNORECASE)
+# a capitalised word within a sentence (not its first): part of a name
+NAME_WORD = re.compile(r"(?<=[\w,;:’'\")] )[A-Z][\w’'-]*")
 # A time still to come told as a span from now or a season, not a date: "within six weeks",
 # "will take seven to 10 days", "next spring". It answers "when will …?" only in a sentence
 # that tells what is to come ("crews worked for six weeks" tells what was).
@@ -536,8 +541,10 @@ def gives_a_figure(text: str, words: Stems) -> bool:
         end = mention.start + len(mention.phrase)
         text = text[:mention.start] + " " * len(mention.phrase) + text[end:]
     text = CLOCK_TIME.sub(" ", text)
-    return any(not SPAN_AFTER.match(text, m.end()) for pattern in (QUANTITY, SPELLED_NUMBER)
-               for m in pattern.finditer(text)) or bool(NUMBER_WORDS & set(words))
+    # "Double" in "Double Asteroid Redirection Test" or "Third" in "Third Street" is a name's
+    return any(not SPAN_AFTER.match(text, m.end()) or BY_AMOUNT.search(text, 0, m.start())
+               for pattern in (QUANTITY, SPELLED_NUMBER) for m in pattern.finditer(text)) \
+        or bool(NUMBER_WORDS & set(stems(NAME_WORD.sub(" ", text))))
 
 
 # A run of capitalised words: a name, with the title or office before it ("Public Works
