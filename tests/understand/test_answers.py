@@ -391,6 +391,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The spacecraft is in orbit.", "On September 26, it will aim at the asteroid.",
      "On September 26, [the spacecraft] will aim at the asteroid."),
     ("Talks went on.", "Over the summer, it cancelled one flight in five.", None),
+    # a name ending in a word for a place or a body is no person
+    ("Nancy Chabot is a scientist at the Applied Physics Laboratory.", "She said it worked.",
+     "[Nancy Chabot] said it worked."),
     ("Talks went on.", "Since their arrival, Wilmore and Williams have done research.",
      "Since their arrival, Wilmore and Williams have done research."),
     ("Talks went on.", "The hospital's beds, its clinic and its laboratory will shut.",
