@@ -465,6 +465,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                      leans=True)
     elif rest := THE_REST.match(text):  # "The rest will come from the budget surplus."
         return Alone(None, f"opens with '{rest.group()}', pointing back", leans=True)
+    elif count := COUNT_ALONE.match(text):  # "Nine had blood lead levels above …"
+        return Alone(None, f"opens with '{count.group()}', counting what was named before",
+                     leans=True)
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
@@ -542,6 +545,13 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 # What is left of something named before: "The rest will come from …", "The remainder went to
 # …" (not "The rest of the money …": that says of what).
 THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
+# A count standing for things the sentence before named: "Nine had blood lead levels above
+# …", "The remaining eight, at Caskey, should be back on by June 1" (not a year: "2019 was …")
+COUNT_ALONE = re.compile(
+    r"^(?:The\s+(?:remaining\s+|other\s+|last\s+|first\s+)?)?(?:\d{1,3}(?:,\d{3})?|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"a\s+(?:dozen|handful))(?=,|\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|"
+    r"might|must|should|remain|remained|remains)\b)", re.IGNORECASE)
 # A part of what the sentence before named: "The next of them", "Most of those", "Each of these"
 # ("Most of those polled", "those who", "one of these days" name whom they mean)
 PART_OF_THEM = re.compile(r"^(?:the\s+)?(?:[^\W\d_]+\s+){1,2}of\s+(?:them\b|(?:these|those)\b"
