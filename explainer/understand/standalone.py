@@ -465,6 +465,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                      leans=True)
     elif rest := THE_REST.match(text):  # "The rest will come from the budget surplus."
         return Alone(None, f"opens with '{rest.group()}', pointing back", leans=True)
+    elif (pointed := POINTED_IN_SUBJECT.match(text)) \
+            and not opening(pointed.group(1), words().not_leaning):
+        return Alone(None, f"'{pointed.group(1)}' in its subject, pointing back", leans=True)
     elif count := COUNT_ALONE.match(text):  # "Nine had blood lead levels above …"
         return Alone(None, f"opens with '{count.group()}', counting what was named before",
                      leans=True)
@@ -545,6 +548,15 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 # What is left of something named before: "The rest will come from …", "The remainder went to
 # …" (not "The rest of the money …": that says of what).
 THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
+# A thing named before, pointed at inside the subject, before its verb: "Replacing the pipes in
+# that wing will cost …", "A hearing on that request is set for June 16" (not "In that case"
+# after the verb, nor "in that it …", "those tested", nor "this outbreak", as often the story's
+# own, nor "that year")
+POINTED_IN_SUBJECT = re.compile(
+    r"^(?:[^\W\d_][\w’'-]*\s+){1,6}?(?:in|on|of|at|for|from|to|with|about|by|under|over|into)"
+    r"\s+((?:that|those|these)\s+(?!(?:it|he|she|they|we|i|you|is|was|are|were|has|had|"
+    r"will|would|can|could|who|\w+ed)\b)[a-z][\w-]*)\s+(?:is|are|was|were|will|would|has|have|had|can|could|"
+    r"may|might|must|should|cost|costs)\b")
 # A count standing for things the sentence before named: "Nine had blood lead levels above
 # …", "The remaining eight, at Caskey, should be back on by June 1" (not a year: "2019 was …")
 COUNT_ALONE = re.compile(

@@ -397,6 +397,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Twenty children were tested.", "Nine had blood lead levels above the limit.", None),
     ("The heat set records.", "2019 was the hottest year.", "2019 was the hottest year."),
     ("The heat set records.", "Two people died in the heat.", "Two people died in the heat."),
+    # a thing named before, pointed at inside the subject
+    ("The 1958 wing has lead solder.", "Replacing the pipes in that wing will cost $1 million.",
+     None),
+    ("Blood was tested.", "Half of those tested had high levels.",
+     "Half of those tested had high levels."),
+    ("The outbreak grew.", "Cases related to this outbreak were found in seven states.",
+     "Cases related to this outbreak were found in seven states."),
     # a name ending in a word for a place or a body is no person
     ("Nancy Chabot is a scientist at the Applied Physics Laboratory.", "She said it worked.",
      "[Nancy Chabot] said it worked."),
