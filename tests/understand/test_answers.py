@@ -787,6 +787,9 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     # what changed, told without how it changed
     ("The leak has also changed how Stellwood will be warned about the next one.",
      "The leak has also  ."),
+    # what is measured or looked into, not what was found
+    ("Astronomers used telescopes to measure how much the orbit has changed.",
+     "Astronomers used telescopes to  ."),
     # reasons only counted, for the sentences after to give
     ("The company gave four reasons.", "The company gave  ."),
     ("Officials cited several factors for the shortage.", "Officials cited  ."),
