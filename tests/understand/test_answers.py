@@ -1523,6 +1523,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     # what someone changes to keep it from happening again is what they do
     ("What is the district changing so it doesn't happen again?", ["action"]),
     ("What is being done to keep it from happening again?", ["action"]),
+    ("How is the district fixing the water?", ["action"]),
+    ("How are workers cleaning up the contamination?", ["action"]),
     # what is at stake, not what caused it
     ("Why is a mumps outbreak on campus such a concern?", ["significance"]),
     ("Why is the drought a threat to the harbour?", ["significance"]),
