@@ -1547,7 +1547,7 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     # a yes or no about what has or hasn't happened: what happened answers
     ("Did the county roll back the tax rate, and what will homeowners pay?",
      ["whether", "cost"]),
-    ("How are they trying to stop the oil, and has it stopped?", ["mechanism", "whether"]),
+    ("How are they trying to stop the oil, and has it stopped?", ["action", "whether"]),
     ("What does the law require of schools, and who is exempt?", ["requirement", "exemption"]),
     ("Which buildings are exempt?", ["exemption"]),
     # what underwent it: which things
