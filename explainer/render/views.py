@@ -348,6 +348,13 @@ LIST_ITEM_WORDS = 2
 NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)|rejected|"
                             r"disputed)\b|n[’']t\b)[^,;:.]*\b(?:that|whether)\b", re.IGNORECASE)
 
+# "…, disrupting energy systems and causing …": a participle's clause, whose doer is the subject
+# before it (not a preposition such as "including", nor a noun such as "funding")
+PARTICIPLE = re.compile(r"(?!(?:includ|accord|follow|begin|start|exclud|regard|concern|dur|"
+                        r"notwithstand|pend|build|meet|hear|fund|hous|spend|morn|even|ceil|spr|"
+                        r"th|noth|someth|anyth|everyth|k|r|str|train|park|rul|find|sett|plann|"
+                        r"warn|offer|open|clos|rat|lend|sav|earn)ing$)[a-z]{2,}ing")
+
 
 @per_content(maxsize=65536)  # a mention is excerpted again on every build under mkdocs serve
 def auxiliary_opens(clause: str) -> bool:
@@ -357,7 +364,8 @@ def auxiliary_opens(clause: str) -> bool:
     joined = CONJUNCTION_FIRST.match(clause)  # "and would report …"
     first = WORD_AT_START.match(clause, joined.end() if joined else 0)
     return first is not None and (first.group(1) in auxiliary_verbs()
-                                  or is_past_tense(first.group(1)))
+                                  or is_past_tense(first.group(1))
+                                  or bool(PARTICIPLE.fullmatch(first.group(1))))
 
 
 def without_list_commas(text: str, bounds: list[int]) -> list[int]:
