@@ -560,6 +560,10 @@ DESCRIBED = re.compile(r"([\w’'-]+)\)?\s*(?:,|—|–|\s-\s)\s*(?:a|an|the)\s+
 # Examples in brackets: "(e.g., low profit margins leading to market exit)"
 EXAMPLES_ASIDE = re.compile(r"\s*\((?:e\.g\.|i\.e\.|for example|for instance|such as)[^()]*\)",
                             re.IGNORECASE)
+# The other case a sentence opens by setting itself against: "Unlike February 2021, when the
+# storm left millions without power, generators avoided outages" tells of this winter alone
+CONTRAST_OPENING = re.compile(r"^(?:Unlike|Compared (?:with|to)|In contrast to|Contrary to)\b"
+                              r"[^,;]*,(?:\s*(?:when|where|which|who)\b[^,;]*,)?")
 
 
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
@@ -580,6 +584,9 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         words = stems(text)
     if EXAMPLES_ASIDE.search(text):  # "(e.g., low margins leading to market exit)" gives
         text = EXAMPLES_ASIDE.sub(" ", text)  # examples of something else, not the answer
+        words = stems(text)
+    if CONTRAST_OPENING.match(text):
+        text = CONTRAST_OPENING.sub(" ", text)
         words = stems(text)
     for answers_nothing in (kind.refers_back, kind.background):
         if answers_nothing and answers_nothing.search(text):

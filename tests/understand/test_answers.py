@@ -929,8 +929,14 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Nurses who visited their homes found old paint.",
       "The district did not want to send a letter.",
       "The district waited until it had checked the results."]),
+    # the other case a sentence sets itself against answers nothing of this one
+    ("How bad were the outages?",
+     ["Outages reached 4.5 million customers at the peak."],
+     ["Unlike February 2021, when the storm left millions without power, generators this "
+      "winter avoided widespread outages."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
-        "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice"])
+        "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
+        "contrast"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
