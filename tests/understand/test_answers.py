@@ -934,9 +934,13 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Outages reached 4.5 million customers at the peak."],
      ["Unlike February 2021, when the storm left millions without power, generators this "
       "winter avoided widespread outages."]),
+    # a verb's form as an adjective tells nothing done
+    ("What are regulators doing?",
+     ["Regulators coordinated the response with the grid operators."],
+     ["Our coordinated efforts will show the way ahead, said the chief."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast"])
+        "contrast", "adjective"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
