@@ -938,9 +938,13 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("What are regulators doing?",
      ["Regulators coordinated the response with the grid operators."],
      ["Our coordinated efforts will show the way ahead, said the chief."]),
+    # a forecast measured against what came is the past, not a view ahead
+    ("Is the grid ready for the next freeze?",
+     ["The operator expects demand to rise next winter."],
+     ["Heating bills fell less than expected.", "Temperatures were warmer than predicted."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective"])
+        "contrast", "adjective", "forecast-past"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
