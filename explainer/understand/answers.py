@@ -44,6 +44,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
+from lemminflect import getAllLemmas
 
 from ..dates import date_mentions, still_to_come
 from ..memo import Same, per_content, per_explainer, per_process
@@ -383,6 +384,27 @@ PEOPLE_WHO = re.compile(r"^\s*(?:the\s+)?(?:people|those|anyone|everyone|someone
                         r"([a-z]+)\b(.*)$", re.IGNORECASE)
 
 
+# A question's subordinate clause, to its end: "… when the spacecraft hit the asteroid?"
+SUBORDINATE_REST = re.compile(r"\s(?:when|after|before|if|once|since|while|until|as soon as)\s.*$",
+                              re.IGNORECASE)
+
+
+def without_verb_first(phrase: str) -> str:
+    """Whom a question asks about, without a verb it opens with: "protecting Earth" asks about
+    Earth; "(do to) get help" names nobody."""
+    first = re.match(r"\s*([a-z]+)\b", phrase)
+    if not first:
+        return phrase
+    lemmas = getAllLemmas(first[1])
+    rest = phrase[first.end():].strip(" ?")
+    if first[1].endswith("ing") and "VERB" in lemmas and rest and not FOCUS_ENDS.match(rest):
+        return rest  # ("do to shipping on the Mississippi?" names the shipping)
+    if "VERB" in lemmas and "NOUN" not in lemmas and "ADJ" not in lemmas \
+            and not first[1].endswith("ing"):
+        return ""
+    return phrase
+
+
 def focus_words(phrase: str) -> Stems:
     """The words of whom a question asks about ("patients", "Tanner's Point"): people named by
     what they do ("people who own a SteamLock 6") are named by its doer too ("owners")."""
@@ -438,10 +460,12 @@ def read_question(text: str) -> Question:
                 # "…, and how?" asks what the part before asks; "…, and who are they?"
                 # asks who, "…, and to what?" what it was to
                 kind = parts[-1].kind
-        asks_about = rules().focus.search(piece)
+        # whom it asks about is named in the main clause ("what happened when the spacecraft
+        # hit the asteroid?" asks about no asteroid)
+        asks_about = rules().focus.search(SUBORDINATE_REST.sub("", piece))
         actor = ACTOR.search(piece)
-        focus = (focus_words(FOCUS_ENDS.split(asks_about[1])[0]) if asks_about
-                 else focus_words(actor[1]) if actor else ())
+        focus = (focus_words(FOCUS_ENDS.split(without_verb_first(asks_about[1]))[0])
+                 if asks_about else focus_words(actor[1]) if actor else ())
         parts.append(Part(piece, kind, tuple(dict.fromkeys(premise + words)), focus,
                           subject_words(asked, kind)))
         premise = ()
