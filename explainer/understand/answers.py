@@ -311,8 +311,10 @@ NOT_SAID = re.compile(
 
 
 # Reasons a sentence only counts, for the sentences after it to give: "The company gave four
-# reasons.", "Officials cited several factors for the shortage." (a colon and a list answer).
+# reasons.", "Officials cited several factors for the shortage.", "The shortage is the result
+# of many factors." (a colon and a list answer).
 COUNTED_ONLY = re.compile(
+    r"(?:\b(?:the\s+(?:result|product)\s+of|caused\s+by|due\s+to|driven\s+by|because\s+of)\s+)?"
     r"\b(?:two|three|four|five|six|several|many|a few|a number of|some|other)\s+(?:main\s+|key\s+|"
     r"big\s+|major\s+)?(?:reasons|factors|causes|explanations|problems)\b(?:\s+for\b[^.:;!?]*)?"
     r"(?=\s*[.!]?\s*$)", re.IGNORECASE)

@@ -740,6 +740,17 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
         rest = named.group(2)[len(runs_after[0]):]
         if rest.startswith(",") or (rest.split() or [""])[0] in ends:
             return "the " + named.group(1) + runs_after[0]
+    # "The current shortage of stimulant medications is …", "The flight on June 5 was …": the
+    # thing with the short phrase that says which, before the verb
+    verbs = "|".join(sorted((re.escape(e) for e in ends), key=len, reverse=True))
+    which = re.match(r"The ((?:[a-z][\w-]* ){1,2}(?:of|on|in|for|at|from) (?:[\w’'-]+ ){0,3}?"
+                     rf"[\w’'-]+) (?:{verbs})\b", text)
+    # (a thing, not things: "The programs on the list …" is no "it")
+    if which and not re.search(r"[^s]s$", re.split(r" (?:of|on|in|for|at|from) ",
+                                                  which.group(1))[0]) \
+            and not set(which.group(1).split()) & (ends | {"how", "what", "why", "who", "which",
+                                                           "that", "when", "where", "whether"}):
+        return "the " + which.group(1)
     match = re.match(r"The ([a-z][\w-]*)(?: ([a-z][\w-]*))?(,| ([a-z]+)|[.;:]|$)?", text)
     if not match or match.group(3) is None:
         return None  # a capitalised word or a figure follows: not a plain "the union"

@@ -389,6 +389,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The spacecraft is in orbit.", "On September 26, it will aim at the asteroid.",
      "On September 26, [the spacecraft] will aim at the asteroid."),
     ("Talks went on.", "Over the summer, it cancelled one flight in five.", None),
+    # the thing with the short phrase that says which, as the subject
+    ("The current shortage of stimulant medications is the result of many factors.",
+     "It began last fall.", "[The current shortage of stimulant medications] began last fall."),
+    ("The programs on the list cost $2 million.", "Its report found no graduates.", None),
     # a count standing for what the sentence before named
     ("Forty taps were shut.", "The remaining eight, at two schools, should be back on by June.",
      None),
@@ -791,6 +795,7 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     # reasons only counted, for the sentences after to give
     ("The company gave four reasons.", "The company gave  ."),
     ("Officials cited several factors for the shortage.", "Officials cited  ."),
+    ("The shortage is the result of many factors.", "The shortage is  ."),
     ("The company gave four reasons: demand, energy, age and cost.",
      "The company gave four reasons: demand, energy, age and cost."),
     # what is not known, what someone would not say, and why a source is not named
