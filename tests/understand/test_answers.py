@@ -945,9 +945,13 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Is the grid ready for the next freeze?",
      ["The operator expects demand to rise next winter."],
      ["Heating bills fell less than expected.", "Temperatures were warmer than predicted."]),
+    # a record as a measure, not records kept
+    ("How bad was the heat?",
+     ["The city set a record high of 108 degrees.", "It was the hottest day on record."],
+     ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past"])
+        "contrast", "adjective", "forecast-past", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
