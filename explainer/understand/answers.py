@@ -162,6 +162,7 @@ class Kind:
     refers_back: re.Pattern[str] | None = None  # names it as already known: no answer
     described: bool = False  # "ERCOT, a nonprofit corporation …" tells what ERCOT is
     background: re.Pattern[str] | None = None  # what had been done before: no answer
+    money: bool = True  # a sum of money is a figure that answers ("how far …?": no)
 
 
 @dataclass(frozen=True)
@@ -455,6 +456,9 @@ def read_question(text: str) -> Question:
             kind = replace(kind, latest=True, newest=rules().future_newest)
         if rules().now.search(piece):
             kind = replace(kind, now=True)
+        if kind.name == "degree" and SPREAD_ASKED.search(piece):
+            # "how far has it spread?" is not answered by "$589 million to control it"
+            kind = replace(kind, money=False)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
             if kind.name in GENERIC_KINDS and not ASKS_WHO.match(piece) \
@@ -625,7 +629,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     at = places(within)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
-            if gives_a_figure(text, words):
+            if gives_a_figure(text if kind.money else MONEY_AMOUNT.sub(" ", text), words):
                 found.append("a figure")
         elif cue == (MONEY_CUE,):
             if MONEY.search(text):
@@ -727,6 +731,12 @@ def opens_a_clause(word: str, text: str) -> bool:
                for m in AFTER_CONJUNCTION.finditer(text) if m[1].lower() == word)
 
 
+# A sum of money, with its figure: "$589 million", "20 euros", "1.2 billion dollars"
+MONEY_AMOUNT = re.compile(r"[$€£¥₹₺]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|"
+                          r"[mbk]n?)\b)?|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?\s+"
+                          r"(?:dollars?|euros?|yen|yuan|rupees?|lira|pounds)\b", re.IGNORECASE)
+# how far or how widely something has reached: a count of places or people answers, not money
+SPREAD_ASKED = re.compile(r"\bhow (?:far|widespread|widely)\b", re.IGNORECASE)
 MONEY = re.compile(r"[$€£¥₹₺]|\b(?:dollars?|euros?|yen|yuan|rupees?|lira|cents?)\b",
                    re.IGNORECASE)
 

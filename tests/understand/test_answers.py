@@ -63,8 +63,6 @@ BELOW_BAR = {
     "equifax-data-breach-2017": "coverage 0.54: FTC and Justice Department texts held out, "
                                 "labelled blind by a helper (first measured at 0.54 coverage, "
                                 "0.75 clean; its mistakes are not read)",
-    "ferncastle-school-lead-tests": "coverage 0.50: read by a newcomer (first measured at 0.50 "
-                                    "coverage, 0.82 clean)",
     "wickerston-elementary-merger": "coverage 0.43: held out, labelled blind by a helper (first "
                                     "measured at 0.43 coverage, 0.75 clean; its mistakes are "
                                     "not read)",
@@ -945,13 +943,17 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Is the grid ready for the next freeze?",
      ["The operator expects demand to rise next winter."],
      ["Heating bills fell less than expected.", "Temperatures were warmer than predicted."]),
+    # how far something spread: places and counts, not money
+    ("How far has the virus spread?",
+     ["Cases have been found in four states and two territories."],
+     ["Officials identified $589 million to control the spread of the virus."]),
     # a record as a measure, not records kept
     ("How bad was the heat?",
      ["The city set a record high of 108 degrees.", "It was the hottest day on record."],
      ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past", "record"])
+        "contrast", "adjective", "forecast-past", "spread", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
