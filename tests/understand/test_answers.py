@@ -947,13 +947,18 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("How far has the virus spread?",
      ["Cases have been found in four states and two territories."],
      ["Officials identified $589 million to control the spread of the virus."]),
+    # which ones: named, or listed
+    ("Which schools had lead in their water?",
+     ["Lead was found at four schools, including Vanstone Middle School.",
+      "Tariffs cover products such as electronics, food, tools and housewares."],
+     ["Nurses are looking for other sources, such as old paint."]),
     # a record as a measure, not records kept
     ("How bad was the heat?",
      ["The city set a record high of 108 degrees.", "It was the hottest day on record."],
      ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past", "spread", "record"])
+        "contrast", "adjective", "forecast-past", "spread", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
