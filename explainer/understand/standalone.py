@@ -284,8 +284,15 @@ def unfiled_alone(article: Article, sentence: Sentence) -> bool:
 
 def points_at_the_page(text: str) -> bool:
     """ "The rates are listed below.", "Today's priority orders are:": the sentence points at
-    a table, list or picture of the page it was printed on, which a point shown alone lacks."""
-    return text.rstrip().endswith(":") or bool(words().page_pointers.search(text))
+    a table, list or picture of the page it was printed on, which a point shown alone lacks.
+    So does a lead-in left without its stop ("The revised guidance for the area is that")."""
+    return text.rstrip().endswith(":") or bool(words().page_pointers.search(text)) \
+        or bool(UNFINISHED.search(text))
+
+
+# A sentence ending on a word that needs what follows, with no stop: a list's lead-in
+UNFINISHED = re.compile(r"\b(?:that|to|include|includes|including|are|is|were|was|as follows|"
+                        r"the following|following|of|for|with|and|or)\s*$", re.IGNORECASE)
 
 
 # "The owners make three main claims.", "There are two reasons.": a count of things the

@@ -234,6 +234,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The suit was filed on Tuesday.", "The owners make three main claims.", None),
     # a list's item, going on from its lead-in, is passed over
     ("The order requires the city to:", "appoint a manager to run the water system;", None),
+    # a lead-in left without its stop points at what follows it
+    ("The guidance changed.", "The revised guidance for the area is that", None),
     # the subject after an opening phrase of where or when
     ("In papers filed in bankruptcy court on Monday, the company said it owes $212 million.",
      "It blamed higher food costs.", "[The company] blamed higher food costs."),
