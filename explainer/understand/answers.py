@@ -163,6 +163,7 @@ class Kind:
     described: bool = False  # "ERCOT, a nonprofit corporation …" tells what ERCOT is
     background: re.Pattern[str] | None = None  # what had been done before: no answer
     money: bool = True  # a sum of money is a figure that answers ("how far …?": no)
+    like: str = ""  # the kind whose answer words it borrows ("failure" gives reasons, as "why")
 
 
 @dataclass(frozen=True)
@@ -230,7 +231,8 @@ def rules() -> Rules:
                                        if spec.get("refers_back") else None),
                           described=bool(spec.get("described")),
                           background=(re.compile(spec["background"], re.IGNORECASE)
-                                      if spec.get("background") else None)))
+                                      if spec.get("background") else None),
+                          like=spec.get("like") or ""))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
     open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
@@ -642,7 +644,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
             elif kind.ahead and SPAN_AHEAD.search(text) \
                     and tells_what_is_to_come(text, read_words(text)):
                 found.append("a time to come")
-        elif cue in CLAUSE_CONJUNCTIONS and kind.name == "why":
+        elif cue in CLAUSE_CONJUNCTIONS and "why" in (kind.name, kind.like):
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
                 found.append(written)
         elif cue and held(within, at, cue, kind.negated):

@@ -949,6 +949,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("How far has the virus spread?",
      ["Cases have been found in four states and two territories."],
      ["Officials identified $589 million to control the spread of the virus."]),
+    # a time is no reason, for the kinds that borrow why's words as for why
+    ("What went wrong with the reassessment?",
+     ["The software failed because the vendor had not updated it."],
+     ["Owners have until May 15 to file an appeal."]),
     # which ones: named, or listed
     ("Which schools had lead in their water?",
      ["Lead was found at four schools, including Vanstone Middle School.",
@@ -960,7 +964,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past", "spread", "which", "record"])
+        "contrast", "adjective", "forecast-past", "spread", "until", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
