@@ -129,7 +129,8 @@ QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?!
 
 # A count of something: a number, up to two words, then what it counts ("14 degree programs",
 # "27 votes", "Ten programs"); a sum of money counts money ("$6.2 million").
-COUNTED = re.compile(r"(?<![\w$.,-])(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|"
+# (a count never runs on past a comma: "Beginning March 1, 2026, FEMA will …" counts no FEMA)
+COUNTED = re.compile(r"(?<![\w$.,-])(\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|eight|nine|ten|"
                      r"eleven|twelve)\s+(?:(?:more|fewer|additional|new|other|full-time|part-time|"
                      r"[a-z]+-[a-z]+)\s+)?([a-z]{3,})\b", re.IGNORECASE)
 MONEY_SUM = re.compile(r"[$€£¥]\s?\d[\d,.]*(?:\s+(?:million|billion|thousand))?")

@@ -1716,6 +1716,9 @@ def test_what_a_sentence_counts_is_read_with_its_figures():
     assert counts("The dollar store on Route 31 has added a cooler, and one in eight has no "
                   "car.") == {}
     assert counts("Samples held 140 micrograms of the toxin.") == {"microgram": frozenset({"140"})}
+    # a count never runs on past a comma, and a year counts nothing
+    assert counts("Beginning March 1, 2026, FEMA will not charge less.") == {}
+    assert counts("More than 1,200 FEMA employees were sent.") == {"fema": frozenset({"1,200"})}
 
 
 def test_a_count_a_newer_article_gives_otherwise_gives_way_for_a_question_of_now():
