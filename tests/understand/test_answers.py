@@ -399,6 +399,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Twenty children were tested.", "Nine had blood lead levels above the limit.", None),
     ("The heat set records.", "2019 was the hottest year.", "2019 was the hottest year."),
     ("The heat set records.", "Two people died in the heat.", "Two people died in the heat."),
+    # some besides those named before
+    ("Some residents called the hotline.", "Others can register online.", None),
+    ("Twenty schools were tested.", "The other schools with high levels are Caskey and Colter.",
+     "The other schools with high levels are Caskey and Colter."),
     # a thing named before, pointed at inside the subject
     ("The 1958 wing has lead solder.", "Replacing the pipes in that wing will cost $1 million.",
      None),
