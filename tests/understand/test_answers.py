@@ -935,7 +935,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
       "If in doubt, check the label."],
      ["Nurses who visited their homes found old paint.",
       "The district did not want to send a letter.",
-      "The district waited until it had checked the results."]),
+      "The district waited until it had checked the results.",
+      "She plans to apply for the county's tax freeze."]),
     # the other case a sentence sets itself against answers nothing of this one
     ("How bad were the outages?",
      ["Outages reached 4.5 million customers at the peak."],
