@@ -554,9 +554,17 @@ def held(words: Stems, at: dict[str, list[int]], phrase: Stems, negated_too: boo
     """Whether the words hold the phrase not negated ("we didn't want this" wants nothing), or
     at all with `negated_too`, looking only where the phrase's first word is."""
     n = len(phrase)
-    return any(words[i:i + n] == phrase and (negated_too or i == 0
-                                             or words[i - 1] not in NEGATIONS)
+    split = n == 2 and phrase[1] in PARTICLES  # "put it off" holds "put off"
+    return any((words[i:i + n] == phrase
+                or split and words[i + 1:i + 2] and words[i + 1] in OBJECT_PRONOUNS
+                and words[i + 2:i + 3] == phrase[1:])
+               and (negated_too or i == 0 or words[i - 1] not in NEGATIONS)
                for i in at.get(phrase[0], ()))
+
+
+# A verb's particle, which a pronoun object stands before: "put it off", "shut them down"
+PARTICLES = frozenset({"off", "down", "out", "up", "aside", "back", "away", "over"})
+OBJECT_PRONOUNS = frozenset({"it", "them", "this", "that", "him", "her"})
 
 
 @per_process(maxsize=1 << 16)  # per sentence: a save redoes its own article's

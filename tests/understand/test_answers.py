@@ -962,6 +962,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why did the board reject the ballots?",
      ["The ballots were rejected because the bag had no seal."],
      ["The bag sat in a closet without anyone knowing what was in it."]),
+    # a verb's particle after a pronoun object
+    ("Why were values so far out of date?",
+     ["The county had planned a reassessment for 2020 but put it off."],
+     ["The county put its plans on the website."]),
     # money spent, not time
     ("What did the cleanup cost?", ["The city spent $4 million on the cleanup."],
      ["We spent three months telling people about it."]),
@@ -980,8 +984,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone", "spent",
-        "help", "which", "record"])
+        "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone",
+        "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
