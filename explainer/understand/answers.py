@@ -201,6 +201,13 @@ class Rules:
     now: re.Pattern[str]  # a question part about how things stand now
 
 
+def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
+    """A kind's background (what answers nothing), one pattern or a list of them."""
+    if not spec:
+        return None
+    return re.compile("|".join(spec) if isinstance(spec, list) else spec, re.IGNORECASE)
+
+
 @per_process(maxsize=1)
 def rules() -> Rules:
     """The kinds of question and their answer words, from the packaged questions.yml."""
@@ -231,8 +238,7 @@ def rules() -> Rules:
                           refers_back=(re.compile(spec["refers_back"], re.IGNORECASE)
                                        if spec.get("refers_back") else None),
                           described=bool(spec.get("described")),
-                          background=(re.compile(spec["background"], re.IGNORECASE)
-                                      if spec.get("background") else None),
+                          background=background_pattern(spec.get("background")),
                           like=spec.get("like") or ""))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))

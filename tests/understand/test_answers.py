@@ -962,6 +962,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why did the board reject the ballots?",
      ["The ballots were rejected because the bag had no seal."],
      ["The bag sat in a closet without anyone knowing what was in it."]),
+    # the cause an inquiry looks for is no cause found
+    ("Why did the mine blow out, and who is to blame?",
+     ["The blowout was caused by pressurized water behind the plug."],
+     ["The agency requested an independent review to assess the cause of the blowout."]),
     # a verb's particle after a pronoun object
     ("Why were values so far out of date?",
      ["The county had planned a reassessment for 2020 but put it off."],
@@ -985,7 +989,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone",
-        "put-it-off", "spent", "help", "which", "record"])
+        "looked-for", "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
