@@ -549,14 +549,17 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
-    for index, sentence in enumerate(paragraph.sentences):
-        if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text):
-            # who reports, from where; where to find more: never news, whatever they name
-            about[index], context[index] = (), ""
+    furniture = {index for index, sentence in enumerate(paragraph.sentences)
+                 if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text)}
+    for index in furniture:
+        # who reports, from where; where to find more: never news, whatever they name, nor a
+        # passing mention ("Get the latest updates on EPA's response to the spill.")
+        about[index], context[index] = (), ""
     sentences = []
     for index, sentence in enumerate(paragraph.sentences):
         weighed = evidence[index]
-        mentions = tuple(t for t in order if t in weighed.weights and t not in about[index])
+        mentions = () if index in furniture else tuple(
+            t for t in order if t in weighed.weights and t not in about[index])
         reasons = [Reason(t, "signal", r) for t in order for r in weighed.reasons.get(t, [])]
         reasons += [Reason(t, "context", context[index]) for t in about[index]
                     if context[index] and t not in own[index]]
