@@ -324,7 +324,7 @@ DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
 INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
                               r"our|your|my|him|them|us|me|each|every|all|some|any)\b)[a-z]+\b")
 OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
-                            r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+,\s*$")
+                            r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,\s*\d{4})?,\s*$")
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
                                r"until|unless|if|once|even if|even though)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
