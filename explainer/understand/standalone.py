@@ -486,7 +486,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         if given:
             done.append(given)
     ours = OUR_WITHIN.search(QUOTED_TEXT.sub(" ", text)) if voice else None
-    if voice and ours and not done_by_voice(done) and not SAYS_WHO_WE_ARE.match(text):
+    if voice and ours and not done_by_voice(done) and not SAYS_WHO_WE_ARE.match(text) \
+            and not names_the_voice(text[:ours.start()], voice):
         # "As detailed in our Order, Wells Fargo opened …": the outlet speaks, as a label
         text = f"[{voice}:] {text}"
         done.append(f"'{ours.group()}' is {voice}")
@@ -697,6 +698,17 @@ def is_a_noun(word: str) -> bool:
 OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Before|During|Under|With|Since|Following|Amid|"
                             r"Despite|As part of|Through|Within)\s[^,;:“”\"]{2,80}?,\s+"
                             r"(?=(?:the\s|[A-Z]))")
+
+
+def names_the_voice(text: str, voice: str) -> bool:
+    """Whether the text names the outlet speaking, by its name, its initials or its last word
+    ("The EPA has taken responsibility … our" from the US Environmental Protection Agency):
+    then its "our" needs no label."""
+    capitals = [w for w in voice.split() if w[:1].isupper() and w.casefold() not in ("of", "and")]
+    initials = {"".join(w[0] for w in capitals[i:]) for i in range(len(capitals))
+                if len(capitals) - i > 1}
+    names = {voice, voice.split()[-1], *initials}
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text) for n in names)
 
 
 def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:

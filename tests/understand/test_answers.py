@@ -750,6 +750,10 @@ def test_a_count_so_far_is_the_newest_articles(question, so_far):
      "[FEMA:] Given the interest, we want to provide an update on our teams."),
     ("U.S. Department of Justice, Office of Public Affairs", "Charges",
      "We charged two executives.", "[U.S. Department of Justice:] We charged two executives."),
+    # ... unless the sentence names it before its "our"
+    ("US Environmental Protection Agency", "Update",
+     "The EPA has taken responsibility, including developing our plan.",
+     "The EPA has taken responsibility, including developing our plan."),
     # with no outlet nobody can say who "we" are
     (None, "Update", "We will not approve production increases.", None),
     # "I" is the person whose statement or remarks the title names, or can't be said
