@@ -337,6 +337,8 @@ AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was w
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
+# "…, and that corrected notices would go out": a second thing said, by whoever said the first
+SAID_TOO = re.compile(r"\s*(?:and|but)\s+(?:that|whether)\b")
 # a clause that only says who spoke: "the state Department of Natural Resources said, "
 ATTRIBUTION_ALONE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,7}?\s+"
                                r"(?:said|says|told\s+\w+|added|wrote)[\s,;:]*")
@@ -421,7 +423,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
                          or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])
                          or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
                          or PRONOUN_OPENS.match(text[clauses[first][0]:])
-                         or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())):
+                         or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())
+                         or SAID_TOO.match(text[clauses[first][0]:])):
         first -= 1
     # "… an emergency physician at the hospital …" says whom only with the name before it
     if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \

@@ -385,13 +385,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("On August 4, 2017, the agency's administrator announced that it will reconsider claims "
      "for the repair of damage from the spill that had been denied.", "On August 4, 2017, the",
      ""),
+    # a second thing said goes back to whoever said it
+    ("The assessor told the board on Tuesday that her office had applied the wrong land "
+     "values, and that corrected notices for the repair district would go out next week, as "
+     "appeals piled up at the county building.", "The assessor told the board", ""),
     # a participle's clause goes back to the subject that does it
     ("A major winter storm spread across the central states in mid-February, bringing snow "
      "and ice to the plains, disrupting the repair of power lines and causing serious health "
      "and safety issues, particularly in Texas.", "A major winter storm spread", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
-        "opening-if", "opening-date", "participle"])
+        "opening-if", "opening-date", "said-too", "participle"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
