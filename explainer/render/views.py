@@ -307,9 +307,16 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
 
 # A clause ends at a semicolon, a colon, a dash or a comma, but not at the comma of a date ("by
 # June 30, 2027") nor of a name ("Volkswagen Group of America, Inc.")
+# (not the comma of a place's state, "Durango, CO", "Durango, Colo.", nor of a day's date,
+# "Wednesday, July 10")
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s"
                         r"|(?:(?<!\b\d)(?<!\b\d\d)|(?<=\d)(?!,\s+(?:1[89]|20)\d\d\b))"
-                        r",\s+(?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Jr|Sr|N\.A|P\.C|PLC|S\.A)\b)")
+                        r",\s+(?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Jr|Sr|N\.A|P\.C|PLC|S\.A)\b)"
+                        r"(?![A-Z]{2}\b(?![’'-])|(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|"
+                        r"Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|"
+                        r"Wash|Wis|Wyo|[NSRW]\.\s?[A-Z][a-z]?)\.|(?:January|February|March|April|May|"
+                        r"June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|"
+                        r"Oct|Nov|Dec)\.?\s+\d)")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # A relative clause between a subject and its verb goes with them ("Raising the fare, | which
 # the agency had floated, | would raise $12 million").

@@ -385,6 +385,12 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("On August 4, 2017, the agency's administrator announced that it will reconsider claims "
      "for the repair of damage from the spill that had been denied.", "On August 4, 2017, the",
      ""),
+    # a place's state and a day's date end no clause
+    ("Administrator McCarthy traveled to Durango, CO to inspect response efforts for the "
+     "repair of the river and to meet with state and local officials about the damage.",
+     "Administrator McCarthy traveled to Durango, CO to inspect", ""),
+    ("NASA will hold a news conference at 11 a.m. on Wednesday, July 10, to discuss the repair "
+     "of the thrusters with the astronauts aboard the station.", "NASA will hold", ""),
     # a second thing said goes back to whoever said it
     ("The assessor told the board on Tuesday that her office had applied the wrong land "
      "values, and that corrected notices for the repair district would go out next week, as "
@@ -395,7 +401,8 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
      "and safety issues, particularly in Texas.", "A major winter storm spread", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
-        "opening-if", "opening-date", "said-too", "participle"])
+        "opening-if", "opening-date", "state-and-day", "state-and-day-2", "said-too",
+        "participle"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
