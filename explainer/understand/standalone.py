@@ -472,6 +472,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                      leans=True)
     elif rest := THE_REST.match(text):  # "The rest will come from the budget surplus."
         return Alone(None, f"opens with '{rest.group()}', pointing back", leans=True)
+    elif inside := PERSON_IN_SUBJECT.match(text):
+        return Alone(None, f"'{inside.group(1)}' in its subject, pointing back", leans=True)
     elif (pointed := POINTED_IN_SUBJECT.match(text)) \
             and not opening(pointed.group(1), words().not_leaning):
         return Alone(None, f"'{pointed.group(1)}' in its subject, pointing back", leans=True)
@@ -565,6 +567,11 @@ POINTED_IN_SUBJECT = re.compile(
     r"\s+((?:that|those|these)\s+(?!(?:it|he|she|they|we|i|you|is|was|are|were|has|had|"
     r"will|would|can|could|who|\w+ed)\b)[a-z][\w-]*)\s+(?:is|are|was|were|will|would|has|have|had|can|could|"
     r"may|might|must|should|cost|costs)\b")
+# A person named before by a pronoun inside the subject: "The check she meant is a comparison
+# …", "The two years he spent in prison were …"
+PERSON_IN_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?:[a-z][\w-]*\s+){1,3}?(he|she|they)\s+[a-z]+(?:\s+[a-z]+){0,4}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must)\b")
 # A count standing for things the sentence before named: "Nine had blood lead levels above
 # …", "The remaining eight, at Caskey, should be back on by June 1" (not a year: "2019 was …")
 COUNT_ALONE = re.compile(

@@ -399,6 +399,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Twenty children were tested.", "Nine had blood lead levels above the limit.", None),
     ("The heat set records.", "2019 was the hottest year.", "2019 was the hottest year."),
     ("The heat set records.", "Two people died in the heat.", "Two people died in the heat."),
+    # a person named before by a pronoun inside the subject
+    ("Ana Ruiz said the check was skipped.", "The check she meant is a comparison of counts.",
+     None),
     # some besides those named before
     ("Some residents called the hotline.", "Others can register online.", None),
     ("Twenty schools were tested.", "The other schools with high levels are Caskey and Colter.",
