@@ -969,6 +969,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why did the board reject the ballots?",
      ["The ballots were rejected because the bag had no seal."],
      ["The bag sat in a closet without anyone knowing what was in it."]),
+    # a comparison with what was feared is no reason
+    ("Why did home values rise so much?",
+     ["Values rose because the county had not reassessed in 13 years."],
+     ["The new rate was better than she had feared."]),
     # the cause an inquiry looks for is no cause found
     ("Why did the mine blow out, and who is to blame?",
      ["The blowout was caused by pressurized water behind the plug."],
@@ -996,7 +1000,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone",
-        "looked-for", "put-it-off", "spent", "help", "which", "record"])
+        "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
