@@ -198,6 +198,20 @@ def read_words(text: str) -> Words:
                  joins_next)
 
 
+LIST_OPENERS = frozenset({"including", "includes", "include"})
+LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
+
+
+def list_item(matches: list[re.Match[str]], index: int, marks: list[tuple[int, str]],
+              position: int) -> bool:
+    """Whether the words from `index` to the next mark are short enough to be an item of the
+    list before them (or its last, "and …")."""
+    end = marks[position][0] if position < len(marks) else None
+    count = sum(1 for m in matches[index:index + LIST_ITEM_WORDS + 1]
+                if end is None or m.start() < end)
+    return count <= LIST_ITEM_WORDS
+
+
 def clause_of_each_word(text: str, matches: list[re.Match[str]]
                         ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For each word, the clause it stands in: MAIN, SIDE (rule 2) or the number (1, 2, ...)
@@ -211,7 +225,7 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
     marks = clause_marks(text)
     clauses: list[int] = []
     stretches: list[int] = []
-    clause, starts_clause, outer, linked = MAIN, True, [], 0
+    clause, starts_clause, outer, linked, listing = MAIN, True, [], 0, False
     position = 0
     for index, match in enumerate(matches):
         while position < len(marks) and marks[position][0] < match.start():
@@ -228,12 +242,14 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
         if starts_clause and not outer:
             if opens(words, openers.linked):
                 linked += 1
-                clause = linked
+                clause, listing = linked, False
+            elif listing and list_item(matches, index, marks, position):
+                clause = SIDE  # "including sinkholes, | excessive settling of the piles": items
             elif opens(words, openers.side) or (words[0].endswith("ing") and len(words[0]) > 4
                                                 and index > 0):
-                clause = SIDE
+                clause, listing = SIDE, words[0] in LIST_OPENERS or words[:2] == ("such", "as")
             else:
-                clause = MAIN
+                clause, listing = MAIN, False
         elif clause != SIDE:
             if opens(words, openers.linked_inside):
                 linked += 1

@@ -106,9 +106,10 @@ BELOW_BAR = {
                                "change for it",
     "measles-outbreak-2015": "recall 0.90, precision 0.74: measured as written, before any "
                              "change for it",
-    "gold-king-mine-spill": "recall 0.82, precision 0.67: first measured at 0.82 and 0.62; "
+    "gold-king-mine-spill": "recall 0.85, precision 0.66: first measured at 0.82 and 0.62; "
                             "a line the page addresses to its reader ('Get the latest "
-                            "updates on …') is about no topic since",
+                            "updates on …') is about no topic since, and a list's items "
+                            "after 'including' stand in its side clause",
     "corlen-boil-water-notice": "recall 0.77, precision 0.71: held out (its mistakes are not "
                                 "read)",
     "suez-canal-blockage": "recall 0.82, precision 0.74: held out (its mistakes are not read)",
@@ -453,7 +454,7 @@ def test_labels_cover_every_sentence(result):
 MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "colonial-pipeline-ransomware",
                             "lathrop-falls-school-roof", "key-bridge-collapse",
                             "vaping-lung-injury", "alaska-1282-door-plug",
-                            "infant-formula-shortage-2022", "gold-king-mine-spill",
+                            "infant-formula-shortage-2022",
                             "texas-winter-storm-2021", "panama-canal-drought",
                             "rana-plaza-collapse", "wells-fargo-fake-accounts",
                             "starliner-crew-flight-test", "aldine-library-book-challenge",
