@@ -934,7 +934,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Outages persisted through February 18.", "The strike lasted six weeks.",
       "Power was out for four days in some towns.", "It was the longest, a 12-day outage."],
      ["Demand on the peak day, February 4, was lower than forecast.",
-      "About 4.5 million customers lost power last week."]),
+      "About 4.5 million customers lost power last week.",
+      "Survivors have received a 30-day notice of the new rent."]),
     # what to do is told as an order or after "should", "to", "may"; not what someone did
     ("What should parents do?",
      ["Call the district's hotline if your child drank from a fountain.",
