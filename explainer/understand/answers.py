@@ -446,7 +446,8 @@ def read_question(text: str) -> Question:
         asked = CONTRACTION.sub(lambda m: f"{m[1]} is", piece)  # "what's next" asks "what is"
         kind = next((k for k in kinds if any(p.search(without_names(asked)) for p in k.asks)),
                     kinds[-1])
-        if kind.name == "why" and rules().happened_to.search(piece):
+        if (kind.name == "why" and rules().happened_to.search(piece)) or kind.name == "failure":
+            # what went wrong happened to a thing: no purpose of anyone's answers it
             kind = without_purposes(kind)
         if ASKED_IN_THE_PAST.search(piece):
             # what is still to come ("the bank will not be prosecuted", "teams will continue

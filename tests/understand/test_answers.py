@@ -970,6 +970,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why did the board reject the ballots?",
      ["The ballots were rejected because the bag had no seal."],
      ["The bag sat in a closet without anyone knowing what was in it."]),
+    # what went wrong happened to a thing: no one's purpose answers it
+    ("What went wrong at the plant?", ["The tsunami destroyed the cooling system."],
+     ["Officials are racing to prevent a spread of radiation."]),
     # a comparison with what was feared is no reason
     ("Why did home values rise so much?",
      ["Values rose because the county had not reassessed in 13 years."],
@@ -1001,7 +1004,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone",
-        "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
+        "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
     from explainer.understand.wordforms import stems
