@@ -1177,13 +1177,13 @@ def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
 
 def counts(text: str) -> dict[str, frozenset[str]]:
     """What a text counts, and the figures it gives each: {"program": {"14"}, "money":
-    {"$6.2 million"}} (a year is no count)."""
+    {"$6.2 million"}} (a year is no count, nor a span of time)."""
     found: dict[str, set[str]] = {}
     for match in COUNTED.finditer(DAY_NAMED.sub("", text)):
         number, thing = match.group(1).casefold(), stem(match.group(2))
         if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in NUMBER_WORDS \
-                or not names_counted(match.group(2)):
-            continue  # "Route 31 has added …" counts nothing
+                or not names_counted(match.group(2)) or SPAN_AFTER.match(" " + match.group(2)):
+            continue  # "Route 31 has added …", "over five years" count nothing
         found.setdefault(thing, set()).add(number)
     for match in MONEY_SUM.finditer(text):
         found.setdefault("money", set()).add(match.group().casefold())

@@ -1756,6 +1756,8 @@ def test_what_a_sentence_counts_is_read_with_its_figures():
     assert counts("The dollar store on Route 31 has added a cooler, and one in eight has no "
                   "car.") == {}
     assert counts("Samples held 140 micrograms of the toxin.") == {"microgram": frozenset({"140"})}
+    # a span of time counts nothing
+    assert counts("The firm recommends phasing it in over five years.") == {}
     # a count never runs on past a comma, and a year counts nothing
     assert counts("Beginning March 1, 2026, FEMA will not charge less.") == {}
     assert counts("More than 1,200 FEMA employees were sent.") == {"fema": frozenset({"1,200"})}
