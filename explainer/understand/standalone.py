@@ -360,6 +360,38 @@ def author_of(title: str, first: str, vocabulary: Vocabulary) -> str | None:
     return None
 
 
+# The pronoun a person is called by, where the article says it with the name: "Marsh said she
+# …", "Ms. Ambrose", "Mr. Kellum"
+HE, SHE = frozenset({"he", "his", "him", "himself"}), frozenset({"she", "her", "hers", "herself"})
+TITLE_PRONOUN = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
+SAYS_THAT = (r"\s+(?:said|says|told\s+\w+|added|wrote|testified|argued|explained|recalled|"
+             r"insisted|acknowledged|admitted)\s+(?:that\s+)?(he|she)\b")
+
+
+def pronouns_told(text: str, names: list[str]) -> dict[str, str]:
+    """Whom the sentence tells, by name, to be "he" or "she": the pronoun right after the name
+    and its saying verb, or a title before the surname."""
+    found: dict[str, str] = {}
+    for name in names:
+        surname = re.escape(name.split()[-1])
+        said = re.search(rf"\b{surname}{SAYS_THAT}", text)
+        titled = re.search(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b", text)
+        if said:
+            found[name] = said.group(1).casefold()
+        elif titled:
+            found[name] = TITLE_PRONOUN[titled.group(1).casefold()]
+    return found
+
+
+def disagrees(pronoun: str, person: str, pronouns: dict[str, str] | None) -> bool:
+    """Whether the article calls the person by the other pronoun ("she" for a man it calls
+    "he"): then the pronoun is somebody else's."""
+    called = (pronouns or {}).get(person)
+    word = pronoun.casefold()
+    return called is not None and ((called == "he" and word in SHE)
+                                   or (called == "she" and word in HE))
+
+
 def names_the_story(text: str, leaning: str, title: str) -> bool:
     """Whether an opening that would point back ("This outbreak …", "The deal …") names the
     subject of the article's own headline ("… Outbreak Linked to Romaine Lettuce"): it says
@@ -372,7 +404,8 @@ def names_the_story(text: str, leaning: str, title: str) -> bool:
 
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
-           author: str | None = None, title: str = "") -> Alone:
+           author: str | None = None, title: str = "",
+           pronouns: dict[str, str] | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
     knows them, whom the sentence before speaks of (named or as "she"), whom its "we"
@@ -411,6 +444,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                   else people_before)
         if len(people) != 1:
             return Alone(None, f"'{said}' with no one person named just before", leans=True)
+        if disagrees(said, people[0], pronouns):
+            return Alone(None, f"'{said}' is not {people[0]}, whom the article calls "
+                               f"'{(pronouns or {})[people[0]]}'", leans=True)
         # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
         name = people[0] + ("’s" if said.casefold() in words().possessive else "")
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
@@ -516,6 +552,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
                   else people_before)
         if len(people) != 1:
             return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
+        if disagrees(pronoun, people[0], pronouns):
+            return Alone(None, f"'{pronoun}' is not {people[0]}, whom the article calls "
+                               f"'{(pronouns or {})[people[0]]}'", leans=True)
         text = f"{text[:speaker.start(1)]}[{people[0]}]{text[speaker.end(1):]}"
         done.append(f"'{pronoun}' is {people[0]}")
     if ASKED.search(text):  # "Q. What should the household do if …?" asks; the answer follows
@@ -1217,6 +1256,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
     first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}
     speakers: dict[str, str] = {}
+    pronouns: dict[str, str] = {}  # person → "he" or "she", as the article has said
     for sentence in article.sentences:
         if sentence.anchor in first_of:
             quoting = False
@@ -1232,7 +1272,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
             alone[sentence.anchor] = Alone(None, "inside a quotation begun before")
         else:
             alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
-                                            people, voice, author, article.title)
+                                            people, voice, author, article.title, pronouns)
         shown = alone[sentence.anchor]
         if shown.text is not None:
             text, days = with_days_named(shown.text, article.meta.published)
@@ -1247,5 +1287,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         for name in person_names(sentence.text, vocabulary):
             if name.split()[-1] not in shops:
                 introduced[name.split()[-1]] = name
+        named = people_named(QUOTED_TEXT.sub(" ", sentence.text), introduced, vocabulary)
+        for name, pronoun in pronouns_told(QUOTED_TEXT.sub(" ", sentence.text), named).items():
+            pronouns.setdefault(name, pronoun)
         before = sentence.text
     return alone

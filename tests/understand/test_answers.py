@@ -654,6 +654,16 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
             "about Rosalind Teague's fingernails. She also found the witness credible.")
     alone = article_alone(Same(one_paragraph_article(text)))
     assert alone["p1s3"].text == "[Miriam Oakes] also found the witness credible."
+    # a pronoun the article doesn't call that person by is somebody else's
+    text = ("Leon Haskett said he never met the family. The family met on Tuesday. Her son "
+            "spoke for them.")
+    alone = article_alone(Same(one_paragraph_article(text)))
+    assert alone["p1s3"].text is None and "whom the article calls 'he'" in alone["p1s3"].why
+    text = "Ms. Colette Ambrose met the family. The talks went on. His lawyer spoke."
+    assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text is None
+    text = "Dale Rooker said he lied in 1998. The talks went on. He now says so."
+    assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text == (
+        "[Dale Rooker] now says so.")
 
 
 @pytest.mark.parametrize(("text", "title", "alone"), [
