@@ -841,8 +841,10 @@ def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
         return text, ""
     surname = POSSESSIVE.sub("", first.group(1))
     name = introduced.get(surname)
-    if not name or any(n.endswith(" " + surname) for n in person_names(text, vocabulary)):
-        return text, ""  # nobody introduced by that name, or the full name is here already
+    if not name or name == surname \
+            or any(n.endswith(" " + surname) for n in person_names(text, vocabulary)):
+        # nobody introduced by that name, two people by it, or the full name is here already
+        return text, ""
     return f"[{name[: -len(surname)].strip()}] {text}", f"'{surname}' is {name}"
 
 
@@ -1247,6 +1249,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     article = same.value
     vocabulary = vocabulary_of(article.texts)
     introduced: dict[str, str] = {}  # surname → the full name it was last introduced by
+    shared: set[str] = set()  # surnames two people named in full share: left as written
     shops = businesses_in(article.texts)  # surnames that also name a business: left as written
     alone, before = {}, ""
     people: list[str] = []  # whom the sentence before speaks of
@@ -1285,8 +1288,18 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         people = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced,
                               vocabulary) or people
         for name in person_names(sentence.text, vocabulary):
-            if name.split()[-1] not in shops:
-                introduced[name.split()[-1]] = name
+            surname = name.split()[-1]
+            if surname in shops or surname in shared:
+                continue
+            if surname in introduced and len(name.split()) > 1 \
+                    and len(introduced[surname].split()) > 1 \
+                    and introduced[surname].split()[0] != name.split()[0]:
+                # "Rosalind Teague" and "Jerome Teague": a bare "Teague" is either, named
+                # as the article names them
+                shared.add(surname)
+                introduced[surname] = surname
+                continue
+            introduced[surname] = name
         named = people_named(QUOTED_TEXT.sub(" ", sentence.text), introduced, vocabulary)
         for name, pronoun in pronouns_told(QUOTED_TEXT.sub(" ", sentence.text), named).items():
             pronouns.setdefault(name, pronoun)

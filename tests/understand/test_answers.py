@@ -661,6 +661,11 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     assert alone["p1s3"].text is None and "whom the article calls 'he'" in alone["p1s3"].why
     text = "Ms. Colette Ambrose met the family. The talks went on. His lawyer spoke."
     assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text is None
+    # a surname two people named in full share is left as the article writes it
+    text = ("Rosalind Teague was killed in 1997. Jerome Teague, her son, spoke. Teague's sister "
+            "said so.")
+    assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text == (
+        "Teague's sister said so.")
     text = "Dale Rooker said he lied in 1998. The talks went on. He now says so."
     assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text == (
         "[Dale Rooker] now says so.")
