@@ -142,8 +142,10 @@ def future_tense() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’']){'(?:' + alternatives + ')'}(?!\w)", re.IGNORECASE)
 
 
-# "will be briefed Friday", "will have finished by Friday": a participle, not a past tense
-PARTICIPLE_AFTER = frozenset({"be", "been", "being", "have", "has", "had", "get", "got"})
+# "will be briefed Friday", "will have finished by Friday", "a decision is expected on
+# Thursday": a participle, not a past tense
+PARTICIPLE_AFTER = frozenset({"be", "been", "being", "have", "has", "had", "get", "got", "is",
+                              "are"})
 
 
 def in_future_clause(text: str, start: int) -> bool:

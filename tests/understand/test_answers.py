@@ -412,6 +412,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The outbreak grew.", "Cases related to this outbreak were found in seven states.",
      "Cases related to this outbreak were found in seven states."),
     # a name ending in a word for a place or a body is no person
+    ("Ken Bowersox, associate administrator of the Space Operations Mission Directorate, "
+     "spoke.", "He said the test was a success.", "[Ken Bowersox] said the test was a success."),
     ("Nancy Chabot is a scientist at the Applied Physics Laboratory.", "She said it worked.",
      "[Nancy Chabot] said it worked."),
     ("Talks went on.", "Since their arrival, Wilmore and Williams have done research.",
