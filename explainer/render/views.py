@@ -322,7 +322,7 @@ CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # the agency had floated, | would raise $12 million").
 WORD_AT_START = re.compile(r"\s*([a-z]+)\b")
 RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
-RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose|where)\b")  # ("that" may open what was said)
+RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open what was said)
 # "Dr. Priya Raman, | an emergency physician at the hospital, | said …": a name, a description
 # set beside it, then what the person did; a description or a relative clause alone names no one
 NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}"
