@@ -1091,6 +1091,10 @@ def speaker_of(text: str, introduced: dict[str, str], vocabulary: Vocabulary) ->
     return people[0] if len(people) == 1 else ""
 
 
+# The person a speaker spoke of or to, after the saying verb: "she said of Rooker"
+SPOKEN_OF = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:of|about|to)\s+(?:[A-Z][\w.’'-]*\s*)+")
+
+
 def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
                        vocabulary: Vocabulary, speaker_before: str = "") -> dict[str, str]:
     """For a quotation that runs over several sentences of a paragraph, who speaks in each:
@@ -1108,7 +1112,9 @@ def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
     for sentence in paragraph.sentences:
         inside, quoting = quoting, still_quoting(sentence.text, quoting)
         closing = max(sentence.text.rfind(q) for q in QUOTES_CLOSE + '"')
-        named = (people_named(sentence.text[closing + 1:], introduced, vocabulary)
+        # ('…," she said of Rooker': whom she spoke of, or to, speaks not)
+        after = SPOKEN_OF.sub(" ", sentence.text[closing + 1:]) if closing >= 0 else ""
+        named = (people_named(after, introduced, vocabulary)
                  if closing >= 0 and not quoting else [])
         if inside and not quoting and (len(named) == 1 or (not named and last)):
             speakers.update((anchor, named[0] if named else last)

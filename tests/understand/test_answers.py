@@ -631,6 +631,8 @@ def one_paragraph_article(text: str):
     # with no speaker anywhere, the middle of a quotation is passed over
     ("“We can't allow this. This time, we must act. Nothing else will do.”",
      {"p1s2": None}),
+    # whom the speaker spoke of is not the speaker
+    ("“He lied once,” she said of Dale Rooker. “Now he's swearing again.”", {"p1s2": None}),
 ])
 def test_a_quotation_of_several_sentences_is_its_speakers_words(text, shown):
     from explainer.memo import Same
