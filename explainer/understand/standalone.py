@@ -1092,7 +1092,8 @@ def speaker_of(text: str, introduced: dict[str, str], vocabulary: Vocabulary) ->
 
 
 # The person a speaker spoke of or to, after the saying verb: "she said of Rooker"
-SPOKEN_OF = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:of|about|to)\s+(?:[A-Z][\w.’'-]*\s*)+")
+SPOKEN_OF = re.compile(r"\b(?:said|says|told|wrote|added)\s+(?:of|about|to)\s+"
+                       r"(?:[A-Z][\w.’'-]*\s*)+")
 
 
 def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
