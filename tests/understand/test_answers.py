@@ -56,10 +56,6 @@ BELOW_BAR = {
     "chile-miners-rescue-2010": "coverage 0.42: VOA texts held out, labelled blind by a helper "
                                 "(first measured at 0.42 coverage, 0.75 clean; its mistakes "
                                 "are not read)",
-    "kellum-dna-exoneration": "clean 0.74: labelled by a helper who never saw the rules' "
-                              "output (0.67 coverage, 0.75 clean until a fifth point may join a "
-                              "full box: the prosecutors' box gained a point that answers "
-                              "neither part)",
     "equifax-data-breach-2017": "coverage 0.54: FTC and Justice Department texts held out, "
                                 "labelled blind by a helper (first measured at 0.54 coverage, "
                                 "0.75 clean; its mistakes are not read)",
@@ -971,6 +967,11 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("What are regulators doing?",
      ["Regulators coordinated the response with the grid operators."],
      ["Our coordinated efforts will show the way ahead, said the chief."]),
+    # a decision still to come, or only possible, decides nothing
+    ("What did prosecutors decide?",
+     ["Prosecutors decided on Thursday to drop the murder charge."],
+     ["The family met with the prosecutor two days before the decision was announced.",
+      "Under state law, a judge may order a new trial."]),
     # a forecast measured against what came is the past, not a view ahead
     ("Is the grid ready for the next freeze?",
      ["The operator expects demand to rise next winter."],
@@ -1020,7 +1021,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Records released by the district show the heat was reported."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
-        "contrast", "adjective", "forecast-past", "spread", "until", "without-anyone",
+        "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
