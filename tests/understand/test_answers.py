@@ -508,9 +508,10 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     ("On Friday, the judge ordered a recount.", "On Friday [18 December], the judge ordered a recount."),
     ("The board will vote on Tuesday.", "The board will vote on Tuesday [29 December]."),
     ("Yesterday the board met.", "Yesterday [22 December] the board met."),
+    ("The hearing is set for Tuesday.", "The hearing is set for Tuesday [29 December]."),
     ("The card was found last Thursday.", "The card was found last Thursday [17 December]."),
     # not where the tense leaves it in doubt, inside a quotation, or with its date written
-    ("The hearing is set for Tuesday.", "The hearing is set for Tuesday."),
+    ("The hearing is on Tuesday.", "The hearing is on Tuesday."),
     ("The weather service has extended the warning through Saturday, forecasters said.",
      "The weather service has extended the warning through Saturday, forecasters said."),
     ("The plant will close on Friday, officials said Monday.",
