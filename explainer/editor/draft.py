@@ -422,7 +422,7 @@ ASKED_LIFT = 1.5  # ... and this many times the story's share
 
 def answers_by_kind(texts: list[str]) -> dict[str, list[bool]]:
     """For each kind of QUESTION_FORMS, whether each sentence holds its answer words."""
-    return {kind.name: [bool(cue_hits(text, stems(text), kind)) for text in texts]
+    return {kind.name: [bool(cue_hits(text, kind)) for text in texts]
             for kind in rules().kinds if kind.name in QUESTION_FORMS}
 
 

@@ -582,7 +582,7 @@ def says_a_premise(text: str) -> bool:
     return any(held(words, at, phrase, True) for phrase in rules().premise)
 
 
-def gives_a_figure(text: str, words: Stems) -> bool:
+def gives_a_figure(text: str) -> bool:
     """Whether a sentence gives an amount: a figure, in digits or words, that is not a span of
     time, a date ("March 22") or a time of day ("at 9:21 p.m.")."""
     for mention in date_mentions(text):
@@ -615,7 +615,7 @@ CONTRAST_OPENING = re.compile(r"^(?:Unlike|Compared (?:with|to)|In contrast to|C
 
 
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
-def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
+def cue_hits(text: str, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
     """The answer words of a kind found in a sentence (`asked`: the question part's own
     words; `published`: its article's date)."""
@@ -626,20 +626,15 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
         return ()
     if not kind.quoted and QUOTED_TEXT.search(text):  # a speaker's words don't tell it
         text = QUOTED_TEXT.sub(" ", text)
-        words = stems(text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
-        words = stems(text)
     if EXAMPLES_ASIDE.search(text):  # "(e.g., low margins leading to market exit)" gives
         text = EXAMPLES_ASIDE.sub(" ", text)  # examples of something else, not the answer
-        words = stems(text)
     if CONTRAST_OPENING.match(text):
         text = CONTRAST_OPENING.sub(" ", text)
-        words = stems(text)
     for answers_nothing in (kind.refers_back, kind.background):
         if answers_nothing and answers_nothing.search(text):
             text = answers_nothing.sub(" ", text)
-            words = stems(text)
     found = []
     # a phrase of answer words is read within a clause: "owed, to be paid by May" holds no
     # "owing to"
@@ -647,7 +642,7 @@ def cue_hits(text: str, words: Stems, kind: Kind, asked: Stems = (),
     at = places(within)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
-            if gives_a_figure(text if kind.money else MONEY_AMOUNT.sub(" ", text), words):
+            if gives_a_figure(text if kind.money else MONEY_AMOUNT.sub(" ", text)):
                 found.append("a figure")
         elif cue == (MONEY_CUE,):
             if MONEY.search(text):
@@ -819,7 +814,7 @@ class Evidence:
 def answer_words(text: str, part: Part, published: str | None = None) -> tuple[str, ...]:
     """The words in a sentence (what is left of it once open questions are cut) that answer a
     question part, but for the things the part itself names."""
-    return tuple(cue for cue in cue_hits(text, stems(text), part.kind, part.words, published)
+    return tuple(cue for cue in cue_hits(text, part.kind, part.words, published)
                  if not names_the_subject(cue, part))
 
 

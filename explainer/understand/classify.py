@@ -198,7 +198,6 @@ def read_words(text: str) -> Words:
                  joins_next)
 
 
-LIST_OPENERS = frozenset({"including", "includes", "include"})
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
 
 
@@ -247,7 +246,7 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
                 clause = SIDE  # "including sinkholes, | excessive settling of the piles": items
             elif opens(words, openers.side) or (words[0].endswith("ing") and len(words[0]) > 4
                                                 and index > 0):
-                clause, listing = SIDE, words[0] in LIST_OPENERS or words[:2] == ("such", "as")
+                clause, listing = SIDE, words[0] == "including" or words[:2] == ("such", "as")
             else:
                 clause, listing = MAIN, False
         elif clause != SIDE:

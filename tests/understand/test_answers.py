@@ -722,9 +722,8 @@ def test_a_question_of_what_people_were_told_or_accused_of(question, kind, focus
 ])
 def test_a_date_or_a_time_is_no_figure(text, figure):
     from explainer.understand.answers import gives_a_figure
-    from explainer.understand.wordforms import stems
 
-    assert gives_a_figure(text, stems(text)) is figure
+    assert gives_a_figure(text) is figure
 
 
 @pytest.mark.parametrize(("question", "latest"), [
@@ -870,32 +869,30 @@ if __name__ == "__main__":
 
 def test_one_stretch_of_words_is_one_answer_word():
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
     for text, found in [("A worker is dead because of that decision.", ("because of",)),
                         ("Maintenance records show the valve was cracked.", ("records show",))]:
-        assert cue_hits(text, stems(text), kind_named("why")) == found
+        assert cue_hits(text, kind_named("why")) == found
 
 
 def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     text = "The bank will not be prosecuted if it meets the agreement's conditions."
     then = read_question("How were customers hurt?").parts[0].kind
     now = read_question("What does the settlement mean for customers?").parts[0].kind
     assert then.name == now.name == "effect"
-    assert cue_hits(text, stems(text), then) == ()
-    assert cue_hits(text, stems(text), now) != ()
+    assert cue_hits(text, then) == ()
+    assert cue_hits(text, now) != ()
     ended = read_question("How did the flight end?").parts[0].kind
     text = "Teams will continue preparing for the spacecraft's return."
-    assert ended.name == "status" and cue_hits(text, stems(text), ended) == ()
+    assert ended.name == "status" and cue_hits(text, ended) == ()
     # getting ready for it is not having done it
     happened = read_question("What happened when the probe reached the comet?").parts[0].kind
     done = "Engineers crashed a probe into a comet in the first test of its kind."
-    assert happened.name == "event" and cue_hits(done, stems(done), happened) != ()
+    assert happened.name == "event" and cue_hits(done, happened) != ()
     text = "Engineers are preparing to crash a probe into a comet in the first test of its kind."
-    assert cue_hits(text, stems(text), happened) == ()
+    assert cue_hits(text, happened) == ()
 
 
 @pytest.mark.parametrize(("question", "answers", "not_answers"), [
@@ -1026,21 +1023,19 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     kind = read_question(question).parts[0].kind
     for text in answers:
-        assert cue_hits(text, stems(text), kind) != (), text
+        assert cue_hits(text, kind) != (), text
     for text in not_answers:
-        assert cue_hits(text, stems(text), kind) == (), text
+        assert cue_hits(text, kind) == (), text
 
 
 def test_said_counts_only_where_the_sentence_holds_no_other_answer_word():
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
     text = '"I\'ll believe it when I\'m driving over it," said Harper.'
-    assert cue_hits(text, stems(text), kind_named("opinion")) == ("believe",)
+    assert cue_hits(text, kind_named("opinion")) == ("believe",)
 
 
 @pytest.mark.parametrize(("word", "text", "clause"), [
@@ -1378,9 +1373,8 @@ def kind_named(name: str):
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
-    assert bool(cue_hits(text, stems(text), kind_named(kind))) is answers
+    assert bool(cue_hits(text, kind_named(kind))) is answers
 
 
 @pytest.mark.parametrize(("text", "answers"), [
@@ -1392,9 +1386,8 @@ def test_what_happened_to_a_thing_is_not_answered_by_its_remedy(text, answers):
     """"Why did the plant shut down?" asks what happened to it: a purpose or a need to
     prevent it again answers nothing."""
     from explainer.understand.answers import cue_hits, without_purposes
-    from explainer.understand.wordforms import stems
 
-    assert bool(cue_hits(text, stems(text), without_purposes(kind_named("why")))) is answers
+    assert bool(cue_hits(text, without_purposes(kind_named("why")))) is answers
 
 
 @pytest.mark.parametrize(("text", "answers"), [
@@ -1407,19 +1400,17 @@ def test_what_happened_to_a_thing_is_not_answered_by_its_remedy(text, answers):
 def test_what_a_name_is_is_told_beside_it(text, answers):
     """"What is Corvane?" is answered where Corvane's own description stands beside it."""
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     part = read_question("What is Corvane, and who runs it?").parts[0]
-    hits = cue_hits(text, stems(text), part.kind, part.words)
+    hits = cue_hits(text, part.kind, part.words)
     assert ("a description" in hits) is answers
 
 
 def test_a_service_that_stops_is_an_effect():
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
     text = "The urgent care center will not treat heart attacks or strokes."
-    assert "will not treat" in cue_hits(text, stems(text), kind_named("effect"))
+    assert "will not treat" in cue_hits(text, kind_named("effect"))
 
 
 @pytest.mark.parametrize(("text", "answers"), [
@@ -1430,10 +1421,9 @@ def test_a_service_that_stops_is_an_effect():
 def test_who_someone_is_is_told_by_the_title_before_their_name(text, answers):
     """"Who is Ana Ruiz?" is answered where her title stands before her name."""
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     part = read_question("Who is Ana Ruiz?").parts[0]
-    assert ("a title" in cue_hits(text, stems(text), part.kind, part.words)) is answers
+    assert ("a title" in cue_hits(text, part.kind, part.words)) is answers
 
 
 @pytest.mark.parametrize(("text", "answers"), [
@@ -1442,9 +1432,8 @@ def test_who_someone_is_is_told_by_the_title_before_their_name(text, answers):
 ])
 def test_what_happened_is_the_news_not_its_background(text, answers):
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
-    hits = cue_hits(text, stems(text), kind_named("event"), published="2024-03-10")
+    hits = cue_hits(text, kind_named("event"), published="2024-03-10")
     assert bool(hits) is answers
 
 
@@ -1464,9 +1453,8 @@ def test_what_happened_is_the_news_not_its_background(text, answers):
 ])
 def test_when_will_is_answered_by_a_date_still_to_come(text, answers):
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
-    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published="2026-07-16")
+    hits = cue_hits(text, kind_named("when_ahead"), published="2026-07-16")
     assert bool({"a date", "a time to come"} & set(hits)) is answers
 
 
@@ -1479,9 +1467,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     """With no publication date, "Aug. 20" may be behind or ahead: only the sentence's tense
     (a future, a deadline, what someone is to do) says it is still to come."""
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
-    hits = cue_hits(text, stems(text), kind_named("when_ahead"), published=None)
+    hits = cue_hits(text, kind_named("when_ahead"), published=None)
     assert ("a date" in hits) is answers
 
 
@@ -1864,10 +1851,9 @@ def test_two_parts_of_one_kind_are_told_apart_by_their_own_words(text, parts):
 ])
 def test_a_cause_answers_why_and_an_effect_of_the_subject_does_not(text, answers):
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     part = read_question("Why did Turkey buy the S-400?").parts[0]
-    assert bool(cue_hits(text, stems(text), part.kind, part.words)) is answers
+    assert bool(cue_hits(text, part.kind, part.words)) is answers
 
 
 @pytest.mark.parametrize(("question", "restates"), [
@@ -1921,10 +1907,9 @@ def test_the_questions_own_subject_is_no_answer_word(question, cue, answers):
 
 def test_could_would_and_cannot_together_are_one_answer_word():
     from explainer.understand.answers import cue_hits
-    from explainer.understand.wordforms import stems
 
     text = "The state cannot stop it, but it could ask for a plan that would help."
-    assert cue_hits(text, stems(text), kind_named("effect")) == ("could",)
+    assert cue_hits(text, kind_named("effect")) == ("could",)
 
 
 def test_a_sentence_holding_no_answer_word_counts_the_signals_it_names():
@@ -1954,15 +1939,14 @@ def test_a_sentence_holding_no_answer_word_counts_the_signals_it_names():
 ])
 def test_a_purpose_answers_why_someone_acted_not_why_a_thing_failed(question, answers):
     from explainer.understand.answers import cue_hits, read_question
-    from explainer.understand.wordforms import stems
 
     text = "Crews have propped up the gym roof with steel shores so that it cannot fall."
     (part,) = read_question(question).parts
     assert part.kind.name == "why"
-    assert ("so that" in cue_hits(text, stems(text), part.kind)) is answers
+    assert ("so that" in cue_hits(text, part.kind)) is answers
     # nor does an order ("the marshal ordered the school to close" says why it closed)
     ordered = "The fire marshal ordered the district to close the gym."
-    assert bool(cue_hits(ordered, stems(ordered), part.kind)) is answers
+    assert bool(cue_hits(ordered, part.kind)) is answers
 
 
 def test_a_question_about_what_is_still_to_come_looks_to_the_newest_article():
