@@ -1118,7 +1118,7 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
     for candidate in usable:
         if sum(1 for c in chosen if c.parts) >= MIN_ANSWERS or len(chosen) >= MAX_POINTS:
             break
-        if candidate.parts and fits(candidate):
+        if candidate.parts and stands_alone(candidate) and fits(candidate):
             chosen.append(candidate)
     for candidate in usable:
         if len(chosen) >= MIN_POINTS or candidate.score < top * THIN:

@@ -1701,6 +1701,8 @@ def test_a_thin_box_takes_a_third_point_about_the_topic():
     assert box(best, mention, leaning, second) == ["p1s1", "p2s1"]
     assert box(best, far, candidate(7, 2.8, (0,), "A hearing follows.", own=True)) == [
         "p1s1", "p6s1"]  # the second answer joins as ever (MIN_ANSWERS); no thin third
+    leaning_answer = candidate(8, 2.9, (0,), "set forth a list of projects;", leans=True)
+    assert box(best, leaning_answer, far) == ["p1s1", "p6s1"]  # nor one that leans on another
 
 
 def test_the_strongest_point_opens_a_box_whose_first_parts_answer_is_much_weaker():
