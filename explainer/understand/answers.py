@@ -320,6 +320,12 @@ NOT_SAID = re.compile(
     r"be\s+(?:named|identified)|anonymity))\b[^,;:—–.!?]*", re.IGNORECASE)
 
 
+# What an inquiry sets out to find: "an audit to identify federal funding decisions", "sent
+# investigators to identify factors contributing to the collapse". It is sought, not found.
+SOUGHT = re.compile(r"\bto\s+(?:identify|determine|assess|establish|pinpoint|find\s+out|learn)\b"
+                    r"[^,;:—–.!?]*", re.IGNORECASE)
+
+
 # Reasons a sentence only counts, for the sentences after it to give: "The company gave four
 # reasons.", "Officials cited several factors for the shortage.", "The shortage is the result
 # of many factors." (a colon and a list answer).
@@ -350,8 +356,8 @@ def without_open_questions(text: str) -> str:
     known") and what someone would not say, or why a source is not named ("asked not to be
     named because he feared for his job"), and reasons only counted ("the company gave four
     reasons"): their words ask or announce, they don't answer."""
-    return COUNTED_ONLY.sub(" ", NOT_SAID.sub(" ", without_unknowns(
-        rules().open_question.sub(" ", text))))
+    return SOUGHT.sub(" ", COUNTED_ONLY.sub(" ", NOT_SAID.sub(" ", without_unknowns(
+        rules().open_question.sub(" ", text)))))
 
 
 def cue_keys(cue: str) -> list[Stems]:

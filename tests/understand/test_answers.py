@@ -816,6 +816,12 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     # what is measured or looked into, not what was found
     ("Astronomers used telescopes to measure how much the orbit has changed.",
      "Astronomers used telescopes to  ."),
+    ("The inspector general conducted this audit to identify federal funding decisions.",
+     "The inspector general conducted this audit  ."),
+    ("The agency sent investigators to the site to identify factors contributing to the "
+     "collapse.", "The agency sent investigators to the site  ."),
+    ("Investigators identified a cracked weld as the cause.",
+     "Investigators identified a cracked weld as the cause."),
     # reasons only counted, for the sentences after to give
     ("The company gave four reasons.", "The company gave  ."),
     ("Officials cited several factors for the shortage.", "Officials cited  ."),
