@@ -1023,10 +1023,15 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("How bad was the heat?",
      ["The city set a record high of 108 degrees.", "It was the hottest day on record."],
      ["Records released by the district show the heat was reported."]),
+    # what a rule keeps safe is why it matters
+    ("Why does the pollution matter?",
+     ["The standards are in place to ensure public health is protected."],
+     ["The cars were sold in 2015."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
-        "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record"])
+        "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",
+        "protects"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
