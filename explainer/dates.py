@@ -208,13 +208,31 @@ def still_to_come(text: str, start: int) -> bool:
     in June"), as a deadline ("by mid-April", "until March 1") or as what someone is to do
     ("directed Ruiz to return on April 7"); not a day right after a verb told in the past
     ("…, officials said on Tuesday")."""
-    if after_a_past_verb(text, start):
+    if after_a_past_verb(text, start) or told_before_then(text, start):
         return False
     # "to support people affected by the August 4 explosions": a date naming a thing after
     # "the" is not when the infinitive's deed is done
     naming = THE_BEFORE.search(text, 0, start) is not None
     return in_future_clause(text, start) or DEADLINE.search(text, 0, start) is not None \
         or (not naming and to_be_done(text, start))
+
+
+# "had" and a verb: the past perfect ("who had declared a major by Jan. 28", "programs it had
+# voted to close in January"); not an obligation ("had to file by May 1")
+PAST_PERFECT = re.compile(r"\bhad\s+(?:not\s+|already\s+|just\s+|been\s+)*(?!to\b)[^\W\d_]+",
+                          re.IGNORECASE)
+
+
+def told_before_then(text: str, start: int) -> bool:
+    """Whether the date at `start` stands in a clause told in the past perfect: what had been
+    done by then, however it is worded ("by", "voted to"), unless a future follows it
+    ("had stopped offering gas in subdivisions that will be permitted after January")."""
+    opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    opens = max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
+                default=opens)
+    perfect = [m.end() for m in PAST_PERFECT.finditer(text, opens, start)]
+    return bool(perfect) and not re.search(r"\b(?:will|shall)\b", text[perfect[-1]:start],
+                                           re.IGNORECASE)
 
 
 # Before a participle, words that tell it as holding now: "is set for Tuesday", "has extended
