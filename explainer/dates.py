@@ -285,6 +285,12 @@ NOT_PRESENT_AFTER_A_PLURAL = frozenset({"cast", "set", "put", "cut", "hit", "let
 RELATIVE_OPENS = re.compile(r",\s+(?:who|which|whose|where)\b", re.IGNORECASE)
 
 
+# A closing attribution tells when the speaker spoke, not when the clause's deed is: "Tax
+# bills go out in July, …, County Administrator Martin Coyle said."
+CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w.’'-]+\s+){1,7}?(?:said|says|added|wrote|told\s+"
+                                 r"[\w.’'-]+(?:\s+[\w.’'-]+)?)\s*[.!]?\s*$", re.IGNORECASE)
+
+
 def clause_around(text: str, start: int) -> str:
     """The clause a word at `start` stands in (between marks that end clauses, from the
     relative clause it stands in: "hired a coordinator, who starts in July" is told of July in
@@ -293,7 +299,7 @@ def clause_around(text: str, start: int) -> str:
     opens = max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
                 default=opens)
     ends = CLAUSE_END.search(text, start)
-    return text[opens:ends.start() if ends else len(text)]
+    return CLOSING_ATTRIBUTION.sub("", text[opens:ends.start() if ends else len(text)])
 
 
 def lasts_until(text: str, start: int) -> bool:
