@@ -1037,12 +1037,15 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a pledge made, not a standing stance
     ("What is the utility doing about it?", ["The utility committed to burying its lines."],
      ["The parties are committed to concluding the talks."]),
+    # what a court does to a rule is what happened
+    ("What did the lower courts do?", ["A federal court in Texas vacated the policy."],
+     ["The policy covered borrowers with federal loans."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",
         "protects", "takes-effect", "under-way",
-        "committed-to"])
+        "committed-to", "court-vacated"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
