@@ -684,8 +684,17 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     # one stretch of words is one answer word: "records show" found by two patterns, or
     # "because" inside "because of"
     return tuple(f for f in dict.fromkeys(found)
-                 if not any(f != other and re.search(rf"\b{re.escape(f)}\b", other)
+                 if not any(f != other and (re.search(rf"\b{re.escape(f)}\b", other)
+                                            or within_words(f, other))
                             for other in found))
+
+
+def within_words(shorter: str, longer: str) -> bool:
+    """Whether one answer word is part of another in any of its forms: "needs" is in "needed
+    to" (found in the one "need to"), "by" in "by using"."""
+    inner, outer = stems(shorter), stems(longer)
+    return 0 < len(inner) < len(outer) and any(
+        outer[i:i + len(inner)] == inner for i in range(len(outer) - len(inner) + 1))
 
 
 def titled(run: list[str], asked: set[str]) -> bool:
