@@ -124,6 +124,11 @@ FIGURE = re.compile(r"\d|[$€£¥%]")  # something concrete: a number, a year, 
 # A time of day is no amount: "9:21 p.m.", "at 10 a.m.".
 CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,2}:\d\d\b",
                         re.IGNORECASE)
+# A number that names one of a series is no amount: "a category 4 hurricane", "Route 31",
+# "Flight 302", "Level 3 alert", "Stage 2 restrictions", "Unit 3".
+DESIGNATED = re.compile(r"\b(?:category|cat|level|stage|phase|route|flight|train|unit|gate|"
+                        r"grade|platform|channel|highway|interstate|runway|pier|ward|district|"
+                        r"precinct|exit|lane|line|bus)\s+\d+[a-z]?\b", re.IGNORECASE)
 QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w])")
 
 
@@ -594,7 +599,7 @@ def gives_a_figure(text: str) -> bool:
     for mention in date_mentions(text):
         end = mention.start + len(mention.phrase)
         text = text[:mention.start] + " " * len(mention.phrase) + text[end:]
-    text = CLOCK_TIME.sub(" ", text)
+    text = DESIGNATED.sub(" ", CLOCK_TIME.sub(" ", text))
     # "Double" in "Double Asteroid Redirection Test" or "Third" in "Third Street" is a name's
     return any(not SPAN_AFTER.match(text, m.end()) or BY_AMOUNT.search(text, 0, m.start())
                for pattern in (QUANTITY, SPELLED_NUMBER) for m in pattern.finditer(text)) \

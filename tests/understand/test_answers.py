@@ -719,6 +719,10 @@ def test_a_question_of_what_people_were_told_or_accused_of(question, kind, focus
     ("Data from the Double Asteroid Redirection Test team shows success.", False),
     ("The store on Third Street closed.", False),
     ("Half of the wells went dry.", True),
+    # nor a number that names one of a series
+    ("Harvey intensified into a category 4 hurricane.", False),
+    ("Riders used to take Route 31 to the store.", False),
+    ("Category 4 storms bring 20 inches of rain.", True),
 ])
 def test_a_date_or_a_time_is_no_figure(text, figure):
     from explainer.understand.answers import gives_a_figure
