@@ -307,8 +307,15 @@ def passing_mention(article: Article, sentence: Sentence, topic: Topic, page: st
 
 # A clause ends at a semicolon, a colon, a dash or a comma, but not at the comma of a date ("by
 # June 30, 2027") nor of a name ("Volkswagen Group of America, Inc.")
-# (not the comma of a place's state, "Durango, CO", "Durango, Colo.", nor of a day's date,
-# "Wednesday, July 10")
+# (not the comma of a place's state, "Durango, CO", "Durango, Colo.", "Edna, Texas", nor of a
+# day's date, "Wednesday, July 10")
+STATE_NAMES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|"
+               "Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|"
+               "Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|"
+               "Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+               "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+               "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|"
+               "Puerto Rico")
 CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s"
                         r"|(?:(?<!\b\d)(?<!\b\d\d)|(?<=\d)(?!,\s+(?:1[89]|20)\d\d\b))"
                         r",\s+(?!(?:Inc|Ltd|LLC|L\.L\.C|Co|Corp|Jr|Sr|N\.A|P\.C|PLC|S\.A)\b)"
@@ -316,7 +323,8 @@ CLAUSE_END = re.compile(r"[;:]\s+|\s[–—]\s"
                         r"Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|"
                         r"Wash|Wis|Wyo|[NSRW]\.\s?[A-Z][a-z]?)\.|(?:January|February|March|April|May|"
                         r"June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|"
-                        r"Oct|Nov|Dec)\.?\s+\d)")
+                        r"Oct|Nov|Dec)\.?\s+\d)"
+                        rf"(?!(?:{STATE_NAMES})\b(?!\s+[a-z]))")
 CLAUSE_WORDS = 12  # a clause shorter than this takes its neighbour along
 # A relative clause between a subject and its verb goes with them ("Raising the fare, | which
 # the agency had floated, | would raise $12 million").

@@ -389,6 +389,9 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Administrator McCarthy traveled to Durango, CO to inspect response efforts for the "
      "repair of the river and to meet with state and local officials about the damage.",
      "Administrator McCarthy traveled to Durango, CO to inspect", ""),
+    ("FEMA has a Disaster Recovery Center now open in Edna, Texas, to help survivors with the "
+     "repair of their homes and to answer their questions about the programs.",
+     "FEMA has a Disaster Recovery Center now open in Edna, Texas, to help", ""),
     ("NASA will hold a news conference at 11 a.m. on Wednesday, July 10, to discuss the repair "
      "of the thrusters with the astronauts aboard the station.", "NASA will hold", ""),
     # a second thing said goes back to whoever said it
@@ -401,7 +404,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
      "and safety issues, particularly in Texas.", "A major winter storm spread", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
-        "opening-if", "opening-date", "state-and-day", "state-and-day-2", "said-too",
+        "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
