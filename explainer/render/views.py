@@ -348,6 +348,9 @@ PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 CONJOINED_PHRASE = re.compile(r"(?:and|or|but|as well as)\s+(?:in|on|at|with|for|from|under|"
                               r"amid|after|before|during|through|within|across|despite|by)\s")
 SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
+# "the Mississippi State Department of Health, | or MSDH, | took …": another name for the
+# subject, set beside it
+OTHER_NAME = re.compile(r"\s*or\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s*$")
 AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was waiting …"
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
@@ -417,34 +420,46 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
     last = first
-    # "… | to write a new formula": the infinitive completes the clause before it
-    while first > 0 and INFINITIVE_OPENS.match(text[clauses[first][0]:]):
-        first -= 1
-    if auxiliary_opens(text[clauses[first][0]:]):  # back to the predicate's subject
-        while first > 0:
-            first -= 1
-            if not (RELATIVE_FIRST.match(text[clauses[first][0]:])
-                    or auxiliary_opens(text[clauses[first][0]:])):
-                break
-        # "A stricter version, | the Lead and Copper Rule Improvements, | was published …": a
-        # name set beside the subject is not the subject
-        if first > 0 and SHORT_SUBJECT.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
-            first -= 1
-    # "… which will decide whether …" says nothing without the thing it is about: back to it,
-    # past the age set beside a name ("Dale Brunner, 67, who …"); nor does "… as the bill
-    # passed $6 million …" without the clause it tells the time of, or "… it is admitting
-    # fewer patients …" without what "it" is
-    while first > 0 and (RELATIVE_OPENS.match(text[clauses[first][0]:])
-                         or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])
-                         or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
-                         or PRONOUN_OPENS.match(text[clauses[first][0]:])
-                         or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())
-                         or SAID_TOO.match(text[clauses[first][0]:])):
-        first -= 1
-    # "… an emergency physician at the hospital …" says whom only with the name before it
-    if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \
-            and NAME_ALONE.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
-        first -= 1
+    def back_to_a_start(first: int) -> int:
+        """The clause the excerpt can open on, stepping back from `first` until a step
+        lands where none is needed ("… since the ordinance says …" back to "… told them
+        …", then on back to who told them)."""
+        while True:
+            was = first
+            # "… | to write a new formula": the infinitive completes the clause before it
+            while first > 0 and INFINITIVE_OPENS.match(text[clauses[first][0]:]):
+                first -= 1
+            if auxiliary_opens(text[clauses[first][0]:]):  # back to the predicate's subject
+                while first > 0:
+                    first -= 1
+                    if not (RELATIVE_FIRST.match(text[clauses[first][0]:])
+                            or auxiliary_opens(text[clauses[first][0]:])
+                            or OTHER_NAME.fullmatch(text[clauses[first][0]:clauses[first][1]])):
+                        break
+                # "A stricter version, | the Lead and Copper Rule Improvements, | was published
+                # …": a name set beside the subject is not the subject
+                if first > 0 and SHORT_SUBJECT.match(
+                        text[clauses[first - 1][0]:clauses[first - 1][1]]):
+                    first -= 1
+            # "… which will decide whether …" says nothing without the thing it is about: back
+            # to it, past the age set beside a name ("Dale Brunner, 67, who …"); nor does "… as
+            # the bill passed $6 million …" without the clause it tells the time of, or "… it is
+            # admitting fewer patients …" without what "it" is
+            while first > 0 and (RELATIVE_OPENS.match(text[clauses[first][0]:])
+                                 or AGE_ALONE.match(text[clauses[first][0]:clauses[first][1]])
+                                 or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
+                                 or PRONOUN_OPENS.match(text[clauses[first][0]:])
+                                 or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())
+                                 or SAID_TOO.match(text[clauses[first][0]:])):
+                first -= 1
+            # "… an emergency physician at the hospital …" says whom only with the name before
+            if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \
+                    and NAME_ALONE.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
+                first -= 1
+            if first == was:
+                return first
+
+    first = back_to_a_start(first)
     # "Lydia Mensah, whose ward has the thinnest bus service, …": on to what she did
     if NAME_ALONE.match(text[clauses[first][0]:clauses[first][1]]) and first + 2 < len(clauses) \
             and (DESCRIPTION_OPENS.match(text[clauses[first + 1][0]:])
@@ -471,6 +486,7 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
             # who said it goes with what they said
             if first > 0 and ATTRIBUTION_ALONE.fullmatch(text[clauses[first][0]:clauses[first][1]]):
                 first -= 1
+    first = back_to_a_start(first)  # a step back may land on a predicate without its subject
     # "Because Adderall is a Schedule II controlled substance, | the DEA regulates …": a
     # sentence's opening subordinate clause goes on to the main clause it depends on
     if first == 0 and last == 0 and len(clauses) > 1 \

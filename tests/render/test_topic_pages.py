@@ -402,10 +402,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("A major winter storm spread across the central states in mid-February, bringing snow "
      "and ice to the plains, disrupting the repair of power lines and causing serious health "
      "and safety issues, particularly in Texas.", "A major winter storm spread", ""),
+    # a step back that lands on a predicate goes on back to its subject
+    ("Luis Carrasco, the union's lead organizer, told them to keep paying and keep their "
+     "receipts, since the ordinance says landlords must refund any excess once the repair is "
+     "done.", "Luis Carrasco, the union's lead organizer, told them", ""),
+    ("In addition, while the State Department of Health, or MSDH, took informal actions with "
+     "the city, it did not provide technical assistance to the city for the repair of its "
+     "water plant.", "In addition, while the State Department of Health", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
-        "participle"])
+        "participle", "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
