@@ -129,7 +129,11 @@ def own_form_keys(word: str) -> tuple[str, ...]:
     lemmas = getAllLemmas(folded)
     forms = {f for pos in INFLECTED if folded in lemmas.get(pos, ())
              for group in getAllInflections(folded, upos=pos).values() for f in group}
-    return tuple(sorted({stem(form) for form in forms}))
+    # a form that is also another word's plural is read as that noun: "shelves" are shelves,
+    # not what "shelve" does
+    return tuple(sorted({stem(form) for form in forms
+                         if stem(form) == stem(folded) or stem(form) == folded
+                         or stem(form) not in getAllLemmas(form).get("NOUN", ())}))
 
 
 def lemma_candidates(word: str) -> set[str]:

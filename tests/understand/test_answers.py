@@ -1229,6 +1229,9 @@ def kind_named(name: str):
     ("decision", "The court declined to block the map's use in the primary.", True),
     # an answer word matches every form of itself as written: "lay off" is also "laid off"
     ("losses", "The plant laid off 200 workers in March.", True),
+    # ... but a form that is another word's plural is that noun: "shelves" are no shelving
+    ("effect", "The council voted to shelve the plan.", True),
+    ("effect", "The library moved two shelves of books.", False),
     # and what a thing leaves people without, not where a ship left from
     ("effect", "The storm left 6,000 households without power.", True),
     ("effect", "The ship left the port of Baltimore at 1 a.m.", False),
