@@ -1621,6 +1621,9 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What's the damage?", ["degree"]),
     ("What's in the bill?", ["involves"]),
     ("What are scientists worried about?", ["effect"]),
+    # "who is behind" a wrongdoing asks whom to blame; behind anything else, who the people are
+    ("Who is behind the ransomware attack?", ["blame"]),
+    ("Who is behind the challenges?", ["opinion"]),
     # a yes-or-no second part is a part of its own
     ("How did the wildfire start, and was it arson?", ["history", "outlook"]),
     ("How did the city end up with a housing shortage?", ["history"]),
