@@ -75,6 +75,11 @@ def opens_a_quotation(text: str) -> bool:
 EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
                           r"| would be| will be)\b", re.IGNORECASE)
 
+# "If it rains, …", "when it snowed": the weather's "it" stands for nothing said before
+WEATHER_IT = re.compile(r"it\s+(?:rains|rained|snows|snowed|storms|stormed|freezes|froze|pours|"
+                        r"poured|hails|hailed|(?:is|was)\s+(?:raining|snowing|freezing|pouring))\b",
+                        re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Alone:
@@ -432,7 +437,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{answer_mark.group().strip()}' dropped")
     # a person's pronoun, opening the sentence or after the time it opens with ("On Monday he
     # said …"): the one person named just before
-    timed = OPENING_TIME.match(text)
+    # ("If she does not, …" says nothing of its own about her: refused below, as it leans)
+    timed = OPENING_TIME.match(text) if not ELLIPTICAL.match(text) else None
     at = timed.end() if timed else 0
     opener = re.match(r"[^\W\d_]+", text[at:])
     if opener and timed and opener.group().casefold() in words().possessive \
@@ -470,9 +476,10 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{word}' is {author}")
     elif first_word == "it" and EXPLETIVE_IT.match(text) and not spelled_out:
         return Alone(None, f"'{word}' points at what the sentence before said", leans=True)
-    elif timed and opener and (opener.group().casefold() in words().thing or (
-            opener.group().casefold() in words().thing_possessive and timed.group("when")
-            and timed.group().rstrip().endswith(","))):
+    elif timed and opener and not WEATHER_IT.match(text[at:]) and (
+            opener.group().casefold() in words().thing
+            or (opener.group().casefold() in words().thing_possessive and timed.group("when")
+                and timed.group().rstrip().endswith(","))):
         # "On September 26, it will aim …": the thing after the opening time, as at the start
         # ("Since their arrival, Wilmore and Williams …", "Rosa Delgado, its president, …",
         # "The hospital's beds, its birthing unit …" name whose in the sentence itself)
@@ -951,7 +958,8 @@ def points_back(text: str) -> bool:
 # the plan, she said …", "At the new rate her county bill would be …" (the pronoun still stands
 # for someone named before).
 OPENING_TIME = re.compile(r"^(?:(?P<when>On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since"
-                          r"|During|After|Before)\b(?:\s+[\w’'.-]+){0,4}?,?"
+                          r"|During|After|Before|If|When|Once|Unless|Until|Although|Though|Because"
+                          r"|While)\b(?:\s+[\w’'.-]+){0,4}?,?"
                           r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+"
                           r"(?=(?:he|she|they|we|his|her|it|its|their)\b)")
 

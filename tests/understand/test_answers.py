@@ -495,6 +495,15 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Last weekend, a storm spread across Texas.",
      "At the same time that the cold raised demand, it cut supply.",
      "At the same time that the cold raised demand, it cut supply."),
+    # a pronoun right after an opening "if", "when", "once" is one opening the sentence
+    ("Judge Miriam Oakes will rule on the motion next month.",
+     "If she throws out the conviction, prosecutors must decide whether to try him again.",
+     "If [Miriam Oakes] throws out the conviction, prosecutors must decide whether to try him "
+     "again."),
+    ("The owners bought two stores in 2019.",
+     "When they close, residents will be 15 miles from a grocery store.", None),
+    ("Judge Miriam Oakes will rule on the motion next month.",
+     "If she does not, his lawyers will appeal.", None),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
