@@ -1241,6 +1241,9 @@ def kind_named(name: str):
     # ... but a form that is another word's plural is that noun: "shelves" are no shelving
     ("effect", "The council voted to shelve the plan.", True),
     ("effect", "The library moved two shelves of books.", False),
+    # "found" is what was found, not what someone founded
+    ("outlook", "Inspectors found lead in the water.", True),
+    ("outlook", "Brightfen is a startup that Vassel co-founded in 2019.", False),
     # and what a thing leaves people without, not where a ship left from
     ("effect", "The storm left 6,000 households without power.", True),
     ("effect", "The ship left the port of Baltimore at 1 a.m.", False),
