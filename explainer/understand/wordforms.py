@@ -27,6 +27,7 @@ from importlib import resources
 
 from lemminflect import getAllInflections, getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
+from ..dates import reporting_verbs
 from ..fold import fold
 from ..memo import per_process
 
@@ -85,13 +86,23 @@ def inflections(word: str) -> set[str]:
     forms = {word}
     # "hearing", "meeting", "ruling": a noun in -ing is that noun ("hearings"), not a tense of
     # the verb it comes from ("heard")
-    kinds = ("NOUN",) if word.endswith("ing") and word in lemmas.get("NOUN", ()) else INFLECTED
+    # ... and so is a noun whose verb reports what someone said: "report" is a report (or
+    # reports), not what anyone "reported" on
+    nouns = lemmas.get("NOUN", ())
+    kinds = ("NOUN",) if (word.endswith("ing") and word in nouns) or any(
+        reports_speech(noun) for noun in nouns) else INFLECTED
     for pos in kinds:
         for lemma in lemmas.get(pos, ()):
             forms.add(lemma)
             forms.update(f for group in getAllInflections(lemma, upos=pos).values()
                          for f in group)
     return {fold(f) for f in forms}
+
+
+def reports_speech(word: str) -> bool:
+    """Whether a word is also a verb that reports speech ("report", "statement" is not)."""
+    return any(form in reporting_verbs() for group in getAllInflections(word, upos="VERB").values()
+               for form in group)
 
 
 @per_process(maxsize=65536)

@@ -17,6 +17,8 @@ OWN_FORMS = [
     ("Erdoğan", {"erdogan"}),
     ("400", {"400", "400s"}),
     ("hearing", {"hearing", "hearings"}),
+    ("report", {"report", "reports"}),
+    ("warn", {"warn", "warned", "warning"}),
 ]
 NOT_ITS_FORMS = [
     ("national", "nation"),
@@ -28,6 +30,8 @@ NOT_ITS_FORMS = [
     ("s", "ses"),  # a letter of a name ("S-400") is only itself
     ("hearing", "heard"),  # a noun in -ing is that noun, not a tense of its verb
     ("meeting", "met"),
+    ("report", "reported"),  # a noun whose verb reports speech is that noun: the report
+    ("estimates", "estimated"),
 ]
 
 
