@@ -185,6 +185,7 @@ class Words:
     stretches: tuple[int, ...]  # which stretch between punctuation marks
     joined: tuple[bool, ...] = ()  # joined by a hyphen to the word before ("low-wage")
     joins_next: tuple[bool, ...] = ()  # ... or to the word after ("rig-owner")
+    capitalised: tuple[bool, ...] = ()  # written with a capital ("Advisory Committee")
 
 
 def read_words(text: str) -> Words:
@@ -195,7 +196,16 @@ def read_words(text: str) -> Words:
                        for m in matches)
     clauses, stretches = clause_of_each_word(text, matches)
     return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined,
-                 joins_next)
+                 joins_next, tuple(m.group()[:1].isupper() for m in matches))
+
+
+# The head of a body's name: a name signal that runs on into one names another body ("the
+# National Construction Safety Team Advisory Committee" is not the team, "the Philadelphia
+# Office of Emergency Management" not the city)
+BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authority", "agency",
+                        "department", "ministry", "bureau", "office", "administration",
+                        "association", "panel", "caucus", "directorate", "secretariat"})
+RUN_ON_WORDS = 3  # how far a name may run on to the body's head
 
 
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
@@ -299,13 +309,26 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             if end - start == 1 and words.joins_next and words.joins_next[start] \
                     and signal.text[:1].islower():
                 continue  # the "rig-owner" is no rig: a common noun qualifying the word after
-            if signal.matches(words.folded, start):
+            if signal.matches(words.folded, start) and not runs_on_into_a_body(
+                    words, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
                                  words.stretches[start]))
     longer = longer_hits_by_start(found)
     reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
     return tuple(sorted((h for h in found if not inside_longer(h, longer, reach)),
                         key=lambda h: (h.start, h.end)))
+
+
+def runs_on_into_a_body(words: Words, end: int, signal: Signal) -> bool:
+    """Whether a name signal ending at `end` runs on, in capitals, into another body's name."""
+    if not signal.text[:1].isupper() or not words.capitalised:
+        return False
+    for at in range(end, min(end + RUN_ON_WORDS, len(words.folded))):
+        if not words.capitalised[at]:
+            return False
+        if words.folded[at] in BODY_HEADS:
+            return True
+    return False
 
 
 def clause_of_hit(clauses: tuple[int, ...]) -> int:
