@@ -362,6 +362,8 @@ ATTRIBUTION_ALONE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\w.’'-]+(?:\s+[\w.’
                                r"(?:said|says|told\s+\w+|added|wrote)[\s,;:]*")
 QUALIFICATION = re.compile(r"\s*(?:but|yet|though|except)\b")
 QUALIFICATION_WORDS = 8
+MINIMISED = re.compile(r"\s*which\b[^,;:]*?\b(?:minimal|little|no|not|never|negligible|barely|"
+                       r"hardly|only)\b", re.IGNORECASE)
 LIST_ITEM_WORDS = 2
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
 # that …", "did not say whether …"
@@ -494,8 +496,11 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         last = 1
     # "… a committee to review staffing, | but no fixed limits.": a short qualification that
     # ends the sentence turns what comes before it round
-    if last == len(clauses) - 2 and QUALIFICATION.match(text[clauses[last + 1][0]:]) \
-            and len(text[clauses[last + 1][0]:].split()) <= QUALIFICATION_WORDS:
+    # (and so does one that says it came to little: "…, which would have had minimal impact")
+    closing = text[clauses[-1][0]:]
+    if last == len(clauses) - 2 and (
+            (QUALIFICATION.match(closing) and len(closing.split()) <= QUALIFICATION_WORDS)
+            or (MINIMISED.match(closing) and len(closing.split()) <= 2 * QUALIFICATION_WORDS)):
         last += 1
     shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
     joined = CONJUNCTION_FIRST.match(shown)

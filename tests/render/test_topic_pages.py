@@ -402,6 +402,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("A major winter storm spread across the central states in mid-February, bringing snow "
      "and ice to the plains, disrupting the repair of power lines and causing serious health "
      "and safety issues, particularly in Texas.", "A major winter storm spread", ""),
+    # ... and so does a closing "which" clause that says it came to little
+    ("Engineers with the county board said on Tuesday that about a quarter of an inch of "
+     "settling occurred in the foundations during the repair, which would have had minimal "
+     "impact on the deck.", "", "which would have had minimal impact on the deck."),
     # a step back that lands on a predicate goes on back to its subject
     ("Luis Carrasco, the union's lead organizer, told them to keep paying and keep their "
      "receipts, since the ordinance says landlords must refund any excess once the repair is "
@@ -412,7 +416,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
-        "participle", "step-back-again", "other-name"])
+        "participle", "minimised", "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
