@@ -75,6 +75,13 @@ def opens_a_quotation(text: str) -> bool:
 EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
                           r"| would be| will be)\b", re.IGNORECASE)
 
+# What a sentence reports, opening on a person's pronoun: "ZANU-PF insiders told VOA that he
+# …", "The minutes show that she …" (its head holds no pronoun of its own)
+REPORTED_PERSON = re.compile(
+    r"^(?P<head>(?!(?:he|she|they|his|her|their|i|we)\b)[^,;:“”\"]{0,100}?\b(?:said|say|says|told\s+"
+    r"[\w.’'-]+(?:\s+[A-Z][\w.’'-]*)*|show|shows|showed|shown|believe|believes|believed|reported|"
+    r"confirmed|added|indicate|indicates|indicated|suggest|suggests|suggested)\s+that\s+)"
+    r"(?P<pronoun>he|she)\b", re.IGNORECASE)
 # "If it rains, …", "when it snowed": the weather's "it" stands for nothing said before
 WEATHER_IT = re.compile(r"it\s+(?:rains|rained|snows|snowed|storms|stormed|freezes|froze|pours|"
                         r"poured|hails|hailed|(?:is|was)\s+(?:raining|snowing|freezing|pouring))\b",
@@ -456,6 +463,22 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
         name = people[0] + ("’s" if said.casefold() in words().possessive else "")
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
+        done.append(f"'{said}' is {people[0]}")
+    # a person's pronoun opening what the sentence reports ("Insiders told VOA that he started
+    # the talks", "The minutes show that she voted against it"), where whoever reports it names
+    # no one: the one person named just before, as if it opened the sentence
+    reported = REPORTED_PERSON.match(text)
+    if reported and "[" not in reported["head"] \
+            and not people_named(reported["head"], introduced, vocabulary):
+        said, at = reported["pronoun"], reported.end("head")
+        people = (people_named(before, introduced, vocabulary) if people_before is None
+                  else people_before)
+        if len(people) != 1:
+            return Alone(None, f"'{said}' with no one person named just before", leans=True)
+        if disagrees(said, people[0], pronouns):
+            return Alone(None, f"'{said}' is not {people[0]}, whom the article calls "
+                               f"'{(pronouns or {})[people[0]]}'", leans=True)
+        text = f"{text[:at]}[{people[0]}]{text[at + len(said):]}"
         done.append(f"'{said}' is {people[0]}")
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start

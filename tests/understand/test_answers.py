@@ -504,6 +504,14 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "When they close, residents will be 15 miles from a grocery store.", None),
     ("Judge Miriam Oakes will rule on the motion next month.",
      "If she does not, his lawyers will appeal.", None),
+    # ... and a pronoun opening what a sentence reports, where whoever reports it is no one
+    ("Council member Carla Denny asked for the repair in 2024.",
+     "The minutes show that she voted against the delay.",
+     "The minutes show that [Carla Denny] voted against the delay."),
+    ("The council met on Monday.", "The minutes show that she voted against the delay.", None),
+    ("Council member Carla Denny asked for the repair in 2024.",
+     "Mayor Tom Ruiz said that he voted against the delay.",
+     "Mayor Tom Ruiz said that he voted against the delay."),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
