@@ -1063,6 +1063,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what a court does to a rule is what happened
     ("What did the lower courts do?", ["A federal court in Texas vacated the policy."],
      ["The policy covered borrowers with federal loans."]),
+    # what a document lays down
+    ("What did the agreement settle?",
+     ["Under that policy, the department proposed to cancel up to $20,000 per borrower."],
+     ["The officials said the party wants the mediator to revisit the language."]),
     # what someone is bound to do
     ("What must landlords do?", ["They must give tenants 30 days' written notice.",
                                  "Owners are required to file a form."],
@@ -1076,7 +1080,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",
         "protects", "takes-effect", "under-way",
         "committed-to", "court-vacated",
-        "bound-to", "in-response"])
+        "terms", "bound-to", "in-response"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1648,6 +1652,10 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     # "who is behind" a wrongdoing asks whom to blame; behind anything else, who the people are
     ("Who is behind the ransomware attack?", ["blame"]),
     ("Who is behind the challenges?", ["opinion"]),
+    # what a document lays down is its terms; what people say is their opinion
+    ("What did the September agreement settle?", ["involves"]),
+    ("What does the law say?", ["involves"]),
+    ("What does the union say about the offer?", ["opinion"]),
     # a yes-or-no second part is a part of its own
     ("How did the wildfire start, and was it arson?", ["history", "outlook"]),
     ("How did the city end up with a housing shortage?", ["history"]),
