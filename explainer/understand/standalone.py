@@ -1242,8 +1242,7 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
             if mention.date and mention.resolved_from == published \
             and not quoted_at(text, mention.start) else None
         if away:
-            end = mention.start + len(mention.phrase)
-            text = f"{text[:end]} [{away}]{text[end:]}"
+            text = with_date_beside(text, mention.start + len(mention.phrase), away)
             done.append(f"'{mention.phrase}' is {away}")
             continue
         if len(published) != 10:
@@ -1273,10 +1272,17 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
         day = display_date(mention.date)
         if mention.date[:4] == published[:4]:
             day = day.rsplit(" ", 1)[0]  # "18 December": the year is the article's
-        end = mention.start + len(mention.phrase)
-        text = f"{text[:end]} [{day}]{text[end:]}"
+        text = with_date_beside(text, mention.start + len(mention.phrase), day)
         done.append(f"'{mention.phrase}' is {day}")
     return text, done
+
+
+def with_date_beside(text: str, end: int, day: str) -> str:
+    """The text with a day in brackets after the words ending at `end`, past a possessive:
+    "last month's [September] leak", not "last month [September]'s leak"."""
+    possessive = re.match(r"[’']s\b", text[end:])
+    end += possessive.end() if possessive else 0
+    return f"{text[:end]} [{day}]{text[end:]}"
 
 
 @per_content(maxsize=4096)  # per article; under `mkdocs serve` a save redoes the saved one

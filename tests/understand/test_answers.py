@@ -551,6 +551,9 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     # a month away from the article's, whatever the tense; not the article's own month
     ("The bill passed the Senate last month.", "The bill passed the Senate last month [November]."),
     ("The vote is next month.", "The vote is next month [January 2027]."),
+    # ... after a possessive
+    ("Inspectors had warned the plant before last month's leak.",
+     "Inspectors had warned the plant before last month's [November] leak."),
     ("It was released earlier this month.", "It was released earlier this month."),
     # ... but not a year away: a school's or a budget's "next year" is not the calendar's
     ("The district may keep the pouches next year.",
