@@ -72,6 +72,7 @@ from ..dates import future_tense, is_past_tense, reporting_verbs
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
+from ..read.people import is_title_word
 from . import standalone
 from .standalone import drop_connective, is_call_to_the_reader, is_sign_off, voice_of
 from .wordforms import word_forms
@@ -204,7 +205,8 @@ def read_words(text: str) -> Words:
 # Office of Emergency Management" not the city)
 BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authority", "agency",
                         "department", "ministry", "bureau", "office", "administration",
-                        "association", "panel", "caucus", "directorate", "secretariat"})
+                        "association", "panel", "caucus", "directorate", "secretariat",
+                        "district", "service", "guard", "corps", "institute", "survey"})
 RUN_ON_WORDS = 3  # how far a name may run on to the body's head
 
 
@@ -310,7 +312,7 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
                     and signal.text[:1].islower():
                 continue  # the "rig-owner" is no rig: a common noun qualifying the word after
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
-                    words, end, signal):
+                    words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
                                  words.stretches[start]))
     longer = longer_hits_by_start(found)
@@ -329,6 +331,17 @@ def runs_on_into_a_body(words: Words, end: int, signal: Signal) -> bool:
         if words.folded[at] in BODY_HEADS:
             return True
     return False
+
+
+def inside_a_name(words: Words, start: int, end: int, signal: Signal) -> bool:
+    """Whether a common noun's signal stands inside a body's capitalised name: the "Federal
+    Emergency Management Agency" is no emergency, the "Harris County Flood Control District"
+    no flood. (A title before a person's name is still the office: "District Attorney".)"""
+    if signal.text[:1].isupper() or not words.capitalised or end >= len(words.folded) \
+            or not all(words.capitalised[start:end]) \
+            or any(is_title_word(word) for word in words.folded[start:end]):
+        return False
+    return runs_on_into_a_body(words, end, replace(signal, text=signal.text.capitalize()))
 
 
 def clause_of_hit(clauses: tuple[int, ...]) -> int:
