@@ -37,43 +37,40 @@ CLEAN_BAR = 0.75
 # Stories below the bar, and why (guides/benchmarks.md's table shows their scores). Their test
 # is an expected failure, strictly: once the rules reach the bar, the entry must go.
 BELOW_BAR = {
-    "east-palestine-derailment": "coverage 0.50: held out (first measured at 0.50 coverage, "
-                                 "0.81 clean; its mistakes are not read)",
-    "gannet-island-ferry": "clean 0.70: held out, labelled blind by a helper (first measured "
+    "gannet-island-ferry": "clean 0.67: held out, labelled blind by a helper (first measured "
                            "at 0.53 coverage, 0.68 clean; its mistakes are not read)",
-    "marlow-scooter-ban": "coverage 0.53, clean 0.62: read by a newcomer (first measured at "
+    "marlow-scooter-ban": "clean 0.68: read by a newcomer (first measured at "
                           "0.47 coverage, 0.50 clean)",
-    "harlow-transit-budget-gap": "coverage 0.40: five articles read by a newcomer (first "
+    "harlow-transit-budget-gap": "coverage 0.47: five articles read by a newcomer (first "
                                  "measured at 0.40 coverage, 0.75 clean)",
-    "halvorsen-corbett-merger": "coverage 0.53, clean 0.74: read by a newcomer (first "
+    "halvorsen-corbett-merger": "coverage 0.53: read by a newcomer (first "
                                 "measured at 0.53 coverage, 0.74 clean)",
-    "adhd-medication-shortage": "coverage 0.29, clean 0.74: CRS, FDA and DEA texts read by a "
+    "adhd-medication-shortage": "coverage 0.43: CRS, FDA and DEA texts read by a "
                                 "newcomer (first measured at 0.29 coverage, 0.74 clean)",
-    "pellston-ferry-levee-breach": "clean 0.65: four articles read by a newcomer (first "
+    "pellston-ferry-levee-breach": "clean 0.62: four articles read by a newcomer (first "
                                    "measured at 0.60 coverage, 0.65 clean)",
-    "orland-heights-police-oversight": "coverage 0.53, clean 0.57: read by a newcomer (first "
+    "orland-heights-police-oversight": "coverage 0.53, clean 0.71: read by a newcomer (first "
                                        "measured at 0.53 coverage, 0.57 clean)",
-    "chile-miners-rescue-2010": "coverage 0.42: VOA texts held out, labelled blind by a helper "
+    "chile-miners-rescue-2010": "coverage 0.50: VOA texts held out, labelled blind by a helper "
                                 "(first measured at 0.42 coverage, 0.75 clean; its mistakes "
                                 "are not read)",
-    "equifax-data-breach-2017": "coverage 0.54: FTC and Justice Department texts held out, "
-                                "labelled blind by a helper (first measured at 0.54 coverage, "
-                                "0.75 clean; its mistakes are not read)",
-    "wickerston-elementary-merger": "coverage 0.43: held out, labelled blind by a helper (first "
-                                    "measured at 0.43 coverage, 0.75 clean; its mistakes are "
-                                    "not read)",
-    "tollans-market-bankruptcy": "coverage 0.33, clean 0.65: read by a newcomer (first measured "
+    "wickerston-elementary-merger": "coverage 0.36, clean 0.68: held out, labelled blind by a "
+                                    "helper (first measured at 0.43 coverage, 0.75 clean; its "
+                                    "mistakes are not read)",
+    "tollans-market-bankruptcy": "clean 0.68: read by a newcomer (first measured "
                                  "at 0.33 coverage, 0.65 clean)",
-    "volkswagen-diesel-emissions": "clean 0.71: EPA texts read by a newcomer (first measured at "
-                                   "0.70 coverage, 0.71 clean)",
-    "penwick-nurses-strike": "coverage 0.57, clean 0.64: read by a newcomer (first measured at "
+    "penwick-nurses-strike": "coverage 0.57, clean 0.65: read by a newcomer (first measured at "
                              "0.57 coverage, 0.64 clean)",
-    "dart-asteroid-impact": "coverage 0.36, clean 0.67: VOA and NASA texts read by a newcomer "
+    "dart-asteroid-impact": "clean 0.70: VOA and NASA texts read by a newcomer "
                             "(first measured at 0.36 coverage, 0.63 clean)",
-    "pacific-northwest-heat-wave-2021": "coverage 0.50, clean 0.62: VOA, NOAA and CDC texts held "
+    "pacific-northwest-heat-wave-2021": "coverage 0.58, clean 0.71: VOA, NOAA and CDC texts held "
                                         "out, labelled blind by a helper (first measured at 0.50 "
                                         "coverage, 0.62 clean; its mistakes are not read)",
-    "wescott-county-ambulance": "coverage 0.43, clean 0.70: held out, labelled blind by a helper "
+    "vaping-lung-injury": "clean 0.72: CDC texts held out (first measured at 0.62 coverage, "
+                          "0.92 clean; at the bar until a pronoun after an opening 'if' or "
+                          "'when' was read as one opening the sentence; its mistakes are not "
+                          "read)",
+    "wescott-county-ambulance": "coverage 0.50, clean 0.73: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",
 }
