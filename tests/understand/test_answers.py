@@ -506,6 +506,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "The minutes show that she voted against the delay.",
      "The minutes show that [Carla Denny] voted against the delay."),
     ("The council met on Monday.", "The minutes show that she voted against the delay.", None),
+    # "those who …" names its people itself
+    ("The fund opened on Monday.", "Those who need help can apply for emergency payments.",
+     "Those who need help can apply for emergency payments."),
+    ("Two firms bid for the work.", "Those firms lost.", None),
     ("Council member Carla Denny asked for the repair in 2024.",
      "Mayor Tom Ruiz said that he voted against the delay.",
      "Mayor Tom Ruiz said that he voted against the delay."),
