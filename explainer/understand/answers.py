@@ -129,6 +129,10 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,
 DESIGNATED = re.compile(r"\b(?:category|cat|level|stage|phase|route|flight|train|unit|gate|"
                         r"grade|platform|channel|highway|interstate|runway|pier|ward|district|"
                         r"precinct|exit|lane|line|bus)\s+\d+[a-z]?\b", re.IGNORECASE)
+# A number counting the list the sentence goes on to give is the list's length, no amount:
+# "takes into account two key factors: …", "The board attached two conditions: …"
+LIST_LENGTH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
+                         r"(?:[a-z]+\s+){0,2}?[a-z]+s\s*:", re.IGNORECASE)
 QUANTITY = re.compile(r"[$€£¥%]|(?<![\w-])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*(?![\w])")
 
 
@@ -599,7 +603,7 @@ def gives_a_figure(text: str) -> bool:
     for mention in date_mentions(text):
         end = mention.start + len(mention.phrase)
         text = text[:mention.start] + " " * len(mention.phrase) + text[end:]
-    text = DESIGNATED.sub(" ", CLOCK_TIME.sub(" ", text))
+    text = LIST_LENGTH.sub(" ", DESIGNATED.sub(" ", CLOCK_TIME.sub(" ", text)))
     # "Double" in "Double Asteroid Redirection Test" or "Third" in "Third Street" is a name's
     return any(not SPAN_AFTER.match(text, m.end()) or BY_AMOUNT.search(text, 0, m.start())
                for pattern in (QUANTITY, SPELLED_NUMBER) for m in pattern.finditer(text)) \

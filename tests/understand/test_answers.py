@@ -744,6 +744,9 @@ def test_a_question_of_what_people_were_told_or_accused_of(question, kind, focus
     ("Harvey intensified into a category 4 hurricane.", False),
     ("Riders used to take Route 31 to the store.", False),
     ("Category 4 storms bring 20 inches of rain.", True),
+    # nor the length of the list the sentence goes on to give
+    ("The plan takes into account two key factors: the cases and the doses on hand.", False),
+    ("The board attached two conditions: a water cap and a fine.", False),
 ])
 def test_a_date_or_a_time_is_no_figure(text, figure):
     from explainer.understand.answers import gives_a_figure
