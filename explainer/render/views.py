@@ -474,6 +474,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # '"…," said Dale Brunner': the speaker goes with the words they said
     if first > 0 and SAID_FIRST.match(text[clauses[first][0]:]):
         first = 0
+    # nor does an excerpt open inside a quotation: back to where the quotation opens
+    opened = quotation_open_at(text, clauses[first][0]) if first > 0 else None
+    if opened is not None:
+        first = next(i for i, (start, end) in enumerate(clauses) if start <= opened < end)
     # "In Marrick Hollow, | the new formula means …": the place or time the sentence opens
     # with says where the rest holds
     if first == 1 and OPENING_PHRASE.match(text[clauses[0][0]:clauses[0][1]]):
@@ -507,6 +511,18 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     if first and joined:  # "… and Dr. Priya Raman, …": the "and" joined it to what is left out
         shown = shown[joined.end():]
     return ("… " if first else "") + shown + (" …" if last < len(clauses) - 1 else "")
+
+
+def quotation_open_at(text: str, at: int) -> int | None:
+    """Where the quotation that `at` stands inside opens, or None when it stands outside any
+    ("“…” and "…" alike)."""
+    before = text[:at]
+    curly = before.rfind("“")
+    if curly > before.rfind("”"):
+        return curly
+    if before.count('"') % 2:
+        return before.rfind('"')
+    return None
 
 
 def related_topics(explainer: Explainer, topic: Topic, page: str) -> list[RelatedTopic]:
