@@ -361,7 +361,8 @@ SAID_TOO = re.compile(r"\s*(?:and|but)\s+(?:that|whether)\b")
 ATTRIBUTION_ALONE = re.compile(r"\s*(?:(?:the|a|an)\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,7}?\s+"
                                r"(?:said|says|told\s+\w+|added|wrote)[\s,;:]*")
 QUALIFICATION = re.compile(r"\s*(?:but|yet|though|except)\b")
-QUALIFICATION_WORDS = 8
+# ("…, but Pryce said ticket holders would recover 'little, if anything.'")
+QUALIFICATION_WORDS = 16
 MINIMISED = re.compile(r"\s*which\b[^,;:]*?\b(?:minimal|little|no|not|never|negligible|barely|"
                        r"hardly|only)\b", re.IGNORECASE)
 LIST_ITEM_WORDS = 2
@@ -418,6 +419,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         return text
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
     bounds = without_list_commas(text, bounds)
+    # a quotation's commas end no clause of the sentence: "to recover 'little, if anything'"
+    bounds = [b for b in bounds if b in (0, len(text)) or quotation_open_at(text, b) is None]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)
@@ -502,9 +505,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # ends the sentence turns what comes before it round
     # (and so does one that says it came to little: "…, which would have had minimal impact")
     closing = text[clauses[-1][0]:]
-    if last == len(clauses) - 2 and (
-            (QUALIFICATION.match(closing) and len(closing.split()) <= QUALIFICATION_WORDS)
-            or (MINIMISED.match(closing) and len(closing.split()) <= 2 * QUALIFICATION_WORDS)):
+    if last == len(clauses) - 2 and (QUALIFICATION.match(closing) or MINIMISED.match(closing)) \
+            and len(closing.split()) <= QUALIFICATION_WORDS:
         last += 1
     shown = text[clauses[first][0]:clauses[last][1]].strip().rstrip(",;:–—").rstrip()
     joined = CONJUNCTION_FIRST.match(shown)

@@ -406,9 +406,14 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Engineers with the county board said on Tuesday that about a quarter of an inch of "
      "settling occurred in the foundations during the repair, which would have had minimal "
      "impact on the deck.", "", "which would have had minimal impact on the deck."),
+    # ... and a quotation's commas end no clause
+    ("Passengers who paid another way can file a claim for the repair in the bankruptcy case, "
+     "but Pryce said ticket holders were likely to recover \"little, if anything.\"",
+     "Passengers who paid", "\"little, if anything.\""),
     # an excerpt never opens inside a quotation
     ("“It felt like someone had poured cleaner down my throat, and I could not breathe for an "
-     "hour after the repair,” said Teresa Golub, who lives near the plant.", "“It felt like", ""),
+     "hour after the repair,” said Teresa Golub, who lives near the plant.", "“It felt like",
+     ""),
     # a step back that lands on a predicate goes on back to its subject
     ("Luis Carrasco, the union's lead organizer, told them to keep paying and keep their "
      "receipts, since the ordinance says landlords must refund any excess once the repair is "
@@ -419,7 +424,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
-        "participle", "minimised", "inside-a-quotation", "step-back-again", "other-name"])
+        "participle", "minimised", "quoted-commas", "inside-a-quotation", "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
