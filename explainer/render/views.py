@@ -333,9 +333,11 @@ RELATIVE_FIRST = re.compile(r"(?:which|who|whom|whose|that)\b")
 RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open what was said)
 # "Dr. Priya Raman, | an emergency physician at the hospital, | said …": a name, a description
 # set beside it, then what the person did; a description or a relative clause alone names no one
-NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+){0,4}"
-                        r"\[?[A-Z][\w.’'-]*\]?[\s,]*$")
-DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+[a-z]")
+# (a name may hold "of" and "the": "The Association of Regional Aviators")
+NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:(?:The|the)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+"
+                        r"(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}\[?[A-Z][\w.’'-]*\]?[\s,]*$")
+# ("a Harrow captain": a name may describe the noun)
+DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]")
 INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
                               r"our|your|my|him|them|us|me|each|every|all|some|any)\b)[a-z]+\b")
 OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
@@ -347,7 +349,8 @@ PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 # which says nothing alone
 CONJOINED_PHRASE = re.compile(r"(?:and|or|but|as well as)\s+(?:in|on|at|with|for|from|under|"
                               r"amid|after|before|during|through|within|across|despite|by)\s")
-SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*,\s*$")
+SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The|[A-Z][\w.-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}"
+                           r"[a-z][\w-]*,\s*$")
 # "the Mississippi State Department of Health, | or MSDH, | took …": another name for the
 # subject, set beside it
 OTHER_NAME = re.compile(r"\s*or\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3},?\s*$")
@@ -458,8 +461,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
                                  or SAID_TOO.match(text[clauses[first][0]:])):
                 first -= 1
             # "… an emergency physician at the hospital …" says whom only with the name before
+            # (or with the attribution naming them: "…, said Luis Ferrante, | a Harrow captain")
             if first > 0 and DESCRIPTION_OPENS.match(text[clauses[first][0]:]) \
-                    and NAME_ALONE.match(text[clauses[first - 1][0]:clauses[first - 1][1]]):
+                    and (NAME_ALONE.match(text[clauses[first - 1][0]:clauses[first - 1][1]])
+                         or SAID_FIRST.match(text[clauses[first - 1][0]:])):
                 first -= 1
             if first == was:
                 return first

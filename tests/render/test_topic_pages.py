@@ -410,6 +410,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Passengers who paid another way can file a claim for the repair in the bankruptcy case, "
      "but Pryce said ticket holders were likely to recover \"little, if anything.\"",
      "Passengers who paid", "\"little, if anything.\""),
+    # a subject set beside a name, a name holding "of", a description after an attribution
+    ("Aldergate's chief executive, Doug Farrier, said the airline could start the repair of "
+     "its hangar by July 1 if the department accepts its bid, which asks for a subsidy.",
+     "Aldergate's chief executive, Doug Farrier, said", ""),
+    ("The Association of Regional Aviators, the union for Harrow's pilots and mechanics, said "
+     "on Monday that it would file a claim in the bankruptcy case for the repair of every "
+     "plane, under a law which requires large employers to give notice.",
+     "The Association of Regional Aviators, the union", ""),
+    ("Only 27 never arrived, said Luis Ferrante, a Harrow captain who leads the local chapter "
+     "of the Association of Regional Aviators, the union for the repair crews and mechanics.",
+     "Only 27 never arrived", ""),
     # an excerpt never opens inside a quotation
     ("“It felt like someone had poured cleaner down my throat, and I could not breathe for an "
      "hour after the repair,” said Teresa Golub, who lives near the plant.", "“It felt like",
@@ -424,7 +435,8 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
-        "participle", "minimised", "quoted-commas", "inside-a-quotation", "step-back-again", "other-name"])
+        "participle", "minimised", "beside-a-name", "name-with-of", "after-an-attribution",
+        "quoted-commas", "inside-a-quotation", "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
