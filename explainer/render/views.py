@@ -358,6 +358,9 @@ AGE_ALONE = re.compile(r"\s*\d{1,3}[\s,]*$")  # "Dale Brunner, | 67, | who was w
 # "… said Dale Brunner, 67, …": an attribution told after the words it attributes
 SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])")
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
+SAYS_BEFORE = re.compile(r"\b(?:said|says|added|adds|told\s+[\w.’'-]+|wrote|writes|asked|declared|"
+                         r"stated)\b[^:“\"]{0,40}:\s*$")
+LIST_JOINS = re.compile(r"\s*(?:and|or)\s+")
 # "…, and that corrected notices would go out": a second thing said, by whoever said the first
 SAID_TOO = re.compile(r"\s*(?:and|but)\s+(?:that|whether)\b")
 # a clause that only says who spoke: "the state Department of Natural Resources said, "
@@ -394,17 +397,24 @@ def auxiliary_opens(clause: str) -> bool:
                                   or bool(PARTICIPLE.fullmatch(first.group(1))))
 
 
+def past_opens(clause: str) -> bool:
+    """Whether a clause opens on a verb in the past ("signed it"): a predicate."""
+    first = WORD_AT_START.match(clause)
+    return first is not None and is_past_tense(first.group(1))
+
+
 def without_list_commas(text: str, bounds: list[int]) -> list[int]:
     """The clause bounds but those inside a list: "of inventory, | manufacturing, | and sales
     data" is one clause (a word or two between commas, then "and" or "or", or another)."""
     items = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
 
-    def short(index: int) -> bool:
+    def short(index: int) -> bool:  # (not a predicate: "…, signed it, but …")
         return 0 <= index < len(items) and \
-            len(text[items[index][0]:items[index][1]].split()) <= LIST_ITEM_WORDS
+            len(text[items[index][0]:items[index][1]].split()) <= LIST_ITEM_WORDS \
+            and not past_opens(text[items[index][0]:])
 
-    def joins(index: int) -> bool:
-        return index < len(items) and bool(CONJUNCTION_FIRST.match(text[items[index][0]:]))
+    def joins(index: int) -> bool:  # ("but" joins clauses, never a list's last item)
+        return index < len(items) and bool(LIST_JOINS.match(text[items[index][0]:]))
 
     inside: set[int] = set()  # bounds (their place in `bounds`) that are a list's commas
     for index in range(len(items) - 1):
@@ -486,6 +496,10 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     opened = quotation_open_at(text, clauses[first][0]) if first > 0 else None
     if opened is not None:
         first = next(i for i, (start, end) in enumerate(clauses) if start <= opened < end)
+    # 'Mbeki added: "They have …"': who speaks goes with the quotation
+    if first > 0 and text[clauses[first][0]:].lstrip()[:1] in "“\"" \
+            and SAYS_BEFORE.search(text[clauses[first - 1][0]:clauses[first - 1][1]]):
+        first -= 1
     # "In Marrick Hollow, | the new formula means …": the place or time the sentence opens
     # with says where the rest holds
     if first == 1 and OPENING_PHRASE.match(text[clauses[0][0]:clauses[0][1]]):

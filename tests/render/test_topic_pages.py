@@ -421,6 +421,11 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Only 27 never arrived, said Luis Ferrante, a Harrow captain who leads the local chapter "
      "of the Association of Regional Aviators, the union for the repair crews and mechanics.",
      "Only 27 never arrived", ""),
+    # "but" joins no list's last item, a past verb is no list item, and who speaks goes with
+    # the quotation
+    ("Mbeki added: \"They have all of them endorsed the document tonight, signed it, but the "
+     "document as I have indicated will be released with the repair plan on Monday at 10 "
+     "o'clock in the morning.\"", "Mbeki added:", ""),
     # an excerpt never opens inside a quotation
     ("“It felt like someone had poured cleaner down my throat, and I could not breathe for an "
      "hour after the repair,” said Teresa Golub, who lives near the plant.", "“It felt like",
@@ -436,7 +441,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle", "minimised", "beside-a-name", "name-with-of", "after-an-attribution",
-        "quoted-commas", "inside-a-quotation", "step-back-again", "other-name"])
+        "quoted-commas", "but-and-the-speaker", "inside-a-quotation", "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
