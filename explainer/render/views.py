@@ -360,6 +360,8 @@ SAID_FIRST = re.compile(r"\s*(?:said|says|told|added|asked|wrote)\s+(?:\[?[A-Z])
 CONJUNCTION_FIRST = re.compile(r"\s*(?:and|but|or)\s+")
 SAYS_BEFORE = re.compile(r"\b(?:said|says|added|adds|told\s+[\w.’'-]+|wrote|writes|asked|declared|"
                          r"stated)\b[^:“\"]{0,40}:\s*$")
+NAME = r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.’'-]*)*"
+NAMES_END = re.compile(rf"\s*{NAME}\s+(?:and|or)\s+{NAME}[\s.,;:]*")
 LIST_JOINS = re.compile(r"\s*(?:and|or)\s+")
 # "…, and that corrected notices would go out": a second thing said, by whoever said the first
 SAID_TOO = re.compile(r"\s*(?:and|but)\s+(?:that|whether)\b")
@@ -420,6 +422,10 @@ def without_list_commas(text: str, bounds: list[int]) -> list[int]:
     for index in range(len(items) - 1):
         if short(index) and (joins(index + 1) or short(index + 1)):
             inside |= {index, index + 1}  # the comma before the item and the one after it
+        # "the City of Jackson, | MEMA and the Mississippi National Guard": names ending a list
+        if NAMES_END.fullmatch(text[items[index + 1][0]:items[index + 1][1]]) \
+                and re.search(r"[A-Z][\w.’'-]*[\s,]*$", text[items[index][0]:items[index][1]]):
+            inside.add(index + 1)
     return [b for i, b in enumerate(bounds) if i in (0, len(bounds) - 1) or i not in inside]
 
 

@@ -426,6 +426,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Mbeki added: \"They have all of them endorsed the document tonight, signed it, but the "
      "document as I have indicated will be released with the repair plan on Monday at 10 "
      "o'clock in the morning.\"", "Mbeki added:", ""),
+    # names ending a list end it, with no comma before their "and"
+    ("More than 11 million bottles of water for the repair crews were handed out in Hinds "
+     "County through the joint efforts of the City of Jackson, MEMA and the Mississippi "
+     "National Guard.", "More than 11 million", "MEMA and the Mississippi National Guard."),
     # an excerpt never opens inside a quotation
     ("“It felt like someone had poured cleaner down my throat, and I could not breathe for an "
      "hour after the repair,” said Teresa Golub, who lives near the plant.", "“It felt like",
@@ -441,7 +445,8 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle", "minimised", "beside-a-name", "name-with-of", "after-an-attribution",
-        "quoted-commas", "but-and-the-speaker", "inside-a-quotation", "step-back-again", "other-name"])
+        "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
+        "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt
