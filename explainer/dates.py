@@ -78,6 +78,8 @@ DATE_FORMS = (
     re.compile(rf"\b{_COUNT} (?P<unit>years?|months?|weeks?) ago\b", re.IGNORECASE),
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<week_word>[Ll]ast|[Tt]his|[Nn]ext) week\b"),
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<month_word>[Ll]ast|[Tt]his|[Nn]ext) month\b"),
+    # "last fall", "next spring": a season's year (a winter spans two: left out)
+    re.compile(r"\b(?P<season_word>[Ll]ast|[Tt]his|[Nn]ext) (?P<season>spring|summer|fall|autumn)\b"),
     re.compile(rf"\b{_YEAR_WORDS}\b"),
     re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d)"),
 )
@@ -476,6 +478,12 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         shift = {"last": -1, "this": 0, "next": 1}[found["month_word"].casefold()]
         that_year, that_month = shifted_month(pub[0], pub[1], shift)
         return DateMention(phrase, start, f"{that_year}-{that_month:02d}", published)
+    if found.get("season"):
+        if pub is None or pub[1] is None:
+            return DateMention(phrase, start, None, problem=needs_month(published))
+        return DateMention(phrase, start, str(season_year(found["season_word"].casefold(),
+                                                          found["season"], pub[0], pub[1])),
+                           published)
     if found.get("lone_month"):
         relation = found.get("month_relation") or ""
         if not relation and still_to_come(match.string, start):
@@ -525,6 +533,21 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
         return DateMention(phrase, start, None, resolved_from, f"there is no such day in {year}")
     return DateMention(phrase, start, f"{year}-{month:02d}-{day:02d}", resolved_from,
                        names_year=resolved_from is None)
+
+
+# The months each season spans, as news in the northern hemisphere uses them
+SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
+
+
+def season_year(relation: str, season: str, year: int, month: int) -> int:
+    """The year of "last fall", "this spring", "next summer", told in `month` of `year`:
+    the last one ended before the telling, the next one not begun."""
+    begins, ends = SEASON_MONTHS[season]
+    if relation == "last":
+        return year if month > ends else year - 1
+    if relation == "next":
+        return year if month < begins else year + 1
+    return year
 
 
 def year_in_words(phrase: str, start: int, year_word: str, month: str | None,
