@@ -79,7 +79,8 @@ DATE_FORMS = (
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<week_word>[Ll]ast|[Tt]his|[Nn]ext) week\b"),
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<month_word>[Ll]ast|[Tt]his|[Nn]ext) month\b"),
     # "last fall", "next spring": a season's year (a winter spans two: left out)
-    re.compile(r"\b(?P<season_word>[Ll]ast|[Tt]his|[Nn]ext) (?P<season>spring|summer|fall|autumn)\b"),
+    re.compile(r"\b(?P<season_word>[Ll]ast|[Tt]his|[Nn]ext) "
+               r"(?P<season>spring|summer|fall|autumn)\b"),
     re.compile(rf"\b{_YEAR_WORDS}\b"),
     re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d)"),
 )
