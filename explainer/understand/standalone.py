@@ -1277,11 +1277,14 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     return text, done
 
 
+DAY_GOES_ON = re.compile(r"[’']s\b|\s+(?:morning|afternoon|evening|night)\b")
+
+
 def with_date_beside(text: str, end: int, day: str) -> str:
-    """The text with a day in brackets after the words ending at `end`, past a possessive:
-    "last month's [September] leak", not "last month [September]'s leak"."""
-    possessive = re.match(r"[’']s\b", text[end:])
-    end += possessive.end() if possessive else 0
+    """The text with a day in brackets after the words ending at `end`, past a possessive or
+    a time of day: "last month's [September] leak", "on Tuesday night [7 October]"."""
+    after = DAY_GOES_ON.match(text[end:])
+    end += after.end() if after else 0
     return f"{text[:end]} [{day}]{text[end:]}"
 
 

@@ -555,6 +555,9 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     # ... after a possessive
     ("Inspectors had warned the plant before last month's leak.",
      "Inspectors had warned the plant before last month's [November] leak."),
+    # ... and after the time of day it names
+    ("The board voted 4-3 on Tuesday night to close it.",
+     "The board voted 4-3 on Tuesday night [22 December] to close it."),
     ("It was released earlier this month.", "It was released earlier this month."),
     # ... but not a year away: a school's or a budget's "next year" is not the calendar's
     ("The district may keep the pouches next year.",
