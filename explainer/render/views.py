@@ -349,7 +349,7 @@ PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 # which says nothing alone
 CONJOINED_PHRASE = re.compile(r"(?:and|or|but|as well as)\s+(?:in|on|at|with|for|from|under|"
                               r"amid|after|before|during|through|within|across|despite|by)\s")
-SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The|[A-Z][\w.-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,2}"
+SHORT_SUBJECT = re.compile(r"\s*(?:A|An|The|[A-Z][\w.-]*[’']s?)\s+(?:[a-z][\w-]*\s+){0,5}"
                            r"[a-z][\w-]*,\s*$")
 # "the Mississippi State Department of Health, | or MSDH, | took …": another name for the
 # subject, set beside it

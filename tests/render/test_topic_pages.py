@@ -426,6 +426,9 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Mbeki added: \"They have all of them endorsed the document tonight, signed it, but the "
      "document as I have indicated will be released with the repair plan on Monday at 10 "
      "o'clock in the morning.\"", "Mbeki added:", ""),
+    ("The only commissioner to vote no, Frank Delisle, said the reserves were meant for roads "
+     "and the repair of bridges and should not be spent on a hospital the county does not own.",
+     "The only commissioner to vote no, Frank Delisle, said", ""),
     # names ending a list end it, with no comma before their "and"
     ("More than 11 million bottles of water for the repair crews were handed out in Hinds "
      "County through the joint efforts of the City of Jackson, MEMA and the Mississippi "
@@ -444,7 +447,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
-        "participle", "minimised", "beside-a-name", "name-with-of", "after-an-attribution",
+        "participle", "minimised", "beside-a-name", "longer-beside-a-name", "name-with-of", "after-an-attribution",
         "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
         "step-back-again", "other-name"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
