@@ -771,9 +771,11 @@ def is_a_noun(word: str) -> bool:
 
 # A phrase of where, when or how opening a sentence, up to its comma: "In papers filed in
 # federal court, the company said …" (the subject comes after it)
+# (and a participle's or an infinitive's: "Built in 1964, the bridge …", "To prepare for the
+# strike, the hospital …")
 OPENING_PHRASE = re.compile(r"(?:In|At|On|After|Before|During|Under|With|Since|Following|Amid|"
-                            r"Despite|As part of|Through|Within)\s[^,;:“”\"]{2,80}?,\s+"
-                            r"(?=(?:the\s|[A-Z]))")
+                            r"Despite|As part of|Through|Within|To|[A-Z][a-z]+(?:ed|en|wn|lt))"
+                            r"\s[^,;:“”\"]{2,80}?,\s+(?=(?:the\s|[A-Z]))")
 
 
 def names_the_voice(text: str, voice: str) -> bool:

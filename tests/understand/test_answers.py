@@ -506,6 +506,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "The minutes show that she voted against the delay.",
      "The minutes show that [Carla Denny] voted against the delay."),
     ("The council met on Monday.", "The minutes show that she voted against the delay.", None),
+    # the subject after an opening participle's or infinitive's phrase
+    ("Built in 1964, the four-lane bridge was closed on Monday.",
+     "Its last inspection rated the frame poor.",
+     "[The four-lane bridge’s] last inspection rated the frame poor."),
     # "those who …" names its people itself
     ("The fund opened on Monday.", "Those who need help can apply for emergency payments.",
      "Those who need help can apply for emergency payments."),
