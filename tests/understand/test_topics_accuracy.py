@@ -470,12 +470,12 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "orland-heights-police-oversight",
                                "amtrak-188-derailment", "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "gold-king-mine-spill",
-                               "brannock-data-center", "champlain-towers-collapse",
+                               "brannock-data-center",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
                                "marlow-scooter-ban", "iran-nuclear-deal",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
-                               "us-china-tariffs-2018", "corriston-gas-hookup-ban",
+                               "us-china-tariffs-2018",
                                "pacific-northwest-heat-wave-2021",
                                "titan-submersible-implosion"})
 
