@@ -1188,6 +1188,9 @@ DAY_NAMED = re.compile(r" \[(?:\d{1,2} )?(?:" + "|".join(MONTHS) + r")(?: \d{4})
 MONTH_AWAY = re.compile(r"\b(?:last|next|previous|following) month\b", re.IGNORECASE)
 MONTH_NAMED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b\.?"
                          r"(?!\s*,?\s*\d{4})")
+# an event the sentence opens with, as where what it tells happened: "At a meeting on Thursday,"
+OPENING_EVENT = re.compile(r"^(?:At|During|In)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                           r"[\w-]+\s*$")
 # an event named just before its day: "called both sides to a meeting on Friday"
 EVENT_BEFORE = re.compile(r"\b(?:meeting|hearing|vote|session|trial|conference|talks|summit|"
                           r"rally|election|ceremony|briefing|deadline)\s*$", re.IGNORECASE)
@@ -1269,8 +1272,9 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
                     and (not future or after_a_past_verb(text, mention.start)
                          or told_in_the_past_only(between_commas(text, mention.start))))):
             continue
-        if mention.date < published and EVENT_BEFORE.search(text[:mention.start]):
-            continue
+        if mention.date < published and EVENT_BEFORE.search(text[:mention.start]) \
+                and not OPENING_EVENT.match(text[:mention.start]):
+            continue  # (not "At a meeting on Thursday, parents asked …": it was held)
         day = display_date(mention.date)
         if mention.date[:4] == published[:4]:
             day = day.rsplit(" ", 1)[0]  # "18 December": the year is the article's

@@ -574,6 +574,9 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
      "by Thursday [24 December] whether to extend it."),
     ("A mediator has called both sides to a meeting on Friday.",
      "A mediator has called both sides to a meeting on Friday."),
+    # ... unless the sentence opens with it, as where what it tells happened
+    ("At a meeting on Thursday, parents asked again for a footbridge.",
+     "At a meeting on Thursday [17 December], parents asked again for a footbridge."),
     # ... and a day or a month told without its year, in another year than the article's
     ("The ban will take effect on Jan. 1 as planned.",
      "The ban will take effect on Jan. 1 [2027] as planned."),
