@@ -100,7 +100,8 @@ LIMITS = ("by", "until", "before", "through", "till")
 DEADLINE = re.compile(rf"\b(?i:{'|'.join(LIMITS)})\s+(?:at\s+least\s+)?$")
 # What someone is to do on a day: "directed Ruiz to return on April 7", "asked the board to vote
 # on May 2" (the verb after "to" is checked against the lexicon: "returned to work on" is past)
-INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b(?:\s+[\w’'$,.-]+){0,6}?"
+INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b"
+                        r"(?:\s+(?:[\w’'$.-]|,(?=\d))+){0,9}?"
                         r"(?:\s+(?:on|by|in|at|before|after))?\s+$")
 # (not the stop of an abbreviation: "at 10 p.m. instead of midnight", "Jan. 5")
 CLAUSE_END = re.compile(r"[;!?:]\s|\.\s(?![a-z0-9])|[—–]\s|\s[—–]")
