@@ -1080,6 +1080,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what a court does to a rule is what happened
     ("What did the lower courts do?", ["A federal court in Texas vacated the policy."],
      ["The policy covered borrowers with federal loans."]),
+    # how anyone will know: who checks, and how
+    ("How will the world know Iran keeps its word?",
+     ["United Nations inspectors will verify Iranian compliance."],
+     ["Iran has agreed to the deal."]),
     # what someone asks a body to decide is no decision
     ("How did the City Council decide?", ["The council approved the incentives 4-3."],
      ["The company asked the City Council to approve them at its May 5 meeting."]),
@@ -1096,7 +1100,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",
         "protects", "takes-effect", "under-way",
         "committed-to", "court-vacated",
-        "asked-to-decide", "terms", "in-response"])
+        "checked", "asked-to-decide", "terms", "in-response"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
