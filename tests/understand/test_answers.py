@@ -1080,6 +1080,11 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what a court does to a rule is what happened
     ("What did the lower courts do?", ["A federal court in Texas vacated the policy."],
      ["The policy covered borrowers with federal loans."]),
+    # a way to, with a word between
+    ("Why did the world powers want a deal?",
+     ["This agreement opens a way forward to end a crisis that has lasted ten years.",
+      "Kerry said it was the best chance to resolve the dispute."],
+     ["The talks lasted ten years."]),
     # how anyone will know: who checks, and how
     ("How will the world know Iran keeps its word?",
      ["United Nations inspectors will verify Iranian compliance."],
@@ -1100,7 +1105,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",
         "protects", "takes-effect", "under-way",
         "committed-to", "court-vacated",
-        "checked", "asked-to-decide", "terms", "in-response"])
+        "way-forward-to", "checked", "asked-to-decide", "terms", "in-response"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
