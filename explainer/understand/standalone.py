@@ -75,6 +75,10 @@ def opens_a_quotation(text: str) -> bool:
 EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
                           r"| would be| will be)\b", re.IGNORECASE)
 
+# A pointing opening that names what it points at at once, set off by commas: "In a companion
+# case, Department of Education v. Brown, the Court held …"
+NAMING_WORD = r"(?:[A-Z][\w.’'-]*|v\.|of|and|the)"
+NAMED_AT_ONCE = re.compile(rf",\s+{NAMING_WORD}(?:\s+{NAMING_WORD})*\s*,")
 # What a sentence reports, opening on a person's pronoun: "ZANU-PF insiders told VOA that he
 # …", "The minutes show that she …" (its head holds no pronoun of its own)
 REPORTED_PERSON = re.compile(
@@ -529,6 +533,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{word}' is {subject}")
     elif opening(bare := after_a_connective(text), words().leaning) \
             and not opening(bare, words().not_leaning) \
+            and not NAMED_AT_ONCE.match(bare[len(opening(bare, words().leaning) or ""):]) \
             and not spelled_out and not describes(bare) \
             and not names_the_story(bare, opening(bare, words().leaning) or "", title):
         return Alone(None, f"opens with '{opening(bare, words().leaning)}', pointing back",

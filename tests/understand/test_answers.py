@@ -506,6 +506,13 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "The minutes show that she voted against the delay.",
      "The minutes show that [Carla Denny] voted against the delay."),
     ("The council met on Monday.", "The minutes show that she voted against the delay.", None),
+    # a pointing opening that names what it points at at once
+    ("The Court struck down the plan.",
+     "In a companion case, Department of Education v. Brown, the Court held that the "
+     "plaintiffs lacked standing.",
+     "In a companion case, Department of Education v. Brown, the Court held that the "
+     "plaintiffs lacked standing."),
+    ("The board met.", "A day later, the commission voted 3-2.", None),
     # the subject after an opening participle's or infinitive's phrase
     ("Built in 1964, the four-lane bridge was closed on Monday.",
      "Its last inspection rated the frame poor.",
