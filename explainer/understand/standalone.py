@@ -696,7 +696,9 @@ def such_a_one(text: str) -> str | None:
 # enough" ("said that the plan would …" is what they said; "said it would" is the speaker's
 # own plan, as a reader takes it).
 SAID_OF_IT = re.compile(r"\b(?:said|says|argued|argues|added|warned|noted|acknowledged|"
-                        r"conceded|agreed|insisted)\s+(that|this|those|these)\s+(?:would|will|"
+                        r"conceded|agreed|insisted|estimates|estimated|believes|believed|thinks|"
+                        r"thought)\s+(?:that\s+(?=(?:that|this)\s))?(that|this|those|these)\s+"
+                        r"(?:would|will|"
                         r"is|was|are|were|could|can|might|may|should|must|has|had|have|means|"
                         r"meant|did|does|do)\b")
 # A person's verdict on "it", told right after who they are: 'Paula Drescher, director of the

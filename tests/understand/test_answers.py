@@ -327,6 +327,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "The council passed a rent law and called it something else."),
     # what someone said of what the sentence before told, and what is left of it
     ("The plan adds $55 million.", "Ray Castellane said that would not be enough.", None),
+    ("About 954,000 liters leak each day.",
+     "The government estimates that that is about one percent of the oil.", None),
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
      "Ray Castellane said that the plan would fail."),
     ("A sales tax pays for half.", "The rest will come from the budget surplus.", None),
