@@ -75,6 +75,8 @@ def opens_a_quotation(text: str) -> bool:
 EXPLETIVE_IT = re.compile(r"it(?:’s|'s| is| was| has been| had been| remains| seems| appears"
                           r"| would be| will be)\b", re.IGNORECASE)
 
+# "Until then,", "Before then,": a time the sentence before names
+THEN_OPENS = re.compile(r"^(Until|Till|By|Since|Before|After) then(?=\s*,)")
 # A pointing opening that names what it points at at once, set off by commas: "In a companion
 # case, Department of Education v. Brown, the Court held …"
 NAMING_WORD = r"(?:[A-Z][\w.’'-]*|v\.|of|and|the)"
@@ -421,7 +423,7 @@ def names_the_story(text: str, leaning: str, title: str) -> bool:
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
            author: str | None = None, title: str = "",
-           pronouns: dict[str, str] | None = None) -> Alone:
+           pronouns: dict[str, str] | None = None, published: str | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
     knows them, whom the sentence before speaks of (named or as "she"), whom its "we"
@@ -442,6 +444,16 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if inside and not connective:
         text, connective = f"{inside.group(1)} {text[inside.end():]}", inside.group(2)
     done = [f"'{a}' dropped" for a in (aside, connective) if a]
+    then = THEN_OPENS.match(text)
+    dated = [m for m in date_mentions(before, published) if m.date] if then else []
+    # "Before then, Norcastle will …": the day or month named just before (not a year alone:
+    # "by the end of 2027" is no "[2027]")
+    if then and len(dated) == 1 and len(dated[0].date or "") >= 7:
+        day = display_date(dated[0].date or "")
+        if published and (dated[0].date or "")[:4] == published[:4] and len(day.split()) > 1:
+            day = day.rsplit(" ", 1)[0]  # "2 November": the year is the article's
+        text = f"{then.group(1)} [{day}]{text[then.end():]}"
+        done.append(f"'{then.group().strip(' ,')}' is {day}")
     answer_mark = FAQ_ANSWER.match(text)
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
         text = text[answer_mark.end():]
@@ -991,7 +1003,7 @@ def points_back(text: str) -> bool:
 # for someone named before).
 OPENING_TIME = re.compile(r"^(?:(?P<when>On|In|At|By|Later|Earlier|Last|This|Then|Afterwards|Since"
                           r"|During|After|Before|If|When|Once|Unless|Until|Although|Though|Because"
-                          r"|While)\b(?:\s+[\w’'.-]+){0,4}?,?"
+                          r"|While)\b(?:\s+[\w’'.\[\]-]+){0,4}?,?"
                           r"|[\w’'.-]+(?:\s+[\w’'.-]+){0,4}?,)\s+"
                           r"(?=(?:he|she|they|we|his|her|it|its|their)\b)")
 
@@ -1335,7 +1347,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
             alone[sentence.anchor] = Alone(None, "inside a quotation begun before")
         else:
             alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
-                                            people, voice, author, article.title, pronouns)
+                                            people, voice, author, article.title, pronouns,
+                                            article.meta.published)
         shown = alone[sentence.anchor]
         if shown.text is not None:
             text, days = with_days_named(shown.text, article.meta.published)

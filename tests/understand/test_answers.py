@@ -508,6 +508,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "The minutes show that she voted against the delay.",
      "The minutes show that [Carla Denny] voted against the delay."),
     ("The council met on Monday.", "The minutes show that she voted against the delay.", None),
+    # "then" is the day or month the sentence before names
+    ("The plant may restart on Nov. 2.", "Before then, Norcastle will replace every valve.",
+     "Before [2 November], Norcastle will replace every valve."),
+    ("The well will stay shut until the end of 2027.", "Until then, the town buys water.",
+     None),
     # a pointing opening that names what it points at at once
     ("The Court struck down the plan.",
      "In a companion case, Department of Education v. Brown, the Court held that the "
@@ -531,7 +536,8 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
     from explainer.understand.standalone import mended
 
-    assert mended(text, before, {}, vocabulary_of((before, text))).text == alone
+    assert mended(text, before, {}, vocabulary_of((before, text)),
+                  published="2026-10-14").text == alone
 
 
 @pytest.mark.parametrize(("text", "shown"), [
