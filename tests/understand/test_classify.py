@@ -78,6 +78,8 @@ def test_include_and_exclude_win_over_the_rules():
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
     ("What happened to the orchard, and where does it stand now?",
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    ("What did the panel find, and what happens to the orchard?",
+     "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
     # "would have" tells what did not happen: the past
     ("What happened to the orchard?", "Growers would have replaced the frost-damaged apple "
      "trees.", ["fruit", "repairs"]),
