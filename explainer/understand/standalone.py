@@ -420,6 +420,22 @@ def names_the_story(text: str, leaning: str, title: str) -> bool:
     return bool(noun and title) and stem(noun.casefold()) in set(stems(title))
 
 
+def person_before(pronoun: str, before: str, introduced: dict[str, str],
+                  vocabulary: Vocabulary, people_before: list[str] | None,
+                  pronouns: dict[str, str] | None) -> str | Alone:
+    """Whom a person's pronoun stands for: the one person named just before (in `before`,
+    or as `people_before` says), if the article calls them by that pronoun; else why the
+    sentence can't stand alone."""
+    people = (people_named(before, introduced, vocabulary) if people_before is None
+              else people_before)
+    if len(people) != 1:
+        return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
+    if disagrees(pronoun, people[0], pronouns):
+        return Alone(None, f"'{pronoun}' is not {people[0]}, whom the article calls "
+                           f"'{(pronouns or {})[people[0]]}'", leans=True)
+    return people[0]
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
            author: str | None = None, title: str = "",
@@ -469,17 +485,13 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         opener = None  # "At her hearing, Voss said …": whose, the sentence says itself
     if opener and opener.group().casefold() in words().person | words().possessive:
         said = opener.group()
-        people = (people_named(before, introduced, vocabulary) if people_before is None
-                  else people_before)
-        if len(people) != 1:
-            return Alone(None, f"'{said}' with no one person named just before", leans=True)
-        if disagrees(said, people[0], pronouns):
-            return Alone(None, f"'{said}' is not {people[0]}, whom the article calls "
-                               f"'{(pronouns or {})[people[0]]}'", leans=True)
+        person = person_before(said, before, introduced, vocabulary, people_before, pronouns)
+        if isinstance(person, Alone):
+            return person
         # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
-        name = people[0] + ("’s" if said.casefold() in words().possessive else "")
+        name = person + ("’s" if said.casefold() in words().possessive else "")
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
-        done.append(f"'{said}' is {people[0]}")
+        done.append(f"'{said}' is {person}")
     # a person's pronoun opening what the sentence reports ("Insiders told VOA that he started
     # the talks", "The minutes show that she voted against it"), where whoever reports it names
     # no one: the one person named just before, as if it opened the sentence
@@ -487,15 +499,11 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if reported and "[" not in reported["head"] \
             and not people_named(reported["head"], introduced, vocabulary):
         said, at = reported["pronoun"], reported.end("head")
-        people = (people_named(before, introduced, vocabulary) if people_before is None
-                  else people_before)
-        if len(people) != 1:
-            return Alone(None, f"'{said}' with no one person named just before", leans=True)
-        if disagrees(said, people[0], pronouns):
-            return Alone(None, f"'{said}' is not {people[0]}, whom the article calls "
-                               f"'{(pronouns or {})[people[0]]}'", leans=True)
-        text = f"{text[:at]}[{people[0]}]{text[at + len(said):]}"
-        done.append(f"'{said}' is {people[0]}")
+        person = person_before(said, before, introduced, vocabulary, people_before, pronouns)
+        if isinstance(person, Alone):
+            return person
+        text = f"{text[:at]}[{person}]{text[at + len(said):]}"
+        done.append(f"'{said}' is {person}")
     first = re.match(r"[^\W\d_]+", text)
     word = first.group() if first else ""  # the text's first word, from its start
     first_word = word.casefold()
@@ -595,15 +603,11 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     speaker = QUOTED_SPEAKER.search(text)
     if speaker:  # '"They turned against a blank check," she said.'
         pronoun = speaker.group(1)
-        people = (people_named(before, introduced, vocabulary) if people_before is None
-                  else people_before)
-        if len(people) != 1:
-            return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
-        if disagrees(pronoun, people[0], pronouns):
-            return Alone(None, f"'{pronoun}' is not {people[0]}, whom the article calls "
-                               f"'{(pronouns or {})[people[0]]}'", leans=True)
-        text = f"{text[:speaker.start(1)]}[{people[0]}]{text[speaker.end(1):]}"
-        done.append(f"'{pronoun}' is {people[0]}")
+        person = person_before(pronoun, before, introduced, vocabulary, people_before, pronouns)
+        if isinstance(person, Alone):
+            return person
+        text = f"{text[:speaker.start(1)]}[{person}]{text[speaker.end(1):]}"
+        done.append(f"'{pronoun}' is {person}")
     if ASKED.search(text):  # "Q. What should the household do if …?" asks; the answer follows
         return Alone(None, "a question, not an answer")
     if there_points_back(text):
