@@ -438,7 +438,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
         return text
     bounds = [0] + [m.end() for m in CLAUSE_END.finditer(text)] + [len(text)]
     bounds = without_list_commas(text, bounds)
-    # a quotation's commas end no clause of the sentence: "to recover 'little, if anything'"
+    # a quotation's commas end no clause of the sentence ("to recover 'little, if anything'"),
+    # so no excerpt opens or ends inside a quotation
     bounds = [b for b in bounds if b in (0, len(text)) or quotation_open_at(text, b) is None]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     at = first_signal_offset(text, compile_signals((topic,)))
@@ -498,10 +499,6 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # '"…," said Dale Brunner': the speaker goes with the words they said
     if first > 0 and SAID_FIRST.match(text[clauses[first][0]:]):
         first = 0
-    # nor does an excerpt open inside a quotation: back to where the quotation opens
-    opened = quotation_open_at(text, clauses[first][0]) if first > 0 else None
-    if opened is not None:
-        first = next(i for i, (start, end) in enumerate(clauses) if start <= opened < end)
     # 'Mbeki added: "They have …"': who speaks goes with the quotation
     if first > 0 and text[clauses[first][0]:].lstrip()[:1] in "“\"" \
             and SAYS_BEFORE.search(text[clauses[first - 1][0]:clauses[first - 1][1]]):
