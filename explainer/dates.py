@@ -231,10 +231,7 @@ def told_before_then(text: str, start: int) -> bool:
     """Whether the date at `start` stands in a clause told in the past perfect: what had been
     done by then, however it is worded ("by", "voted to"), unless a future follows it
     ("had stopped offering gas in subdivisions that will be permitted after January")."""
-    opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    opens = max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
-                default=opens)
-    perfect = [m.end() for m in PAST_PERFECT.finditer(text, opens, start)]
+    perfect = [m.end() for m in PAST_PERFECT.finditer(text, clause_start(text, start), start)]
     return bool(perfect) and not re.search(r"\b(?:will|shall)\b", text[perfect[-1]:start],
                                            re.IGNORECASE)
 
@@ -299,11 +296,17 @@ def clause_around(text: str, start: int) -> str:
     """The clause a word at `start` stands in (between marks that end clauses, from the
     relative clause it stands in: "hired a coordinator, who starts in July" is told of July in
     the present)."""
-    opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    opens = max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
-                default=opens)
     ends = CLAUSE_END.search(text, start)
-    return CLOSING_ATTRIBUTION.sub("", text[opens:ends.start() if ends else len(text)])
+    return CLOSING_ATTRIBUTION.sub("", text[clause_start(text, start):
+                                            ends.start() if ends else len(text)])
+
+
+def clause_start(text: str, start: int) -> int:
+    """Where the clause a word at `start` stands in opens: after the last mark that ends a
+    clause, or at the relative clause it stands in."""
+    opens = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    return max((m.start() + 1 for m in RELATIVE_OPENS.finditer(text, opens, start)),
+               default=opens)
 
 
 def lasts_until(text: str, start: int) -> bool:

@@ -465,9 +465,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     # "Before then, Norcastle will …": the day or month named just before (not a year alone:
     # "by the end of 2027" is no "[2027]")
     if then and len(dated) == 1 and len(dated[0].date or "") >= 7:
-        day = display_date(dated[0].date or "")
-        if published and (dated[0].date or "")[:4] == published[:4] and len(day.split()) > 1:
-            day = day.rsplit(" ", 1)[0]  # "2 November": the year is the article's
+        day = day_beside(dated[0].date or "", published or "")
         text = f"{then.group(1)} [{day}]{text[then.end():]}"
         done.append(f"'{then.group().strip(' ,')}' is {day}")
     answer_mark = FAQ_ANSWER.match(text)
@@ -1298,15 +1296,20 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
         if mention.date < published and EVENT_BEFORE.search(text[:mention.start]) \
                 and not OPENING_EVENT.match(text[:mention.start]):
             continue  # (not "At a meeting on Thursday, parents asked …": it was held)
-        day = display_date(mention.date)
-        if mention.date[:4] == published[:4]:
-            day = day.rsplit(" ", 1)[0]  # "18 December": the year is the article's
+        day = day_beside(mention.date, published)
         text = with_date_beside(text, mention.start + len(mention.phrase), day)
         done.append(f"'{mention.phrase}' is {day}")
     return text, done
 
 
 DAY_GOES_ON = re.compile(r"[’']s\b|\s+(?:morning|afternoon|evening|night)\b")
+
+
+def day_beside(date: str, published: str) -> str:
+    """A day as shown beside a point: "18 December", without the year when it is the
+    article's."""
+    day = display_date(date)
+    return day.rsplit(" ", 1)[0] if date[:4] == published[:4] and " " in day else day
 
 
 def with_date_beside(text: str, end: int, day: str) -> str:
