@@ -93,6 +93,8 @@ Stems = tuple[str, ...]
 NUMBER = "<number>"
 MODALS = frozenset({"will", "would", "could", "can", "cannot", "may", "might", "should", "must"})
 REPORTED = frozenset({"said", "says"})
+OTHER_MODAL = re.compile(r"\b(?:would|could|can|cannot|can't|may|might|should|must)\b",
+                         re.IGNORECASE)
 MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
 NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
@@ -684,6 +686,10 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     if kind.causes:
         found += [m.group().lower() for m in kind.causes.finditer(text)
                   if not set(stems(clause_before(text, m.start()))) & set(asked)]
+    if kind.of_then and not OTHER_MODAL.search(text):
+        # asked of then, a "will" even in a side clause tells what was still to come ("an
+        # agreement in which the bank will not be prosecuted"), where "could" may tell a risk
+        found = [f for f in found if f not in MODALS]
     # "could", "would", "cannot" say that something may follow, not what: together they are
     # one answer word at most.
     modal = next((f for f in found if f in MODALS), None)
@@ -713,12 +719,23 @@ def titled(run: list[str], asked: set[str]) -> bool:
 
 
 def told_as_history(text: str, published: str | None) -> bool:
-    """Whether every date a sentence gives is in a year before its article's: it tells the
-    background ("the library last flooded in 1998"), not what happened in the news."""
+    """Whether every date a sentence gives is long before its article: it tells the background
+    ("the library last flooded in 1998"), not what happened in the news. A year alone counts
+    when it is before the article's; a month or a day when it is a year or more before ("last
+    October" in a March article is the story's own months, not its history)."""
     if not published:
         return False
-    years = [m.date[:4] for m in date_mentions(text, published) if m.date]
-    return bool(years) and all(year < published[:4] for year in years)
+    dates = [m.date for m in date_mentions(text, published) if m.date]
+    return bool(dates) and all(long_before(date, published) for date in dates)
+
+
+def long_before(date: str, published: str) -> bool:
+    """Whether a date ("2018", "2018-10", "2018-10-29") is in an earlier year than the
+    article, or, when it names its month, a year or more before it."""
+    if len(date) == 4:
+        return date < published[:4]
+    a_year_before = f"{int(published[:4]) - 1:04d}{published[4:7]}"
+    return date[:7] <= a_year_before
 
 
 # Words that place a date before the article however coarse the date ("last week" is this
@@ -849,6 +866,11 @@ def names_the_subject(cue: str, part: Part) -> bool:
     return bool(words) and set(words) <= set(part.subject)
 
 
+def asks_why(part: Part) -> bool:
+    """Whether a part asks for reasons: a lead that gives none only sets the scene."""
+    return "why" in (part.kind.name, part.kind.like)
+
+
 def restatable(part: Part) -> bool:
     """Whether a sentence of refusal or persistence ("Turkey remains firm") restates the
     part's premise: a question of why someone refuses or persists ("why won't it give it
@@ -910,7 +932,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     newest_counts = tuple(part.kind.newest for part in question.parts)
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
-                    about and len(sentence.topics) == 1, about and paragraph_number(sentence) == 1,
+                    about and len(sentence.topics) == 1,
+                    about and paragraph_number(sentence) == 1 and (
+                        any(cues) or any(latest) or not any(asks_why(part) for part in question.parts)),
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why, shown_with, shown_after,
                     opens_a_quotation(sentence.text))

@@ -234,10 +234,11 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
     """
     openers = clause_words()
     marks = clause_marks(text)
+    told = told_whom(matches)
     clauses: list[int] = []
     stretches: list[int] = []
     clause, starts_clause, outer, linked, listing = MAIN, True, [], 0, False
-    position = 0
+    position, resume = 0, None
     for index, match in enumerate(matches):
         while position < len(marks) and marks[position][0] < match.start():
             kind = marks[position][1]
@@ -246,11 +247,16 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
                 clause, starts_clause = SIDE, False
             elif kind == "close" and outer:
                 clause, starts_clause = outer.pop(), False
+            elif resume is not None:  # after ", her lawyers say," the clause goes on
+                clause, starts_clause, resume = resume, False, None
             else:
                 starts_clause = True
             position += 1
         words = tuple(fold(m.group()) for m in matches[index:index + 3])
-        if starts_clause and not outer:
+        if starts_clause and not outer and index and said_between_commas(
+                text, matches, index, marks, position):
+            resume, clause = clause, SIDE
+        elif starts_clause and not outer:
             if opens(words, openers.linked):
                 linked += 1
                 clause, listing = linked, False
@@ -268,9 +274,42 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
             elif opens(words, openers.side_inside):
                 clause = SIDE
         starts_clause = False
-        clauses.append(clause)
+        clauses.append(SIDE if index in told and clause == MAIN else clause)
         stretches.append(position)  # the marks before a word number its stretch
     return tuple(clauses), tuple(stretches)
+
+
+# the words that tell whom something was told ("told the jury that …"), and those that say
+# who says what a clause holds (", her lawyers say,")
+TOLD = frozenset({"told", "tell", "tells", "telling"})
+SAYS = frozenset({"say", "says", "said", "added", "argue", "argues", "argued", "contend",
+                  "contends", "allege", "alleges", "alleged"})
+
+
+def told_whom(matches: list[re.Match[str]]) -> frozenset[int]:
+    """The indexes of the words naming whom something was told, between "told" and the
+    "that" of what was told ("told a judge on Tuesday that he made it up"): an aside, not
+    what the sentence is about."""
+    folded = [fold(m.group()) for m in matches]
+    whom: set[int] = set()
+    for index, word in enumerate(folded):
+        if word in TOLD:
+            that = next((j for j in range(index + 1, min(index + 8, len(folded)))
+                         if folded[j] == "that"), None)
+            if that is not None:
+                whom.update(range(index + 1, that))
+    return frozenset(whom)
+
+
+def said_between_commas(text: str, matches: list[re.Match[str]], index: int,
+                        marks: list[tuple[int, str]], position: int) -> bool:
+    """Whether the stretch starting at word `index` is only who says it, set off by commas
+    inside a clause (", her lawyers say,"): an aside, after which the clause goes on."""
+    if position >= len(marks) or marks[position][1] != "break" \
+            or text[marks[position][0]] != "," or text[marks[position - 1][0]] != ",":
+        return False
+    stretch = [fold(m.group()) for m in matches[index:] if m.start() < marks[position][0]]
+    return 2 <= len(stretch) <= 5 and stretch[-1] in SAYS
 
 
 def opens(words: Folded, openers: frozenset[Folded]) -> bool:

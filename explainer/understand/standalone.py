@@ -606,6 +606,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             return person
         text = f"{text[:speaker.start(1)]}[{person}]{text[speaker.end(1):]}"
         done.append(f"'{pronoun}' is {person}")
+    if pointing := QUOTE_POINTING.match(text):  # '"They turned against a blank check," …'
+        return Alone(None, f"'{pointing.group(1)}' opening the quotation points at someone "
+                           "named before", leans=True)
     if ASKED.search(text):  # "Q. What should the household do if …?" asks; the answer follows
         return Alone(None, "a question, not an answer")
     if there_points_back(text):
@@ -740,6 +743,9 @@ ASKED = re.compile(r"\?\s*$")
 APPOSITIVE_OWNER = re.compile(r"^((?:\[?[A-Z][\w.’'-]*\]? ){0,3}\[?[A-Z][\w.’'-]*\]?), "
                               r"(its|their) ")
 
+# A quotation opening on a pronoun for people or things named before (not "it", which a
+# speaker often says of nothing: "It's a disaster")
+QUOTE_POINTING = re.compile(r"^\s*[“\"‘]\s*(They|He|She|Them|These|Those)\b")
 # A speaker told by a pronoun after what they said: '"…," she said.', "The review is due in
 # March, he said, and …"
 QUOTED_SPEAKER = re.compile(r"(?:[”\"],?|,)\s+(he|she)\s+" + SAYING)
