@@ -336,14 +336,21 @@ RELATIVE_OPENS = re.compile(r"(?:which|who|whom|whose)\b")  # ("that" may open w
 # (a name may hold "of" and "the": "The Association of Regional Aviators")
 NAME_ALONE = re.compile(r"\s*(?:(?:and|but|or)\s+)?(?:(?:The|the)\s+)?(?:\[?[A-Z][\w.’'-]*\]?\s+"
                         r"(?:(?:of|for|and)\s+(?:the\s+)?)?){0,4}\[?[A-Z][\w.’'-]*\]?[\s,]*$")
-# ("a Harrow captain": a name may describe the noun)
-DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]")
+# ("a Harrow captain": a name may describe the noun; "president of the builders' association"
+# describes with no article)
+DESCRIPTION_OPENS = re.compile(r"(?:a|an|the)\s+(?:[A-Z][\w’'-]*\s+)?[a-z]|"
+                               r"(?:[a-z][\w-]*\s+(?:and\s+)?){0,2}(?:president|director|owner|"
+                               r"chair|chairman|chairwoman|chief|head|spokesman|spokeswoman|"
+                               r"spokesperson|manager|superintendent|founder|secretary|leader|"
+                               r"member|professor|pharmacist|executive)\s+(?:of|at|for)\b")
 INFINITIVE_OPENS = re.compile(r"to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|"
                               r"our|your|my|him|them|us|me|each|every|all|some|any)\b)[a-z]+\b")
 OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|After|Before|"
                             r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,\s*\d{4})?,\s*$")
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
-                               r"until|unless|if|once|even if|even though)\s")
+                               r"until|unless|if|once|even if|even though|after|before)\s")
+# "…, including both of its math positions, …": examples of something named before it
+EXAMPLES_OPEN = re.compile(r"\s*(?:including|such as|among them)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
 # "…, and in the context of shifts in its leadership.": a second phrase of the clause before,
 # which says nothing alone
@@ -374,6 +381,9 @@ QUALIFICATION_WORDS = 16
 MINIMISED = re.compile(r"\s*which\b[^,;:]*?\b(?:minimal|little|no|not|never|negligible|barely|"
                        r"hardly|only)\b", re.IGNORECASE)
 LIST_ITEM_WORDS = 2
+# a list's last two items, with no verb: "… drivers, | cafeteria workers and classroom aides, |"
+LIST_END = re.compile(r"\s*(?:[\w’'-]+\s+){0,2}[\w’'-]+\s+(?:and|or)\s+(?:[\w’'-]+\s+){0,2}"
+                      r"[\w’'-]+[\s,;:.]*")
 # A negation with the clause it governs opened after it: "found no evidence that …", "denied
 # that …", "did not say whether …"
 NEGATED_CLAUSE = re.compile(r"(?:\b(?:no|not|never|nothing|none|den(?:y|ies|ied)|rejected|"
@@ -422,6 +432,9 @@ def without_list_commas(text: str, bounds: list[int]) -> list[int]:
     for index in range(len(items) - 1):
         if short(index) and (joins(index + 1) or short(index + 1)):
             inside |= {index, index + 1}  # the comma before the item and the one after it
+        elif short(index) and LIST_END.fullmatch(text[items[index + 1][0]:items[index + 1][1]]) \
+                and not auxiliary_opens(text[items[index + 1][0]:]):
+            inside.add(index + 1)
         # "the City of Jackson, | MEMA and the Mississippi National Guard": names ending a list
         if NAMES_END.fullmatch(text[items[index + 1][0]:items[index + 1][1]]) \
                 and re.search(r"[A-Z][\w.’'-]*[\s,]*$", text[items[index][0]:items[index][1]]):
@@ -475,6 +488,7 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
                                  or SUBORDINATE_OPENS.match(text[clauses[first][0]:])
                                  or PRONOUN_OPENS.match(text[clauses[first][0]:])
                                  or CONJOINED_PHRASE.match(text[clauses[first][0]:].lstrip())
+                                 or EXAMPLES_OPEN.match(text[clauses[first][0]:])
                                  or SAID_TOO.match(text[clauses[first][0]:])):
                 first -= 1
             # "… an emergency physician at the hospital …" says whom only with the name before

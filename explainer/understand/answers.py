@@ -930,11 +930,12 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
         alone = with_the_one_after(article, sentence, after)
         shown_after = after if alone.text is not None else None
     newest_counts = tuple(part.kind.newest for part in question.parts)
+    # a lead that gives no reason only sets the scene for a question of why
+    lead = paragraph_number(sentence) == 1 and (
+        any(cues) or any(latest) or not any(asks_why(part) for part in question.parts))
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
-                    about and len(sentence.topics) == 1,
-                    about and paragraph_number(sentence) == 1 and (
-                        any(cues) or any(latest) or not any(asks_why(part) for part in question.parts)),
+                    about and len(sentence.topics) == 1, about and lead,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why, shown_with, shown_after,
                     opens_a_quotation(sentence.text))

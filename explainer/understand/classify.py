@@ -484,6 +484,8 @@ class Weighed:
     strengths: dict[str, float]
     reasons: dict[str, list[str]]
     named_first: tuple[str, ...] = ()  # the topics in the order the sentence first names them
+    # the topics asking what happened, when the sentence tells what is to come (rule 3)
+    later: frozenset[str] = frozenset()
 
     def heaviest(self, order: list[str]) -> tuple[str, ...]:
         top = max(self.weights.values(), default=0.0)
@@ -573,7 +575,7 @@ def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str
                           for _, reason in weighed]
         strengths[topic] = sum(max(SIDE_CLAUSE if h.side_clause else FULL for h in group)
                                for group in groups)
-    return Weighed(weights, clauses, strengths, reasons, tuple(weights))
+    return Weighed(weights, clauses, strengths, reasons, tuple(weights), past_only)
 
 
 def changes_subject(words: Words) -> bool:
@@ -637,6 +639,13 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
             if subject not in about[index]:
                 about[index] = tuple(t for t in order if t in about[index] or t == subject)
                 context[index] = f"its subject is that of {anchors[index - 1]}"
+    for index, weighed in enumerate(evidence):
+        # rule 3 for context too: what is to come takes no topic of what happened from the
+        # sentences around it ("She expects blooms again next summer" after the causes)
+        if context[index] and weighed.later:
+            about[index] = tuple(t for t in about[index]
+                                 if t in own[index] or t not in weighed.later)
+            context[index] = context[index] if about[index] else ""
     for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)

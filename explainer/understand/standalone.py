@@ -566,6 +566,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif (pointed := POINTED_IN_SUBJECT.match(text)) \
             and not opening(pointed.group(1), words().not_leaning):
         return Alone(None, f"'{pointed.group(1)}' in its subject, pointing back", leans=True)
+    elif span := COUNTED_SPAN.match(bare):  # "Five months earlier, a Lion Air 737 crashed"
+        return Alone(None, f"opens with '{span.group()}', counted from a time named before",
+                     leans=True)
     elif count := COUNT_ALONE.match(text):  # "Nine had blood lead levels above …"
         return Alone(None, f"opens with '{count.group()}', counting what was named before",
                      leans=True)
@@ -624,13 +627,15 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     opened = sum(text.count(q) for q in QUOTES_OPEN)
     closed = sum(text.count(q) for q in QUOTES_CLOSE)
     straight = text.count('"')
-    if closed > opened or (straight % 2 and text.rstrip().endswith('"')
+    # '“… where the spire crashed," Rousselot said.': a straight mark closes the curly one
+    mixed = opened == closed + 1 and straight % 2 == 1
+    if closed > opened or (straight % 2 and text.rstrip().endswith('"') and not mixed
                            and not text.lstrip().startswith('"')):
         return Alone(None, "ends a quotation begun in the sentence before")
-    if opened > closed:
+    if opened > closed and not mixed:
         text += "”"
         done.append("quotation closed")
-    elif straight % 2 and OPENS_LAST.search(text):  # '"We …', 'STEVE HERMAN: "I was …'
+    elif straight % 2 and not mixed and OPENS_LAST.search(text):  # '"We …', 'HERMAN: "I was …'
         text += '"'
         done.append("quotation closed")
     # all quotation, closed here or not: its speaker is named after it, if anywhere
@@ -743,6 +748,10 @@ ASKED = re.compile(r"\?\s*$")
 APPOSITIVE_OWNER = re.compile(r"^((?:\[?[A-Z][\w.’'-]*\]? ){0,3}\[?[A-Z][\w.’'-]*\]?), "
                               r"(its|their) ")
 
+# A time counted from one named before: "Five months earlier, …", "Three weeks later, …"
+COUNTED_SPAN = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                          r"several|a few|a couple of)\s+(?:minutes|hours|days|weeks|months|years|"
+                          r"decades)\s+(?:earlier|later)\b", re.IGNORECASE)
 # A quotation opening on a pronoun for people or things named before (not "it", which a
 # speaker often says of nothing: "It's a disaster")
 QUOTE_POINTING = re.compile(r"^\s*[“\"‘]\s*(They|He|She|Them|These|Those)\b")

@@ -444,12 +444,29 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("In addition, while the State Department of Health, or MSDH, took informal actions with "
      "the city, it did not provide technical assistance to the city for the repair of its "
      "water plant.", "In addition, while the State Department of Health", ""),
+    # examples go back to what they are examples of
+    ("The district has cut 11 teaching jobs since 2024, including both of its high school "
+     "math positions, and is covering the repair of its schedule with substitutes.",
+     "The district has cut 11 teaching jobs", ""),
+    # a clause of time goes back to what it tells the time of
+    ("Swimmers returned to the beaches on the north shore on Saturday, after two rounds of "
+     "tests for the repair crews showed that the toxin had fallen below the state's limit.",
+     "Swimmers returned", ""),
+    # a title with no article still describes the name before it
+    ("Carl Westover, president of the Tri-County Builders Association, said the repair of "
+     "older homes would cost more than the council had assumed in its study.",
+     "Carl Westover, president", ""),
+    # a list's last two items, with no verb, are the list's
+    ("Bus drivers, cafeteria workers and classroom aides, who are paid by the hour, will lose "
+     "a day of pay each week, and the repair crews will lose theirs in the summer.",
+     "Bus drivers, cafeteria workers", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle", "minimised", "beside-a-name", "longer-beside-a-name", "name-with-of", "after-an-attribution",
         "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
-        "step-back-again", "other-name"])
+        "step-back-again", "other-name", "including", "after-clause", "bare-title",
+        "list-end"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt

@@ -529,6 +529,14 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Council member Carla Denny asked for the repair in 2024.",
      "Mayor Tom Ruiz said that he voted against the delay.",
      "Mayor Tom Ruiz said that he voted against the delay."),
+    # a time counted from one named before leans on it, as does the same day
+    ("The jet crashed in March 2019.", "Five months earlier, a Lion Air jet crashed in Indonesia.",
+     None),
+    ("Officials met on December 17.", "On the same day, the state received four more reports.",
+     None),
+    # a straight mark closes a curly one
+    ("The work goes on.", "“It is like surgery where the spire fell,\" Christophe Rousselot said.",
+     "“It is like surgery where the spire fell,\" Christophe Rousselot said."),
     # a quotation opening on "they" points at whoever was named before it
     ("Castellan said voters had not turned against baseball.",
      '"They turned against a blank check," Castellan said.', None),
@@ -1148,6 +1156,27 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what a prosecution was settled with
     ("What penalties does the bank face?",
      ["The bank will not be prosecuted under a deferred prosecution agreement."], []),
+    # how people took it
+    ("How did people around the world react to the fire?",
+     ["The world reacted with shock, tears and prayers.",
+      "The Pope issued a statement expressing his sadness."], []),
+    # what held the work up
+    ("What has slowed the restoration?",
+     ["The coronavirus outbreak suspended work for two months."], ["Workers removed the lead."]),
+    # how, by what means, not by when
+    ("How do schools keep the phones locked away?",
+     ["The pouches open only by tapping them on a magnetic base."],
+     ["The pouches should all be replaced by Friday.", "The new pouches arrive by 2027."]),
+    # what tests showed, not signs that show the readings
+    ("Is the water safe?", ["Samples taken on Monday showed no toxin."],
+     ["Residents are asking for signs at every beach that show the latest toxin readings."]),
+    # what a strike ended with, not signs the pickets carried
+    ("How did the strike end?", ["The union signed a deal on Friday."],
+     ["Nurses picketed outside, carrying signs that read 'Safe staffing saves lives'."]),
+    # what fell, after a subject long enough to hold a list
+    ("Why is the mill closing?",
+     ["Demand for the coated paper the mill makes for magazines, catalogs and advertising "
+      "inserts has fallen by more than half since 2015."], []),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
@@ -1156,7 +1185,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "committed-to", "court-vacated",
         "way-forward-to", "checked", "asked-to-decide", "terms", "in-response", "working-so-far",
         "too-narrow", "without-how", "than-it-expected", "lost-by", "verdict-named",
-        "had-voted", "prosecution"])
+        "had-voted", "prosecution", "reacted", "slowed", "by-means", "tests-showed",
+        "signs-carried", "long-subject"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1794,6 +1824,10 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("Is the ban working so far, and what happens to it next?", ["results", "outlook"]),
     ("Does a shorter week hurt learning?", ["results"]),
     ("Is the dam safe?", ["outlook"]),
+    # what held it up; hitting back is what was done, not how it hurt
+    ("What has slowed the restoration?", ["setback"]),
+    ("How did China hit back?", ["action"]),
+    ("How did the storm hit farmers?", ["effect"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
@@ -2214,9 +2248,9 @@ def test_the_reporters_words_outrank_a_quotation_saying_as_much():
     # a pronoun after the quotation is the person named before ("Eskerton General" is no one's
     # name: a name never ends in a title)
     ('Dr. Naomi Castellan, who led the No campaign, said voters had not turned against '
-     'baseball. "They turned against a blank check," she said. She said TCHP had put $19 '
+     'baseball. "Voters turned against a blank check," she said. She said TCHP had put $19 '
      'million into Eskerton General. "No one wanted this day," she told the crowd.',
-     {1: '"They turned against a blank check," [Naomi Castellan] said.',
+     {1: '"Voters turned against a blank check," [Naomi Castellan] said.',
       3: '"No one wanted this day," [Naomi Castellan] told the crowd.'}),
     # a speaker named with the body they speak for is the person, not the body
     ("“When companies cheat to compete, they harm customers,” said Deputy Assistant Attorney "

@@ -54,6 +54,17 @@ def test_every_topic_given_has_a_reason():
     assert [r.detail for r in article.sentences[1].reasons] == ["continues p1s1"]
 
 
+def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_before():
+    """Rule 3 for context: "Crews will dredge the lake next summer", after the causes, is no
+    cause; told in the past, it goes on with them."""
+    causes = Topic("causes", "Causes", "What caused the bloom?", ("runoff", "phosphorus"))
+    for then, topics in (("Crews will dredge the lake next summer.", []),
+                         ("Crews found it in every cove.", ["causes"])):
+        article = classify_article(article_of(["Runoff carried phosphorus into the lake.", then]),
+                                   (causes,))
+        assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
+
+
 def test_include_and_exclude_win_over_the_rules():
     fruit, weather, *others = TOPICS
     topics = (fruit.__class__(**{**fruit.__dict__, "exclude": ("case#p1s1",)}),

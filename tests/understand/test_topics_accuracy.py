@@ -473,7 +473,7 @@ OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "salmonella-saintpaul-2008"
                                "brannock-data-center",
                                "rana-plaza-collapse", "ebola-west-africa-2014",
                                "wells-fargo-fake-accounts", "kenya-2017-election-rerun",
-                               "marlow-scooter-ban", "iran-nuclear-deal",
+                               "marlow-scooter-ban",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
                                "us-china-tariffs-2018",
                                "pacific-northwest-heat-wave-2021",
