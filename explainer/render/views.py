@@ -260,7 +260,8 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
                      articles: Sequence[Article] | None = None) -> list[PassingMention]:
     """Sentences that name the topic in passing: a short line each, linking to its place.
     A sentence "What the articles say" already shows, as what a sentence there points back
-    to, is not listed again, nor one a point of "In short" shows."""
+    to, is not listed again, nor one a point of "In short" shows, nor one that opens on what
+    the reader can't see."""
     several = len(explainer.articles) > 1
     shown = None if articles is None else {a.slug for a in articles}
     boxed = boxed_sentences(explainer, topic)
@@ -273,8 +274,17 @@ def passing_mentions(explainer: Explainer, topic: Topic, page: str,
             context[article.slug] = shown_as_context(article, topic.slug)
         if sentence.anchor not in context[article.slug] \
                 and f"{article.slug}#{sentence.anchor}" not in boxed:
-            mentions.append(passing_mention(article, sentence, topic, page, several))
+            mention = passing_mention(article, sentence, topic, page, several)
+            if says_something_apart(mention, article, sentence):
+                mentions.append(mention)
     return mentions
+
+
+def says_something_apart(mention: PassingMention, article: Article, sentence: Sentence) -> bool:
+    """Whether a passing mention reads on its own: a line that opens where its sentence
+    opens, on what the reader can't see ("It requires lakeside septic systems …"), says
+    nothing (its article shows it)."""
+    return mention.excerpt.startswith("… ") or standalone(article, sentence).text is not None
 
 
 def boxed_sentences(explainer: Explainer, topic: Topic) -> frozenset[str]:
@@ -454,6 +464,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # a quotation's commas end no clause of the sentence ("to recover 'little, if anything'"),
     # so no excerpt opens or ends inside a quotation
     bounds = [b for b in bounds if b in (0, len(text)) or quotation_open_at(text, b) is None]
+    # ... nor inside brackets: "(e.g., ransomware)" is one aside
+    bounds = [b for b in bounds if text[:b].count("(") <= text[:b].count(")")]
     clauses = [(bounds[i], bounds[i + 1]) for i in range(len(bounds) - 1)]
     at = first_signal_offset(text, compile_signals((topic,)))
     first = next((i for i, (start, end) in enumerate(clauses) if start <= at < end), 0)

@@ -866,6 +866,14 @@ def names_the_subject(cue: str, part: Part) -> bool:
     return bool(words) and set(words) <= set(part.subject)
 
 
+def lead_paragraph(article: Article) -> int:
+    """The number of the article's lead paragraph: its first that ends as a sentence does (a
+    subtitle above it, "Outbreak was the largest crisis ever", is no lead)."""
+    return next((number for number, paragraph in enumerate(article.paragraphs, 1)
+                 if paragraph.sentences and has_final_punctuation(paragraph.sentences[-1].text)),
+                1)
+
+
 def asks_why(part: Part) -> bool:
     """Whether a part asks for reasons: a lead that gives none only sets the scene."""
     return "why" in (part.kind.name, part.kind.like)
@@ -931,7 +939,7 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
         shown_after = after if alone.text is not None else None
     newest_counts = tuple(part.kind.newest for part in question.parts)
     # a lead that gives no reason only sets the scene for a question of why
-    lead = paragraph_number(sentence) == 1 and (
+    lead = paragraph_number(sentence) == lead_paragraph(article) and (
         any(cues) or any(latest) or not any(asks_why(part) for part in question.parts))
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,

@@ -96,6 +96,9 @@ POINTING_BACK = frozenset({"this", "that", "these", "those", "such"})
 POINTING_BACK_WORDS = 3
 # Pronouns that, opening a sentence, stand for the subject of the sentence before.
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
+# A paragraph opening on what someone said: "Westover said the study assumed cheap equipment"
+REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|argued|"
+                              r"noted)\b|(?:He|She|They)\s+(?:said|says|told|added)\b")
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
 Folded = tuple[str, ...]
@@ -206,8 +209,12 @@ def read_words(text: str) -> Words:
 BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authority", "agency",
                         "department", "ministry", "bureau", "office", "administration",
                         "association", "panel", "caucus", "directorate", "secretariat",
-                        "district", "service", "guard", "corps", "institute", "survey"})
+                        "district", "service", "guard", "corps", "institute", "survey",
+                        "center", "centre", "departments", "agencies", "offices", "services",
+                        "commissions", "councils", "boards", "centers", "centres"})
 RUN_ON_WORDS = 3  # how far a name may run on to the body's head
+# The words before what a sentence sets aside: "… but not pipeline operations"
+SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of")})
 
 
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
@@ -350,6 +357,8 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             if end - start == 1 and words.joins_next and words.joins_next[start] \
                     and signal.text[:1].islower():
                 continue  # the "rig-owner" is no rig: a common noun qualifying the word after
+            if tuple(words.folded[max(0, start - 2):start]) in SET_ASIDE:
+                continue  # "(but not pipeline operations)", "rather than ban them": not this
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
@@ -376,11 +385,12 @@ def inside_a_name(words: Words, start: int, end: int, signal: Signal) -> bool:
     """Whether a common noun's signal stands inside a body's capitalised name: the "Federal
     Emergency Management Agency" is no emergency, the "Harris County Flood Control District"
     no flood. (A title before a person's name is still the office: "District Attorney".)"""
-    if signal.text[:1].isupper() or not words.capitalised or end >= len(words.folded) \
+    if signal.text[:1].isupper() or not words.capitalised \
             or not all(words.capitalised[start:end]) \
             or any(is_title_word(word) for word in words.folded[start:end]):
         return False
-    return runs_on_into_a_body(words, end, replace(signal, text=signal.text.capitalize()))
+    return end < len(words.folded) and runs_on_into_a_body(
+        words, end, replace(signal, text=signal.text.capitalize()))
 
 
 def clause_of_hit(clauses: tuple[int, ...]) -> int:
@@ -614,7 +624,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     about: list[tuple[str, ...]] = list(own)
     context: list[str] = [""] * len(own)
     anchors = [s.anchor for s in paragraph.sentences]
-    if not any(own) and before[1] and QUOTATION.match(paragraph.sentences[0].text):
+    if not any(own) and before[1] and (QUOTATION.match(paragraph.sentences[0].text)
+                                       or REPORTED_OPENING.match(paragraph.sentences[0].text)):
         # Rule 5: a paragraph of quotes that decides nothing itself continues the paragraph
         # before it, which introduced the speaker.
         about = [before[1]] * len(own)

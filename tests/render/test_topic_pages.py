@@ -286,6 +286,24 @@ def test_a_line_shown_apart_names_its_days_even_where_it_cannot_stand_alone():
         "They said the scooters left on Saturday [9 May] had been collected.")
 
 
+def test_a_passing_mention_that_opens_on_what_the_reader_cannot_see_is_not_listed():
+    """"It requires septic systems to be inspected" says nothing under "Also mentioned" when
+    "it" may be the county or the plan; cut after its opening, or mended, it does."""
+    from explainer.model import RawArticle, RawParagraph, SourceSpan, Topic
+    from explainer.render.views import passing_mention, says_something_apart
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+
+    text = ("On Tuesday the county voted for the plan. It requires septic systems to be "
+            "inspected. The county said the septic rule would take effect in June.")
+    raw = RawArticle("a", "A", (RawParagraph(text, SourceSpan("a.txt", 1, 0)),), "a.txt")
+    article = segment_article(raw, builtin_abbreviations())
+    topic = Topic("septic", "Septic", "?", ("septic",))
+    leaning, standing = article.sentences[1], article.sentences[2]
+    for sentence, listed in ((leaning, False), (standing, True)):
+        mention = passing_mention(article, sentence, topic, "topics/septic.md", False)
+        assert says_something_apart(mention, article, sentence) is listed, sentence.text
+
+
 def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     """Cut at clause boundaries, never inside a clause: "…" marks what is left out."""
     from explainer.model import Topic
@@ -460,13 +478,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Bus drivers, cafeteria workers and classroom aides, who are paid by the hour, will lose "
      "a day of pay each week, and the repair crews will lose theirs in the summer.",
      "Bus drivers, cafeteria workers", ""),
+    # a comma inside brackets ends no clause
+    ("Some attacks on office systems (e.g., ransomware) can have an effect on the repair "
+     "systems as well, if the company opts to shut them down, and the pipeline stops.",
+     "Some attacks on office systems (e.g., ransomware) can", ""),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle", "minimised", "beside-a-name", "longer-beside-a-name", "name-with-of", "after-an-attribution",
         "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
         "step-back-again", "other-name", "including", "after-clause", "bare-title",
-        "list-end"])
+        "list-end", "bracket-comma"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt

@@ -1177,6 +1177,32 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why is the mill closing?",
      ["Demand for the coated paper the mill makes for magazines, catalogs and advertising "
       "inserts has fallen by more than half since 2015."], []),
+    # what it did to people: the dead and the sick
+    ("What did the contaminated shots do to patients?", ["Of those patients, 64 died."],
+     ["Doctors gave the shots in 20 states."]),
+    # what an inquiry looks into tells nothing of the effects
+    ("What does the recall mean for families?", ["Families will have to find other formula."],
+     ["The agency continues to investigate the public health implications."]),
+    # a limit met or passed
+    ("Is the water safe to drink?", ["Every tap on the town system meets the federal limit."],
+     []),
+    # a change told as a multiple
+    ("What does the leak mean for residents?",
+     ["Blood levels were nearly three times the national average."], []),
+    # an order after the condition it holds on
+    ("What should consumers do?",
+     ["If you do not know whether the lettuce is romaine, do not eat it.",
+      "Labels often do not name the region; so, do not buy it."],
+     ["If the lettuce is romaine, the grower said, it came from Yuma."]),
+    # a first time is an occasion, not a measure
+    ("How many people died?", ["It was the worst flood since 1927."],
+     ["The prime minister visited the site for the first time since the collapse."]),
+    # told to carry on, or still under discussion, is nothing done
+    ("What is the government doing?", ["Extra inspectors were sent to the factories."],
+     ["Workers were told to continue sewing.", "All these issues are being discussed."]),
+    # a past possibility is no view ahead
+    ("Is the outbreak over?", ["The outbreak will likely end by June."],
+     ["Investigators asked how the bacteria could have entered the water."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
@@ -1186,7 +1212,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "way-forward-to", "checked", "asked-to-decide", "terms", "in-response", "working-so-far",
         "too-narrow", "without-how", "than-it-expected", "lost-by", "verdict-named",
         "had-voted", "prosecution", "reacted", "slowed", "by-means", "tests-showed",
-        "signs-carried", "long-subject"])
+        "signs-carried", "long-subject", "harm-done", "looked-into", "limit-met", "times",
+        "order-after-if", "first-since", "told-to-continue", "could-have"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1828,6 +1855,11 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What has slowed the restoration?", ["setback"]),
     ("How did China hit back?", ["action"]),
     ("How did the storm hit farmers?", ["effect"]),
+    # what it did to people
+    ("What did the shots do to patients?", ["harm"]),
+    ("How were the children sickened?", ["harm"]),
+    ("How were customers hurt?", ["effect"]),
+    ("What did the storm do to the island?", ["effect"]),
 ])
 def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
@@ -2210,6 +2242,26 @@ def test_a_lead_that_gives_no_reason_is_no_answer_to_why_for_being_first():
         topic = Topic("ballpark", "The ballpark", question.text, ("ballpark",))
         evidence = gather(article, sentence, 0, topic, question, newest=True)
         assert evidence.lead is lead, asked
+
+
+def test_a_subtitle_above_the_lead_is_not_the_lead():
+    """"Outbreak was the largest crisis ever" (no stop) stands above the lead: the first
+    paragraph that ends as a sentence does is the lead."""
+    from explainer.model import Article, Paragraph, Sentence, SourceSpan, Topic
+    from explainer.understand.answers import gather, read_question
+
+    source = SourceSpan("case", 1, 0)
+    texts = ("Outbreak was the largest crisis ever caused by a drug",
+             "The outbreak was caused by contaminated vials from one pharmacy.")
+    paragraphs = tuple(Paragraph(f"p{n}", (Sentence(f"p{n}s1", text, source, topics=("spread",),
+                                                    weights=(("spread", 1.0),)),), source)
+                       for n, text in enumerate(texts, 1))
+    article = Article("case", "Case", paragraphs, "case")
+    question = read_question("How did the outbreak spread?")
+    topic = Topic("spread", "Spread", question.text, ("outbreak",))
+    subtitle, lead = (gather(article, p.sentences[0], 0, topic, question, newest=True)
+                      for p in paragraphs)
+    assert lead.lead and not subtitle.lead
 
 
 def test_only_the_newest_article_says_how_things_stand_now():

@@ -65,6 +65,17 @@ def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_befor
         assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
 
 
+def test_a_paragraph_of_what_someone_said_goes_on_from_the_one_before():
+    """Rule 5: "Westover said the study assumed cheap equipment." names no topic of its own;
+    the paragraph before introduced him, so it is about what that paragraph was about."""
+    source = SourceSpan("case", 1, 0)
+    paragraphs = tuple(Paragraph(f"p{n}", (Sentence(f"p{n}s1", text, source),), source)
+                       for n, text in enumerate(("Carl Westover said frost had ruined the pears.",
+                                                 "Westover said the study was too hopeful."), 1))
+    article = classify_article(Article("case", "Case", paragraphs, "case"), TOPICS)
+    assert [list(s.topics) for s in article.sentences] == [["fruit", "weather"]] * 2
+
+
 def test_include_and_exclude_win_over_the_rules():
     fruit, weather, *others = TOPICS
     topics = (fruit.__class__(**{**fruit.__dict__, "exclude": ("case#p1s1",)}),
