@@ -17,7 +17,10 @@ most in it, by four rules an editor can check with `build.py --explain`:
 2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
    "..., which ...", "..., including ...", "... if ..." (a condition or a concession,
-   wherever it stands; the opening words are listed in clauses.txt).
+   wherever it stands; the opening words are listed in clauses.txt). Whom something was told
+   ("told the jury that ...") and who says it between commas (", her lawyers say,") are
+   asides; what a sentence sets aside ("but not pipeline operations", "rather than ban
+   them") is no signal at all.
    A clause that gives a cause or an effect is not a side clause: it says a second thing
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
@@ -28,6 +31,7 @@ most in it, by four rules an editor can check with `build.py --explain`:
    sentence is about what comes next, the cracks only what it works on. The main clause's
    first verb with a tense decides ("Voters rejected the plan, and the owner said the team
    would stay" is what happened); a verb that reports speech leaves it to what it reports.
+   Such a sentence takes no topic asking only what happened from its context (rule 5).
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
@@ -41,8 +45,9 @@ Then context:
 
 5. A sentence about nothing of its own ("He cites a lack of an alternative") continues the
    sentence before it. A paragraph's opening with no topic of its own (a quote, "Then the
-   dispute widened.") leads into the sentence after it. A paragraph of quotes that decides
-   nothing continues the paragraph before it, which introduced the speaker. A sentence that
+   dispute widened.") leads into the sentence after it. A paragraph of quotes, or of what
+   someone said ("Westover said the study assumed cheap equipment."), that decides nothing
+   continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
    unease ...") carries the topics of the sentence before it as well as its own; one that
@@ -237,7 +242,9 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
     it stands in.
 
     Commas, semicolons, colons and lone dashes end a clause. Brackets and a pair of dashes
-    hold an aside (a side clause); after it the clause around it goes on as it was.
+    hold an aside (a side clause); after it the clause around it goes on as it was, and so
+    does who says it between commas (", her lawyers say,"). Whom something was told ("told
+    the jury that …") is an aside too.
     """
     openers = clause_words()
     marks = clause_marks(text)
@@ -385,12 +392,11 @@ def inside_a_name(words: Words, start: int, end: int, signal: Signal) -> bool:
     """Whether a common noun's signal stands inside a body's capitalised name: the "Federal
     Emergency Management Agency" is no emergency, the "Harris County Flood Control District"
     no flood. (A title before a person's name is still the office: "District Attorney".)"""
-    if signal.text[:1].isupper() or not words.capitalised \
+    if signal.text[:1].isupper() or not words.capitalised or end >= len(words.folded) \
             or not all(words.capitalised[start:end]) \
             or any(is_title_word(word) for word in words.folded[start:end]):
         return False
-    return end < len(words.folded) and runs_on_into_a_body(
-        words, end, replace(signal, text=signal.text.capitalize()))
+    return runs_on_into_a_body(words, end, replace(signal, text=signal.text.capitalize()))
 
 
 def clause_of_hit(clauses: tuple[int, ...]) -> int:
@@ -626,8 +632,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     anchors = [s.anchor for s in paragraph.sentences]
     if not any(own) and before[1] and (QUOTATION.match(paragraph.sentences[0].text)
                                        or REPORTED_OPENING.match(paragraph.sentences[0].text)):
-        # Rule 5: a paragraph of quotes that decides nothing itself continues the paragraph
-        # before it, which introduced the speaker.
+        # Rule 5: a paragraph of quotes, or of what someone said, that decides nothing
+        # itself continues the paragraph before it, which introduced the speaker.
         about = [before[1]] * len(own)
         context = [f"continues {before[0]}"] * len(own)
     first_own = next((i for i, topics in enumerate(own) if topics), None)
@@ -652,7 +658,7 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
                 context[index] = f"its subject is that of {anchors[index - 1]}"
     for index, weighed in enumerate(evidence):
         # rule 3 for context too: what is to come takes no topic of what happened from the
-        # sentences around it ("She expects blooms again next summer" after the causes)
+        # sentences around it ("Crews will dredge the lake next summer" after the causes)
         if context[index] and weighed.later:
             about[index] = tuple(t for t in about[index]
                                  if t in own[index] or t not in weighed.later)
