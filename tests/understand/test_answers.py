@@ -1203,6 +1203,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a past possibility is no view ahead
     ("Is the outbreak over?", ["The outbreak will likely end by June."],
      ["Investigators asked how the bacteria could have entered the water."]),
+    # what should have been done and was not is nothing done
+    ("What is being done to fix the 911 system?", ["The county installed a second server."],
+     ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
@@ -1213,7 +1216,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "too-narrow", "without-how", "than-it-expected", "lost-by", "verdict-named",
         "had-voted", "prosecution", "reacted", "slowed", "by-means", "tests-showed",
         "signs-carried", "long-subject", "harm-done", "looked-into", "limit-met", "times",
-        "order-after-if", "first-since", "told-to-continue", "could-have"])
+        "order-after-if", "first-since", "told-to-continue", "could-have", "should-have"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
