@@ -53,9 +53,7 @@ Then context:
    unease ...") carries the topics of the sentence before it as well as its own; one that
    opens with "It" or "They" goes on about the subject of the sentence before ("The deal
    gives drivers raises. It also sets a timetable for shields."): it carries the topic that
-   sentence names first, as well as its own. A quotation its speaker is given by a pronoun
-   ('"You can count fights," he said.') carries the topics of the sentence before it, which
-   had that speaker say something, as well as its own.
+   sentence names first, as well as its own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
    A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", "Ben Ostrow contributed
@@ -106,9 +104,6 @@ SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # A paragraph opening on what someone said: "Westover said the study assumed cheap equipment"
 REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|argued|"
                               r"noted)\b|(?:He|She|They)\s+(?:said|says|told|added)\b")
-# A quotation whose speaker is a pronoun after it: '"You can count fights," he said.'
-QUOTED_BY_PRONOUN = re.compile(r"^[“\"‘][^”\"]*[,!?][”\"]\s+(?:he|she|they)\s+"
-                               r"(?:said|says|added|told)\b")
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
 Folded = tuple[str, ...]
@@ -661,12 +656,6 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
             if subject not in about[index]:
                 about[index] = tuple(t for t in order if t in about[index] or t == subject)
                 context[index] = f"its subject is that of {anchors[index - 1]}"
-        elif QUOTED_BY_PRONOUN.search(paragraph.sentences[index].text) \
-                and not set(previous) <= set(about[index]):
-            # '"You can count fights," he said': the one quoted goes on about what the
-            # sentence before had them say
-            about[index] = tuple(t for t in order if t in about[index] or t in previous)
-            context[index] = f"its speaker goes on from {anchors[index - 1]}"
     for index, weighed in enumerate(evidence):
         # rule 3 for context too: what is to come takes no topic of what happened from the
         # sentences around it ("Crews will dredge the lake next summer" after the causes)
