@@ -659,6 +659,20 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     assert "Nobody asked us first" not in home  # a quotation whose speaker it doesn't name
 
 
+@pytest.mark.parametrize(("text", "furniture"), [
+    ("Thank you for the opportunity to be here today.", True),
+    ("Thank you for the opportunity to speak today.", True),
+    ("Thank you for joining this call.", True),
+    # thanks that go on to name what the talk is about tell the story's subject
+    ("Thank you for the opportunity to be here today to discuss the outbreak associated with "
+     "the contaminated steroid injections.", False),
+])
+def test_thanks_are_furniture_unless_they_name_what_the_talk_is_about(text, furniture):
+    from explainer.understand.standalone import is_call_to_the_reader
+
+    assert is_call_to_the_reader(text) is furniture
+
+
 def one_paragraph_article(text: str):
     """An article of one paragraph, split into sentences as the pipeline splits them."""
     from explainer.model import RawArticle, RawParagraph, SourceSpan
