@@ -172,6 +172,16 @@ def opening(text: str, phrases: tuple[str, ...]) -> str | None:
                  and not folded[len(p):len(p) + 1].isalnum()), None)
 
 
+def pointing_opening(text: str) -> str | None:
+    """The opening that points back (`leaning` in standalone.yml, or a time counted from one
+    named before: "Five months earlier"), as the text writes it, or None."""
+    found = opening(text, words().leaning)
+    if found:
+        return found
+    span = COUNTED_SPAN.match(text)
+    return span.group().casefold() if span else None
+
+
 def drop_connective(text: str) -> tuple[str, str]:
     """The text without an opening connective, and the connective (or "")."""
     found = opening(text, words().connectives)
@@ -549,13 +559,12 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         name = subject + ("’s" if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
-    elif opening(bare := after_a_connective(text), words().leaning) \
+    elif (back := pointing_opening(bare := after_a_connective(text))) \
             and not opening(bare, words().not_leaning) \
-            and not NAMED_AT_ONCE.match(bare[len(opening(bare, words().leaning) or ""):]) \
+            and not NAMED_AT_ONCE.match(bare[len(back):]) \
             and not spelled_out and not describes(bare) \
-            and not names_the_story(bare, opening(bare, words().leaning) or "", title):
-        return Alone(None, f"opens with '{opening(bare, words().leaning)}', pointing back",
-                     leans=True)
+            and not names_the_story(bare, back, title):
+        return Alone(None, f"opens with '{back}', pointing back", leans=True)
     elif after_it := AFTER_IT.match(text) or ELLIPTICAL.match(text):  # "From that the …"
         return Alone(None, f"opens with '{after_it.group().rstrip(' ,')}', pointing back",
                      leans=True)
@@ -566,9 +575,6 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif (pointed := POINTED_IN_SUBJECT.match(text)) \
             and not opening(pointed.group(1), words().not_leaning):
         return Alone(None, f"'{pointed.group(1)}' in its subject, pointing back", leans=True)
-    elif span := COUNTED_SPAN.match(bare):  # "Five months earlier, a Lion Air 737 crashed"
-        return Alone(None, f"opens with '{span.group()}', counted from a time named before",
-                     leans=True)
     elif count := COUNT_ALONE.match(text):  # "Nine had blood lead levels above …"
         return Alone(None, f"opens with '{count.group()}', counting what was named before",
                      leans=True)
@@ -748,10 +754,11 @@ ASKED = re.compile(r"\?\s*$")
 APPOSITIVE_OWNER = re.compile(r"^((?:\[?[A-Z][\w.’'-]*\]? ){0,3}\[?[A-Z][\w.’'-]*\]?), "
                               r"(its|their) ")
 
-# A time counted from one named before: "Five months earlier, …", "Three weeks later, …"
-COUNTED_SPAN = re.compile(r"^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                          r"several|a few|a couple of)\s+(?:minutes|hours|days|weeks|months|years|"
-                          r"decades)\s+(?:earlier|later)\b", re.IGNORECASE)
+# A time counted from one named before: "A day later, …", "Five months earlier, …", "Weeks
+# later, …"
+COUNTED_SPAN = re.compile(r"^(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve|several|a few|a couple of)\s+)?(?:minute|hour|day|week|"
+                          r"month|year|decade)s?\s+(?:earlier|later)\b", re.IGNORECASE)
 # A quotation opening on a pronoun for people or things named before (not "it", which a
 # speaker often says of nothing: "It's a disaster")
 QUOTE_POINTING = re.compile(r"^\s*[“\"‘]\s*(They|He|She|Them|These|Those)\b")
