@@ -80,7 +80,7 @@ from ..model import Article, Paragraph, Reason, Sentence, Topic
 from ..read.people import is_title_word
 from . import standalone
 from .standalone import drop_connective, is_call_to_the_reader, is_sign_off, voice_of
-from .wordforms import word_forms
+from .wordforms import stem, word_forms
 
 WORD = re.compile(r"\w+")
 CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
@@ -99,11 +99,19 @@ SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
 # Words that point back to what was just said, when they stand among a sentence's first words.
 POINTING_BACK = frozenset({"this", "that", "these", "those", "such"})
 POINTING_BACK_WORDS = 3
+# ... but not "that" after a verb of saying, finding or showing, which opens what was said
+# ("Data show that …", "It found that …"; by the verb's stem)
+SAYS_THAT = frozenset({"say", "show", "find", "know", "believe", "think", "argue", "note",
+                       "report", "suggest", "indicate", "mean", "ensure", "warn", "add",
+                       "confirm", "conclude", "determine", "agree", "claim", "admit", "learn",
+                       "announce", "state", "explain", "estimate", "predict", "expect", "hope",
+                       "fear", "insist", "realise", "decide", "rule", "allege", "acknowledge"})
 # Pronouns that, opening a sentence, stand for the subject of the sentence before.
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # A paragraph opening on what someone said: "Westover said the study assumed cheap equipment"
-REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:said|says|told|added|argued|"
-                              r"noted)\b|(?:He|She|They)\s+(?:said|says|told|added)\b")
+REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?(?:said|says|told|added|"
+                              r"argued|noted)\b|(?:He|She|They)\s+(?:also\s+)?(?:said|says|"
+                              r"told|added|argued|noted)\b")
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
 Folded = tuple[str, ...]
@@ -216,7 +224,8 @@ BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authorit
                         "association", "panel", "caucus", "directorate", "secretariat",
                         "district", "service", "guard", "corps", "institute", "survey",
                         "center", "centre", "departments", "agencies", "offices", "services",
-                        "commissions", "councils", "boards", "centers", "centres"})
+                        "commissions", "councils", "boards", "centers", "centres", "union",
+                        "alliance", "coalition", "group", "unions", "associations"})
 RUN_ON_WORDS = 3  # how far a name may run on to the body's head
 # The words before what a sentence sets aside: "… but not pipeline operations"
 SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of")})
@@ -524,9 +533,11 @@ class Weighed:
 # may or will come ("How could the strike end, and how did it?" asks both).
 ASKS_PAST = re.compile(r"\b(?:did|was|were|had|happened|went|caused|began)\b", re.IGNORECASE)
 ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|going to|next"
+                        r"|is|are|does|do"
                         r"|ahead|until then|after that|now|currently|happens|becomes of)\b",
                         re.IGNORECASE)
-NOT_AHEAD = re.compile(r"\s+have\b", re.IGNORECASE)  # "would have replaced" is the past
+# "would have replaced" is the past; "would have to run" still to come
+NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)", re.IGNORECASE)
 
 
 def asks_only_the_past(question: str) -> bool:
@@ -608,7 +619,10 @@ def subject_topic(topics: tuple[str, ...], weighed: Weighed) -> str:
 
 
 def points_back(words: Words) -> bool:
-    return not POINTING_BACK.isdisjoint(words.folded[:POINTING_BACK_WORDS])
+    opening = words.folded[:POINTING_BACK_WORDS]
+    return any(word in POINTING_BACK and not (word == "that" and index
+                                              and stem(opening[index - 1]) in SAYS_THAT)
+               for index, word in enumerate(opening))
 
 
 # ---- context ----------------------------------------------------------------------------------

@@ -232,6 +232,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Its members are asking for raises.", "[The union’s] members are asking for raises."),
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
+    ("The shortage eased in May.", "That said, some pharmacies still run out.",
+     "Some pharmacies still run out."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
     # a verb in the past is no word of the subject ("[The council met] voted" had been shown)
     ("The council met.", "It voted to close the pool.", None),
@@ -1011,6 +1013,19 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why are the engineers releasing water from the dams?",
      ["“If we don’t begin releasing now, the water around the dams will be higher,” said Ruiz."],
      ["If the board does not vote, it said nothing about the dams."]),
+    # what can no longer be done gives a reason; "no longer" alone tells how things stand
+    ("Why is the hospital closing its maternity ward?",
+     ["The hospital can no longer find enough nurses for the ward."],
+     ["The nurse involved no longer works there."]),
+    # a shooting is what happened
+    ("What happened to Darnell Price?",
+     ["An officer shot Price three times during a traffic stop."], []),
+    # what an agency urges is what it is doing; what a drug is used to treat is not
+    ("What are regulators doing about the shortage?",
+     ["The agency urged manufacturers to increase production.",
+      "The agency called on pharmacies to share their stock."],
+     ["Amphetamine is a common drug used to treat attention disorders.",
+      "Colby used to take the bus to work."]),
     # a pointing word says what something is to the speaker, not what the subject is
     ("What is the oversight board?",
      ["The oversight board is a panel of seven residents appointed by the council."],
@@ -1221,6 +1236,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("What is being done to fix the 911 system?", ["The county installed a second server."],
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
+        "no-longer-able", "shot", "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
         "contrast", "adjective", "decision-to-come", "forecast-past", "spread", "until", "without-anyone",
         "failure-no-purpose", "than-feared", "looked-for", "put-it-off", "spent", "help", "which", "record",

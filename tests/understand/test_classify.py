@@ -76,6 +76,15 @@ def test_a_paragraph_of_what_someone_said_goes_on_from_the_one_before():
     assert [list(s.topics) for s in article.sentences] == [["fruit", "weather"]] * 2
 
 
+@pytest.mark.parametrize("opening", ["Westover said the study was too hopeful.",
+                                     "He also argued that the study was too hopeful.",
+                                     "Westover also noted the study was too hopeful."])
+def test_what_someone_said_or_argued_opens_a_paragraph_of_what_they_said(opening):
+    from explainer.understand.classify import REPORTED_OPENING
+
+    assert REPORTED_OPENING.match(opening)
+
+
 def test_include_and_exclude_win_over_the_rules():
     fruit, weather, *others = TOPICS
     topics = (fruit.__class__(**{**fruit.__dict__, "exclude": ("case#p1s1",)}),
@@ -102,6 +111,12 @@ def test_include_and_exclude_win_over_the_rules():
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
     ("What did the panel find, and what happens to the orchard?",
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    # a part asked in the present asks what is, and so what is to come
+    ("How did the frost end, and what does it mean for the orchard?",
+     "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    # "would have to" is still to come
+    ("What happened to the orchard?", "Growers would have to replace the frost-damaged apple "
+     "trees.", ["repairs"]),
     # "would have" tells what did not happen: the past
     ("What happened to the orchard?", "Growers would have replaced the frost-damaged apple "
      "trees.", ["fruit", "repairs"]),
