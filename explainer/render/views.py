@@ -359,6 +359,10 @@ OPENING_PHRASE = re.compile(r"(?:In|At|For|Across|Throughout|Under|By|On|Since|A
                             r"During)\s+(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+(?:,\s*\d{4})?,\s*$")
 SUBORDINATE_OPENS = re.compile(r"(?:as|while|when|whereas|although|though|because|since|"
                                r"until|unless|if|once|even if|even though|after|before)\s")
+# ... and so does an opening phrase that has no verb of its own: "Based on DEA's internal
+# analysis of amphetamine products, | …", "Under an agreement it signed with the state, | …"
+VERBLESS_OPENING = re.compile(r"(?:based on|according to|under|following|in light of|given|amid|"
+                              r"despite|in response to|as part of)\s")
 # "…, including both of its math positions, …": examples of something named before it
 EXAMPLES_OPEN = re.compile(r"\s*(?:including|such as|among them)\s")
 PRONOUN_OPENS = re.compile(r"(?:it|they|he|she|its|their|his|her)\s")
@@ -547,7 +551,8 @@ def excerpt(text: str, topic: Topic, width: int = EXCERPT_WORDS) -> str:
     # "Because Adderall is a Schedule II controlled substance, | the DEA regulates …": a
     # sentence's opening subordinate clause goes on to the main clause it depends on
     if first == 0 and last == 0 and len(clauses) > 1 \
-            and SUBORDINATE_OPENS.match(text[:clauses[0][1]].lower()):
+            and (SUBORDINATE_OPENS.match(text[:clauses[0][1]].lower())
+                 or VERBLESS_OPENING.match(text[:clauses[0][1]].lower())):
         last = 1
     # "… a committee to review staffing, | but no fixed limits.": a short qualification that
     # ends the sentence turns what comes before it round

@@ -109,9 +109,12 @@ SAYS_THAT = frozenset({"say", "show", "find", "know", "believe", "think", "argue
 # Pronouns that, opening a sentence, stand for the subject of the sentence before.
 SUBJECT_PRONOUNS = frozenset({"it", "they"})
 # A paragraph opening on what someone said: "Westover said the study assumed cheap equipment"
+# (or on a name and who they are: "Owen Castell, a budget analyst at the institute, said")
 REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?(?:said|says|told|added|"
                               r"argued|noted)\b|(?:He|She|They)\s+(?:also\s+)?(?:said|says|"
-                              r"told|added|argued|noted)\b")
+                              r"told|added|argued|noted)\b|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,"
+                              r"\s+(?:a|an|the)\s[^,;“”\"]{3,80},\s+(?:also\s+)?(?:said|says|told|"
+                              r"added|argued|noted)\b")
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
 Folded = tuple[str, ...]

@@ -482,13 +482,17 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Some attacks on office systems (e.g., ransomware) can have an effect on the repair "
      "systems as well, if the company opts to shut them down, and the pipeline stops.",
      "Some attacks on office systems (e.g., ransomware) can", ""),
+    # an opening phrase with no verb of its own goes on to the main clause
+    ("Under an agreement it signed with the state this month for the repair of its dam, the "
+     "mill will pay for the cleanup of the river.", "Under an agreement",
+     "the mill will pay for the cleanup of the river."),
 ], ids=["negation", "attribution", "opening-place", "date-comma", "as-clause", "inc",
         "conjoined-phrase", "said-between", "qualification", "list", "opening-because",
         "opening-if", "opening-date", "state-and-day", "state-name", "state-and-day-2", "said-too",
         "participle", "minimised", "beside-a-name", "longer-beside-a-name", "name-with-of", "after-an-attribution",
         "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
         "step-back-again", "other-name", "including", "after-clause", "bare-title",
-        "list-end", "bracket-comma"])
+        "list-end", "bracket-comma", "opening-phrase"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt

@@ -78,7 +78,9 @@ def test_a_paragraph_of_what_someone_said_goes_on_from_the_one_before():
 
 @pytest.mark.parametrize("opening", ["Westover said the study was too hopeful.",
                                      "He also argued that the study was too hopeful.",
-                                     "Westover also noted the study was too hopeful."])
+                                     "Westover also noted the study was too hopeful.",
+                                     "Owen Castell, a budget analyst at the Harlow Policy "
+                                     "Institute, said the plan bought a year."])
 def test_what_someone_said_or_argued_opens_a_paragraph_of_what_they_said(opening):
     from explainer.understand.classify import REPORTED_OPENING
 
