@@ -907,7 +907,8 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            after: Sentence | None = None) -> Evidence:
     """What a sentence shows as an answer to the question (`before`, `after`: the sentences
     around it in its paragraph, which a point that can't stand alone may be shown with)."""
-    words = stems(sentence.text)
+    # examples of something else ("(e.g., … supply reliability)") say nothing of the focus
+    words = stems(EXAMPLES_ASIDE.sub(" ", sentence.text))
     content = set(words)
     # an opening connective the point drops ("Still, …") is no answer word ("still open")
     answering = without_open_questions(drop_connective(sentence.text)[0])

@@ -539,8 +539,10 @@ ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|
                         r"|is|are|does|do"
                         r"|ahead|until then|after that|now|currently|happens|becomes of)\b",
                         re.IGNORECASE)
-# "would have replaced" is the past; "would have to run" still to come
-NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)", re.IGNORECASE)
+# "would have replaced" is the past; "would have to run" still to come; "would require", "would
+# cost" what something means if it happens, not what is to come
+NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)|(?<=would)\s+(?:require|cost|mean|force|need)\b",
+                       re.IGNORECASE)
 
 
 def asks_only_the_past(question: str) -> bool:

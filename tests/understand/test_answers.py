@@ -41,8 +41,6 @@ BELOW_BAR = {
                            "at 0.53 coverage, 0.68 clean; its mistakes are not read)",
     "harlow-transit-budget-gap": "coverage 0.47: five articles read by a newcomer (first "
                                  "measured at 0.40 coverage, 0.75 clean)",
-    "adhd-medication-shortage": "coverage 0.43: CRS, FDA and DEA texts read by a "
-                                "newcomer (first measured at 0.29 coverage, 0.74 clean)",
     "pellston-ferry-levee-breach": "clean 0.62: four articles read by a newcomer (first "
                                    "measured at 0.60 coverage, 0.65 clean)",
     "orland-heights-police-oversight": "coverage 0.53, clean 0.71: read by a newcomer (first "
@@ -2267,6 +2265,23 @@ def test_where_things_stand_and_what_comes_next_ask_of_now(question, now):
     from explainer.understand.answers import read_question
 
     assert read_question(question).parts[0].kind.now is now
+
+
+def test_examples_in_brackets_name_nothing_the_question_asks_about():
+    """ "(e.g., … drug makers' reliability)" gives examples of something else: the sentence
+    says nothing of the drug makers the question asks about."""
+    from explainer.model import Topic
+    from explainer.understand.answers import gather, read_question
+
+    question = read_question("What are drug makers doing about the shortage?")
+    topic = Topic("shortage", "Shortage", question.text, ("shortage",))
+    for text, focused in (("Other causes of the shortage may include market forces (e.g., low "
+                           "margins for drug makers).", False),
+                          ("Drug makers added shifts to ease the shortage.", True)):
+        article = one_paragraph_article(text)
+        (sentence,) = article.sentences
+        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        assert evidence.focused[0] is focused, text
 
 
 def test_without_is_no_reason_once_what_it_goes_with_is_cut_as_an_open_question():
