@@ -914,6 +914,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     answering = without_open_questions(drop_connective(sentence.text)[0])
     cues = tuple(answer_words(answering, part, article.meta.published)
                  for part in question.parts)
+    # a sentence that only asks the question again ("what the merger means depends on where
+    # they live") is no newest word on it
+    newest = newest and bool(set(stems(answering)) - rules().stopwords)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
                    for part, found in zip(question.parts, cues))
     shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
