@@ -536,7 +536,7 @@ class Weighed:
 # may or will come ("How could the strike end, and how did it?" asks both).
 ASKS_PAST = re.compile(r"\b(?:did|was|were|had|happened|went|caused|began)\b", re.IGNORECASE)
 ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|going to|next"
-                        r"|is|are|does|do"
+                        r"|is|are|does|do|meant to|supposed to|intended to|designed to"
                         r"|ahead|until then|after that|now|currently|happens|becomes of)\b",
                         re.IGNORECASE)
 # "would have replaced" is the past; "would have to run" still to come; "would require", "would

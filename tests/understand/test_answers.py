@@ -1025,6 +1025,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # through what, not through when
+    ("How does power reach the towns?", ["Power is carried through a network of lines."],
+     ["Outages persisted through February 18."]),
     # "last weekend" is a time, not how long
     ("How long did the outages last?", ["Some homes were without power for nine days."],
      ["Last weekend, a winter storm knocked out power across the state."]),
@@ -1265,7 +1268,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "last-weekend", "still-need", "planned-purchase",
+        "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
@@ -2304,6 +2307,17 @@ def test_a_sentence_that_only_asks_the_question_again_is_no_newest_word_on_it():
         (sentence,) = article.sentences
         evidence = gather(article, sentence, 0, topic, question, newest=True)
         assert evidence.latest[0] is latest, text
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Her office will look closely at what this means for prices in the region.", False),
+    # what is looked at may be known: "must look at what reviewers have said" is done
+    ("Her office will look at what reviewers have said.", True),
+])
+def test_what_is_looked_into_closely_is_still_open(text, kept):
+    from explainer.understand.answers import without_open_questions
+
+    assert ("what" in without_open_questions(text)) is kept
 
 
 def test_without_is_no_reason_once_what_it_goes_with_is_cut_as_an_open_question():

@@ -116,6 +116,9 @@ def test_include_and_exclude_win_over_the_rules():
     # a part asked in the present asks what is, and so what is to come
     ("How did the frost end, and what does it mean for the orchard?",
      "Growers will replace the frost-damaged apple trees.", ["fruit", "repairs"]),
+    # what something was meant to do asks of the plan, and so of what was to come
+    ("What was the orchard meant to yield?", "Growers will replace the frost-damaged apple "
+     "trees.", ["fruit", "repairs"]),
     # what something would cost or require if done is no event to come
     ("What happened to the orchard?", "The grower said replacing the apple trees would cost "
      "$2 million.", ["fruit", "repairs"]),
