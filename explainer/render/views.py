@@ -189,7 +189,7 @@ def key_point_views(explainer: Explainer, topic: Topic, page: str, marker: TermM
         by_id = {f"{a.slug}#{s.anchor}": (a, s) for a in explainer.articles for s in a.sentences}
         return [Point(escape.text(point.text),
                       dateline(by_id[point.cites[0]][0]) if point.cites else "",
-                      tuple(source_link(*by_id[ref], page, several) for ref in point.cites))
+                      source_links([by_id[ref] for ref in point.cites], page, several))
                 for point in topic.key_points]
     return [Point(marker.mark(point.text, page), dateline(point.article),
                   (source_link(point.article, point.sentences[0], page, several),))
@@ -201,6 +201,17 @@ def dateline(article: Article) -> str:
     date is not known, rather than nothing."""
     when = display_date(article.meta.published) if article.meta.published else "undated"
     return f"{indexes.bracketed(article.meta.outlet)}, {when}" if article.meta.outlet else when
+
+
+def source_links(cited: Sequence[tuple[Article, Sentence]], page: str, several: bool = False
+                 ) -> tuple[SourceLink, ...]:
+    """A link to each paragraph the sentences stand in, once: a point of two sentences of one
+    paragraph is "paragraph 9", not "¶9 ¶9"."""
+    firsts: dict[tuple[str, int], tuple[Article, Sentence]] = {}
+    for article, sentence in cited:
+        firsts.setdefault((article.slug, paragraph_number(sentence)), (article, sentence))
+    return tuple(source_link(article, sentence, page, several)
+                 for article, sentence in firsts.values())
 
 
 def source_link(article: Article, sentence: Sentence, page: str, several: bool = False
@@ -640,7 +651,7 @@ def home_cards(explainer: Explainer, page: str, marker: TermMarker) -> list[Home
             text, cited = point
             html = (escape.text(text) if topic.key_points else marker.mark(text, page))
             lead = Point(html, dateline(cited[0][0]) if cited else "",
-                         tuple(source_link(a, s, page, several) for a, s in cited),
+                         source_links(cited, page, several),
                          new=bool(cited) and all(a.slug in fresh for a, _ in cited))
         cards.append(HomeCard(
             title=topic.title, question=topic.question,

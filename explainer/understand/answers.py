@@ -614,6 +614,11 @@ def gives_a_figure(text: str) -> bool:
 
 # A run of capitalised words: a name, with the title or office before it ("Public Works
 # Director Ana Ruiz" tells who she is).
+# a body's name, from its head word back: "the Federal Emergency Management Agency" says who
+BODY_NAME = re.compile(r"\b(?:[A-Z][\w’'-]*\s+(?:of\s+|and\s+|for\s+)?){1,5}(?:Agency|"
+                       r"Administration|Department|Commission|Committee|Council|Office|Service|"
+                       r"Bureau|Board|Authority|Institute|Center|Centre|Association|Corps|"
+                       r"Program|Programme|Fund|Act|Test)\b")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*")
 # A name with a description set beside it: "ERCOT, a nonprofit corporation", "the Electric
 # Reliability Council of Texas (ERCOT)—the grid operator for most of the state". The
@@ -645,6 +650,8 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         text = QUOTED_TEXT.sub(" ", text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
         text = ABOUT_A_PERSON.sub(" ", text)
+    # a body's name says who, not what ("the Federal Emergency Management Agency")
+    text = BODY_NAME.sub(" ", text)
     if EXAMPLES_ASIDE.search(text):  # "(e.g., low margins leading to market exit)" gives
         text = EXAMPLES_ASIDE.sub(" ", text)  # examples of something else, not the answer
     if CONTRAST_OPENING.match(text):

@@ -122,8 +122,9 @@ def test_editor_key_points_replace_the_chosen_sentences(tmp_path):
     points = [e for e in elements(root, "key-points")[0].parts if isinstance(e, Element)]
     assert [point_text(p) for p in points] == [
         "About 3.2 million dollars, half from the state.", "The city borrows the rest."]
+    # two sentences of one paragraph: one link to it ("¶4", not "¶4 ¶4")
     assert [e.attributes["href"] for e in elements(points[0], "source-link")] == [
-        f"../../articles/{ARTICLE}/#p4s2", f"../../articles/{ARTICLE}/#p4s3"]
+        f"../../articles/{ARTICLE}/#p4s2"]
     home = html_of(files["index.md"])
     cost_card = [e for e in elements(home, "topic-card") if "Who pays" in e.text][0]
     assert "About 3.2 million dollars, half from the state." in squash(cost_card.text)
@@ -607,3 +608,20 @@ def test_an_outlets_own_brackets_nest_as_square_ones_in_a_dateline():
         published="2022-02-14"))
     assert dateline(article) == ("U.S. Energy Information Administration [Today in Energy], "
                                  "14 February 2022")
+
+
+def test_a_point_links_each_paragraph_it_stands_in_once():
+    """A point of two sentences of one paragraph links "paragraph 9" once, not "¶9 ¶9"."""
+    from explainer.model import RawArticle, RawParagraph, SourceSpan
+    from explainer.render.views import source_links
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+
+    raw = RawArticle("a", "A", tuple(RawParagraph(text, SourceSpan("a.txt", n, 0)) for n, text in
+                                     enumerate(("The board met. It voted to cut routes.",
+                                                "Riders objected."), 1)), "a.txt")
+    article = segment_article(raw, builtin_abbreviations())
+    first, second, third = article.sentences
+    assert [link.number for link in source_links([(article, first), (article, second)],
+                                                 "index.md")] == [1]
+    assert [link.number for link in source_links([(article, second), (article, third)],
+                                                 "index.md")] == [1, 2]
