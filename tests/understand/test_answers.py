@@ -1025,6 +1025,12 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # who is behind it, not what lies behind a thing
+    ("Who is to blame for the spill?",
+     ["Prosecutors say a group of contractors was behind the fraud."],
+     ["Water stored behind the collapsed debris poured into the river."]),
+    # a condition that must hold first says when
+    ("When can the taps be used again?", ["The taps can be used only if two samples pass."], []),
     # a body's name says who, not what
     ("What help are survivors getting?", ["The governor declared an emergency on Friday."],
      ["The Federal Emergency Management Agency and its partners continue the response."]),
@@ -1274,7 +1280,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
+        "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
@@ -1941,6 +1947,14 @@ def test_a_question_is_read_part_by_part(question, kinds):
     from explainer.understand.answers import read_question
 
     assert [p.kind.name for p in read_question(question).parts] == kinds
+
+
+def test_the_words_a_question_asks_with_are_not_its_subject():
+    """ "What has the testing shown?": "shown" is how it asks, whole ("n" was left over)."""
+    from explainer.understand.answers import read_question
+
+    (part,) = read_question("What has the testing shown?").parts
+    assert part.kind.name == "finding" and "n" not in part.subject
 
 
 def candidate(number: int, score: float, parts: tuple[int, ...], text: str,
