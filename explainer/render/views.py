@@ -457,7 +457,9 @@ def without_list_commas(text: str, bounds: list[int]) -> list[int]:
     for index in range(len(items) - 1):
         if short(index) and (joins(index + 1) or short(index + 1)):
             inside |= {index, index + 1}  # the comma before the item and the one after it
-        elif short(index) and LIST_END.fullmatch(text[items[index + 1][0]:items[index + 1][1]]) \
+        # a list's last two items end it, however long the stretch before its first item
+        # ("… to meet with state, | local and tribal officials.")
+        elif LIST_END.fullmatch(text[items[index + 1][0]:items[index + 1][1]]) \
                 and not auxiliary_opens(text[items[index + 1][0]:]):
             inside.add(index + 1)
         # "the City of Jackson, | MEMA and the Mississippi National Guard": names ending a list

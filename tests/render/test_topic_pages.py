@@ -483,6 +483,10 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
     ("Some attacks on office systems (e.g., ransomware) can have an effect on the repair "
      "systems as well, if the company opts to shut them down, and the pipeline stops.",
      "Some attacks on office systems (e.g., ransomware) can", ""),
+    # a list's last two items end it, however long the stretch before its first item
+    ("McCarthy traveled to Durango to inspect the repair of the river crossing and to meet "
+     "with state, local and tribal officials, and the agency will pay for the cleanup of the "
+     "mine.", "McCarthy traveled", "with state, local and tribal officials …"),
     # an opening phrase with no verb of its own goes on to the main clause
     ("Under an agreement it signed with the state this month for the repair of its dam, the "
      "mill will pay for the cleanup of the river.", "Under an agreement",
@@ -493,7 +497,7 @@ def test_a_long_passing_mention_shows_whole_clauses_around_its_signal():
         "participle", "minimised", "beside-a-name", "longer-beside-a-name", "name-with-of", "after-an-attribution",
         "quoted-commas", "but-and-the-speaker", "names-end-a-list", "inside-a-quotation",
         "step-back-again", "other-name", "including", "after-clause", "bare-title",
-        "list-end", "bracket-comma", "opening-phrase"])
+        "list-end", "bracket-comma", "long-first-item", "opening-phrase"])
 def test_an_excerpt_keeps_what_its_clauses_need(text, opens, closes):
     from explainer.model import Topic
     from explainer.render.views import excerpt

@@ -1025,6 +1025,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # what fell, not the season
+    ("Does a shorter week hurt learning?", ["Reading scores fell in the first year."],
+     ["Teaching applications for next fall are up."]),
     # who is behind it, not what lies behind a thing
     ("Who is to blame for the spill?",
      ["Prosecutors say a group of contractors was behind the fraud."],
@@ -1280,7 +1283,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
+        "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
