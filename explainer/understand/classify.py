@@ -232,6 +232,10 @@ BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authorit
 RUN_ON_WORDS = 3  # how far a name may run on to the body's head
 # The words before what a sentence sets aside: "… but not pipeline operations"
 SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of")})
+# What someone would not talk about: "declined to comment on the suit"
+NO_COMMENT_ON = re.compile(r"\b(?:declined|refused|would not|did not|could not) (?:immediately )?"
+                           r"(?:to )?(?:comment|respond|talk) (?:on|about|to questions about)\b"
+                           r"(?: [a-z]+){0,2}$")
 
 
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
@@ -378,6 +382,8 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
                 continue  # the "rig-owner" is no rig: a common noun qualifying the word after
             if tuple(words.folded[max(0, start - 2):start]) in SET_ASIDE:
                 continue  # "(but not pipeline operations)", "rather than ban them": not this
+            if NO_COMMENT_ON.search(" ".join(words.folded[max(0, start - 6):start])):
+                continue  # "declined to comment on the suit" says nothing of the suit
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),

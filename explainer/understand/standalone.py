@@ -446,6 +446,13 @@ def person_before(pronoun: str, before: str, introduced: dict[str, str],
     return people[0]
 
 
+
+def own_s(text: str, before: str) -> str:
+    """The possessive "'s" in the article's own apostrophe: straight where it writes them so
+    ("[Loretta Briggs's] county bill … the county's tax freeze"), else curly."""
+    written = text + before
+    return "'s" if "'" in written and "’" not in written else "’s"
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
            author: str | None = None, title: str = "",
@@ -497,7 +504,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         if isinstance(person, Alone):
             return person
         # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
-        name = person + ("’s" if said.casefold() in words().possessive else "")
+        name = person + (own_s(text, before) if said.casefold() in words().possessive else "")
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
         done.append(f"'{said}' is {person}")
     # a person's pronoun opening what the sentence reports ("Insiders told VOA that he started
@@ -543,7 +550,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         if not subject or second_candidate(before):
             return Alone(None, f"'{said}' after '{text[:at].strip(' ,')}', with nothing named "
                                "alone at the start of the sentence before", leans=True)
-        name = subject + ("’s" if said.casefold() in words().thing_possessive else "")
+        owning = said.casefold() in words().thing_possessive
+        name = subject + (own_s(text, before) if owning else "")
         name = re.sub(r"^The ", "the ", name)  # within the sentence
         text = f"{text[:at]}[{name}]{text[at + len(said):]}"
         done.append(f"'{said}' is {subject}")
@@ -556,7 +564,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         second = second_candidate(before)
         if second:
             return Alone(None, f"'{word}' may be {subject} or {second}", leans=True)
-        name = subject + ("’s" if first_word in words().thing_possessive else "")
+        name = subject + (own_s(text, before) if first_word in words().thing_possessive else "")
         text = f"[{name[0].upper() + name[1:]}]{text[len(word):]}"
         done.append(f"'{word}' is {subject}")
     elif (back := pointing_opening(bare := after_a_connective(text))) \
@@ -604,7 +612,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
             return Alone(None, f"'{owner.group(2)}' in '{owner.group(1)}, {owner.group(2)} …' "
                                "with no one thing named at the start of the sentence before",
                          leans=True)
-        name = subject + "’s"
+        name = subject + own_s(text, before)
         text = f"{text[:owner.start(2)]}[{name}]{text[owner.end(2):]}"
         done.append(f"'{owner.group(2)}' is {subject}")
     speaker = QUOTED_SPEAKER.search(text)

@@ -224,6 +224,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "It blamed higher food costs.", "[The company] blamed higher food costs."),
     ("The union, Transit Workers Local 418, has worked without a contract since June.",
      "Its members are asking for raises.", "[The union’s] members are asking for raises."),
+    # ... in the article's own apostrophe
+    ("The union, Transit Workers Local 418, has worked without a contract since June.",
+     "Its members say the city's offer is too low.",
+     "[The union's] members say the city's offer is too low."),
     ("Washington objected to the purchase.", "As a result, Washington issued sanctions.",
      "Washington issued sanctions."),
     ("The shortage eased in May.", "That said, some pharmacies still run out.",
@@ -433,7 +437,7 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("Officials in Ankara have said the deal is done.", "They argue that no partner offered more.",
      "[Officials in Ankara] argue that no partner offered more."),
     ("The state Department of Transportation said repairs are the owner's job.",
-     "Its inspectors found rust.", "[The state Department of Transportation’s] inspectors found rust."),
+     "Its inspectors found rust.", "[The state Department of Transportation's] inspectors found rust."),
     # a time before the subject leaves it unclear what "it" is: the vote or the plan
     ("On Tuesday, the commission voted for the plan.", "It requires inspections.", None),
     # a second thing "it" may be: one brought in with "an" after a verb, or the one it is
@@ -1025,6 +1029,12 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # a wrong carried out, not an inquiry carried out
+    ("Who is to blame for the fraud?", ["Investigators say two managers carried out the scheme."],
+     ["The university appointed a committee to carry it out."]),
+    # a reason is no means
+    ("How does the virus spread?", ["It spreads through the bite of an infected mosquito."],
+     ["We are tracking cases closely because the season has begun."]),
     # what fell, not the season
     ("Does a shorter week hurt learning?", ["Reading scores fell in the first year."],
      ["Teaching applications for next fall are up."]),
@@ -1283,7 +1293,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
+        "carried-out", "because-is-no-means", "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
