@@ -589,6 +589,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
+    elif sequel := AFTER_WHAT_CAME.search(QUOTED_TEXT.sub(" ", text)):
+        return Alone(None, f"'{sequel.group()}' follows what the sentence before told",
+                     leans=True)
     else:
         text, given = introduce(text, introduced, vocabulary)
         if given:
@@ -667,6 +670,9 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
 # What is left of something named before: "The rest will come from …", "The remainder went to
 # …" (not "The rest of the money …": that says of what).
+# What came after what was told before: "Explosions subsequently damaged several buildings"
+AFTER_WHAT_CAME = re.compile(r"\b(?:subsequently|afterwards?|thereafter)\b(?!\s+(?:of|to)\b)",
+                             re.IGNORECASE)
 THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
 # A thing named before, pointed at inside the subject, before its verb: "Replacing the pipes in
 # that wing will cost …", "A hearing on that request is set for June 16" (not "In that case"

@@ -233,6 +233,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The shortage eased in May.", "That said, some pharmacies still run out.",
      "Some pharmacies still run out."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # what came after what the sentence before told leans on it
+    ("The tsunami struck.", "Explosions subsequently damaged several reactor buildings.", None),
     # a verb in the past is no word of the subject ("[The council met] voted" had been shown)
     ("The council met.", "It voted to close the pool.", None),
     # a connective set off by commas after the subject is dropped with its commas
@@ -1029,6 +1031,11 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # the wrong thing used, a measure taken wrongly; a shutdown ordered is no failure
+    ("What went wrong with the reassessment?",
+     ["The contractor entered the wrong table of land values.",
+      "Her office had overvalued about 1,140 homes."],
+     ["The reactors were required to shut down to check their resistance."]),
     # a wrong carried out, not an inquiry carried out
     ("Who is to blame for the fraud?", ["Investigators say two managers carried out the scheme."],
      ["The university appointed a committee to carry it out."]),
@@ -1293,7 +1300,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "carried-out", "because-is-no-means", "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
+        "wrong-table", "carried-out", "because-is-no-means", "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
         "pointing-word", "main-cause", "within-a-clause", "money-source", "duration", "advice",
