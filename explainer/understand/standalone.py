@@ -589,6 +589,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif part_of_them := PART_OF_THEM.match(text):  # "The next of them is scheduled …"
         return Alone(None, f"opens with '{part_of_them.group().strip()}', pointing back",
                      leans=True)
+    elif pointed_last := POINTED_AT_THE_END.search(QUOTED_TEXT.sub(" ", text)):
+        return Alone(None, f"'{pointed_last.group().strip(' .,;:')}' points back", leans=True)
     elif sequel := AFTER_WHAT_CAME.search(QUOTED_TEXT.sub(" ", text)):
         return Alone(None, f"'{sequel.group()}' follows what the sentence before told",
                      leans=True)
@@ -670,6 +672,9 @@ BROUGHT_IN = re.compile(r"\b([a-z][\w-]*)\s+(an?\s+(?:[\w-]+\s+){0,2}[\w-]+)")
 
 # What is left of something named before: "The rest will come from …", "The remainder went to
 # …" (not "The rest of the money …": that says of what).
+# A thing named before, pointed at with no noun of its own: "112 districts spend less than
+# that.", "The state covered $58,000 of that."
+POINTED_AT_THE_END = re.compile(r"\b(?:than|of|like)\s+(?:that|this|those|these)\s*[.,;:!?]")
 # What came after what was told before: "Explosions subsequently damaged several buildings"
 AFTER_WHAT_CAME = re.compile(r"\b(?:subsequently|afterwards?|thereafter)\b(?!\s+(?:of|to)\b)",
                              re.IGNORECASE)

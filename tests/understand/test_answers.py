@@ -233,6 +233,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The shortage eased in May.", "That said, some pharmacies still run out.",
      "Some pharmacies still run out."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
+    # a thing named before, pointed at with no noun of its own
+    ("The state average is $13,900 a pupil.",
+     "According to the ruling, 112 of the state's 240 districts spend less than that.", None),
+    ("The upgrade cost $96,000.", "The state covered $58,000 of that.", None),
     # what came after what the sentence before told leans on it
     ("The tsunami struck.", "Explosions subsequently damaged several reactor buildings.", None),
     # a verb in the past is no word of the subject ("[The council met] voted" had been shown)
