@@ -20,7 +20,8 @@ most in it, by four rules an editor can check with `build.py --explain`:
    wherever it stands; the opening words are listed in clauses.txt). Whom something was told
    ("told the jury that ...") and who says it between commas (", her lawyers say,") are
    asides; what a sentence sets aside ("but not pipeline operations", "rather than ban
-   them") is no signal at all.
+   them") and what someone would not comment on ("declined to comment on the suit") are no
+   signal at all.
    A clause that gives a cause or an effect is not a side clause: it says a second thing
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
@@ -50,7 +51,8 @@ Then context:
    continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
-   unease ...") carries the topics of the sentence before it as well as its own; one that
+   unease ...", not the "that" of what a verb reports: "Data show that ...") carries the
+   topics of the sentence before it as well as its own; one that
    opens with "It" or "They" goes on about the subject of the sentence before ("The deal
    gives drivers raises. It also sets a timetable for shields."): it carries the topic that
    sentence names first, as well as its own.

@@ -688,6 +688,18 @@ def one_paragraph_article(text: str):
     return segment_article(raw, builtin_abbreviations())
 
 
+def evidence_for(text: str, question_text: str, signals: tuple[str, ...]):
+    """What one sentence, alone in the newest article, shows as an answer to a question."""
+    from explainer.model import Topic
+    from explainer.understand.answers import gather, read_question
+
+    question = read_question(question_text)
+    topic = Topic("topic", "Topic", question.text, signals)
+    article = one_paragraph_article(text)
+    (sentence,) = article.sentences
+    return gather(article, sentence, 0, topic, question, newest=True)
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     # a quotation of several sentences: each is its speaker's words, named where it ends (in
     # full: a surname alone may be a company's)
@@ -2328,31 +2340,18 @@ def test_where_things_stand_and_what_comes_next_ask_of_now(question, now):
 def test_examples_in_brackets_name_nothing_the_question_asks_about():
     """ "(e.g., … drug makers' reliability)" gives examples of something else: the sentence
     says nothing of the drug makers the question asks about."""
-    from explainer.model import Topic
-    from explainer.understand.answers import gather, read_question
-
-    question = read_question("What are drug makers doing about the shortage?")
-    topic = Topic("shortage", "Shortage", question.text, ("shortage",))
     for text, focused in (("Other causes of the shortage may include market forces (e.g., low "
                            "margins for drug makers).", False),
                           ("Drug makers added shifts to ease the shortage.", True)):
-        article = one_paragraph_article(text)
-        (sentence,) = article.sentences
-        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        evidence = evidence_for(text, "What are drug makers doing about the shortage?",
+                                ("shortage",))
         assert evidence.focused[0] is focused, text
 
 
 def test_a_sentence_that_only_asks_the_question_again_is_no_newest_word_on_it():
-    from explainer.model import Topic
-    from explainer.understand.answers import gather, read_question
-
-    question = read_question("What does the merger mean for shoppers?")
-    topic = Topic("shoppers", "Shoppers", question.text, ("shoppers",))
     for text, latest in (("For shoppers, what the merger means depends on where they live.", False),
                          ("Shoppers in Dunstan will lose their nearest store.", True)):
-        article = one_paragraph_article(text)
-        (sentence,) = article.sentences
-        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        evidence = evidence_for(text, "What does the merger mean for shoppers?", ("shoppers",))
         assert evidence.latest[0] is latest, text
 
 
@@ -2370,31 +2369,17 @@ def test_what_is_looked_into_closely_is_still_open(text, kept):
 def test_without_is_no_reason_once_what_it_goes_with_is_cut_as_an_open_question():
     """ "… acted without asking whether the scooters had made the streets more dangerous":
     what is asked is cut, and the "without" left before it gives no reason."""
-    from explainer.model import Topic
-    from explainer.understand.answers import gather, read_question
-
-    question = read_question("Why did the council ban the scooters?")
-    topic = Topic("ban", "The ban", question.text, ("scooters",))
     text = ("Achterberg said the council banned the scooters without asking whether they had "
             "made the streets more dangerous.")
-    article = one_paragraph_article(text)
-    (sentence,) = article.sentences
-    evidence = gather(article, sentence, 0, topic, question, newest=True)
+    evidence = evidence_for(text, "Why did the council ban the scooters?", ("scooters",))
     assert not any("without" in cue for cue in evidence.cues[0]), evidence.cues
 
 
 def test_an_opening_connective_the_point_drops_is_no_answer_word():
     """"Still, …" opens the sentence; it says nothing of what is still so."""
-    from explainer.model import Topic
-    from explainer.understand.answers import gather, read_question
-
-    question = read_question("Where does the plan stand?")
-    topic = Topic("plan", "The plan", question.text, ("plan",))
     for text, answers in (("Still, the mayor said the plan pleased him.", False),
                           ("The plan is still on hold.", True)):
-        article = one_paragraph_article(text)
-        (sentence,) = article.sentences
-        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        evidence = evidence_for(text, "Where does the plan stand?", ("plan",))
         assert ("still" in evidence.cues[0]) is answers, text
 
 
