@@ -130,7 +130,8 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}(?::\d\d)?\s*(?:[ap]\.\s?m\.|[ap]m\b)|\b\d{1,
 # "Flight 302", "Level 3 alert", "Stage 2 restrictions", "Unit 3".
 DESIGNATED = re.compile(r"\b(?:category|cat|level|stage|phase|route|flight|train|unit|gate|"
                         r"grade|platform|channel|highway|interstate|runway|pier|ward|district|"
-                        r"precinct|exit|lane|line|bus)\s+\d+[a-z]?\b", re.IGNORECASE)
+                        r"precinct|exit|lane|line|bus|milepost|mp|no\.)\s+\d+(?:\.\d+)?[a-z]?\b",
+                        re.IGNORECASE)
 # A number counting the list the sentence goes on to give is the list's length, no amount:
 # "takes into account two key factors: …", "The board attached two conditions: …"
 LIST_LENGTH = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d)\s+"
@@ -563,6 +564,8 @@ class Candidate:
 
 
 NEGATIONS = frozenset({"not", "never", "t", "cannot"})  # "t" of "didn't" (stems split it)
+# ... and what someone refused or failed to do ("the judge refused to block the cap"), as stems
+REFUSED = frozenset({("refuse", "to"), ("decline", "to"), ("fail", "to")})
 
 
 def places(words: Stems) -> dict[str, list[int]]:
@@ -582,7 +585,8 @@ def held(words: Stems, at: dict[str, list[int]], phrase: Stems, negated_too: boo
     return any((words[i:i + n] == phrase
                 or split and words[i + 1:i + 2] and words[i + 1] in OBJECT_PRONOUNS
                 and words[i + 2:i + 3] == phrase[1:])
-               and (negated_too or i == 0 or words[i - 1] not in NEGATIONS)
+               and (negated_too or i == 0 or (words[i - 1] not in NEGATIONS
+                                              and tuple(words[max(0, i - 2):i]) not in REFUSED))
                for i in at.get(phrase[0], ()))
 
 

@@ -1047,6 +1047,22 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # a loss something will cover is its remedy, no reason
+    ("Why is the hospital closing?", ["The hospital faces a loss again this year."],
+     ["The county money would cover most of the department's expected losses."]),
+    # what someone refused or declined to do is not done
+    ("What is the city doing about the plant?", ["The city approved the permit."],
+     ["The city refused to approve the permit.", "The city declined to inspect the plant."]),
+    # steps taken are what is done, "no action" is not
+    ("What is the railroad doing about speed?",
+     ["The agency will take additional steps to ensure safety."],
+     ["The railroad took no action."]),
+    # a milepost is a place, no amount
+    ("How many people were killed or hurt?", ["Eight people were killed and about 200 hurt."],
+     ["The train derailed at milepost 81.62 near the curve."]),
+    # how an amount is set, not where a finding comes from
+    ("How much can rents rise?", ["Rent amounts are determined based on the number of bedrooms."],
+     ["Based on the review, the board set the new rents."]),
     # the wrong thing used, a measure taken wrongly; a shutdown ordered is no failure
     ("What went wrong with the reassessment?",
      ["The contractor entered the wrong table of land values.",
@@ -1316,6 +1332,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
+        "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
         "wrong-table", "carried-out", "because-is-no-means", "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
