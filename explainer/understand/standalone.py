@@ -188,7 +188,7 @@ def drop_connective(text: str) -> tuple[str, str]:
     if not found:
         return text, ""
     rest = text[len(found):].lstrip(" ,")
-    if not rest or not rest[0].isalpha():
+    if not rest or not rest[0].isalnum():  # ("But 11 crew members …" stands as "11 crew …")
         return text, ""
     following = re.match(r"[^\W\d_]+", rest)
     if not text[len(found):].lstrip(" ").startswith(",") and (

@@ -232,6 +232,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      "Washington issued sanctions."),
     ("The shortage eased in May.", "That said, some pharmacies still run out.",
      "Some pharmacies still run out."),
+    ("Seventeen workers were rescued.", "But 11 crew members are presumed dead.",
+     "11 crew members are presumed dead."),
     ("Talks went on.", "These discussions have yet to yield agreements.", None),
     # a thing named before, pointed at with no noun of its own
     ("The state average is $13,900 a pupil.",
@@ -1047,6 +1049,12 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # a decision named as already known tells nothing of what happened
     ("What happened to Darnell Price?", [],
      ["Hours after the decision, reporters gathered outside City Hall."]),
+    # sealed off answers whether it stopped; what it resulted from is its cause; what happened
+    # named as known ("after it sank") tells nothing of it
+    ("Has the leak stopped?", ["The well was capped in mid-July."], []),
+    ("What caused the explosion?", ["The leaks resulted from an explosion on the rig."], []),
+    ("What happened to the rig?", ["The rig sank on April 22."],
+     ["Officials said the damage was worse after it sank."]),
     # a loss something will cover is its remedy, no reason
     ("Why is the hospital closing?", ["The hospital faces a loss again this year."],
      ["The county money would cover most of the department's expected losses."]),
@@ -1332,7 +1340,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["The director took responsibility for a backup that should have been tested."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
-        "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
+        "capped", "resulted-from", "after-it-sank", "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
         "wrong-table", "carried-out", "because-is-no-means", "fell-not-fall", "behind-it", "only-if", "body-name", "can-receive", "through-what", "last-weekend", "still-need", "planned-purchase",
         "if-approves", "demand-named", "safer", "ended-up",
         "urged-not-used-to",
