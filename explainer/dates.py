@@ -138,12 +138,19 @@ def clause_openers() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'])(?:{words})(?!\w)", re.IGNORECASE)
 
 
+APOSTROPHES = ("'", "’")
+
+
 @per_process(maxsize=1)
 def future_tense() -> re.Pattern[str]:
     """The words that put a clause in the future (explainer/future-tense.txt), as one pattern."""
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+")
-                            for w in word_list("future-tense.txt"))
-    return re.compile(rf"(?<![\w’']){'(?:' + alternatives + ')'}(?!\w)", re.IGNORECASE)
+    words = word_list("future-tense.txt")
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words
+                            if not w.startswith(APOSTROPHES))
+    # a contraction ("'ll") is joined to the word before it: "I'll", "we'll"
+    joined = "|".join(re.escape(w) for w in words if w.startswith(APOSTROPHES))
+    return re.compile(rf"(?<![\w’'])(?:{alternatives})(?!\w)"
+                      + (rf"|(?<=\w)(?:{joined})(?!\w)" if joined else ""), re.IGNORECASE)
 
 
 # "will be briefed Friday", "will have finished by Friday", "a decision is expected on

@@ -13,15 +13,18 @@ most in it, by four rules an editor can check with `build.py --explain`:
    so do signals of one topic a word or two apart in one clause ("a February agreement to
    begin dismantling"); a signal repeated in a sentence counts once. Where two signals
    overlap, the longer wins ("crop insurance" is not also "crop"); a word joined by a hyphen
-   to the word before it is a different word ("low-wage" is not "wage").
+   to the word before it is a different word ("low-wage" is not "wage"). Words that signals
+   of two topics both name ("riders" for the riders and for who is for and against) count
+   half for each: they tell the topics apart less. A name before 's counts half: "Glyde's
+   fee" is about the fee, the name says whose.
 2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
    "..., which ...", "..., including ...", "... if ..." (a condition or a concession,
    wherever it stands; the opening words are listed in clauses.txt). Whom something was told
-   ("told the jury that ...") and who says it between commas (", her lawyers say,") are
-   asides; what a sentence sets aside ("but not pipeline operations", "rather than ban
-   them") and what someone would not comment on ("declined to comment on the suit") are no
-   signal at all.
+   ("told the jury that ...", "asked reporters how ...") and who says it between commas
+   (", her lawyers say,") are asides; what a sentence sets aside ("but not pipeline
+   operations", "rather than ban them", "not counting the other lawsuits") and what someone
+   would not comment on ("declined to comment on the suit") are no signal at all.
    A clause that gives a cause or an effect is not a side clause: it says a second thing
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
@@ -52,7 +55,8 @@ Then context:
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
    unease ...", not the "that" of what a verb reports: "Data show that ...") carries the
-   topics of the sentence before it as well as its own; one that
+   topics the sentence before it names itself (not those it took from its context) as well
+   as its own; one that
    opens with "It" or "They" goes on about the subject of the sentence before ("The deal
    gives drivers raises. It also sets a timetable for shields."): it carries the topic that
    sentence names first, as well as its own.
@@ -88,7 +92,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
 DASH = re.compile(r"[–—]|\s-\s")
 
-FULL, SIDE_CLAUSE, COMMON = 1.0, 0.5, 0.5
+FULL, SIDE_CLAUSE, COMMON, SHARED, WHOSE = 1.0, 0.5, 0.5, 0.5, 0.5
 PAST_IN_FUTURE = 0.5  # rule 3: what happened, named in a sentence about what is to come
 ABOUT_SHARE = 0.75  # rule 4: within three quarters of the heaviest topic
 ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
@@ -186,6 +190,8 @@ class Hit:
     end: int
     clause: int  # MAIN, SIDE or the number of a clause of cause or effect
     stretch: int  # the stretch between punctuation marks it starts in
+    shared: bool = False  # another topic's signal names the same words (rule 1)
+    whose: bool = False  # a name before 's: "Glyde's fee" is about the fee (rule 1)
 
     @property
     def side_clause(self) -> bool:
@@ -233,7 +239,8 @@ BODY_HEADS = frozenset({"committee", "council", "commission", "board", "authorit
                         "alliance", "coalition", "group", "unions", "associations"})
 RUN_ON_WORDS = 3  # how far a name may run on to the body's head
 # The words before what a sentence sets aside: "… but not pipeline operations"
-SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of")})
+SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of"), ("not", "counting"),
+                       ("apart", "from"), ("aside", "from"), ("other", "than")})
 # What someone would not talk about: "declined to comment on the suit"
 NO_COMMENT_ON = re.compile(r"\b(?:declined|refused|would not|did not|could not) (?:immediately )?"
                            r"(?:to )?(?:comment|respond|talk) (?:on|about|to questions about)\b"
@@ -311,24 +318,28 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
     return tuple(clauses), tuple(stretches)
 
 
-# the words that tell whom something was told ("told the jury that …"), and those that say
-# who says what a clause holds (", her lawyers say,")
-TOLD = frozenset({"told", "tell", "tells", "telling"})
+# the words that tell whom something was told or asked ("told the jury that …", "asked
+# reporters how …"), the words that open what was told or asked, and those that say who says
+# what a clause holds (", her lawyers say,")
+TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "asking"})
+WHAT_WAS_TOLD = frozenset({"that", "how", "whether", "why", "what", "when", "if", "where"})
 SAYS = frozenset({"say", "says", "said", "added", "argue", "argues", "argued", "contend",
                   "contends", "allege", "alleges", "alleged"})
 
 
 def told_whom(matches: list[re.Match[str]]) -> frozenset[int]:
-    """The indexes of the words naming whom something was told, between "told" and the
-    "that" of what was told ("told a judge on Tuesday that he made it up"): an aside, not
+    """The indexes of the words naming whom something was told or asked, between "told" and
+    the "that" of what was told ("told a judge on Tuesday that he made it up", "asked
+    reporters in Beijing how talks could proceed"; not "asked the city to help"): an aside, not
     what the sentence is about."""
     folded = [fold(m.group()) for m in matches]
     whom: set[int] = set()
     for index, word in enumerate(folded):
         if word in TOLD:
             that = next((j for j in range(index + 1, min(index + 8, len(folded)))
-                         if folded[j] == "that"), None)
-            if that is not None:
+                         if folded[j] in WHAT_WAS_TOLD), None)
+            if that is not None and not (word.startswith("ask")
+                                         and "to" in folded[index + 1:that]):
                 whom.update(range(index + 1, that))
     return frozenset(whom)
 
@@ -389,10 +400,15 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
-                                 words.stretches[start]))
+                                 words.stretches[start], whose=signal.text[:1].isupper()
+                                 and words.folded[end:end + 1] == ("s",)))
     longer = longer_hits_by_start(found)
     reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
-    return tuple(sorted((h for h in found if not inside_longer(h, longer, reach)),
+    kept = [h for h in found if not inside_longer(h, longer, reach)]
+    topics_at: dict[tuple[int, int], set[str]] = {}
+    for hit in kept:
+        topics_at.setdefault((hit.start, hit.end), set()).add(hit.signal.topic)
+    return tuple(sorted((replace(h, shared=len(topics_at[(h.start, h.end)]) > 1) for h in kept),
                         key=lambda h: (h.start, h.end)))
 
 
@@ -499,6 +515,12 @@ def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple
         if hit.side_clause:
             weight *= SIDE_CLAUSE
             notes.append("in a side clause")
+        if hit.shared:  # words two topics both name tell them apart less
+            weight *= SHARED
+            notes.append("another topic's signal too")
+        if hit.whose:  # "Glyde's fee": whose fee, not Glyde
+            weight *= WHOSE
+            notes.append("whose, not what")
         share = common.get((hit.signal.topic, hit.signal.text))
         if share:
             weight *= COMMON
@@ -675,8 +697,10 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index]:
             about[index] = narrowed(previous, evidence[index])
             context[index] = f"continues {anchors[index - 1]}"
-        elif points_back(words[index]) and not set(previous) <= set(about[index]):
-            about[index] = tuple(t for t in order if t in about[index] or t in previous)
+        elif points_back(words[index]) and own[index - 1] \
+                and not set(own[index - 1]) <= set(about[index]):
+            # what the sentence before names itself, not what it took from its context
+            about[index] = tuple(t for t in order if t in about[index] or t in own[index - 1])
             context[index] = f"points back to {anchors[index - 1]}"
         elif opens_with_pronoun(words[index]):
             subject = subject_topic(previous, evidence[index - 1])
