@@ -33,7 +33,13 @@ from .understand.audit import (
     unplaced_articles,
     without_stale_drafts,
 )
-from .understand.classify import classify_article
+from .understand.classify import (
+    SignalCounts,
+    StoryWide,
+    classify_article,
+    signal_counts,
+    story_wide_signals,
+)
 from .understand.segment import builtin_abbreviations, segment_article
 
 
@@ -62,8 +68,14 @@ def segmented_article(article: RawArticle, abbreviations: tuple[str, ...]) -> Ar
 
 
 @per_content(maxsize=ARTICLES_KEPT)
-def classified_article(article: Article, topics: tuple[Topic, ...]) -> Article:
-    return classify_article(article, topics)
+def classified_article(article: Article, topics: tuple[Topic, ...],
+                       story_wide: StoryWide = ()) -> Article:
+    return classify_article(article, topics, story_wide)
+
+
+@per_content(maxsize=ARTICLES_KEPT)
+def article_signal_counts(article: Article, topics: tuple[Topic, ...]) -> SignalCounts:
+    return signal_counts(article, topics)
 
 
 def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
@@ -79,7 +91,10 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
         for p in listing.articles)
     topics = check_topic_references(story.topics, segmented)
     story = replace(story, topics=topics)
-    articles = tuple(sorted((classified_article(a, topics) for a in segmented), key=newest_first))
+    story_wide = story_wide_signals([article_signal_counts(a, topics) for a in segmented],
+                                    sum(len(a.sentences) for a in segmented))
+    articles = tuple(sorted((classified_article(a, topics, story_wide) for a in segmented),
+                            key=newest_first))
     story, stale = without_stale_drafts(story, articles)
     check_events(story, articles)
     glossary = data["glossary.yml"]

@@ -65,7 +65,7 @@ from ..read.schema import (
 from ..read.seedfiles import article_slug, display_path, scan_seeds
 from ..understand.answers import Stems, cue_hits, rules
 from ..understand.audit import covered_by
-from ..understand.classify import classify_article
+from ..understand.classify import classify_article, classify_story
 from ..understand.names import (
     ACRONYM,
     common_openers,
@@ -1176,8 +1176,7 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
         if signals:
             files["topics.yml"] = {"topics": [], "signals": signals}
     topics_of: dict[str, tuple[str, ...]] = {}  # sentence id → the topics it is about
-    for article in story.articles:
-        classified = classify_article(article, topics) if topics else article
+    for classified in classify_story(story.articles, topics) if topics else story.articles:
         topics_of.update({sentence_id(classified, s): s.topics for s in classified.sentences})
     terms = draft_glossary(story)
     if terms:

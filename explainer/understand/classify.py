@@ -29,7 +29,8 @@ most in it, by four rules an editor can check with `build.py --explain`:
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
 3. A signal found in half or more of an article's sentences counts half: it names the story,
-   not what one sentence is about. And a topic whose question asks only what happened ("What
+   not what one sentence is about; so does one found in a third or more of the sentences of a
+   story of several articles. And a topic whose question asks only what happened ("What
    happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
    clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
    sentence is about what comes next, the cracks only what it works on. The main clause's
@@ -99,6 +100,7 @@ ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
 ONE_THING_GAP = 2  # rule 1: signals of a topic this many words apart in a clause name one thing
 COMMON_SHARE = 0.5  # rule 3: "in half or more of an article's sentences"
 COMMON_MINIMUM = 3  # ... and in at least this many, so a short article isn't all "common"
+STORY_SHARE = 1 / 3  # rule 3, across a story's articles: "in a third or more of its sentences"
 
 # Words that open an aside: the sentence leaves the paragraph's subject.
 SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
@@ -124,6 +126,7 @@ REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?(?:said|
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
 
 Folded = tuple[str, ...]
+StoryWide = tuple[tuple[tuple[str, str], float], ...]  # ((topic, signal), share of sentences)
 MAIN, SIDE = 0, -1  # a word's clause; clauses of cause or effect are numbered 1, 2, ...
 
 
@@ -495,16 +498,46 @@ def group_hits(hits: tuple[Hit, ...]) -> dict[str, list[list[Hit]]]:
 # ---- weighing ---------------------------------------------------------------------------------
 
 
+def sentences_with_each_signal(articles_words: list[Words], signals: tuple[Signal, ...]
+                               ) -> Counter[tuple[str, str]]:
+    """(topic, signal) → how many of the sentences it is found in."""
+    counts: Counter[tuple[str, str]] = Counter()
+    for words in articles_words:
+        counts.update({(h.signal.topic, h.signal.text) for h in find_hits(words, signals)})
+    return counts
+
+
 def common_signals(articles_words: list[Words], signals: tuple[Signal, ...]
                    ) -> dict[tuple[str, str], float]:
     """(topic, signal) → the share of an article's sentences it is found in, for the signals
     found in half or more of them (rule 3)."""
-    counts: Counter[tuple[str, str]] = Counter()
-    for words in articles_words:
-        counts.update({(h.signal.topic, h.signal.text) for h in find_hits(words, signals)})
+    counts = sentences_with_each_signal(articles_words, signals)
     total = len(articles_words)
     return {key: count / total for key, count in counts.items()
             if count / total >= COMMON_SHARE and count >= COMMON_MINIMUM}
+
+
+SignalCounts = tuple[tuple[tuple[str, str], int], ...]  # ((topic, signal), sentences) per article
+
+
+def signal_counts(article: Article, topics: tuple[Topic, ...]) -> SignalCounts:
+    """(topic, signal) → how many of an article's sentences it is found in."""
+    voice = voice_of(article.meta.outlet)
+    words = [read_words(in_its_voice(s.text, voice)) for s in article.sentences]
+    return tuple(sorted(sentences_with_each_signal(words, compile_signals(topics)).items()))
+
+
+def story_wide_signals(counts: list[SignalCounts], sentences: int) -> StoryWide:
+    """(topic, signal) → the share of a story's sentences it is found in, for the signals in a
+    third or more of them, across several articles (rule 3): "schools" in a story of school
+    water tests names the story, even where no one article has it in half its sentences."""
+    if len(counts) < 2 or not sentences:
+        return ()
+    total: Counter[tuple[str, str]] = Counter()
+    for article in counts:
+        total.update(dict(article))
+    return tuple(sorted((key, count / sentences) for key, count in total.items()
+                        if count / sentences >= STORY_SHARE and count >= COMMON_MINIMUM))
 
 
 def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple[float, str]:
@@ -780,14 +813,17 @@ def in_its_voice(text: str, voice: str | None) -> str:
     return text
 
 
-def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
-    """Fill in every sentence's topics (about), mentions and the reasons for both."""
+def classify_article(article: Article, topics: tuple[Topic, ...],
+                     story_wide: StoryWide = ()) -> Article:
+    """Fill in every sentence's topics (about), mentions and the reasons for both.
+    `story_wide`: the signals that name the whole story (`story_wide_signals`)."""
     signals = compile_signals(topics)
     order = [t.slug for t in topics]
     voice = voice_of(article.meta.outlet)
     words = [[read_words(in_its_voice(s.text, voice)) for s in p.sentences]
              for p in article.paragraphs]
-    common = common_signals([w for paragraph in words for w in paragraph], signals)
+    common = {**dict(story_wide),
+              **common_signals([w for paragraph in words for w in paragraph], signals)}
     past_only = frozenset(t.slug for t in topics if asks_only_the_past(t.question))
     paragraphs: list[Paragraph] = []
     for paragraph, paragraph_words in zip(article.paragraphs, words):
@@ -800,3 +836,11 @@ def classify_article(article: Article, topics: tuple[Topic, ...]) -> Article:
             paragraph, evidence, paragraph_words,
             order, (before.anchor, before.topics) if before else ("", ())))
     return apply_overrides(replace(article, paragraphs=tuple(paragraphs)), topics)
+
+
+def classify_story(articles: tuple[Article, ...], topics: tuple[Topic, ...]
+                   ) -> tuple[Article, ...]:
+    """Every article of a story classified, with the signals that name the whole story."""
+    story_wide = story_wide_signals([signal_counts(a, topics) for a in articles],
+                                    sum(len(a.sentences) for a in articles))
+    return tuple(classify_article(a, topics, story_wide) for a in articles)

@@ -7,7 +7,7 @@ import pytest
 import yaml
 
 from explainer.model import Article, Paragraph, Sentence, SourceSpan, Topic
-from explainer.understand.classify import classify_article
+from explainer.understand.classify import classify_article, classify_story
 from project_tools import TESTS
 
 CASES = TESTS / "cases" / "classify.yml"
@@ -28,11 +28,11 @@ def load_cases() -> tuple[tuple[Topic, ...], list[tuple[int, dict]]]:
 TOPICS, CASE_LIST = load_cases()
 
 
-def article_of(sentences: list[str]) -> Article:
-    source = SourceSpan("case", 1, 0)
+def article_of(sentences: list[str], slug: str = "case") -> Article:
+    source = SourceSpan(slug, 1, 0)
     paragraph = Paragraph("p1", tuple(Sentence(f"p1s{i}", text, source)
                                       for i, text in enumerate(sentences, 1)), source)
-    return Article("case", "Case", (paragraph,), "case")
+    return Article(slug, slug.title(), (paragraph,), slug)
 
 
 @pytest.mark.parametrize("line, case", CASE_LIST, ids=[c["name"] for _, c in CASE_LIST])
@@ -52,6 +52,22 @@ def test_every_topic_given_has_a_reason():
         for topic in sentence.topics + sentence.mentions:
             assert any(r.topic == topic for r in sentence.reasons), (sentence.anchor, topic)
     assert [r.detail for r in article.sentences[1].reasons] == ["continues p1s1"]
+
+
+def test_a_signal_in_a_third_of_a_storys_sentences_names_the_story():
+    """Rule 3 across articles: "orchard" in two of each article's five sentences is under half
+    of either, but in a third or more of the story's: it counts half, and "Rain flooded the
+    orchard" is about the rain. Read alone, the article is about both."""
+    first = article_of(["Rain flooded the orchard.", "Traders raised the price.",
+                        "The orchard reopened in May.", "Buyers stayed away.", "Nobody came."],
+                       "first")
+    second = article_of(["The orchard sold its pears.", "Traders set up a market stall.",
+                         "The orchard hired staff.", "Prices fell.", "Buyers left."], "second")
+    alone = classify_article(first, TOPICS)
+    assert alone.sentences[0].topics == ("fruit", "weather")
+    in_the_story = classify_story((first, second), TOPICS)
+    assert in_the_story[0].sentences[0].topics == ("weather",)
+    assert in_the_story[0].sentences[0].mentions == ("fruit",)
 
 
 def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_before():
