@@ -56,8 +56,8 @@ Then context:
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
    unease ...", not the "that" of what a verb reports: "Data show that ...") carries the
-   topics the sentence before it names itself (not those it took from its context) as well
-   as its own; one that
+   topic the sentence before it names first of its own (not one it took from its context)
+   as well as its own; one that
    opens with "It" or "They" goes on about the subject of the sentence before ("The deal
    gives drivers raises. It also sets a timetable for shields."): it carries the topic that
    sentence names first, as well as its own.
@@ -90,7 +90,8 @@ from .standalone import drop_connective, is_call_to_the_reader, is_sign_off, voi
 from .wordforms import stem, word_forms
 
 WORD = re.compile(r"\w+")
-CLAUSE_MARK = re.compile(r"[,;:()\[\]–—]|\s-\s")
+# (a comma or colon between digits is part of a figure: "1,045 units", "at 10:30")
+CLAUSE_MARK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]–—]|\s-\s")
 DASH = re.compile(r"[–—]|\s-\s")
 
 FULL, SIDE_CLAUSE, COMMON, SHARED, WHOSE = 1.0, 0.5, 0.5, 0.5, 0.5
@@ -253,6 +254,16 @@ NO_COMMENT_ON = re.compile(r"\b(?:declined|refused|would not|did not|could not) 
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
 
 
+def ends_a_list(matches: list[re.Match[str]], index: int, marks: list[tuple[int, str]],
+                position: int) -> bool:
+    """Whether the stretch from `index` is a list's last item: "… riders, | pedestrians and
+    shop owners" ("and" or "or" among its first words)."""
+    end = marks[position][0] if position < len(marks) else None
+    words = [m.group().casefold() for m in matches[index:index + 3]
+             if end is None or m.start() < end]
+    return "and" in words or "or" in words
+
+
 def list_item(matches: list[re.Match[str]], index: int, marks: list[tuple[int, str]],
               position: int) -> bool:
     """Whether the words from `index` to the next mark are short enough to be an item of the
@@ -302,8 +313,11 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
             if opens(words, openers.linked):
                 linked += 1
                 clause, listing = linked, False
-            elif listing and list_item(matches, index, marks, position):
-                clause = SIDE  # "including sinkholes, | excessive settling of the piles": items
+            elif list_item(matches, index, marks, position) and (listing or (
+                    clause == SIDE and ends_a_list(matches, index, marks, position))):
+                # "including sinkholes, | excessive settling of the piles": items; "after
+                # comment from riders, | pedestrians and shop owners": the side clause's list
+                clause = SIDE
             elif opens(words, openers.side) or (words[0].endswith("ing") and len(words[0]) > 4
                                                 and index > 0):
                 clause, listing = SIDE, words[0] == "including" or words[:2] == ("such", "as")
@@ -730,10 +744,11 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index]:
             about[index] = narrowed(previous, evidence[index])
             context[index] = f"continues {anchors[index - 1]}"
-        elif points_back(words[index]) and own[index - 1] \
-                and not set(own[index - 1]) <= set(about[index]):
-            # what the sentence before names itself, not what it took from its context
-            about[index] = tuple(t for t in order if t in about[index] or t in own[index - 1])
+        elif points_back(words[index]) and own[index - 1] and subject_topic(
+                own[index - 1], evidence[index - 1]) not in about[index]:
+            # the subject the sentence before names itself, not what it took from its context
+            subject = subject_topic(own[index - 1], evidence[index - 1])
+            about[index] = tuple(t for t in order if t in about[index] or t == subject)
             context[index] = f"points back to {anchors[index - 1]}"
         elif opens_with_pronoun(words[index]):
             subject = subject_topic(previous, evidence[index - 1])
