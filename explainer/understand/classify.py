@@ -68,6 +68,8 @@ Then context:
    says who reports, not what. A line the page
    addresses to its own reader ("Get the latest updates on EPA's response to the spill.",
    `calls_to_the_reader`) is about no topic, whatever it names: it says where to find news.
+   Nor is a sentence that names no topic of its own and tells only that someone did not
+   speak ("Her lawyer could not be reached on Friday.", `silence`): it continues nothing.
 
 Last, the editor's word: `include:` and `exclude:` in topics.yml pin a sentence to a topic or
 take it off, whatever the rules say.
@@ -86,7 +88,13 @@ from ..memo import per_process
 from ..model import Article, Paragraph, Reason, Sentence, Topic
 from ..read.people import is_title_word
 from . import standalone
-from .standalone import drop_connective, is_call_to_the_reader, is_sign_off, voice_of
+from .standalone import (
+    drop_connective,
+    is_call_to_the_reader,
+    is_sign_off,
+    tells_a_silence,
+    voice_of,
+)
 from .wordforms import stem, word_forms
 
 WORD = re.compile(r"\w+")
@@ -248,7 +256,7 @@ SET_ASIDE = frozenset({("but", "not"), ("rather", "than"), ("instead", "of"), ("
 # What someone would not talk about: "declined to comment on the suit"
 NO_COMMENT_ON = re.compile(r"\b(?:declined|refused|would not|did not|could not) (?:immediately )?"
                            r"(?:to )?(?:comment|respond|talk) (?:on|about|to questions about)\b"
-                           r"(?: [a-z]+){0,2}$")
+                           r"(?: [a-z]+)*$")
 
 
 LIST_ITEM_WORDS = 6  # a stretch after a list's comma this short is the list's next item
@@ -618,7 +626,10 @@ ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|
                         re.IGNORECASE)
 # "would have replaced" is the past; "would have to run" still to come; "would require", "would
 # cost" what something means if it happens, not what is to come
-NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)|(?<=would)\s+(?:require|cost|mean|force|need)\b",
+NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)|(?<=would)\s+(?:require|cost|mean|force|need)\b"
+                       # a refusal, done: "The hospital would not say what it pays"
+                       r"|(?<=would)\s+not\s+(?:say|comment|disclose|discuss|confirm|reveal"
+                       r"|identify|specify|elaborate|answer|release|provide|name)\b",
                        re.IGNORECASE)
 
 
@@ -700,7 +711,19 @@ def subject_topic(topics: tuple[str, ...], weighed: Weighed) -> str:
     return next((t for t in weighed.named_first if t in topics), topics[0] if topics else "")
 
 
+# the first words of an opening phrase that may end on what it points back to
+OPENING_PREPOSITIONS = frozenset({"under", "to", "in", "with", "without", "for", "after",
+                                  "before", "despite", "by", "through", "from", "against"})
+OPENING_PHRASE_WORDS = 6
+
+
 def points_back(words: Words) -> bool:
+    """Whether the sentence's first words point back ("These discussions …"), or an opening
+    phrase ending on "it" or "them" does ("Under it, nurses …", "To pay for it, …")."""
+    opening_phrase = [w for w, s in zip(words.folded, words.stretches) if s == words.stretches[0]]
+    if len(opening_phrase) <= OPENING_PHRASE_WORDS and len(opening_phrase) < len(words.folded) \
+            and opening_phrase[-1] in ("it", "them") and opening_phrase[0] in OPENING_PREPOSITIONS:
+        return True
     opening = words.folded[:POINTING_BACK_WORDS]
     return any(word in POINTING_BACK and not (word == "that" and index
                                               and stem(opening[index - 1]) in SAYS_THAT)
@@ -766,7 +789,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
     furniture = {index for index, sentence in enumerate(paragraph.sentences)
-                 if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text)}
+                 if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text)
+                 or (not own[index] and tells_a_silence(sentence.text))}
     for index in furniture:
         # who reports, from where; where to find more: never news, whatever they name, nor a
         # passing mention ("Get the latest updates on EPA's response to the spill.")

@@ -129,6 +129,7 @@ class Words:
     calls_to_the_reader: tuple[re.Pattern[str], ...]
     spelled_out: re.Pattern[str]
     connectives_inside: re.Pattern[str]
+    silence: re.Pattern[str]
 
 
 @per_process(maxsize=1)
@@ -162,7 +163,8 @@ def words() -> Words:
                  re.compile(r"^([^,;:()“”\"]{3,60}?),\s+(" + "|".join(
                      re.escape(c) for c in longest_first(data["connectives"])
                      if c not in data["not_inside"]) + r"),\s+(?=[a-z])(?!(?:" + "|".join(
-                     data["new_subject"]) + r")\b)", re.IGNORECASE))
+                     data["new_subject"]) + r")\b)", re.IGNORECASE),
+                 re.compile(data["silence"], re.IGNORECASE))
 
 
 def opening(text: str, phrases: tuple[str, ...]) -> str | None:
@@ -293,7 +295,14 @@ def is_sign_off(text: str) -> bool:
 def is_call_to_the_reader(text: str) -> bool:
     """ "Get the latest updates on EPA's response to the spill.": the page asks its own reader
     to do something there, or promises more there; it says nothing of the story."""
-    return any(pattern.fullmatch(text.strip()) for pattern in words().calls_to_the_reader)
+    text = text.strip().lstrip("“\"‘'")  # a quote's thanks are thanks: "“I want to thank …"
+    return any(pattern.fullmatch(text) for pattern in words().calls_to_the_reader)
+
+
+def tells_a_silence(text: str) -> bool:
+    """ "Her lawyer could not be reached on Friday.": someone did not speak (standalone.yml's
+    `silence`)."""
+    return bool(words().silence.search(text))
 
 
 def says_nothing_of_the_story(text: str) -> bool:
@@ -307,6 +316,7 @@ def unfiled_alone(article: Article, sentence: Sentence) -> bool:
     news of the story, and able to stand alone (a greeting, a sign-off or a quotation whose
     speaker is named elsewhere stays on its article page only)."""
     return (not sentence.topics and not says_nothing_of_the_story(sentence.text)
+            and not tells_a_silence(sentence.text)
             and standalone(article, sentence).text is not None)
 
 

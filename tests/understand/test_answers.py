@@ -648,8 +648,8 @@ def test_a_sentence_on_no_topic_is_listed_as_it_stands_alone():
 
 def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic(tmp_path):
     """ "Also in the articles" lists what the story tells and no page files: not a speaker's
-    thanks to the committee, nor the plan of the talk, nor a sentence that can't stand alone
-    (they stay on the article page)."""
+    thanks to the committee, nor the plan of the talk, nor a sentence that can't stand alone,
+    nor one that only tells someone did not speak (they stay on the article page)."""
     import shutil
 
     seeds = tmp_path / "seeds"
@@ -659,18 +659,21 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     article.write_text(f"{title}\n\nChairman Shelby and members of the Committee, thank you for "
                        "the opportunity to speak today. In these brief remarks, I will discuss: "
                        "(1) the purchase; and (2) the alliance.\n\nThe weather in Ankara was "
-                       f"mild that week. “Nobody asked us first.”\n{body}", "utf-8")
+                       "mild that week. “Nobody asked us first.” A spokesman could not be "
+                       f"reached.\n{body}", "utf-8")
     _, files = generate(seeds, TEMPLATES)
     home = files["index.md"]
     assert "thank you for the opportunity" not in home and "I will discuss" not in home
     assert "weather in Ankara" in home  # on no topic, and alone it says what it says
     assert "Nobody asked us first" not in home  # a quotation whose speaker it doesn't name
+    assert "could not be reached" not in home  # someone's silence is no news
 
 
 @pytest.mark.parametrize(("text", "furniture"), [
     ("Thank you for the opportunity to be here today.", True),
     ("Thank you for the opportunity to speak today.", True),
     ("Thank you for joining this call.", True),
+    ("“I want to thank the jurors for their service,” she said.", True),  # thanks, quoted
     # thanks that go on to name what the talk is about tell the story's subject
     ("Thank you for the opportunity to be here today to discuss the outbreak associated with "
      "the contaminated steroid injections.", False),

@@ -75,7 +75,9 @@ def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_befor
     cause; told in the past, it goes on with them."""
     causes = Topic("causes", "Causes", "What caused the bloom?", ("runoff", "phosphorus"))
     for then, topics in (("Crews will dredge the lake next summer.", []),
-                         ("Crews found it in every cove.", ["causes"])):
+                         ("Crews found it in every cove.", ["causes"]),
+                         # a refusal is done, not to come
+                         ("The county would not say what it found.", ["causes"])):
         article = classify_article(article_of(["Runoff carried phosphorus into the lake.", then]),
                                    (causes,))
         assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
