@@ -15,8 +15,7 @@ most in it, by four rules an editor can check with `build.py --explain`:
    overlap, the longer wins ("crop insurance" is not also "crop"); a word joined by a hyphen
    to the word before it is a different word ("low-wage" is not "wage"). Words that signals
    of two topics both name ("riders" for the riders and for who is for and against) count
-   half for each: they tell the topics apart less. A name before 's counts half: "Glyde's
-   fee" is about the fee, the name says whose.
+   half for each: they tell the topics apart less.
 2. A signal in a side clause counts half. A side clause adds detail to a sentence whose subject
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
    "..., which ...", "..., including ...", "... if ..." (a condition or a concession,
@@ -102,7 +101,7 @@ WORD = re.compile(r"\w+")
 CLAUSE_MARK = re.compile(r"(?<!\d)[,:]|[,:](?!\d)|[;()\[\]–—]|\s-\s")
 DASH = re.compile(r"[–—]|\s-\s")
 
-FULL, SIDE_CLAUSE, COMMON, SHARED, WHOSE = 1.0, 0.5, 0.5, 0.5, 0.5
+FULL, SIDE_CLAUSE, COMMON, SHARED = 1.0, 0.5, 0.5, 0.5
 PAST_IN_FUTURE = 0.5  # rule 3: what happened, named in a sentence about what is to come
 ABOUT_SHARE = 0.75  # rule 4: within three quarters of the heaviest topic
 ABOUT_MINIMUM = 1.0  # rule 4: at least one full signal's worth
@@ -203,7 +202,6 @@ class Hit:
     clause: int  # MAIN, SIDE or the number of a clause of cause or effect
     stretch: int  # the stretch between punctuation marks it starts in
     shared: bool = False  # another topic's signal names the same words (rule 1)
-    whose: bool = False  # a name before 's: "Glyde's fee" is about the fee (rule 1)
 
     @property
     def side_clause(self) -> bool:
@@ -425,8 +423,7 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
-                                 words.stretches[start], whose=signal.text[:1].isupper()
-                                 and words.folded[end:end + 1] == ("s",)))
+                                 words.stretches[start]))
     longer = longer_hits_by_start(found)
     reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
     kept = [h for h in found if not inside_longer(h, longer, reach)]
@@ -573,9 +570,6 @@ def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple
         if hit.shared:  # words two topics both name tell them apart less
             weight *= SHARED
             notes.append("another topic's signal too")
-        if hit.whose:  # "Glyde's fee": whose fee, not Glyde
-            weight *= WHOSE
-            notes.append("whose, not what")
         share = common.get((hit.signal.topic, hit.signal.text))
         if share:
             weight *= COMMON
