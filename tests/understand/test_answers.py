@@ -58,10 +58,6 @@ BELOW_BAR = {
     "pacific-northwest-heat-wave-2021": "coverage 0.58, clean 0.71: VOA, NOAA and CDC texts held "
                                         "out, labelled blind by a helper (first measured at 0.50 "
                                         "coverage, 0.62 clean; its mistakes are not read)",
-    "vaping-lung-injury": "clean 0.71: CDC texts held out (first measured at 0.62 coverage, "
-                          "0.92 clean; at the bar until a pronoun after an opening 'if' or "
-                          "'when' was read as one opening the sentence; its mistakes are not "
-                          "read)",
     "wescott-county-ambulance": "coverage 0.57: held out, labelled blind by a helper "
                                 "(first measured at 0.43 coverage, 0.70 clean; its mistakes are "
                                 "not read)",
