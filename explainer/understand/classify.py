@@ -36,6 +36,8 @@ most in it, by four rules an editor can check with `build.py --explain`:
    first verb with a tense decides ("Voters rejected the plan, and the owner said the team
    would stay" is what happened); a verb that reports speech leaves it to what it reports.
    Such a sentence takes no topic asking only what happened from its context (rule 5).
+   The other way round, a decision told as set for a day ahead ("The board is to vote on the
+   plan on June 4.") is about a topic asking what comes next ("... and what happens next?").
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
@@ -846,6 +848,38 @@ def in_its_voice(text: str, voice: str | None) -> str:
     return text
 
 
+# A topic asking what comes next ("Can the union stop the cuts, and what happens next?"), and a
+# decision set for a day ahead: "The board is scheduled to vote on the plan on June 4."
+ASKS_NEXT = re.compile(r"\bwhat happens (?:next|now|after that|from here)\b"
+                       r"|\bwhat(?:['’]s| is) next\b|\bwhat comes next\b|\bnext steps?\b",
+                       re.IGNORECASE)
+DECISION_AHEAD = re.compile(
+    r"\b(?:approve|vote|decide|rule|hear|meet|pass|consider|review|certify|sign)\b.*"
+    r"\b(?:on|by|at|in|until)\s+(?:(?:its|their|the)\s+)?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
+    r"|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b",
+    re.IGNORECASE)
+
+
+def with_decision_ahead(weighed: Weighed, text: str, words: Words,
+                        next_topics: tuple[str, ...]) -> Weighed:
+    """Rule 3's other side: a decision set for a day ahead, told as what is to come ("The board
+    is scheduled to vote on the plan on June 4."), is about the topics asking what comes next,
+    as a signal of theirs in the main clause would be."""
+    if not DECISION_AHEAD.search(text) or not tells_what_is_to_come(text, words):
+        return weighed
+    weights, clauses = dict(weighed.weights), {k: dict(v) for k, v in weighed.clauses.items()}
+    strengths, reasons = dict(weighed.strengths), {k: list(v) for k, v in weighed.reasons.items()}
+    for topic in next_topics:
+        weights[topic] = max(weights.get(topic, 0.0), FULL)
+        clauses.setdefault(MAIN, {})[topic] = max(clauses.get(MAIN, {}).get(topic, 0.0), FULL)
+        strengths[topic] = max(strengths.get(topic, 0.0), FULL)
+        reasons.setdefault(topic, []).append("a decision set for a day ahead")
+    return replace(weighed, weights=weights, clauses=clauses, strengths=strengths,
+                   reasons=reasons, named_first=weighed.named_first + tuple(
+                       t for t in next_topics if t not in weighed.named_first))
+
+
 def classify_article(article: Article, topics: tuple[Topic, ...],
                      story_wide: StoryWide = ()) -> Article:
     """Fill in every sentence's topics (about), mentions and the reasons for both.
@@ -858,6 +892,7 @@ def classify_article(article: Article, topics: tuple[Topic, ...],
     common = {**dict(story_wide),
               **common_signals([w for paragraph in words for w in paragraph], signals)}
     past_only = frozenset(t.slug for t in topics if asks_only_the_past(t.question))
+    next_topics = tuple(t.slug for t in topics if ASKS_NEXT.search(t.question))
     paragraphs: list[Paragraph] = []
     for paragraph, paragraph_words in zip(article.paragraphs, words):
         before = paragraphs[-1].sentences[-1] if paragraphs else None
@@ -865,6 +900,9 @@ def classify_article(article: Article, topics: tuple[Topic, ...],
                           past_only if past_only and tells_what_is_to_come(s.text, w)
                           else frozenset())
                     for s, w in zip(paragraph.sentences, paragraph_words)]
+        if next_topics:
+            evidence = [with_decision_ahead(e, s.text, w, next_topics)
+                        for e, s, w in zip(evidence, paragraph.sentences, paragraph_words)]
         paragraphs.append(classify_paragraph(
             paragraph, evidence, paragraph_words,
             order, (before.anchor, before.topics) if before else ("", ())))

@@ -83,6 +83,18 @@ def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_befor
         assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
 
 
+def test_a_decision_set_for_a_day_ahead_is_what_happens_next():
+    """Rule 3's other side: "The board will vote on the plan on June 4." is about what comes
+    next as well as the plan; told as done, or with no day, it is about the plan alone."""
+    topics = (Topic("plan", "Plan", "What is in the plan?", ("plan",)),
+              Topic("next", "Next", "Can riders stop it, and what happens next?", ("lawsuit",)))
+    for text, about in (("The board will vote on the plan on June 4.", ("plan", "next")),
+                        ("The board voted on the plan on June 4.", ("plan",)),
+                        ("The board will like the plan.", ("plan",))):
+        article = classify_article(article_of([text]), topics)
+        assert article.sentences[0].topics == about, text
+
+
 def test_a_paragraph_of_what_someone_said_goes_on_from_the_one_before():
     """Rule 5: "Westover said the study assumed cheap equipment." names no topic of its own;
     the paragraph before introduced him, so it is about what that paragraph was about."""
