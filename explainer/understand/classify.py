@@ -51,7 +51,8 @@ Then context:
 
 5. A sentence about nothing of its own ("He cites a lack of an alternative") continues the
    sentence before it. A paragraph's opening with no topic of its own (a quote, "Then the
-   dispute widened.") leads into the sentence after it. A paragraph of quotes, or of what
+   dispute widened.") leads into the sentence after it; what follows an opening that names
+   a topic, however weakly, goes on from that opening. A paragraph of quotes, or of what
    someone said ("Westover said the study assumed cheap equipment."), that decides nothing
    continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
@@ -752,8 +753,11 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         about = [before[1]] * len(own)
         context = [f"continues {before[0]}"] * len(own)
     first_own = next((i for i, topics in enumerate(own) if topics), None)
+    # rule 5, backwards: the opening leads into the next (what follows a sentence naming a
+    # topic, even in a side clause, goes on from that sentence instead)
+    first_named = next((i for i, e in enumerate(evidence) if e.weights), first_own)
     if first_own and not changes_subject(words[0]):
-        for index in range(first_own):  # rule 5, backwards: the opening leads into the next
+        for index in range(min(first_own, first_named + 1)):
             about[index] = narrowed(own[first_own], evidence[index])
             context[index] = f"leads into {anchors[first_own]}"
     for index in range(1, len(own)):  # rule 5, forwards: continue the sentence before
