@@ -755,8 +755,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     first_own = next((i for i, topics in enumerate(own) if topics), None)
     # rule 5, backwards: the opening leads into the next (what follows a sentence naming a
     # topic, even in a side clause, goes on from that sentence instead)
-    first_named = next((i for i, e in enumerate(evidence) if e.weights), first_own)
     if first_own and not changes_subject(words[0]):
+        first_named = next(i for i, e in enumerate(evidence) if e.weights)
         for index in range(min(first_own, first_named + 1)):
             about[index] = narrowed(own[first_own], evidence[index])
             context[index] = f"leads into {anchors[first_own]}"
