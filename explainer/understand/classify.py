@@ -35,7 +35,8 @@ most in it, by four rules an editor can check with `build.py --explain`:
    sentence is about what comes next, the cracks only what it works on. The main clause's
    first verb with a tense decides ("Voters rejected the plan, and the owner said the team
    would stay" is what happened); a verb that reports speech leaves it to what it reports.
-   Such a sentence takes no topic asking only what happened from its context (rule 5).
+   Such a sentence takes no topic asking only what happened from its context (rule 5), and a
+   clause of it that names only such topics, halved, makes it about none of them (rule 4).
    The other way round, a decision told as set for a day ahead ("The board is to vote on the
    plan on June 4.") is about a topic asking what comes next ("... and what happens next?").
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
@@ -311,6 +312,8 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
                 clause, starts_clause = outer.pop(), False
             elif resume is not None:  # after ", her lawyers say," the clause goes on
                 clause, starts_clause, resume = resume, False, None
+                if fold(match.group()) in ("and", "but", "or"):  # unless a new clause opens:
+                    clause = MAIN  # "…, Lindahl said, and the district has filled …"
             else:
                 starts_clause = True
             position += 1
@@ -607,6 +610,8 @@ class Weighed:
         chosen: set[str] = set()
         for weights in self.clauses.values():
             heaviest = max(weights.values())
+            if heaviest < ABOUT_MINIMUM and all(t in self.later for t in weights):
+                continue  # only what happened, halved in what is to come: a mention
             chosen.update(t for t, weight in weights.items() if weight >= ABOUT_SHARE * heaviest)
         top = max(self.weights.values(), default=0.0)
         chosen.update(t for t, weight in self.weights.items()

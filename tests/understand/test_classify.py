@@ -83,6 +83,19 @@ def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_befor
         assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
 
 
+def test_what_happened_named_alone_in_a_clause_of_what_is_to_come_is_a_mention():
+    """Rule 3: in "Crews will test for phosphorus, so the authority will dredge the lake", the
+    cause, halved, is all the main clause names; beside the plan, named in full, it is only
+    mentioned."""
+    causes = Topic("causes", "Causes", "What caused the bloom?", ("runoff", "phosphorus"))
+    plan = Topic("plan", "Plan", "What will the authority do?", ("dredge",))
+    article = classify_article(article_of(
+        ["Crews will test for phosphorus, so the authority will dredge the lake."]),
+        (causes, plan))
+    assert article.sentences[0].topics == ("plan",)
+    assert article.sentences[0].mentions == ("causes",)
+
+
 def test_a_decision_set_for_a_day_ahead_is_what_happens_next():
     """Rule 3's other side: "The board will vote on the plan on June 4." is about what comes
     next as well as the plan; told as done, or with no day, it is about the plan alone."""
