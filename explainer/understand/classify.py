@@ -20,8 +20,10 @@ most in it, by four rules an editor can check with `build.py --explain`:
    is elsewhere: "As tensions escalate, ...", "..., particularly concerning the F-35",
    "..., which ...", "..., including ...", "... if ..." (a condition or a concession,
    wherever it stands; the opening words are listed in clauses.txt). Whom something was told
-   ("told the jury that ...", "asked reporters how ...") and who says it between commas
-   (", her lawyers say,") are asides; what a sentence sets aside ("but not pipeline
+   ("told the jury that ...", "asked reporters how ..."), who says it between commas
+   (", her lawyers say,"), a phrase between commas opening on a preposition (", at a cost
+   of about $38,000 a year,") and a name before a noun of place ("two Greenvale stores")
+   are asides; what a sentence sets aside ("but not pipeline
    operations", "rather than ban them", "not counting the other lawsuits") and what someone
    would not comment on ("declined to comment on the suit") are no signal at all.
    A clause that gives a cause or an effect is not a side clause: it says a second thing
@@ -331,7 +333,9 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
                 # comment from riders, | pedestrians and shop owners": the side clause's list
                 clause = SIDE
             elif opens(words, openers.side) or (words[0].endswith("ing") and len(words[0]) > 4
-                                                and index > 0):
+                                                and index > 0) or (
+                    index > 0 and words[0] in ASIDE_PREPOSITIONS
+                    and between_commas(text, marks, position)):
                 clause, listing = SIDE, words[0] == "including" or words[:2] == ("such", "as")
             else:
                 clause, listing = MAIN, False
@@ -354,6 +358,17 @@ TOLD = frozenset({"told", "tell", "tells", "telling", "asked", "ask", "asks", "a
 WHAT_WAS_TOLD = frozenset({"that", "how", "whether", "why", "what", "when", "if", "where"})
 SAYS = frozenset({"say", "says", "said", "added", "argue", "argues", "argued", "contend",
                   "contends", "allege", "alleges", "alleged"})
+
+
+# a phrase set off by commas inside a sentence that opens with one of these is an aside:
+# "… pay from $160 to $200 a day, at a cost of about $38,000 a year, to fill …"
+ASIDE_PREPOSITIONS = frozenset({"at", "with", "in", "on", "for", "by"})
+
+
+def between_commas(text: str, marks: list[tuple[int, str]], position: int) -> bool:
+    """Whether the stretch after mark `position - 1` is set off by a comma at both ends."""
+    return (0 < position < len(marks) and text[marks[position - 1][0]] == ","
+            and text[marks[position][0]] == ",")
 
 
 def told_whom(matches: list[re.Match[str]]) -> frozenset[int]:
@@ -428,7 +443,8 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
                 continue  # "declined to comment on the suit" says nothing of the suit
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
-                found.append(Hit(signal, start, end, clause_of_hit(words.clauses[start:end]),
+                found.append(Hit(signal, start, end, SIDE if says_where(words, end, signal)
+                                 else clause_of_hit(words.clauses[start:end]),
                                  words.stretches[start]))
     longer = longer_hits_by_start(found)
     reach = max((h.end - h.start for group in longer.values() for h in group), default=0)
@@ -438,6 +454,21 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
         topics_at.setdefault((hit.start, hit.end), set()).add(hit.signal.topic)
     return tuple(sorted((replace(h, shared=len(topics_at[(h.start, h.end)]) > 1) for h in kept),
                         key=lambda h: (h.start, h.end)))
+
+
+# Nouns of a place a name may stand before: "two Greenvale stores", "Ridgemont's mill"
+PLACE_NOUNS = frozenset({"store", "stores", "mill", "mills", "plant", "plants", "factory",
+                         "factories", "warehouse", "warehouses", "site", "sites", "station",
+                         "stations", "branch", "branches", "shop", "shops", "office", "offices",
+                         "campus", "headquarters"})
+
+
+def says_where(words: Words, end: int, signal: Signal) -> bool:
+    """Whether a name signal ending at `end` stands before a noun of place (with or without
+    's): "applied at two Greenvale stores" says where, like a side clause, not who acts."""
+    after = end + 1 if words.folded[end:end + 1] == ("s",) else end
+    return signal.text[:1].isupper() and words.folded[after:after + 1] != () \
+        and words.folded[after] in PLACE_NOUNS
 
 
 def runs_on_into_a_body(words: Words, end: int, signal: Signal) -> bool:
@@ -755,7 +786,7 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
                                        or REPORTED_OPENING.match(paragraph.sentences[0].text)):
         # Rule 5: a paragraph of quotes, or of what someone said, that decides nothing
         # itself continues the paragraph before it, which introduced the speaker.
-        about = [before[1]] * len(own)
+        about = [narrowed(before[1], e) for e in evidence]  # each as it names them
         context = [f"continues {before[0]}"] * len(own)
     first_own = next((i for i, topics in enumerate(own) if topics), None)
     # rule 5, backwards: the opening leads into the next (what follows a sentence naming a

@@ -119,6 +119,19 @@ def test_a_paragraph_of_what_someone_said_goes_on_from_the_one_before():
     assert [list(s.topics) for s in article.sentences] == [["fruit", "weather"]] * 2
 
 
+def test_a_paragraph_of_quotes_takes_of_the_one_before_what_each_quote_names():
+    """Rule 5: a quote that names the frost, however weakly, goes on from the paragraph before
+    only as far as the frost; one that names nothing takes all of it."""
+    source = SourceSpan("case", 1, 0)
+    paragraphs = (Paragraph("p1", (Sentence("p1s1", "Frost hit the orchard.", source),), source),
+                  Paragraph("p2", (Sentence("p2s1", "“Nobody came after the frost,” a grower "
+                                                    "said.", source),
+                                   Sentence("p2s2", "“It was a hard year.”", source)), source))
+    article = classify_article(Article("case", "Case", paragraphs, "case"), TOPICS)
+    assert [list(s.topics) for s in article.sentences] == [["fruit", "weather"], ["weather"],
+                                                           ["fruit", "weather"]]
+
+
 @pytest.mark.parametrize("opening", ["Westover said the study was too hopeful.",
                                      "He also argued that the study was too hopeful.",
                                      "Westover also noted the study was too hopeful.",
