@@ -31,7 +31,9 @@ most in it, by four rules an editor can check with `build.py --explain`:
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
 3. A signal found in half or more of an article's sentences counts half: it names the story,
    not what one sentence is about; so does one found in a third or more of the sentences of a
-   story of several articles. And a topic whose question asks only what happened ("What
+   story of several articles, and one that the questions of two other topics name ("What
+   would the data center mean for water?", "How much electricity would the data center
+   use?"). And a topic whose question asks only what happened ("What
    happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
    clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
    sentence is about what comes next, the cracks only what it works on. The main clause's
@@ -115,6 +117,7 @@ ONE_THING_GAP = 2  # rule 1: signals of a topic this many words apart in a claus
 COMMON_SHARE = 0.5  # rule 3: "in half or more of an article's sentences"
 COMMON_MINIMUM = 3  # ... and in at least this many, so a short article isn't all "common"
 STORY_SHARE = 1 / 3  # rule 3, across a story's articles: "in a third or more of its sentences"
+ASKED_OF_OTHERS = 2  # rule 3: a signal the questions of this many other topics name
 
 # Words that open an aside: the sentence leaves the paragraph's subject.
 SUBJECT_CHANGES = frozenset({"meanwhile", "separately", "elsewhere"})
@@ -596,7 +599,7 @@ def story_wide_signals(counts: list[SignalCounts], sentences: int) -> StoryWide:
                         if count / sentences >= STORY_SHARE and count >= COMMON_MINIMUM))
 
 
-def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple[float, str]:
+def weigh_group(group: list[Hit], common: dict[tuple[str, str], str]) -> tuple[float, str]:
     """The weight of one thing named (its best hit) and the reason, in the editor's words."""
     best_weight, best_reason = 0.0, ""
     for hit in group:
@@ -607,10 +610,10 @@ def weigh_group(group: list[Hit], common: dict[tuple[str, str], float]) -> tuple
         if hit.shared:  # words two topics both name tell them apart less
             weight *= SHARED
             notes.append("another topic's signal too")
-        share = common.get((hit.signal.topic, hit.signal.text))
-        if share:
+        names_the_story = common.get((hit.signal.topic, hit.signal.text))
+        if names_the_story:
             weight *= COMMON
-            notes.append(f"in {share:.0%} of the article's sentences")
+            notes.append(names_the_story)
         if weight > best_weight:
             best_weight = weight
             names = " ".join(f"'{h.signal.text}'" for h in group)
@@ -699,7 +702,7 @@ def tells_what_is_to_come(text: str, words: Words) -> bool:
     return False
 
 
-def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], float],
+def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], str],
           past_only: frozenset[str] = frozenset()) -> Weighed:
     """A sentence's own evidence (rules 1 to 4). `past_only`: the topics whose question asks
     only what happened, when the sentence tells what is to come (rule 3): they weigh half."""
@@ -920,6 +923,18 @@ def with_decision_ahead(weighed: Weighed, text: str, words: Words,
                        t for t in next_topics if t not in weighed.named_first))
 
 
+@per_process(maxsize=64)
+def asked_of_others(topics: tuple[Topic, ...]) -> frozenset[tuple[str, str]]:
+    """(topic, signal) for the signals that the questions of two or more other topics name
+    ("What would the data center mean for water?", "How much electricity would the data
+    center use?"): what every page asks about names the story, not one topic (rule 3)."""
+    questions = {t.slug: read_words(t.question).folded for t in topics}
+    return frozenset((signal.topic, signal.text) for signal in compile_signals(topics)
+                     if sum(1 for slug, words in questions.items() if slug != signal.topic
+                            and any(signal.matches(words, at) for at in range(len(words))))
+                     >= ASKED_OF_OTHERS)
+
+
 def classify_article(article: Article, topics: tuple[Topic, ...],
                      story_wide: StoryWide = ()) -> Article:
     """Fill in every sentence's topics (about), mentions and the reasons for both.
@@ -929,8 +944,11 @@ def classify_article(article: Article, topics: tuple[Topic, ...],
     voice = voice_of(article.meta.outlet)
     words = [[read_words(in_its_voice(s.text, voice)) for s in p.sentences]
              for p in article.paragraphs]
-    common = {**dict(story_wide),
-              **common_signals([w for paragraph in words for w in paragraph], signals)}
+    # rule 3: the signals that name the story, each with why
+    common = {key: "asked of in other topics' questions" for key in asked_of_others(topics)}
+    common |= {key: f"in {share:.0%} of the story's sentences" for key, share in story_wide}
+    common |= {key: f"in {share:.0%} of the article's sentences" for key, share in
+               common_signals([w for paragraph in words for w in paragraph], signals).items()}
     past_only = frozenset(t.slug for t in topics if asks_only_the_past(t.question))
     next_topics = tuple(t.slug for t in topics if ASKS_NEXT.search(t.question))
     paragraphs: list[Paragraph] = []

@@ -70,6 +70,20 @@ def test_a_signal_in_a_third_of_a_storys_sentences_names_the_story():
     assert in_the_story[0].sentences[0].mentions == ("fruit",)
 
 
+def test_a_signal_two_other_topics_questions_name_names_the_story():
+    """Rule 3: "data center" is what the water and the power pages ask about too; it counts
+    half for the proposal, and "The data center would use less water" is about the water."""
+    topics = (Topic("proposal", "Proposal", "What does the company want to build?",
+                    ("data center",)),
+              Topic("water", "Water", "What would the data center mean for water?", ("water",)),
+              Topic("power", "Power", "How much electricity would the data center use?",
+                    ("electricity",)))
+    article = classify_article(article_of(["The data center would use less water."]), topics)
+    assert article.sentences[0].topics == ("water",)
+    assert article.sentences[0].mentions == ("proposal",)
+    assert any("other topics' questions" in r.detail for r in article.sentences[0].reasons)
+
+
 def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_before():
     """Rule 3 for context: "Crews will dredge the lake next summer", after the causes, is no
     cause; told in the past, it goes on with them."""
