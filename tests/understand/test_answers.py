@@ -53,8 +53,6 @@ BELOW_BAR = {
                                     "mistakes are not read)",
     "penwick-nurses-strike": "coverage 0.57: read by a newcomer (first measured at "
                              "0.57 coverage, 0.64 clean)",
-    "dart-asteroid-impact": "clean 0.74: VOA and NASA texts read by a newcomer "
-                            "(first measured at 0.36 coverage, 0.63 clean)",
     "pacific-northwest-heat-wave-2021": "coverage 0.58, clean 0.71: VOA, NOAA and CDC texts held "
                                         "out, labelled blind by a helper (first measured at 0.50 "
                                         "coverage, 0.62 clean; its mistakes are not read)",

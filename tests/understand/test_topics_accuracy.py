@@ -464,6 +464,7 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "lathrop-falls-school-ro
                             "jackson-water-crisis-2022", "corriston-gas-hookup-ban"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "orland-heights-police-oversight",
+                               "rock-n-play-sleeper-recall",
                                "measles-outbreak-2015", "brannock-data-center",
                                "rana-plaza-collapse", "wells-fargo-fake-accounts",
                                "kenya-2017-election-rerun", "marlow-scooter-ban",
