@@ -679,6 +679,11 @@ DESCRIBING = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", 
                         "those", "our", "your", "newly", "recently"})
 
 
+# "The only way they can check it is to appeal.": "is to" after a purpose links two things
+PURPOSE_BEFORE = re.compile(r"\b(?:way|goal|aim|job|task|purpose|plan|idea|mission|point)\s+"
+                            r"(?:\w+\s+){0,4}$", re.IGNORECASE)
+
+
 def tells_what_is_to_come(text: str, words: Words) -> bool:
     """Whether the sentence's main clause is in the future ("Crews will bolt plates over the
     cracked beams"): its first verb that has a tense is a future word, not "would have", nor
@@ -688,7 +693,9 @@ def tells_what_is_to_come(text: str, words: Words) -> bool:
     matches = list(WORD.finditer(text))
     future_at = {sum(1 for m in matches if m.start() < match.start())  # word indexes
                  for match in future_tense().finditer(text)
-                 if not NOT_AHEAD.match(text, match.end())}
+                 if not NOT_AHEAD.match(text, match.end())
+                 and not (match.group().casefold().split()[0] in ("is", "are", "was", "were")
+                          and PURPOSE_BEFORE.search(text, 0, match.start()))}  # "is to"
     for index, match in enumerate(matches):
         if index >= len(words.clauses) or words.clauses[index] == SIDE:
             continue

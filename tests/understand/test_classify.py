@@ -91,7 +91,10 @@ def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_befor
     for then, topics in (("Crews will dredge the lake next summer.", []),
                          ("Crews found it in every cove.", ["causes"]),
                          # a refusal is done, not to come
-                         ("The county would not say what it found.", ["causes"])):
+                         ("The county would not say what it found.", ["causes"]),
+                         # "is to" after a purpose links two things: no future
+                         ("The only way they can check it is to test the water.",
+                          ["causes"])):
         article = classify_article(article_of(["Runoff carried phosphorus into the lake.", then]),
                                    (causes,))
         assert [list(s.topics) for s in article.sentences] == [["causes"], topics], then
