@@ -42,7 +42,7 @@ BAR = 0.95
 BELOW_BAR = {
     "north-korea-frozen-funds": "recall 0.86: five required labels are a second topic carried "
                                 "by meaning alone, with no word of that topic in the sentence",
-    "colonial-pipeline-ransomware": "recall 0.85, precision 0.90: its signals were written "
+    "colonial-pipeline-ransomware": "recall 0.88, precision 0.88: its signals were written "
                                     "before any rule ran and never revised against --explain "
                                     "('cyberattack' and 'refined products' put the background "
                                     "on pipelines on the shutdown page), and a lead whose "
@@ -53,13 +53,13 @@ BELOW_BAR = {
                                  "without the topic's words ('Fewer patients are staying "
                                  "overnight') and quotes of colour ('You don't just lose a "
                                  "hospital') land on the neighbouring topic",
-    "lake-ashcombe-algae-bloom": "recall 0.89, precision 0.90: measured as written, its "
+    "lake-ashcombe-algae-bloom": "recall 0.89, precision 0.92: measured as written, its "
                                  "signals never revised against --explain; the newest "
                                  "readings answer both 'is it safe?' and 'which parts are "
                                  "open?' and land only on the second, and the warning that "
                                  "blooms will come back ('Decades of runoff have left "
                                  "phosphorus…') speaks the causes' words",
-    "lathrop-falls-school-roof": "recall 0.69, precision 0.77: measured as written, held out "
+    "lathrop-falls-school-roof": "recall 0.71, precision 0.79: measured as written, held out "
                                  "from every rule change before it; six topics that share one "
                                  "subject (the roof) and signals of the subject itself ('roof', "
                                  "'design') put the background and the repairs on the why page, "
@@ -77,58 +77,58 @@ BELOW_BAR = {
                                      "any change for it; a trial's evidence is told in the "
                                      "words of the jury ('Jurors were shown an email …'), "
                                      "which the verdict's signals hold",
-    "ostrander-court-evictions": "recall 0.75, precision 0.74: measured as written, before any "
+    "ostrander-court-evictions": "recall 0.74, precision 0.74: measured as written, before any "
                                  "change for it",
     "alaska-1282-door-plug": "recall 0.76, precision 0.83: held out (its mistakes are not read)",
-    "maui-wildfire-aid": "recall 0.80, precision 0.80: measured as written, before any change "
+    "maui-wildfire-aid": "recall 0.83, precision 0.87: measured as written, before any change "
                          "for it",
-    "varrow-county-911-outage": "recall 0.77, precision 0.73: measured as written, before any "
+    "varrow-county-911-outage": "recall 0.78, precision 0.75: measured as written, before any "
                                 "change for it",
-    "theranos-fraud-case": "recall 0.96, precision 0.80: measured as written, before any "
+    "theranos-fraud-case": "recall 0.96, precision 0.81: measured as written, before any "
                            "change for it",
-    "vaping-lung-injury": "recall 0.73, precision 0.60: held out (no rule was changed after "
+    "vaping-lung-injury": "recall 0.73, precision 0.65: held out (no rule was changed after "
                           "its first measurement, and its mistakes are not read)",
-    "salmonella-saintpaul-2008": "recall 0.80, precision 0.81: held out (its mistakes are not "
+    "salmonella-saintpaul-2008": "recall 0.80, precision 0.80: held out (its mistakes are not "
                                  "read)",
-    "calder-street-bridge-cracks": "recall 0.73, precision 0.78: measured as written, before "
+    "calder-street-bridge-cracks": "recall 0.73, precision 0.79: measured as written, before "
                                    "any change for it; what residents say and who is to "
                                    "blame are told in the words of what happened ('Everybody "
                                    "could see it'), and the repairs to come ('Crews will bolt "
                                    "steel plates over the cracked sections') in the words of "
                                    "the cracks",
-    "amtrak-188-derailment": "recall 0.87, precision 0.91: measured as written, before any "
+    "amtrak-188-derailment": "recall 0.87, precision 0.88: measured as written, before any "
                              "change for it",
-    "infant-formula-shortage-2022": "recall 0.92, precision 0.89: measured as written, before "
+    "infant-formula-shortage-2022": "recall 0.92, precision 0.93: measured as written, before "
                                     "any change for it",
-    "rock-n-play-sleeper-recall": "recall 0.87, precision 0.83: first measured at 0.84 and "
+    "rock-n-play-sleeper-recall": "recall 0.84, precision 0.86: first measured at 0.84 and "
                                   "0.83; a statement's own 'we' is read as its outlet since",
-    "texas-winter-storm-2021": "recall 0.62, precision 0.79: measured as written, before any "
+    "texas-winter-storm-2021": "recall 0.66, precision 0.81: measured as written, before any "
                                "change for it",
     "measles-outbreak-2015": "recall 0.90, precision 0.76: measured as written, before any "
                              "change for it",
-    "gold-king-mine-spill": "recall 0.85, precision 0.66: first measured at 0.82 and 0.62; "
+    "gold-king-mine-spill": "recall 0.82, precision 0.80: first measured at 0.82 and 0.62; "
                             "a line the page addresses to its reader ('Get the latest "
                             "updates on …') is about no topic since, and a list's items "
                             "after 'including' stand in its side clause",
-    "corlen-boil-water-notice": "recall 0.77, precision 0.73: held out (its mistakes are not "
+    "corlen-boil-water-notice": "recall 0.77, precision 0.71: held out (its mistakes are not "
                                 "read)",
     "suez-canal-blockage": "recall 0.82, precision 0.73: held out (its mistakes are not read)",
-    "panama-canal-drought": "recall 0.72, precision 0.82: held out (its mistakes are not read)",
+    "panama-canal-drought": "recall 0.72, precision 0.84: held out (its mistakes are not read)",
     "crane-hollow-landfill-fire": "recall 0.92, precision 0.89: held out, labelled by a "
                                   "helper who never saw the rules' output (its mistakes are "
                                   "not read)",
     "merrimack-valley-gas-explosions": "recall 0.85, precision 0.97: held out, labelled by a "
                                        "helper who never saw the rules' output (its mistakes "
                                        "are not read)",
-    "stellwood-ammonia-leak": "recall 0.80, precision 0.83: labelled by a helper who never "
+    "stellwood-ammonia-leak": "recall 0.80, precision 0.82: labelled by a helper who never "
                               "saw the rules' output, measured before any change for it",
-    "wyndle-lake-drawdown": "recall 0.69, precision 0.70: held out, labelled by a helper who "
+    "wyndle-lake-drawdown": "recall 0.72, precision 0.73: held out, labelled by a helper who "
                             "never saw the rules' output (its mistakes are not read)",
-    "pellham-mill-closure": "recall 0.84, precision 0.85: labelled by a helper who never saw "
+    "pellham-mill-closure": "recall 0.85, precision 0.86: labelled by a helper who never saw "
                             "the rules' output, measured before any change for it",
     "harrow-air-shutdown": "recall 0.84, precision 0.77: labelled by a helper who never saw "
                            "the rules' output, measured before any change for it",
-    "larkin-pass-landslide": "recall 0.80, precision 0.75: held out, labelled by a helper who "
+    "larkin-pass-landslide": "recall 0.85, precision 0.83: held out, labelled by a helper who "
                              "never saw the rules' output (its mistakes are not read)",
     "champlain-towers-collapse": "recall 0.96, precision 0.93: government texts labelled by a "
                                  "helper who never saw the rules' output, measured as written",
@@ -136,13 +136,13 @@ BELOW_BAR = {
                            "never saw the rules' output, measured as written",
     "zimbabwe-power-sharing": "recall 0.81, precision 0.92: VOA texts labelled by a helper "
                               "who never saw the rules' output, measured as written",
-    "gannet-island-ferry": "recall 0.68, precision 0.74: held out, labelled by a helper who "
+    "gannet-island-ferry": "recall 0.69, precision 0.77: held out, labelled by a helper who "
                            "never saw the rules' output (its mistakes are not read)",
-    "brannock-data-center": "recall 0.75, precision 0.79: labelled by a helper who never saw "
+    "brannock-data-center": "recall 0.77, precision 0.81: labelled by a helper who never saw "
                             "the rules' output, measured before any change for it",
     "corvell-county-recount": "recall 0.84, precision 0.75: labelled by a helper who never "
                               "saw the rules' output, measured before any change for it",
-    "ellery-state-program-cuts": "recall 0.80, precision 0.72: labelled by a helper who never "
+    "ellery-state-program-cuts": "recall 0.79, precision 0.72: labelled by a helper who never "
                                  "saw the rules' output, measured before any change for it",
     "mh370-disappearance": "recall 0.68, precision 0.74: VOA texts held out, labelled by a "
                            "helper who never saw the rules' output (its mistakes are not read)",
@@ -150,10 +150,10 @@ BELOW_BAR = {
                            "the rules' output, measured before any change for it",
     "necc-meningitis-outbreak": "recall 0.85, precision 0.95: government texts labelled by a "
                                 "helper who never saw the rules' output, measured as written",
-    "ebola-west-africa-2014": "recall 0.77, precision 0.72: VOA texts held out, labelled by a "
+    "ebola-west-africa-2014": "recall 0.81, precision 0.81: VOA texts held out, labelled by a "
                               "helper who never saw the rules' output (its mistakes are not "
                               "read)",
-    "brenning-four-day-week": "recall 0.85, precision 0.80: labelled by a helper who never "
+    "brenning-four-day-week": "recall 0.84, precision 0.80: labelled by a helper who never "
                               "saw the rules' output, measured before any change for it",
     "wells-fargo-fake-accounts": "recall 0.88, precision 0.86: government texts labelled by a "
                                  "helper who never saw the rules' output, measured before any "
@@ -164,24 +164,24 @@ BELOW_BAR = {
     "starliner-crew-flight-test": "recall 0.94, precision 0.82: NASA texts labelled by a helper "
                                   "who never saw the rules' output, measured before any change "
                                   "for it",
-    "marlow-scooter-ban": "recall 0.73, precision 0.60: labelled by a helper who never saw the "
+    "marlow-scooter-ban": "recall 0.72, precision 0.62: labelled by a helper who never saw the "
                           "rules' output, measured before any change for it",
-    "aldine-library-book-challenge": "recall 0.73, precision 0.76: labelled by a helper who "
+    "aldine-library-book-challenge": "recall 0.70, precision 0.76: labelled by a helper who "
                                      "never saw the rules' output, measured before any change "
                                      "for it",
     "iran-nuclear-deal": "recall 0.83, precision 0.76: VOA texts labelled by a helper who never "
                          "saw the rules' output, measured before any change for it",
-    "mexican-tomato-suspension-agreement": "recall 0.80, precision 0.76: Commerce Department "
+    "mexican-tomato-suspension-agreement": "recall 0.83, precision 0.83: Commerce Department "
                                            "texts held out, labelled by a helper who never saw "
                                            "the rules' output (its mistakes are not read)",
-    "romaine-yuma-ecoli-2018": "recall 0.97, precision 0.86: CDC texts labelled by a helper "
+    "romaine-yuma-ecoli-2018": "recall 0.97, precision 0.88: CDC texts labelled by a helper "
                                "who never saw the rules' output, measured before any change "
                                "for it",
-    "tarrow-state-lab-misconduct": "recall 0.81, precision 0.89: labelled by a helper who never "
+    "tarrow-state-lab-misconduct": "recall 0.81, precision 0.90: labelled by a helper who never "
                                    "saw the rules' output, measured before any change for it",
     "haiti-earthquake-2010": "recall 0.78, precision 0.91: VOA texts labelled by a helper who "
                              "never saw the rules' output, measured before any change for it",
-    "kellum-dna-exoneration": "recall 0.72, precision 0.75: labelled by a helper who never saw "
+    "kellum-dna-exoneration": "recall 0.72, precision 0.76: labelled by a helper who never saw "
                               "the rules' output, measured before any change for it",
     "student-loan-cancellation": "recall 0.95, precision 0.93: CRS texts labelled by a helper "
                                  "who never saw the rules' output, measured before any change "
@@ -191,74 +191,74 @@ BELOW_BAR = {
                                      "mistakes are not read)",
     "halvorsen-corbett-merger": "recall 0.84, precision 0.85: labelled by a helper who never "
                                 "saw the rules' output, measured before any change for it",
-    "adhd-medication-shortage": "recall 0.75, precision 0.83: CRS, FDA and DEA texts labelled "
+    "adhd-medication-shortage": "recall 0.75, precision 0.85: CRS, FDA and DEA texts labelled "
                                 "by a helper who never saw the rules' output, measured before "
                                 "any change for it",
-    "brackwater-hospital-ransomware": "recall 0.82, precision 0.82: held out, labelled by a "
+    "brackwater-hospital-ransomware": "recall 0.81, precision 0.82: held out, labelled by a "
                                       "helper who never saw the rules' output (its mistakes "
                                       "are not read)",
-    "mpox-outbreak-2022": "recall 0.96, precision 0.73: HHS and CDC texts labelled by a helper "
+    "mpox-outbreak-2022": "recall 0.96, precision 0.75: HHS and CDC texts labelled by a helper "
                           "who never saw the rules' output, measured before any change for it",
-    "pellston-ferry-levee-breach": "recall 0.68, precision 0.73: four articles labelled by a "
+    "pellston-ferry-levee-breach": "recall 0.69, precision 0.74: four articles labelled by a "
                                    "helper who never saw the rules' output, measured before "
                                    "any change for it",
     "typhoon-haiyan-philippines": "recall 0.87, precision 0.98: VOA texts held out, labelled "
                                   "by a helper who never saw the rules' output (its mistakes "
                                   "are not read)",
-    "orland-heights-police-oversight": "recall 0.77, precision 0.73: labelled by a helper who "
+    "orland-heights-police-oversight": "recall 0.78, precision 0.75: labelled by a helper who "
                                        "never saw the rules' output, measured before any "
                                        "change for it",
-    "sewol-ferry-sinking": "recall 0.92, precision 0.97: VOA texts held out, labelled by a "
+    "sewol-ferry-sinking": "recall 0.92, precision 0.93: VOA texts held out, labelled by a "
                            "helper who never saw the rules' output (its mistakes are not read)",
-    "harlow-transit-budget-gap": "recall 0.66, precision 0.76: five articles labelled by a "
+    "harlow-transit-budget-gap": "recall 0.69, precision 0.77: five articles labelled by a "
                                  "helper who never saw the rules' output, measured before any "
                                  "change for it",
-    "boeing-737-max-grounding": "recall 0.86, precision 0.91: VOA texts labelled by a helper "
+    "boeing-737-max-grounding": "recall 0.88, precision 0.96: VOA texts labelled by a helper "
                                 "who never saw the rules' output, measured before any change "
                                 "for it",
-    "deepwater-horizon-spill": "recall 0.71, precision 0.84: VOA texts labelled by a helper "
+    "deepwater-horizon-spill": "recall 0.71, precision 0.85: VOA texts labelled by a helper "
                                "who never saw the rules' output, measured before any change "
                                "for it",
-    "quillan-county-reassessment": "recall 0.82, precision 0.78: labelled by a helper who never "
+    "quillan-county-reassessment": "recall 0.82, precision 0.79: labelled by a helper who never "
                                    "saw the rules' output, measured before any change for it",
     "chile-miners-rescue-2010": "recall 0.79, precision 0.84: VOA texts held out, labelled by a "
                                 "helper who never saw the rules' output (its mistakes are not "
                                 "read)",
-    "wrenfield-airport-service-loss": "recall 0.84, precision 0.83: held out, labelled by a "
+    "wrenfield-airport-service-loss": "recall 0.84, precision 0.84: held out, labelled by a "
                                       "helper who never saw the rules' output (its mistakes "
                                       "are not read)",
     "flint-water-crisis": "recall 0.96, precision 0.93: CDC and EPA texts held out, labelled by "
                           "a helper who never saw the rules' output (its mistakes are not read)",
-    "wickerston-elementary-merger": "recall 0.81, precision 0.76: held out, labelled by a helper "
+    "wickerston-elementary-merger": "recall 0.81, precision 0.77: held out, labelled by a helper "
                                     "who never saw the rules' output (its mistakes are not "
                                     "read)",
     "hurricane-maria-puerto-rico-grid": "recall 0.85, precision 0.92: VOA texts held out, "
                                         "labelled by a helper who never saw the rules' output "
                                         "(its mistakes are not read)",
-    "wescott-county-ambulance": "recall 0.86, precision 0.82: held out, labelled by a helper who "
+    "wescott-county-ambulance": "recall 0.86, precision 0.81: held out, labelled by a helper who "
                                 "never saw the rules' output (its mistakes are not read)",
     "fukushima-daiichi-nuclear-crisis": "recall 0.85, precision 0.79: VOA texts labelled by a "
                                         "helper who never saw the rules' output, measured "
                                         "before any change for it",
-    "tollans-market-bankruptcy": "recall 0.81, precision 0.73: labelled by a helper who never "
+    "tollans-market-bankruptcy": "recall 0.83, precision 0.79: labelled by a helper who never "
                                  "saw the rules' output, measured before any change for it",
-    "us-china-tariffs-2018": "recall 0.71, precision 0.70: VOA texts labelled by a helper who "
+    "us-china-tariffs-2018": "recall 0.71, precision 0.73: VOA texts labelled by a helper who "
                              "never saw the rules' output, measured before any change for it",
-    "marrick-hollow-school-funding-ruling": "recall 0.81, precision 0.75: labelled by a helper "
+    "marrick-hollow-school-funding-ruling": "recall 0.81, precision 0.77: labelled by a helper "
                                             "who never saw the rules' output, measured before "
                                             "any change for it",
-    "notre-dame-fire-2019": "recall 0.80, precision 0.89: VOA texts labelled by a helper who "
+    "notre-dame-fire-2019": "recall 0.80, precision 0.93: VOA texts labelled by a helper who "
                             "never saw the rules' output, measured before any change for it",
-    "corriston-gas-hookup-ban": "recall 0.86, precision 0.84: labelled by a helper who never "
+    "corriston-gas-hookup-ban": "recall 0.88, precision 0.84: labelled by a helper who never "
                                 "saw the rules' output, measured before any change for it",
-    "volkswagen-diesel-emissions": "recall 0.79, precision 0.73: EPA texts labelled by a helper "
+    "volkswagen-diesel-emissions": "recall 0.83, precision 0.79: EPA texts labelled by a helper "
                                    "who never saw the rules' output, measured before any change "
                                    "for it",
     "zika-virus-2016": "recall 0.81, precision 0.88: White House, CDC and CRS texts labelled by a "
                        "helper who never saw the rules' output, measured before any change for it",
-    "penwick-nurses-strike": "recall 0.69, precision 0.71: labelled by a helper who never saw "
+    "penwick-nurses-strike": "recall 0.74, precision 0.73: labelled by a helper who never saw "
                              "the rules' output, measured before any change for it",
-    "dart-asteroid-impact": "recall 0.78, precision 0.81: VOA and NASA texts labelled by a helper "
+    "dart-asteroid-impact": "recall 0.78, precision 0.84: VOA and NASA texts labelled by a helper "
                             "who never saw the rules' output (0.81 recall as first measured; "
                             "the lede, 'is making final preparations to crash', tells what is "
                             "to come and has left a topic asking why it was done)",
@@ -272,22 +272,22 @@ BELOW_BAR = {
     "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
                                        "labelled by a helper who never saw the rules' output "
                                        "(its mistakes are not read)",
-    "sawtell-valley-power-shutoffs": "recall 0.65, precision 0.70: held out, labelled by a "
+    "sawtell-valley-power-shutoffs": "recall 0.66, precision 0.69: held out, labelled by a "
                                      "helper who never saw the rules' output (its mistakes are "
                                      "not read)",
-    "titan-submersible-implosion": "recall 0.73, precision 0.76: VOA, Air Force and Coast Guard "
+    "titan-submersible-implosion": "recall 0.77, precision 0.79: VOA, Air Force and Coast Guard "
                                    "texts held out, labelled by a helper who never saw the "
                                    "rules' output (its mistakes are not read)",
     "silicon-valley-bank-collapse": "recall 0.89, precision 0.97: FDIC and Federal Reserve texts "
                                     "held out, labelled by a helper who never saw the rules' "
                                     "output (its mistakes are not read)",
-    "beirut-port-explosion-2020": "recall 0.88, precision 0.87: USAID, CRS and State Department "
+    "beirut-port-explosion-2020": "recall 0.92, precision 0.87: USAID, CRS and State Department "
                                   "texts labelled by a helper who never saw the rules' output, "
                                   "measured before any change for it",
-    "equifax-data-breach-2017": "recall 0.76, precision 0.78: FTC and Justice Department texts "
+    "equifax-data-breach-2017": "recall 0.82, precision 0.80: FTC and Justice Department texts "
                                 "held out, labelled by a helper who never saw the rules' output "
                                 "(its mistakes are not read)",
-    "callowell-bus-driver-shortage": "recall 0.76, precision 0.64: held out, labelled by a helper "
+    "callowell-bus-driver-shortage": "recall 0.76, precision 0.65: held out, labelled by a helper "
                                      "who never saw the rules' output (its mistakes are not "
                                      "read)",
     "veldon-rent-stabilization": "recall 0.77, precision 0.81: labelled by a helper who never "
@@ -295,7 +295,7 @@ BELOW_BAR = {
     "hurricane-harvey-houston-flooding": "recall 0.87, precision 0.92: Army Corps, FEMA and NOAA "
                                          "texts labelled by a helper who never saw the rules' "
                                          "output, measured before any change for it",
-    "ferncastle-school-lead-tests": "recall 0.71, precision 0.74: labelled by a helper who never "
+    "ferncastle-school-lead-tests": "recall 0.76, precision 0.81: labelled by a helper who never "
                                     "saw the rules' output, measured before any change for it",
     "jackson-water-crisis-2022": "recall 0.77, precision 0.89: FEMA and EPA texts labelled by a "
                                  "helper who never saw the rules' output (as first measured, when "
