@@ -22,10 +22,11 @@ most in it, by four rules an editor can check with `build.py --explain`:
    wherever it stands; the opening words are listed in clauses.txt). Whom something was told
    ("told the jury that ...", "asked reporters how ..."), who says it between commas
    (", her lawyers say,"), a phrase between commas opening on a preposition (", at a cost
-   of about $38,000 a year,") and a name before a noun of place ("two Greenvale stores")
-   are asides; what a sentence sets aside ("but not pipeline
-   operations", "rather than ban them", "not counting the other lawsuits") and what someone
-   would not comment on ("declined to comment on the suit") are no signal at all.
+   of about $38,000 a year,"), a name before a noun of place ("two Greenvale stores") and
+   a common noun inside a place's name ("Ostrander Court", "the United States") are asides;
+   what a sentence sets aside ("but not pipeline operations", "rather than ban them", "not
+   counting the other lawsuits") and what someone would not comment on ("declined to
+   comment on the suit") are no signal at all.
    A clause that gives a cause or an effect is not a side clause: it says a second thing
    ("..., so the new rule bars partial replacements", "..., making farmers eligible for
    loans", "because ...", "due to ..."; listed in clauses.txt under "cause or effect").
@@ -447,6 +448,7 @@ def find_hits(words: Words, signals: tuple[Signal, ...]) -> tuple[Hit, ...]:
             if signal.matches(words.folded, start) and not runs_on_into_a_body(
                     words, end, signal) and not inside_a_name(words, start, end, signal):
                 found.append(Hit(signal, start, end, SIDE if says_where(words, end, signal)
+                                 or ends_a_name(words, start, end, signal)
                                  else clause_of_hit(words.clauses[start:end]),
                                  words.stretches[start]))
     longer = longer_hits_by_start(found)
@@ -464,6 +466,14 @@ PLACE_NOUNS = frozenset({"store", "stores", "mill", "mills", "plant", "plants", 
                          "factories", "warehouse", "warehouses", "site", "sites", "station",
                          "stations", "branch", "branches", "shop", "shops", "office", "offices",
                          "campus", "headquarters"})
+
+
+def ends_a_name(words: Words, start: int, end: int, signal: Signal) -> bool:
+    """Whether a common noun's signal is capitalised after a capitalised word that does not
+    open the sentence and is no title: "Ostrander Court" is no court, "the United States" no
+    states; it counts as an aside, like a name saying where."""
+    return signal.text[:1].islower() and start > 1 and bool(words.capitalised) \
+        and all(words.capitalised[start - 1:end]) and not is_title_word(words.folded[start - 1])
 
 
 def says_where(words: Words, end: int, signal: Signal) -> bool:
@@ -665,7 +675,9 @@ ASKS_AHEAD = re.compile(r"\b(?:will|won[’']t|would|could|can|may|might|should|
 NOT_AHEAD = re.compile(r"\s+have\b(?!\s+to\b)|(?<=would)\s+(?:require|cost|mean|force|need)\b"
                        # a refusal, done: "The hospital would not say what it pays"
                        r"|(?<=would)\s+not\s+(?:say|comment|disclose|discuss|confirm|reveal"
-                       r"|identify|specify|elaborate|answer|release|provide|name)\b",
+                       r"|identify|specify|elaborate|answer|release|provide|name"
+                       # ... and a machine's: "The system simply would not come back"
+                       r"|come back|start|work|budge|respond)\b",
                        re.IGNORECASE)
 
 
