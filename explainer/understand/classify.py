@@ -58,7 +58,8 @@ Then context:
 5. A sentence about nothing of its own ("He cites a lack of an alternative") continues the
    sentence before it. A paragraph's opening with no topic of its own (a quote, "Then the
    dispute widened.") leads into the sentence after it; what follows an opening that names
-   a topic, however weakly, goes on from that opening. A paragraph of quotes, or of what
+   a topic, however weakly, goes on from that opening, and so does all that follows it when
+   a sentence before the first with a topic of its own opens "But" or "And". A paragraph of quotes, or of what
    someone said ("Westover said the study assumed cheap equipment."), that decides nothing
    continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
@@ -813,7 +814,9 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     first_own = next((i for i, topics in enumerate(own) if topics), None)
     # rule 5, backwards: the opening leads into the next (what follows a sentence naming a
     # topic, even in a side clause, goes on from that sentence instead)
-    if first_own and not changes_subject(words[0]):
+    # (not past a sentence opening "But" or "And": it goes on from the one before instead)
+    if first_own and not changes_subject(words[0]) and not any(
+            w.folded[:1] in (("but",), ("and",), ("yet",)) for w in words[1:first_own]):
         first_named = next(i for i, e in enumerate(evidence) if e.weights)
         for index in range(min(first_own, first_named + 1)):
             about[index] = narrowed(own[first_own], evidence[index])
