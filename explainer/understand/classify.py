@@ -59,8 +59,8 @@ Then context:
    sentence before it. A paragraph's opening with no topic of its own (a quote, "Then the
    dispute widened.") leads into the sentence after it; what follows an opening that names
    a topic, however weakly, goes on from that opening, and so does all that follows it when
-   a sentence before the first with a topic of its own opens "But" or "And". A paragraph of quotes, or of what
-   someone said ("Westover said the study assumed cheap equipment."), that decides nothing
+   a sentence before the first with a topic of its own opens "But" or "And". A paragraph of
+   quotes, or of what someone said ("Westover said the study assumed cheap equipment."), that decides nothing
    continues the paragraph before it, which introduced the speaker. A sentence that
    names some of the topics it takes from context, however weakly, takes only those. A
    sentence that points back in its first words ("These discussions ...", "Much of that
