@@ -60,14 +60,13 @@ Then context:
    dispute widened.") leads into the sentence after it; what follows an opening that names
    a topic, however weakly, goes on from that opening, and so does all that follows it when
    a sentence before the first with a topic of its own opens "But" or "And". A paragraph of
-   quotes, or of what someone said ("Westover said the study assumed cheap equipment."), that decides nothing
-   continues the paragraph before it, which introduced the speaker. A sentence that
-   names some of the topics it takes from context, however weakly, takes only those. A
-   sentence that points back in its first words ("These discussions ...", "Much of that
-   unease ...", not the "that" of what a verb reports: "Data show that ...") carries the
-   topic the sentence before it names first of its own (not one it took from its context)
-   as well as its own; one that
-   opens with "It" or "They" goes on about the subject of the sentence before ("The deal
+   quotes, or of what someone said ("Westover said the study assumed cheap equipment."),
+   that decides nothing continues the paragraph before it, which introduced the speaker. A
+   sentence that names some of the topics it takes from context, however weakly, takes only
+   those. A sentence that points back in its first words ("These discussions ...", "Much of
+   that unease ...", "Under it, ...", not the "that" of what a verb reports: "Data show
+   that ...") carries the topic the sentence before it names first of its own (not one it
+   took from its context) as well as its own; one that opens with "It" or "They" goes on about the subject of the sentence before ("The deal
    gives drivers raises. It also sets a timetable for shields."): it carries the topic that
    sentence names first, as well as its own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
