@@ -66,9 +66,10 @@ Then context:
    those. A sentence that points back in its first words ("These discussions ...", "Much of
    that unease ...", "Under it, ...", not the "that" of what a verb reports: "Data show
    that ...") carries the topic the sentence before it names first of its own (not one it
-   took from its context) as well as its own; one that opens with "It" or "They" goes on about the subject of the sentence before ("The deal
-   gives drivers raises. It also sets a timetable for shields."): it carries the topic that
-   sentence names first, as well as its own.
+   took from its context) as well as its own; one that opens with "It" or "They" goes on
+   about the subject of the sentence before ("The deal gives drivers raises. It also sets a
+   timetable for shields."): it carries the topic that sentence names first, as well as its
+   own.
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
    A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", "Ben Ostrow contributed
