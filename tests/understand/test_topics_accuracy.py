@@ -67,7 +67,7 @@ BELOW_BAR = {
     "east-palestine-derailment": "recall 0.90, precision 0.91: measured as written, held out "
                                  "from every rule change (no rule was changed after its first "
                                  "measurement)",
-    "key-bridge-collapse": "recall 0.81, precision 0.86: measured as written, held out from every "
+    "key-bridge-collapse": "recall 0.81, precision 0.87: measured as written, held out from every "
                            "rule change (no rule was changed after its first measurement)",
     "port-halden-ballpark-referendum": "recall 0.69, precision 0.81: measured as written, "
                                        "before any change for it; the campaign's arguments "
@@ -77,14 +77,14 @@ BELOW_BAR = {
                                      "any change for it; a trial's evidence is told in the "
                                      "words of the jury ('Jurors were shown an email …'), "
                                      "which the verdict's signals hold",
-    "ostrander-court-evictions": "recall 0.74, precision 0.74: measured as written, before any "
+    "ostrander-court-evictions": "recall 0.77, precision 0.78: measured as written, before any "
                                  "change for it",
     "alaska-1282-door-plug": "recall 0.76, precision 0.83: held out (its mistakes are not read)",
     "maui-wildfire-aid": "recall 0.83, precision 0.87: measured as written, before any change "
                          "for it",
-    "varrow-county-911-outage": "recall 0.78, precision 0.75: measured as written, before any "
+    "varrow-county-911-outage": "recall 0.79, precision 0.75: measured as written, before any "
                                 "change for it",
-    "theranos-fraud-case": "recall 0.96, precision 0.81: measured as written, before any "
+    "theranos-fraud-case": "recall 0.96, precision 0.86: measured as written, before any "
                            "change for it",
     "vaping-lung-injury": "recall 0.73, precision 0.65: held out (no rule was changed after "
                           "its first measurement, and its mistakes are not read)",
@@ -100,11 +100,11 @@ BELOW_BAR = {
                              "change for it",
     "infant-formula-shortage-2022": "recall 0.92, precision 0.93: measured as written, before "
                                     "any change for it",
-    "rock-n-play-sleeper-recall": "recall 0.84, precision 0.86: first measured at 0.84 and "
+    "rock-n-play-sleeper-recall": "recall 0.84, precision 0.88: first measured at 0.84 and "
                                   "0.83; a statement's own 'we' is read as its outlet since",
     "texas-winter-storm-2021": "recall 0.66, precision 0.81: measured as written, before any "
                                "change for it",
-    "measles-outbreak-2015": "recall 0.90, precision 0.76: measured as written, before any "
+    "measles-outbreak-2015": "recall 0.90, precision 0.79: measured as written, before any "
                              "change for it",
     "gold-king-mine-spill": "recall 0.82, precision 0.80: first measured at 0.82 and 0.62; "
                             "a line the page addresses to its reader ('Get the latest "
@@ -120,11 +120,11 @@ BELOW_BAR = {
     "merrimack-valley-gas-explosions": "recall 0.85, precision 0.97: held out, labelled by a "
                                        "helper who never saw the rules' output (its mistakes "
                                        "are not read)",
-    "stellwood-ammonia-leak": "recall 0.80, precision 0.82: labelled by a helper who never "
+    "stellwood-ammonia-leak": "recall 0.80, precision 0.81: labelled by a helper who never "
                               "saw the rules' output, measured before any change for it",
     "wyndle-lake-drawdown": "recall 0.72, precision 0.73: held out, labelled by a helper who "
                             "never saw the rules' output (its mistakes are not read)",
-    "pellham-mill-closure": "recall 0.85, precision 0.86: labelled by a helper who never saw "
+    "pellham-mill-closure": "recall 0.83, precision 0.84: labelled by a helper who never saw "
                             "the rules' output, measured before any change for it",
     "harrow-air-shutdown": "recall 0.84, precision 0.77: labelled by a helper who never saw "
                            "the rules' output, measured before any change for it",
@@ -146,14 +146,14 @@ BELOW_BAR = {
                                  "saw the rules' output, measured before any change for it",
     "mh370-disappearance": "recall 0.68, precision 0.74: VOA texts held out, labelled by a "
                            "helper who never saw the rules' output (its mistakes are not read)",
-    "tessford-pfas-wells": "recall 0.89, precision 0.84: labelled by a helper who never saw "
+    "tessford-pfas-wells": "recall 0.89, precision 0.83: labelled by a helper who never saw "
                            "the rules' output, measured before any change for it",
     "necc-meningitis-outbreak": "recall 0.85, precision 0.95: government texts labelled by a "
                                 "helper who never saw the rules' output, measured as written",
     "ebola-west-africa-2014": "recall 0.81, precision 0.81: VOA texts held out, labelled by a "
                               "helper who never saw the rules' output (its mistakes are not "
                               "read)",
-    "brenning-four-day-week": "recall 0.84, precision 0.80: labelled by a helper who never "
+    "brenning-four-day-week": "recall 0.83, precision 0.80: labelled by a helper who never "
                               "saw the rules' output, measured before any change for it",
     "wells-fargo-fake-accounts": "recall 0.88, precision 0.86: government texts labelled by a "
                                  "helper who never saw the rules' output, measured before any "
@@ -161,7 +161,7 @@ BELOW_BAR = {
     "kenya-2017-election-rerun": "recall 1.00, precision 0.78: VOA texts held out, labelled "
                                  "by a helper who never saw the rules' output (its mistakes "
                                  "are not read)",
-    "starliner-crew-flight-test": "recall 0.94, precision 0.82: NASA texts labelled by a helper "
+    "starliner-crew-flight-test": "recall 0.94, precision 0.88: NASA texts labelled by a helper "
                                   "who never saw the rules' output, measured before any change "
                                   "for it",
     "marlow-scooter-ban": "recall 0.72, precision 0.62: labelled by a helper who never saw the "
@@ -169,7 +169,7 @@ BELOW_BAR = {
     "aldine-library-book-challenge": "recall 0.70, precision 0.76: labelled by a helper who "
                                      "never saw the rules' output, measured before any change "
                                      "for it",
-    "iran-nuclear-deal": "recall 0.83, precision 0.76: VOA texts labelled by a helper who never "
+    "iran-nuclear-deal": "recall 0.83, precision 0.80: VOA texts labelled by a helper who never "
                          "saw the rules' output, measured before any change for it",
     "mexican-tomato-suspension-agreement": "recall 0.83, precision 0.83: Commerce Department "
                                            "texts held out, labelled by a helper who never saw "
@@ -216,7 +216,7 @@ BELOW_BAR = {
     "boeing-737-max-grounding": "recall 0.88, precision 0.96: VOA texts labelled by a helper "
                                 "who never saw the rules' output, measured before any change "
                                 "for it",
-    "deepwater-horizon-spill": "recall 0.71, precision 0.85: VOA texts labelled by a helper "
+    "deepwater-horizon-spill": "recall 0.71, precision 0.87: VOA texts labelled by a helper "
                                "who never saw the rules' output, measured before any change "
                                "for it",
     "quillan-county-reassessment": "recall 0.82, precision 0.79: labelled by a helper who never "
@@ -227,7 +227,7 @@ BELOW_BAR = {
     "wrenfield-airport-service-loss": "recall 0.84, precision 0.84: held out, labelled by a "
                                       "helper who never saw the rules' output (its mistakes "
                                       "are not read)",
-    "flint-water-crisis": "recall 0.96, precision 0.93: CDC and EPA texts held out, labelled by "
+    "flint-water-crisis": "recall 0.96, precision 0.95: CDC and EPA texts held out, labelled by "
                           "a helper who never saw the rules' output (its mistakes are not read)",
     "wickerston-elementary-merger": "recall 0.81, precision 0.77: held out, labelled by a helper "
                                     "who never saw the rules' output (its mistakes are not "
@@ -256,9 +256,9 @@ BELOW_BAR = {
                                    "for it",
     "zika-virus-2016": "recall 0.81, precision 0.88: White House, CDC and CRS texts labelled by a "
                        "helper who never saw the rules' output, measured before any change for it",
-    "penwick-nurses-strike": "recall 0.74, precision 0.73: labelled by a helper who never saw "
+    "penwick-nurses-strike": "recall 0.75, precision 0.75: labelled by a helper who never saw "
                              "the rules' output, measured before any change for it",
-    "dart-asteroid-impact": "recall 0.78, precision 0.84: VOA and NASA texts labelled by a helper "
+    "dart-asteroid-impact": "recall 0.78, precision 0.86: VOA and NASA texts labelled by a helper "
                             "who never saw the rules' output (0.81 recall as first measured; "
                             "the lede, 'is making final preparations to crash', tells what is "
                             "to come and has left a topic asking why it was done)",
@@ -272,7 +272,7 @@ BELOW_BAR = {
     "eyjafjallajokull-ash-cloud-2010": "recall 0.78, precision 0.84: VOA texts held out, "
                                        "labelled by a helper who never saw the rules' output "
                                        "(its mistakes are not read)",
-    "sawtell-valley-power-shutoffs": "recall 0.66, precision 0.69: held out, labelled by a "
+    "sawtell-valley-power-shutoffs": "recall 0.69, precision 0.70: held out, labelled by a "
                                      "helper who never saw the rules' output (its mistakes are "
                                      "not read)",
     "titan-submersible-implosion": "recall 0.77, precision 0.79: VOA, Air Force and Coast Guard "
@@ -287,7 +287,7 @@ BELOW_BAR = {
     "equifax-data-breach-2017": "recall 0.82, precision 0.80: FTC and Justice Department texts "
                                 "held out, labelled by a helper who never saw the rules' output "
                                 "(its mistakes are not read)",
-    "callowell-bus-driver-shortage": "recall 0.76, precision 0.65: held out, labelled by a helper "
+    "callowell-bus-driver-shortage": "recall 0.74, precision 0.64: held out, labelled by a helper "
                                      "who never saw the rules' output (its mistakes are not "
                                      "read)",
     "veldon-rent-stabilization": "recall 0.77, precision 0.81: labelled by a helper who never "
@@ -295,9 +295,9 @@ BELOW_BAR = {
     "hurricane-harvey-houston-flooding": "recall 0.87, precision 0.92: Army Corps, FEMA and NOAA "
                                          "texts labelled by a helper who never saw the rules' "
                                          "output, measured before any change for it",
-    "ferncastle-school-lead-tests": "recall 0.76, precision 0.81: labelled by a helper who never "
+    "ferncastle-school-lead-tests": "recall 0.76, precision 0.79: labelled by a helper who never "
                                     "saw the rules' output, measured before any change for it",
-    "jackson-water-crisis-2022": "recall 0.77, precision 0.89: FEMA and EPA texts labelled by a "
+    "jackson-water-crisis-2022": "recall 0.77, precision 0.91: FEMA and EPA texts labelled by a "
                                  "helper who never saw the rules' output (as first measured, when "
                                  "the segmenter cut 'O.B. Curtis' in two; 0.80 once joined, 0.77 "
                                  "since the audit's heading is furniture)",
