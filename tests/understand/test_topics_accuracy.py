@@ -227,8 +227,9 @@ BELOW_BAR = {
     "wrenfield-airport-service-loss": "recall 0.84, precision 0.84: held out, labelled by a "
                                       "helper who never saw the rules' output (its mistakes "
                                       "are not read)",
-    "flint-water-crisis": "recall 0.96, precision 0.95: CDC and EPA texts held out, labelled by "
-                          "a helper who never saw the rules' output (its mistakes are not read)",
+    "flint-water-crisis": "recall 0.96, precision 0.95, at the bar, but an article's labelled "
+                          "topic is on no page: CDC and EPA texts held out, labelled by a "
+                          "helper who never saw the rules' output (its mistakes are not read)",
     "wickerston-elementary-merger": "recall 0.81, precision 0.77: held out, labelled by a helper "
                                     "who never saw the rules' output (its mistakes are not "
                                     "read)",
@@ -462,6 +463,8 @@ MISSES_A_TOPIC = frozenset({"north-korea-frozen-funds", "lathrop-falls-school-ro
                             "typhoon-haiyan-philippines", "deepwater-horizon-spill",
                             "flint-water-crisis", "beirut-port-explosion-2020",
                             "jackson-water-crisis-2022", "corriston-gas-hookup-ban"})
+# Those of them whose recall and precision reach the bar (below it in another test only).
+AT_THE_BAR = frozenset({"flint-water-crisis"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "orland-heights-police-oversight",
                                "rock-n-play-sleeper-recall",
@@ -481,7 +484,7 @@ def expect_below_bar(request, result: Result, among: frozenset[str] | None = Non
 
 
 def test_about_topics_match_the_editor(request, result):
-    expect_below_bar(request, result)
+    expect_below_bar(request, result, frozenset(BELOW_BAR) - AT_THE_BAR)
     total = score(result)
     report = "\n".join([f"P={total.precision:.3f} R={total.recall:.3f}", *total.mistakes])
     print(f"\n{result.story.name}: {report}")
