@@ -18,7 +18,9 @@ words themselves are data, in questions.yml):
    its question. A sentence about the topic by its own words outranks one about it by
    context; news puts the answer first, so an article's lead and a paragraph's first
    sentence count a little more, when they are about the topic (a lead that only mentions it
-   leads on another topic). A sentence that opens with a speaker's own words counts less: a
+   leads on another topic; for a question of why, or of what something means or costs, a
+   lead with no answer word only sets the scene: it tells the event, not its reasons or
+   effects). A sentence that opens with a speaker's own words counts less: a
    quotation adds colour to what the reporter has said, and seldom says it in full.
    A sentence that holds no answer word but names more of the topic's signals (what the
    editor said the topic is about) counts more: many answers are told without one.
@@ -51,7 +53,7 @@ from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
 from ..read.people import is_title_word
-from .classify import read_words, tells_what_is_to_come
+from .classify import read_words, tells_what_is_to_come, tells_what_was
 from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
@@ -167,6 +169,7 @@ class Kind:
     ahead: bool = False  # only a date after the article's own answers ("when will it reopen")
     past: bool = False  # told in the past: a sentence about what is still to come answers nothing
     of_then: bool = False  # asked in the past ("how were customers hurt?"): nor does one here
+    to_come: bool = False  # asks what comes next: told in the past, undated, answers nothing
     now: bool = False  # asks how things stand now: only the newest article answers
     so_far: bool = False  # a count so far: the newest article's answers count more
     latest_unless_past: bool = False  # "what did it mean …" asks of then, not of now
@@ -211,6 +214,10 @@ class Rules:
     happened_to: re.Pattern[str]  # a why part about what happened to a thing
     purposes: frozenset[str]  # answer words and patterns of "why" that give a purpose
     now: re.Pattern[str]  # a question part about how things stand now
+    next: re.Pattern[str]  # a question part about what comes next
+    # reasons that tell why someone refused or stopped ("could not afford"), for a why
+    # question about a refusal
+    refusal_reasons: tuple[re.Pattern[str], ...] = ()
 
 
 def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
@@ -254,7 +261,10 @@ def rules() -> Rules:
                           like=spec.get("like") or ""))
     before = "|".join(sorted((re.escape(w) for w in data["open_question_after"]), key=len,
                              reverse=True))
-    open_question = re.compile(rf"\b(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
+    # ... with the modal it hangs on, which tells no effect of its own: her office "would
+    # \"look closely at what this means\"" says what will be looked into, not what follows
+    open_question = re.compile(rf"\b(?:(?:will|would|could|may|might|must)\s+[\"“]?)?"
+                               rf"(?:(?:{before})\s+(?:how|who|whom|what|why|where|which|"
                                rf"when|whether)|whether)\b[^,;:.!?—–]*|{OPENING_QUESTION}",
                                re.IGNORECASE)
     focus = re.compile(rf"\b(?:{'|'.join(data['focus_after'])})\s+(.+)$", re.IGNORECASE)
@@ -268,7 +278,9 @@ def rules() -> Rules:
                  re.compile("|".join(data["happened_to"]), re.IGNORECASE),
                  frozenset(map(str, [*data["kinds"]["why"].get("purpose", []),
                                      *data["kinds"]["why"].get("purpose_patterns", [])])),
-                 re.compile(data["now"], re.IGNORECASE))
+                 re.compile(data["now"], re.IGNORECASE), re.compile(data["next"], re.IGNORECASE),
+                 tuple(re.compile(p, re.IGNORECASE)
+                       for p in data["kinds"]["why"].get("refusal_patterns", [])))
 
 
 # A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
@@ -384,8 +396,9 @@ def cue_keys(cue: str) -> list[Stems]:
 
 # "…, and why won't it give it up?": a new question word after "and" (or a semicolon) starts
 # a new part of the question.
-# a question word may follow its preposition: "who won, and by how much?", "for how long?"
-AFTER_A_PREPOSITION = r"(?:by|for|from|to|at|with|until|since)\s+"
+# a question word may follow its preposition: "who won, and by how much?", "for how long?",
+# "who is suing, and on what grounds?"
+AFTER_A_PREPOSITION = r"(?:by|for|from|to|at|with|until|since|on|under)\s+"
 ASKED_AFTER = rf"(?:{AFTER_A_PREPOSITION})?"
 PART_BREAK = re.compile(rf"(?:,?\s+and\s+|;\s*|,\s+)(?={ASKED_AFTER}(?:why|how|what|who|where|"
                         r"when|which|can|could|will|would|is|are|was|were|does|do|did|has|have|"
@@ -467,6 +480,9 @@ def read_question(text: str) -> Question:
         if (kind.name == "why" and rules().happened_to.search(piece)) or kind.name == "failure":
             # what went wrong happened to a thing: no purpose of anyone's answers it
             kind = without_purposes(kind)
+        if kind.name == "why" and rules().refusal.search(piece):
+            # why someone refused or stopped: money that isn't there answers ("could not afford")
+            kind = replace(kind, patterns=kind.patterns + rules().refusal_reasons)
         if ASKED_IN_THE_PAST.search(piece):
             # what is still to come ("the bank will not be prosecuted", "teams will continue
             # preparing for its return") answers no question asked in the past ("how were
@@ -484,8 +500,13 @@ def read_question(text: str) -> Question:
             kind = replace(kind, latest=True, newest=rules().future_newest)
         if rules().now.search(piece):
             kind = replace(kind, now=True)
+        if rules().next.search(piece):
+            kind = replace(kind, to_come=True)
         if kind.name == "degree" and SPREAD_ASKED.search(piece):
             # "how far has it spread?" is not answered by "$589 million to control it"
+            kind = replace(kind, money=False)
+        if kind.name == "degree" and COUNT_ASKED.search(piece):
+            # "how many were killed or hurt?" asks a count: "damage of $9.2 million" gives none
             kind = replace(kind, money=False)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
@@ -650,6 +671,11 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
     if kind.of_then and tells_what_is_to_come(text, read_words(text)):
         return ()
+    if kind.to_come and tells_what_was(text, read_words(text)) and not any(
+            is_ahead(m.date, published, m.phrase) for m in date_mentions(text, published)):
+        # "two commissioners voted for the plan" is done, not what comes next ("voted for a
+        # budget for the year starting July 1" tells what comes, and when)
+        return ()
     if not kind.quoted and QUOTED_TEXT.search(text):  # a speaker's words don't tell it
         text = QUOTED_TEXT.sub(" ", text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
@@ -689,6 +715,9 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         elif cue and held(within, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
+    if kind.to_come and any(mention.date and is_ahead(mention.date, published, mention.phrase)
+                            for mention in date_mentions(text, published)):
+        found.append("a date to come")  # what comes next is told with when it comes
     if kind.described and asked:
         found += ["a description" for m in DESCRIBED.finditer(text)
                   if set(stems(m.group(1))) & set(asked)][:1]
@@ -707,9 +736,13 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     found = [f for f in found if f not in MODALS or f == modal]
     # "said" tells that someone spoke, not what they think: it counts only alone
     found = [f for f in found if f not in REPORTED or len(set(found)) == 1]
-    # one stretch of words is one answer word: "records show" found by two patterns, or
-    # "because" inside "because of"
-    return tuple(f for f in dict.fromkeys(found)
+    # one stretch of words is one answer word: "records show" found by two patterns,
+    # "because" inside "because of", or "miscounted" found as a word and by a pattern
+    once: dict[Stems, str] = {}
+    for f in found:
+        once.setdefault(stems(f) or (f,), f)
+    found = list(once.values())
+    return tuple(f for f in found
                  if not any(f != other and (re.search(rf"\b{re.escape(f)}\b", other)
                                             or within_words(f, other))
                             for other in found))
@@ -800,6 +833,8 @@ def opens_a_clause(word: str, text: str) -> bool:
 MONEY_AMOUNT = re.compile(r"[$€£¥₹₺]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|"
                           r"[mbk]n?)\b)?|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?\s+"
                           r"(?:dollars?|euros?|yen|yuan|rupees?|lira|pounds)\b", re.IGNORECASE)
+# "how many …?" asks a count, which a sum of money is not
+COUNT_ASKED = re.compile(r"\bhow many\b", re.IGNORECASE)
 # how far or how widely something has reached: a count of places or people answers, not money
 SPREAD_ASKED = re.compile(r"\bhow (?:far|widespread|widely)\b", re.IGNORECASE)
 MONEY = re.compile(r"[$€£¥₹₺]|\b(?:dollars?|euros?|yen|yuan|rupees?|lira|cents?)\b",
@@ -890,6 +925,13 @@ def asks_why(part: Part) -> bool:
     return "why" in (part.kind.name, part.kind.like)
 
 
+def asks_effects(part: Part) -> bool:
+    """Whether a part asks what something does, means or costs ("what does the closure mean
+    for patients?", "what is the closure costing the businesses?"): the event itself, which a
+    lead tells, answers nothing."""
+    return "effect" in (part.kind.name, part.kind.like) or part.kind.name == "losses"
+
+
 def restatable(part: Part) -> bool:
     """Whether a sentence of refusal or persistence ("Turkey remains firm") restates the
     part's premise: a question of why someone refuses or persists ("why won't it give it
@@ -913,6 +955,10 @@ def own_parts(question: Question, content: set[str]) -> tuple[bool, ...]:
                  for i, part in enumerate(question.parts))
 
 
+# a thing named as already known: "this widespread practice", "these failures"
+REFERRED = re.compile(r"\b(?:this|these)\s+(?:[\w’'-]+\s+)?[\w’'-]+", re.IGNORECASE)
+
+
 def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
            question: Question, newest: bool, before: Sentence | None = None,
            after: Sentence | None = None) -> Evidence:
@@ -930,7 +976,9 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     newest = newest and bool(set(stems(answering)) - rules().stopwords)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
                    for part, found in zip(question.parts, cues))
-    shares = tuple(sum(1 for w in part.words if w in content) / len(part.words)
+    # "this widespread practice" names what the reader knows: it shares no word with the question
+    said = set(stems(REFERRED.sub(" ", EXAMPLES_ASIDE.sub(" ", sentence.text))))
+    shares = tuple(sum(1 for w in part.words if w in said) / len(part.words)
                    if part.words else 0.0 for part in question.parts)
     mine = own_parts(question, content)
     # an older article can't say how things stand now
@@ -953,9 +1001,13 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
         alone = with_the_one_after(article, sentence, after)
         shown_after = after if alone.text is not None else None
     newest_counts = tuple(part.kind.newest for part in question.parts)
-    # a lead that gives no reason only sets the scene for a question of why
+    # a lead that gives no reason only sets the scene for a question of why, and one that
+    # tells no effect (only what happened, if in the newest article) for a question of what
+    # something means or costs: news leads with the event, the question asks what follows
+    answered = any(found or (newest_word and not asks_effects(part))
+                   for found, newest_word, part in zip(cues, latest, question.parts))
     lead = paragraph_number(sentence) == lead_paragraph(article) and (
-        any(cues) or any(latest) or not any(asks_why(part) for part in question.parts))
+        answered or not any(asks_why(part) or asks_effects(part) for part in question.parts))
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and lead,

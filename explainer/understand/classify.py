@@ -703,6 +703,18 @@ def tells_what_is_to_come(text: str, words: Words) -> bool:
     a verb in the past ("Voters rejected the plan, and the owner said the team would stay").
     A verb that reports speech passes the choice to what it reports ("The district said
     students would return")."""
+    return main_tense(text, words) == "ahead"
+
+
+def tells_what_was(text: str, words: Words) -> bool:
+    """Whether the sentence's main clause is in the past ("Two commissioners voted for the
+    plan"): its first verb that has a tense, other than one that reports speech, is past."""
+    return main_tense(text, words) == "past"
+
+
+def main_tense(text: str, words: Words) -> str:
+    """ "ahead" or "past": the tense of the main clause's first verb that has one, as
+    `tells_what_is_to_come` reads it ("" when neither)."""
     matches = list(WORD.finditer(text))
     future_at = {sum(1 for m in matches if m.start() < match.start())  # word indexes
                  for match in future_tense().finditer(text)
@@ -713,13 +725,13 @@ def tells_what_is_to_come(text: str, words: Words) -> bool:
         if index >= len(words.clauses) or words.clauses[index] == SIDE:
             continue
         if index in future_at:
-            return True
+            return "ahead"
         word = match.group()
         before = matches[index - 1].group().casefold() if index else ""
         if word[:1].islower() and is_past_tense(word) and before not in DESCRIBING \
                 and word.casefold() not in reporting_verbs():
-            return False
-    return False
+            return "past"
+    return ""
 
 
 def weigh(words: Words, signals: tuple[Signal, ...], common: dict[tuple[str, str], str],

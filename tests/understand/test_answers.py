@@ -43,16 +43,12 @@ BELOW_BAR = {
                                  "measured at 0.40 coverage, 0.75 clean)",
     "pellston-ferry-levee-breach": "clean 0.62: four articles read by a newcomer (first "
                                    "measured at 0.60 coverage, 0.65 clean)",
-    "orland-heights-police-oversight": "coverage 0.53, clean 0.71: read by a newcomer (first "
-                                       "measured at 0.53 coverage, 0.57 clean)",
     "chile-miners-rescue-2010": "coverage 0.58: VOA texts held out, labelled blind by a helper "
                                 "(first measured at 0.42 coverage, 0.75 clean; its mistakes "
                                 "are not read)",
     "wickerston-elementary-merger": "coverage 0.36: held out, labelled blind by a "
                                     "helper (first measured at 0.43 coverage, 0.75 clean; its "
                                     "mistakes are not read)",
-    "penwick-nurses-strike": "coverage 0.57: read by a newcomer (first measured at "
-                             "0.57 coverage, 0.64 clean)",
     "pacific-northwest-heat-wave-2021": "coverage 0.58, clean 0.71: VOA, NOAA and CDC texts held "
                                         "out, labelled blind by a helper (first measured at 0.50 "
                                         "coverage, 0.62 clean; its mistakes are not read)",
@@ -900,7 +896,7 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     # what nobody can yet say answers nothing
     ("Prescott said it was too early to say what the repairs would cost.",
      "Prescott said it was too early  ."),
-    ("She would not say when the school reopens.", "She would  ."),
+    ("She would not say when the school reopens.", "She  ."),
     ("It is unclear whether the fund will cover it, officials said.", "It is  , officials said."),
     ("The fund will cover it, officials said.", "The fund will cover it, officials said."),
     ("Officials explained why: because of the radar.",
@@ -969,13 +965,16 @@ if __name__ == "__main__":
 
 
 def test_one_stretch_of_words_is_one_answer_word():
-    from explainer.understand.answers import cue_hits
+    from explainer.understand.answers import cue_hits, read_question
 
     for text, found in [("A worker is dead because of that decision.", ("because of",)),
                         ("Maintenance records show the valve was cracked.", ("records show",)),
                         # in any of its forms: "needs" is part of "needed to"
                         ("Residents needed to leave.", ("needed to",))]:
         assert cue_hits(text, kind_named("why")) == found
+    # ... found as a word and by a pattern too
+    failure = read_question("What went wrong with the count?").parts[0].kind
+    assert len(cue_hits('"Poll books get miscounted," she said.', failure)) == 1
 
 
 def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
@@ -1335,6 +1334,56 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what should have been done and was not is nothing done
     ("What is being done to fix the 911 system?", ["The county installed a second server."],
      ["The director took responsibility for a backup that should have been tested."]),
+    # what a speaker said they would do next is their plan, not their view
+    ("What do council members say about the ban?", ["The ban is a mistake, Holt said."],
+     ["Whitcombe said she would bring the proposal to the full council on May 26.",
+      "Parents said they would ask the board again in June."]),
+    # objecting to what it would do to them gives a reason; "against the proposal" restates
+    ("Why does the police union oppose the board?",
+     ['"They are against being judged by people who have never done the job," Dunleavy said.'],
+     ["The union came out against the proposal on Monday."]),
+    # what people want is what they ask for; a rule's requirement, an amount of demand or a
+    # want only measured against is no one's want
+    ("What are the drivers asking for?", ["The union is also asking for raises of 18 percent."],
+     ["The bill would require libraries to move the books within 30 days.",
+      "Air cooling would raise the campus's expected peak demand to 205 megawatts.",
+      "The mayor said the union had accepted a larger raise than he wanted."]),
+    # a duty not carried out, a thing built otherwise than designed, rules applied unevenly
+    ("Why did the water system fail?",
+     ["City departments did not effectively communicate the plant's problems.",
+      "Investigators found deviations from design in the pool deck.",
+      "Inspections were applied inconsistently across the county."],
+     ["The report is inconsistent with what the mayor said."]),
+    # a way still looked for is no purpose
+    ("Why is the transit agency short of money?", [],
+     ["The money would run the buses while lawmakers work out a lasting way to pay for transit."]),
+    # what a disaster cost people: lives and homes
+    ("What has the disaster cost Japan and its people?",
+     ["Twenty thousand people died.", "Nearly 400,000 people were left homeless."], []),
+    # what was shut down or suspended is something done
+    ("What is being done to make the factories safer?",
+     ["The government has shut down 18 garment factories.",
+      "The ministry suspended work at three plants."], []),
+    # a process told step by step
+    ("How does the library's review of a challenged book work?",
+     ["The committee then recommends keeping the book, and the board decides."],
+     ["Nothing has changed since then."]),
+    # overriding a decision is news
+    ("What happened to the challenged books?",
+     ["The board overrode the committee on three novels."], []),
+    # a list of short names after a colon says which ones; clauses in a row are no list
+    ("Which programs are being cut?",
+     ["The board spared four of the 14 programs: physics, geology, music education and theatre."],
+     ["The reasons were plain: costs rose, enrollment fell and the state cut its aid.",
+      "I urge all stores, including online marketplaces, to review the products being donated "
+      "or listed."]),
+    # what happens as a rule is not what happened
+    ("What happened to the astronauts?", [],
+     ["Leaders who routinely take part in launch reviews met on Friday."]),
+    # how people get their money back: what they can do
+    ("How can passengers get their money back?",
+     ["Passengers who paid by card can ask the card company to reverse the charge.",
+      "Others can file a claim in the bankruptcy case."], []),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
         "capped", "resulted-from", "after-it-sank", "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
@@ -1350,7 +1399,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "too-narrow", "without-how", "than-it-expected", "lost-by", "verdict-named",
         "had-voted", "prosecution", "reacted", "slowed", "by-means", "tests-showed",
         "signs-carried", "long-subject", "harm-done", "looked-into", "limit-met", "times",
-        "order-after-if", "first-since", "told-to-continue", "could-have", "should-have"])
+        "order-after-if", "first-since", "told-to-continue", "could-have", "should-have",
+        "said-would", "against-being", "asking-for", "duty-not-done", "way-sought", "lives-lost",
+        "shut-down", "then-steps", "overrode", "colon-list", "routinely", "money-back"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1884,7 +1935,7 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("Where are survivors staying, and how long will FEMA house them?", ["where", "duration"]),
     ("What are the long-term health effects?", ["effect"]),
     ("How is the agency funded?", ["cost"]),
-    ("What did the report recommend?", ["requirement"]),
+    ("What did the report recommend?", ["demand"]),
     ("What does the new law change?", ["effect"]),
     ("What is the council's plan?", ["action"]),
     ("Who is for and against the plan, and what are they arguing?", ["opinion", "opinion"]),
@@ -1904,7 +1955,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("Where does the case go from here?", ["status"]),
     ("What triggered the evacuation?", ["why"]),
     ("What options do tenants have?", ["options"]),
-    ("What are lawmakers proposing?", ["requirement"]),
+    ("What are lawmakers proposing?", ["demand"]),
+    ("Who is suing to block the ban, and on what grounds?", ["identity", "why"]),
     ("What is the timeline for the new reactor?", ["when"]),
     ("How safe is the vaccine?", ["degree"]),
     ("What's the death toll?", ["degree"]),
@@ -2421,6 +2473,62 @@ def test_a_lead_that_gives_no_reason_is_no_answer_to_why_for_being_first():
         topic = Topic("ballpark", "The ballpark", question.text, ("ballpark",))
         evidence = gather(article, sentence, 0, topic, question, newest=True)
         assert evidence.lead is lead, asked
+
+
+def test_a_lead_that_tells_no_effect_is_no_answer_to_what_it_means_for_being_first():
+    """News leads with the event; a question of what it means or costs asks what follows:
+    a lead with no answer word counts as the lead only for other questions."""
+    from explainer.model import Topic
+    from explainer.understand.answers import gather, read_question
+
+    text = "An independent office is now processing claims for the oil spill."
+    article = one_paragraph_article(text)
+    sentence = replace(article.sentences[0], topics=("spill",), weights=(("spill", 1.0),))
+    for asked, lead in (("What does the spill mean for fishermen?", False),
+                        ("What has the spill cost the fishermen?", False),
+                        ("Who is handling the claims?", True)):
+        question = read_question(asked)
+        topic = Topic("spill", "The spill", question.text, ("spill",))
+        evidence = gather(article, sentence, 0, topic, question, newest=True)
+        assert evidence.lead is lead, asked
+
+
+def test_a_thing_named_as_known_shares_no_word_with_the_question():
+    """ "for this widespread practice" names what the reader already knows: it tells nothing
+    of how widespread it was."""
+    known = evidence_for("The bureau is levying a fine of $100 million for this widespread "
+                         "practice.", "How widespread was the practice?", ("practice",))
+    told = evidence_for("The practice was widespread in every branch.",
+                        "How widespread was the practice?", ("practice",))
+    assert known.shares[0] < told.shares[0]
+
+
+def test_what_comes_next_is_told_ahead_or_with_a_date_to_come():
+    from explainer.understand.answers import cue_hits, read_question
+
+    kind = read_question("What happens next?").parts[0].kind
+    published = "2026-05-01"
+    assert cue_hits("Two commissioners voted for the plan.", kind, published=published) == ()
+    assert "a date to come" in cue_hits("The first members are to be named by June 30.", kind,
+                                        published=published)
+
+
+def test_money_that_is_not_there_explains_only_a_refusal():
+    from explainer.understand.answers import cue_hits, read_question
+
+    text = ("The ratios would cost about $24 million a year, money he said the hospital does "
+            "not have.")
+    refused = read_question("Why did the hospital refuse the nurses' demands?").parts[0].kind
+    striking = read_question("Why are the nurses striking?").parts[0].kind
+    assert cue_hits(text, refused) != ()
+    assert cue_hits(text, striking) == ()
+
+
+def test_how_many_asks_a_count_and_how_much_it_saves_asks_money():
+    from explainer.understand.answers import read_question
+
+    assert read_question("How many people were killed or hurt?").parts[0].kind.money is False
+    assert read_question("How much will the cuts save?").parts[0].kind.name == "cost"
 
 
 def test_a_subtitle_above_the_lead_is_not_the_lead():
