@@ -9,8 +9,10 @@ words themselves are data, in questions.yml):
    (figures, extremes), cost, remedy, action, advice, requirement, status (the latest state),
    mechanism (how), what a thing involves, fit, identity.
 2. A sentence answers a part when it holds that kind's answer words ("because", "cites",
-   "threatens", a figure) or, for the latest state, comes from the newest article; a part that
-   asks how things stand now is answered by the newest article alone.
+   "threatens", a figure) or, for the latest state, comes from the newest article (but for a
+   definition or a maxim in the timeless present, "E. coli is an important cause of illness",
+   which tells no state of things); a part that asks how things stand now is answered by the
+   newest article alone.
    Sharing the part's own words helps, and naming whom the part asks about ("what does the
    closure mean for patients?") helps more; a sentence that only restates the question's premise
    ("Turkey remains firm") does not answer a why or a what-does-it-mean.
@@ -24,8 +26,9 @@ words themselves are data, in questions.yml):
    quotation adds colour to what the reporter has said, and seldom says it in full.
    A sentence that holds no answer word but names more of the topic's signals (what the
    editor said the topic is about) counts more: many answers are told without one.
-4. The box answers each part first, then adds the next best answers while they are nearly
-   as good as the best, never two points saying the same thing, at most four (five when the
+4. The box answers each part first, then each part's next answers while they are nearly as
+   good as that part's best, then the next best answers while they are nearly as good as the
+   best, never two points saying the same thing, at most four (five when the
    fifth answers nearly as well as the best). Of two that
    say the same with other figures ("killing at least 12 people", "killing 98 people"), the
    newer article's: it knows the count as it ended, or as it stands.
@@ -53,7 +56,7 @@ from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
 from ..read.people import is_title_word
-from .classify import read_words, tells_what_is_to_come, tells_what_was
+from .classify import main_tense, read_words, tells_what_is_to_come, tells_what_was
 from .names import in_headline_case, vocabulary_of
 from .queries import newest_articles, paragraph_number
 from .standalone import (
@@ -671,10 +674,7 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
     if kind.of_then and tells_what_is_to_come(text, read_words(text)):
         return ()
-    if kind.to_come and tells_what_was(text, read_words(text)) and not any(
-            is_ahead(m.date, published, m.phrase) for m in date_mentions(text, published)):
-        # "two commissioners voted for the plan" is done, not what comes next ("voted for a
-        # budget for the year starting July 1" tells what comes, and when)
+    if kind.to_come and tells_what_was_done(text, published):
         return ()
     if not kind.quoted and QUOTED_TEXT.search(text):  # a speaker's words don't tell it
         text = QUOTED_TEXT.sub(" ", text)
@@ -702,8 +702,11 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
             if MONEY.search(text):
                 found.append("a sum of money")
         elif cue == (DATE_CUE,):
-            if any(not kind.ahead or (is_ahead(mention.date, published, mention.phrase)
-                                      if published else still_to_come(text, mention.start))
+            # a date after "since" tells how long something has lasted, not when it happens
+            # ("applications received since March 1")
+            if any((not kind.ahead or (is_ahead(mention.date, published, mention.phrase)
+                                       if published else still_to_come(text, mention.start)))
+                   and not SINCE_BEFORE.search(text[:mention.start])
                    for mention in date_mentions(text, published)):
                 found.append("a date")
             elif kind.ahead and SPAN_AHEAD.search(text) \
@@ -746,6 +749,14 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
                  if not any(f != other and (re.search(rf"\b{re.escape(f)}\b", other)
                                             or within_words(f, other))
                             for other in found))
+
+
+def tells_what_was_done(text: str, published: str | None) -> bool:
+    """Whether a sentence tells what has been done and names no time still to come: "two
+    commissioners voted for the plan" is done, not what comes next ("voted for a budget for
+    the year starting July 1" tells what comes, and when)."""
+    return tells_what_was(text, read_words(text)) and not any(
+        is_ahead(m.date, published, m.phrase) for m in date_mentions(text, published))
 
 
 def within_words(shorter: str, longer: str) -> bool:
@@ -833,6 +844,8 @@ def opens_a_clause(word: str, text: str) -> bool:
 MONEY_AMOUNT = re.compile(r"[$€£¥₹₺]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand|"
                           r"[mbk]n?)\b)?|\b\d[\d,.]*(?:\s*(?:million|billion|trillion|thousand))?\s+"
                           r"(?:dollars?|euros?|yen|yuan|rupees?|lira|pounds)\b", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\s+of)\s+)?$",
+                          re.IGNORECASE)
 # "how many …?" asks a count, which a sum of money is not
 COUNT_ASKED = re.compile(r"\bhow many\b", re.IGNORECASE)
 # how far or how widely something has reached: a count of places or people answers, not money
@@ -974,7 +987,15 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     # a sentence that only asks the question again ("what the merger means depends on where
     # they live") is no newest word on it
     newest = newest and bool(set(stems(answering)) - rules().stopwords)
+    # ... nor is a statement in the timeless present, with no figure ("E. coli is an important
+    # cause of illness", "it's the only one we have"): a definition or a maxim, not how things
+    # stand (what has happened, is happening, will happen, still holds or was measured does);
+    # nor is one that tells what has been done, for a question of what comes next
+    standing = not timeless(answering) or gives_a_figure(answering)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
+                   and (standing or bool(found))
+                   and not (part.kind.to_come
+                            and tells_what_was_done(answering, article.meta.published))
                    for part, found in zip(question.parts, cues))
     # "this widespread practice" names what the reader knows: it shares no word with the question
     said = set(stems(REFERRED.sub(" ", EXAMPLES_ASIDE.sub(" ", sentence.text))))
@@ -1014,6 +1035,23 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
                     about and index == 0, bool(FIGURE.search(sentence.text)), premise,
                     len(words) < SHORT, alone.text, alone.why, shown_with, shown_after,
                     opens_a_quotation(sentence.text))
+
+
+# What places a statement in time: a word of now or of a change, a modal, "says" (a stance
+# as it stands), a progressive or a perfect.
+IN_TIME = re.compile(r"\b(?:now|today|tonight|still|already|yet|no longer|currently|again|back|"
+                     r"remains?|so far|this (?:week|month|year|summer|winter|spring|fall)|"
+                     r"continues?|over|will|would|can|could|may|might|should|must|going to|"
+                     r"says|say)\b|\b(?:is|are|am|[’']s|[’']re)\s+(?:not\s+)?\w+ing\b"
+                     r"|\b(?:has|have|[’']ve)\s+(?:not\s+|never\s+|already\s+)?(?:been\s+)?"
+                     r"\w+(?:ed|en|wn|un|ung|ne|t|d)\b", re.IGNORECASE)
+
+
+def timeless(text: str) -> bool:
+    """Whether a sentence states what always holds, in the simple present with no date or word
+    of time: a definition or a maxim tells no situation now."""
+    return not (main_tense(text, read_words(text)) or IN_TIME.search(text)
+                or date_mentions(text))
 
 
 def score(evidence: Evidence, w: Weights = WEIGHTS) -> float:
@@ -1212,14 +1250,18 @@ def choose_points(ranked: tuple[Candidate, ...], parts: int,
 
     top = usable[0].score if usable else 0.0
     # Each part's best answer, then (for a question of two parts or more) each part's next
-    # best in turn while they are nearly as good as the best point, so that one part's many
-    # answers don't crowd out another's.
+    # best in turn while they are nearly as good as that part's best, so that one part's many
+    # answers don't crowd out another's: a part is weighed on its own scale, for a strong
+    # answer to one part (the newest article's word on how things stand) says nothing of how
+    # well another part can be answered.
+    part_best = [next((c.score for c in usable if part in c.parts), top)
+                 for part in range(parts)]
     for round_ in range(MAX_POINTS if parts > 1 else 1):
         added = False
         for part in range(parts):
             # the cheap tests first: `fits` weighs words against every chosen point
-            best = next((c for c in usable if part in c.parts
-                         and (round_ == 0 or c.score >= top * answering) and fits(c)), None)
+            best = next((c for c in usable if part in c.parts and (
+                round_ == 0 or c.score >= part_best[part] * answering) and fits(c)), None)
             if best and len(chosen) < MAX_POINTS:
                 chosen.append(best)
                 added = True

@@ -234,9 +234,10 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     people = []
     for run in name_runs(text, vocabulary):
         # "Michael D. Granston of the Department": the person, then the body they speak for
+        # (or the place they are from: "Dana Whitlock of Oskin Falls")
         person, of, body = run.partition(" of ")
-        if of and any(POSSESSIVE.sub("", p).casefold() in words().body_words
-                      for p in body.split()):
+        if of and (len(person.split()) > 1 or any(POSSESSIVE.sub("", p).casefold()
+                                                  in words().body_words for p in body.split())):
             run = person
         parts = run.split()
         while parts and is_a_title(parts[0]):
@@ -442,12 +443,18 @@ def names_the_story(text: str, leaning: str, title: str) -> bool:
 
 def person_before(pronoun: str, before: str, introduced: dict[str, str],
                   vocabulary: Vocabulary, people_before: list[str] | None,
-                  pronouns: dict[str, str] | None) -> str | Alone:
+                  pronouns: dict[str, str] | None,
+                  going_on: dict[str, str] | None = None) -> str | Alone:
     """Whom a person's pronoun stands for: the one person named just before (in `before`,
     or as `people_before` says), if the article calls them by that pronoun; else why the
     sentence can't stand alone."""
     people = (people_named(before, introduced, vocabulary) if people_before is None
               else people_before)
+    gender = "he" if pronoun.casefold() in HE else "she"
+    if going_on and gender in going_on:
+        # "She stopped short of calling Kellum innocent. Asked …, she said …": the same "she"
+        # as the sentence before's, not the one it names
+        people = [going_on[gender]]
     if len(people) != 1:
         return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
     if disagrees(pronoun, people[0], pronouns):
@@ -463,10 +470,16 @@ def own_s(text: str, before: str) -> str:
     written = text + before
     return "'s" if "'" in written and "’" not in written else "’s"
 
+# a person spoken of again, outside quotation: "She rejected …", "… noting that he …"
+SPEAKS_OF_A_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
            author: str | None = None, title: str = "",
-           pronouns: dict[str, str] | None = None, published: str | None = None) -> Alone:
+           pronouns: dict[str, str] | None = None, published: str | None = None,
+           owners_before: list[str] | None = None,
+           going_on: dict[str, str] | None = None) -> Alone:
     """The rules above, on a sentence's text, the sentence before it, the people its article
     introduced earlier (surname → full name), the article's vocabulary and, when the article
     knows them, whom the sentence before speaks of (named or as "she"), whom its "we"
@@ -510,7 +523,16 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         opener = None  # "At her hearing, Voss said …": whose, the sentence says itself
     if opener and opener.group().casefold() in words().person | words().possessive:
         said = opener.group()
-        person = person_before(said, before, introduced, vocabulary, people_before, pronouns)
+        if text[at + len(said):at + len(said) + 1] in "’'":
+            # "Now, he's watching …": "[Matt Hughes]'s" would read as whose
+            return Alone(None, f"'{said}' in a contraction, which a name can't stand for",
+                         leans=True)
+        # "Her son, …": whose may be a name the sentence before gave in the possessive
+        # ("For Teague's family, …"), which "she" never is
+        owning = said.casefold() in words().possessive and owners_before is not None
+        person = person_before(said, before, introduced, vocabulary,
+                               owners_before if owning else people_before, pronouns,
+                               None if owning else going_on)
         if isinstance(person, Alone):
             return person
         # named in full, as introduced: "[Ostby]" tells a reader of the box nothing
@@ -524,7 +546,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if reported and "[" not in reported["head"] \
             and not people_named(reported["head"], introduced, vocabulary):
         said, at = reported["pronoun"], reported.end("head")
-        person = person_before(said, before, introduced, vocabulary, people_before, pronouns)
+        person = person_before(said, before, introduced, vocabulary, people_before, pronouns,
+                               going_on)
         if isinstance(person, Alone):
             return person
         text = f"{text[:at]}[{person}]{text[at + len(said):]}"
@@ -556,7 +579,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         # ("Since their arrival, Wilmore and Williams …", "Rosa Delgado, its president, …",
         # "The hospital's beds, its birthing unit …" name whose in the sentence itself)
         said = opener.group()
-        subject = None if EXPLETIVE_IT.match(text[at:]) else opening_subject(before, vocabulary)
+        subject = None if EXPLETIVE_IT.match(text[at:]) \
+            else thing_subject(before, introduced, vocabulary)
         if not subject or second_candidate(before):
             return Alone(None, f"'{said}' after '{text[:at].strip(' ,')}', with nothing named "
                                "alone at the start of the sentence before", leans=True)
@@ -567,7 +591,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{said}' is {subject}")
     elif (first_word in words().thing or first_word in words().thing_possessive) \
             and not spelled_out:
-        subject = opening_subject(before, vocabulary)
+        subject = thing_subject(before, introduced, vocabulary)
         if not subject:
             return Alone(None, f"'{word}' with nothing named at the start of the "
                                "sentence before", leans=True)
@@ -622,7 +646,7 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         done.append(f"'{own_body.group().strip()}' is {voice}")
     owner = APPOSITIVE_OWNER.match(text)
     if owner:  # "Rosa Delgado, its president, said …": whose president the sentence before says
-        subject = opening_subject(before, vocabulary)
+        subject = thing_subject(before, introduced, vocabulary)
         if not subject or second_candidate(before):
             return Alone(None, f"'{owner.group(2)}' in '{owner.group(1)}, {owner.group(2)} …' "
                                "with no one thing named at the start of the sentence before",
@@ -633,7 +657,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     speaker = QUOTED_SPEAKER.search(text)
     if speaker:  # '"They turned against a blank check," she said.'
         pronoun = speaker.group(1)
-        person = person_before(pronoun, before, introduced, vocabulary, people_before, pronouns)
+        person = person_before(pronoun, before, introduced, vocabulary, people_before, pronouns,
+                               going_on)
         if isinstance(person, Alone):
             return person
         text = f"{text[:speaker.start(1)]}[{person}]{text[speaker.end(1):]}"
@@ -935,6 +960,16 @@ def opening_subject(text: str, vocabulary: Vocabulary) -> str | None:
         noun = [first, second]
         follows = after.strip() or ","
     return "the " + " ".join(noun) if follows in (",", ".", ";", ":") or follows in ends else None
+
+
+def thing_subject(before: str, introduced: dict[str, str], vocabulary: Vocabulary
+                  ) -> str | None:
+    """What "it", "its", "they" or "their" stands for: what the sentence before opens with,
+    unless that is a person ("Lorna Pettibone … presented her final report. It confirmed …":
+    the report, not her)."""
+    subject = opening_subject(before, vocabulary)
+    person = subject in introduced or person_names(subject or "", vocabulary) == [subject]
+    return None if person else subject
 
 
 def introduce(text: str, introduced: dict[str, str], vocabulary: Vocabulary
@@ -1383,13 +1418,15 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     shops = businesses_in(article.texts)  # surnames that also name a business: left as written
     alone, before = {}, ""
     people: list[str] = []  # whom the sentence before speaks of
+    owners: list[str] = []  # whom its "his" or "her" may stand for: its possessives too
+    going_on: dict[str, str] = {}  # whom its own "he" or "she" stood for
     voice = voice_of(article.meta.outlet)
     author = author_of(article.title, article.sentences[0].text if article.sentences else "",
                          vocabulary)
     quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
     first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}
     speakers: dict[str, str] = {}
-    pronouns: dict[str, str] = {}  # person → "he" or "she", as the article has said
+    pronouns = article_pronouns(article, vocabulary)  # person → "he" or "she"
     for sentence in article.sentences:
         if sentence.anchor in first_of:
             quoting = False
@@ -1406,7 +1443,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         else:
             alone[sentence.anchor] = mended(sentence.text, before, introduced, vocabulary,
                                             people, voice, author, article.title, pronouns,
-                                            article.meta.published)
+                                            article.meta.published, owners, going_on)
         shown = alone[sentence.anchor]
         if shown.text is not None:
             text, days = with_days_named(shown.text, article.meta.published)
@@ -1416,23 +1453,65 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         quoting = still_quoting(sentence.text, quoting)
         # a sentence that names nobody ('"…," she said.') leaves "she" to whoever was named
         # last, as a reader takes it
-        people = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced,
-                              vocabulary) or people
-        for name in person_names(sentence.text, vocabulary):
-            surname = name.split()[-1]
-            if surname in shops or surname in shared:
-                continue
-            if surname in introduced and len(name.split()) > 1 \
-                    and len(introduced[surname].split()) > 1 \
-                    and introduced[surname].split()[0] != name.split()[0]:
-                # "Rosalind Teague" and "Jerome Teague": a bare "Teague" is either, named
-                # as the article names them
-                shared.add(surname)
-                introduced[surname] = surname
-                continue
-            introduced[surname] = name
-        named = people_named(QUOTED_TEXT.sub(" ", sentence.text), introduced, vocabulary)
-        for name, pronoun in pronouns_told(QUOTED_TEXT.sub(" ", sentence.text), named).items():
-            pronouns.setdefault(name, pronoun)
+        # ("For Teague's family, the ruling …" speaks of Teague, not of whoever came before:
+        # the people before go on only through a sentence that names no one, or that speaks
+        # of them again by "he" or "she")
+        plain = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced, vocabulary)
+        unquoted = QUOTED_TEXT.sub(" ", sentence.text)
+        anyone = list(dict.fromkeys(plain + people_named(unquoted, introduced, vocabulary)))
+        goes_on = not anyone or bool(SPEAKS_OF_A_PERSON.search(unquoted))
+        owners = list(dict.fromkeys(anyone + (people if goes_on and not plain else [])))
+        people = plain or (people if goes_on else [])
+        going_on = {said.casefold(): person for said, person
+                     in PERSON_MENDED.findall(alone[sentence.anchor].why)}
+        introduce_names(sentence.text, vocabulary, introduced, shared, shops)
         before = sentence.text
     return alone
+
+
+# what `mended` did for a person's pronoun: "'She' is Miriam Oakes"
+PERSON_MENDED = re.compile(r"'(he|she|He|She)' is ([^;]+)")
+
+
+def introduce_names(text: str, vocabulary: Vocabulary, introduced: dict[str, str],
+                    shared: set[str], shops: frozenset[str]) -> None:
+    """The people a sentence names in full, added to those the article introduced."""
+    for name in person_names(text, vocabulary):
+        surname = name.split()[-1]
+        if surname in shops or surname in shared:
+            continue
+        if surname in introduced and len(name.split()) > 1 \
+                and len(introduced[surname].split()) > 1 \
+                and introduced[surname].split()[0] != name.split()[0]:
+            # "Rosalind Teague" and "Jerome Teague": a bare "Teague" is either, named
+            # as the article names them
+            shared.add(surname)
+            introduced[surname] = surname
+            continue
+        introduced[surname] = name
+
+
+def article_pronouns(article: Article, vocabulary: Vocabulary) -> dict[str, str]:
+    """Person → "he" or "she", as the article says anywhere in it: "Marsh said she …", "Ms.
+    Ambrose", or '"…," she said.' right after a sentence in which that one person speaks
+    ("Santhanam said the project would file the claim. "…," she said."). A pronoun of the
+    other gender is someone else's, whether it comes before or after."""
+    introduced: dict[str, str] = {}
+    shared: set[str] = set()
+    shops = businesses_in(article.texts)
+    pronouns: dict[str, str] = {}
+    before = ""
+    for sentence in article.sentences:
+        unquoted = QUOTED_TEXT.sub(" ", sentence.text)
+        speaker = QUOTED_SPEAKER.search(sentence.text)
+        if speaker and not people_named(unquoted, introduced, vocabulary):
+            spoke = speaker_of(QUOTED_TEXT.sub(" ", before), introduced, vocabulary)
+            if spoke:
+                pronouns.setdefault(spoke, speaker.group(1).casefold())
+        introduce_names(sentence.text, vocabulary, introduced, shared, shops)
+        # (a speaker's words say it as well: '"… Mr. Kellum …," Marsh said')
+        named = people_named(sentence.text, introduced, vocabulary)
+        for name, pronoun in pronouns_told(sentence.text, named).items():
+            pronouns.setdefault(name, pronoun)
+        before = sentence.text
+    return pronouns

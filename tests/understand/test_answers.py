@@ -754,6 +754,23 @@ def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     text = "Dale Rooker said he lied in 1998. The talks went on. He now says so."
     assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text == (
         "[Dale Rooker] now says so.")
+    # "her" may stand for a name the sentence before gives as whose: the one named so
+    text = ("Gwendolyn Marsh dropped the charge on Monday. For Rosalind Teague's family, the "
+            "ruling reopened a wound. Her son, Jerome Teague, spoke for them.")
+    assert article_alone(Same(one_paragraph_article(text)))["p1s3"].text in (
+        None, "[Rosalind Teague's] son, Jerome Teague, spoke for them.")
+    # a "she" known from anywhere in the article is not the man named just before
+    text = ("Gwendolyn Marsh said she would not retry the case. She stopped short of calling "
+            "Andre Kellum innocent. Asked whether he had killed Teague, she said the evidence "
+            "could not tell.")
+    assert "Andre Kellum" not in (article_alone(Same(one_paragraph_article(text)))["p1s3"].text
+                                  or "")
+    # "it" never stands for a person, and "he's" can't take a name
+    text = ("Lorna Pettibone presented her final report to the board. It confirmed her first "
+            "findings. Matt Hughes farms corn. Now, he's watching the sky.")
+    alone = article_alone(Same(one_paragraph_article(text)))
+    assert "Pettibone]" not in (alone["p1s2"].text or "")
+    assert "[Matt Hughes]'s" not in (alone["p1s4"].text or "")
 
 
 @pytest.mark.parametrize(("text", "title", "alone"), [
@@ -1380,6 +1397,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what happens as a rule is not what happened
     ("What happened to the astronauts?", [],
      ["Leaders who routinely take part in launch reviews met on Friday."]),
+    # a charge or a suit dropped is a decision; one still to be made, told by its verb, is not
+    ("What did prosecutors decide?", ["The office dropped the charge on Monday."],
+     ["The family asked to meet with Marsh next week, before the office decides.",
+      "Prices dropped by a third."]),
     # how people get their money back: what they can do
     ("How can passengers get their money back?",
      ["Passengers who paid by card can ask the card company to reverse the charge.",
@@ -1401,7 +1422,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "signs-carried", "long-subject", "harm-done", "looked-into", "limit-met", "times",
         "order-after-if", "first-since", "told-to-continue", "could-have", "should-have",
         "said-would", "against-being", "asking-for", "duty-not-done", "way-sought", "lives-lost",
-        "shut-down", "then-steps", "overrode", "colon-list", "routinely", "money-back"])
+        "shut-down", "then-steps", "overrode", "colon-list", "routinely", "dropped-charge",
+        "money-back"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1957,6 +1979,7 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What options do tenants have?", ["options"]),
     ("What are lawmakers proposing?", ["demand"]),
     ("Who is suing to block the ban, and on what grounds?", ["identity", "why"]),
+    ("Who is in charge of the water system now?", ["identity"]),
     ("What is the timeline for the new reactor?", ["when"]),
     ("How safe is the vaccine?", ["degree"]),
     ("What's the death toll?", ["degree"]),
@@ -2529,6 +2552,48 @@ def test_how_many_asks_a_count_and_how_much_it_saves_asks_money():
 
     assert read_question("How many people were killed or hurt?").parts[0].kind.money is False
     assert read_question("How much will the cuts save?").parts[0].kind.name == "cost"
+
+
+def test_a_timeless_statement_tells_no_situation_now():
+    """The newest article tells how things stand by what has happened, is happening, will
+    happen, still holds or was measured: a definition or a maxim, with no figure, does not."""
+    from explainer.understand.answers import timeless
+
+    assert timeless("E. coli is an important cause of illness in the United States.")
+    assert not timeless("This outbreak appears to be over.")
+    assert not timeless("The county has reopened two of its wells.")
+    assert not timeless("Crews are still pumping water out of the mine.")
+    question = "Is the outbreak over, and is romaine safe to eat now?"
+    maxim = evidence_for("E. coli is an important cause of illness in the United States.",
+                         question, ("romaine",))
+    assert not any(maxim.latest)
+
+
+def test_what_was_done_is_no_newest_answer_to_what_comes_next():
+    question = "Will the plant reopen, and what happens next?"
+    done = evidence_for("Inspectors found that the detector had been disconnected.", question,
+                        ("plant",))
+    assert not done.latest[1]
+
+
+def test_a_date_since_which_something_lasts_tells_no_when():
+    from explainer.understand.answers import cue_hits, read_question
+
+    kind = read_question("When does the library reopen?").parts[0].kind
+    assert cue_hits("The library has been closed since March 1.", kind) == ()
+    assert cue_hits("The doors opened again on September 2.", kind) == ("a date",)
+
+
+def test_each_part_s_next_answers_are_weighed_against_that_part_s_best():
+    """A strong answer to one part says nothing of how well another can be answered: part 1's
+    second answer joins while nearly as good as part 1's best, however far part 2's best
+    outscores it."""
+    from explainer.understand.answers import choose_points
+
+    ranked = (candidate(1, 10.0, (1,), "Rent rises to a quarter of what the household earns."),
+              candidate(2, 7.25, (0,), "Households in the units must pay rent from March."),
+              candidate(3, 4.0, (0,), "A household that will not pay must move out by June."))
+    assert "p3s1" in [c.sentence.anchor for c in choose_points(ranked, 2)]
 
 
 def test_a_subtitle_above_the_lead_is_not_the_lead():
