@@ -182,6 +182,7 @@ class Kind:
     described: bool = False  # "ERCOT, a nonprofit corporation …" tells what ERCOT is
     background: re.Pattern[str] | None = None  # what had been done before: no answer
     money: bool = True  # a sum of money is a figure that answers ("how far …?": no)
+    to_be: bool = False  # asks what will be: a clause told as history answers nothing
     like: str = ""  # the kind whose answer words it borrows ("failure" gives reasons, as "why")
 
 
@@ -348,8 +349,10 @@ NOT_SAID = re.compile(
 
 
 # What an inquiry sets out to find: "an audit to identify federal funding decisions", "sent
-# investigators to identify factors contributing to the collapse". It is sought, not found.
-SOUGHT = re.compile(r"\bto\s+(?:identify|determine|assess|establish|pinpoint|find\s+out|learn)\b"
+# investigators to identify factors contributing to the collapse", "one more reason to look for
+# outside money". It is sought, not found.
+SOUGHT = re.compile(r"\bto\s+(?:identify|determine|assess|establish|pinpoint|find\s+out|learn|"
+                    r"look\s+for)\b"
                     r"[^,;:—–.!?]*", re.IGNORECASE)
 
 
@@ -501,6 +504,8 @@ def read_question(text: str) -> Question:
         elif rules().future.search(piece) and not kind.latest:
             # "how much will it cost?": what is still to come, the newest article knows best
             kind = replace(kind, latest=True, newest=rules().future_newest)
+        if rules().future.search(piece):
+            kind = replace(kind, to_be=True)
         if rules().now.search(piece):
             kind = replace(kind, now=True)
         if rules().next.search(piece):
@@ -676,6 +681,10 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         return ()
     if kind.to_come and tells_what_was_done(text, published):
         return ()
+    if kind.to_be and published:  # "how much will the cuts save?": not "a center, which
+        # opened in 2021 at a cost of $46 million"
+        text = "".join(" " if told_as_history(clause, published) else clause
+                       for clause in re.split(r"(?=[,;:—–])", text))
     if not kind.quoted and QUOTED_TEXT.search(text):  # a speaker's words don't tell it
         text = QUOTED_TEXT.sub(" ", text)
     if not kind.asides and ABOUT_A_PERSON.search(text):
@@ -1327,13 +1336,24 @@ def newer_counts(chosen: list[Candidate], usable: Sequence[Candidate],
     def figures(candidate: Candidate) -> set[str]:
         return set(QUANTITY.findall(DAY_NAMED.sub("", candidate.text)))
 
+    def told_anew(candidate: Candidate) -> set[str]:
+        """The figures it gives but in an opening clause that dates what follows by what is
+        known ("Three weeks after the agency raised its fare to $2.25, …"): no new count."""
+        return set(QUANTITY.findall(KNOWN_OPENING.sub("", DAY_NAMED.sub("", candidate.text))))
+
     def newer(point: Candidate, other: Candidate) -> bool:
-        return bool(other.parts and other.score >= floor and figures(other)
+        return bool(other.parts and other.score >= floor and told_anew(other)
                     and figures(other) != figures(point)
                     and (other.article.meta.published or "")
                     > (point.article.meta.published or ""))
 
     return retold(chosen, usable, rarity, lambda point: bool(figures(point)), newer)
+
+
+# An opening clause that places what follows after something the reader knows: "Three weeks
+# after Harlow Area Transit cut seven bus routes, …", "Since the plant closed in May, …"
+KNOWN_OPENING = re.compile(r"^\W*(?:[\w’'-]+\s+){0,3}?(?:after|since|once)\b[^,;:]*,",
+                           re.IGNORECASE)
 
 
 def counts(text: str) -> dict[str, frozenset[str]]:
@@ -1372,7 +1392,8 @@ def recounted(chosen: list[Candidate], usable: Sequence[Candidate]) -> list[Cand
         return candidate.article.meta.published or ""
 
     def newer_count(point: Candidate, other: Candidate) -> bool:
-        mine, theirs = counts(point.text), counts(other.text)
+        # (a count in an opening "after …" clause is told as known, not anew)
+        mine, theirs = counts(point.text), counts(KNOWN_OPENING.sub("", other.text))
         return date(other) > date(point) and any(
             theirs[thing] - mine[thing] for thing in mine.keys() & theirs.keys())
 
