@@ -184,6 +184,12 @@ class Kind:
     money: bool = True  # a sum of money is a figure that answers ("how far …?": no)
     to_be: bool = False  # asks what will be: a clause told as history answers nothing
     like: str = ""  # the kind whose answer words it borrows ("failure" gives reasons, as "why")
+    reacted: bool = False  # "how did people react?": a reaction then, told in the past
+    counted: Stems = ()  # what "how many" counts ("how many people died?": people)
+    given: bool = False  # asks how much was given out: what was asked for or received is not
+    spread: bool = False  # asks how far it reached: a weight says how much, not how far
+    share_of: bool = False  # asks how much of a thing: a share must be of what it names
+    harm: bool = False  # asks how bad a harm was: aid given for it is no measure of it
 
 
 @dataclass(frozen=True)
@@ -350,9 +356,11 @@ NOT_SAID = re.compile(
 
 # What an inquiry sets out to find: "an audit to identify federal funding decisions", "sent
 # investigators to identify factors contributing to the collapse", "one more reason to look for
-# outside money". It is sought, not found.
-SOUGHT = re.compile(r"\bto\s+(?:identify|determine|assess|establish|pinpoint|find\s+out|learn|"
-                    r"look\s+for)\b"
+# outside money", "would ask to hear from shoppers". It is sought, not found (with the modal
+# it hangs on: "would ask" tells no effect).
+SOUGHT = re.compile(r"\b(?:(?:will|would|could|may|might|must)\s+(?:[a-z]+\s+)?)?"
+                    r"to\s+(?:identify|determine|assess|establish|pinpoint|find\s+out|learn|"
+                    r"look\s+for|hear\s+from)\b"
                     r"[^,;:—–.!?]*", re.IGNORECASE)
 
 
@@ -420,6 +428,10 @@ FOCUS_ENDS = re.compile(r"\b(?:on|in|at|around|across|near|of|from|with|by|over|
                         r"beyond|through|inside|outside)\b", re.IGNORECASE)
 # "what did …", "how long did …"
 ASKED_IN_THE_PAST = re.compile(r"^\W*(?:\w+ ){1,2}(?:did|was|were|had)\b", re.IGNORECASE)
+REACT = re.compile(r"\breact(?:ed)?\b", re.IGNORECASE)
+LATER_ON = re.compile(r"\b(?:still|now|(?:a|one|two|\w+ (?:days?|weeks?|months?|years?)) later|"
+                      r"anniversary)\b", re.IGNORECASE)
+SAID_THEN = re.compile(r"\b(?:said|told|wrote|added|tweeted)\b", re.IGNORECASE)
 GENERIC_KINDS = frozenset({"mechanism", "identity"})  # what a bare "how" or "what" asks
 ASKS_WHO = re.compile(r"^\W*(?:and |but |or )?(?:who|whom|whose)\b", re.IGNORECASE)
 # "what is the city doing about it?": whose doings it asks about ("what were consumers told
@@ -494,6 +506,10 @@ def read_question(text: str) -> Question:
             # preparing for its return") answers no question asked in the past ("how were
             # customers hurt?", "how did the flight end?")
             kind = replace(kind, of_then=True)
+        if kind.name == "opinion" and ASKED_IN_THE_PAST.search(piece) and REACT.search(piece):
+            # "how did people react to the fire?": how they took it then, not how they feel a
+            # year later ("pilgrims are still mourning", "he sees many people pray there")
+            kind = replace(kind, reacted=True)
         if kind.latest_unless_past and ASKED_IN_THE_PAST.search(piece):
             # "what did the recall mean for families?", "how long did the outages last?" ask
             # of then: the newest article knows no better
@@ -511,11 +527,24 @@ def read_question(text: str) -> Question:
         if rules().next.search(piece):
             kind = replace(kind, to_come=True)
         if kind.name == "degree" and SPREAD_ASKED.search(piece):
-            # "how far has it spread?" is not answered by "$589 million to control it"
-            kind = replace(kind, money=False)
+            # "how far has it spread?" is not answered by "$589 million to control it", nor
+            # by a weight ("dropping 7.5 tons of water")
+            kind = replace(kind, money=False, spread=True)
         if kind.name == "degree" and COUNT_ASKED.search(piece):
             # "how many were killed or hurt?" asks a count: "damage of $9.2 million" gives none
-            kind = replace(kind, money=False)
+            kind = replace(kind, money=False, counted=asked_count(piece))
+        if kind.name == "degree" and GIVEN_ASKED.search(piece):
+            # "how much has it provided?" asks what was given out: "received more than 3,000
+            # registrations" counts what was asked of it
+            kind = replace(kind, given=True)
+        much_of = HOW_MUCH_OF.search(piece) if kind.name == "degree" else None
+        if much_of and "NOUN" in word_classes(much_of[1].lower()):
+            # "how much trade do they hit?": a share of something else answers nothing ("95
+            # percent of the world population")
+            kind = replace(kind, share_of=True)
+        if kind.name == "degree" and HARM_ASKED.search(piece):
+            # "how bad was the damage?" is not measured by the aid pledged to repair it
+            kind = replace(kind, harm=True)
         if not words and parts:  # "…, and why?" asks about what the part before asks
             words = parts[-1].words
             if kind.name in GENERIC_KINDS and not ASKS_WHO.match(piece) \
@@ -677,6 +706,9 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     if kind.past and (tells_what_is_to_come(text, read_words(text))
                       or told_as_history(text, published)):
         return ()  # "crews will bolt plates over the cracked beams" is not what happened
+    if kind.reacted and (LATER_ON.search(text) or not (
+            main_tense(text, read_words(text)) == "past" or SAID_THEN.search(text))):
+        return ()  # "A year later, pilgrims are still mourning" is no reaction then
     if kind.of_then and tells_what_is_to_come(text, read_words(text)):
         return ()
     if kind.to_come and tells_what_was_done(text, published):
@@ -698,6 +730,8 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     for answers_nothing in (kind.refers_back, kind.background):
         if answers_nothing and answers_nothing.search(text):
             text = answers_nothing.sub(" ", text)
+    if kind.share_of:  # a share of something the question doesn't name tells nothing of it
+        text = SHARE_OF.sub(lambda m: m[0] if set(stems(m[1])) & set(asked) else " ", text)
     found = []
     # a phrase of answer words is read within a clause: "owed, to be paid by May" holds no
     # "owing to"
@@ -705,7 +739,16 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     at = places(within)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
-            if gives_a_figure(text if kind.money else MONEY_AMOUNT.sub(" ", text)):
+            figured = text if kind.money else MONEY_AMOUNT.sub(" ", text)
+            if kind.counted:
+                figured = counts_else(figured, kind.counted)
+            if kind.given:
+                figured = RECEIVED_COUNT.sub(" ", figured)
+            if kind.spread:
+                figured = WEIGHT.sub(" ", figured)
+            if kind.harm:
+                figured = AID_SUM.sub(" ", figured)
+            if gives_a_figure(figured):
                 found.append("a figure")
         elif cue == (MONEY_CUE,):
             if MONEY.search(text):
@@ -859,6 +902,90 @@ SINCE_BEFORE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the\s+(?:start|end)\s
 COUNT_ASKED = re.compile(r"\bhow many\b", re.IGNORECASE)
 # how far or how widely something has reached: a count of places or people answers, not money
 SPREAD_ASKED = re.compile(r"\bhow (?:far|widespread|widely)\b", re.IGNORECASE)
+# How bad a harm was ("how bad was the damage?", "how badly were the crops hurt?")
+HARM_ASKED = re.compile(r"\bhow (?:bad|badly|severe|severely|serious|seriously|damaging)\b",
+                        re.IGNORECASE)
+# Money given to help, with its figure: "donors are pledging billions of dollars in assistance",
+# "raised $2 million for relief" (what was done about a harm, not how bad it was)
+AID_SUM = re.compile(r"\b(?:pledg|donat|rais|giv|gave|provid|offer|promis|send|sent|approv)\w*"
+                     r"\s+(?:[\w$.,-]+\s+){0,5}?(?:in|for|of|as)\s+(?:\w+\s+)?(?:aid|assistance|"
+                     r"relief|donations|help|recovery|reconstruction|rebuilding)\b", re.IGNORECASE)
+# How much was given or done ("how much has it provided?", "how much aid has it sent?")
+GIVEN_ASKED = re.compile(r"\bhow much\b.*\b(?:provided|given|gave|sent|spent|paid|paid out|"
+                         r"distributed|delivered|awarded|approved)\b", re.IGNORECASE)
+# A count of what came in ("received more than 3,000 valid registrations", "took 900 calls"):
+# what was asked for, not what was given
+RECEIVED_COUNT = re.compile(r"\b(?:received|receiving|receives|fielded|taken in|took in|got)\s+"
+                            r"(?:(?:more than|over|about|nearly|almost|some|at least|roughly)\s+)?"
+                            r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}?[\w-]+", re.IGNORECASE)
+# A weight: how much of something, never how far it reached ("7.5 tons of water")
+WEIGHT = re.compile(r"(?<![\w.,-])\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s*"
+                    r"(?:tons?|tonnes?|pounds|lbs?|kilograms?|kg|grams?|ounces?)\b", re.IGNORECASE)
+# "how much <thing> …?" and a share of something: "95 percent of the world population"
+HOW_MUCH_OF = re.compile(r"\bhow much\s+([a-z][\w-]*)", re.IGNORECASE)
+SHARE_OF = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b)\s+of\s+(?:the\s+|all\s+|its\s+|"
+                      r"their\s+)?((?:[\w-]+\s+){0,2}[\w-]+)", re.IGNORECASE)
+# What "how many" counts: the noun after it ("how many votes?"), or people where it asks who
+# died or was hurt ("how many people were killed?", "how many babies have died?"). (A count
+# of people who caught something is also told by how far it reached: "cases in seven states".)
+HOW_MANY_WHAT = re.compile(r"\bhow many\s+(?:more\s+|other\s+)?([a-z][\w-]*)", re.IGNORECASE)
+HARMED_ASKED = re.compile(r"\b(?:die|died|dead|kill|killed|hurt|injured|wounded)\b",
+                          re.IGNORECASE)
+# People, counted by what they are or what befell them: a count of any answers a question that
+# counts people ("185 others were taken to hospitals", "98 deaths", "125 cases")
+PEOPLE_COUNTED = frozenset(stems(
+    "people persons person residents workers patients children kids babies infants adults "
+    "passengers victims survivors employees students men women miners crew members others "
+    "civilians soldiers troops families individuals customers riders travelers travellers "
+    "deaths dead injuries injured wounded casualties fatalities cases illnesses infections "
+    "hospitalizations bodies lives"))
+# A figure and the words after it, up to what it counts: "1,000 tests", "3,000 valid
+# registrations", "six children's homes", "95 percent of the world population"
+FIGURE_THEN = re.compile(r"(?<![\w$.,-])(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|"
+                         r"eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)"
+                         r"((?:\s+(?:[a-z][\w-]*(?:[’']s)?|of\s+the|of)){1,4})", re.IGNORECASE)
+
+
+def asked_count(piece: str) -> Stems:
+    """What a "how many" question part counts, as stems (people as the class of people)."""
+    noun = HOW_MANY_WHAT.search(piece)
+    if HARMED_ASKED.search(piece):
+        return ("people",)
+    if noun and "NOUN" in word_classes(noun[1].lower()) \
+            and not set(stems(noun[1])) & PEOPLE_COUNTED:
+        return tuple(stems(noun[1]))
+    return ()
+
+
+def counts_else(text: str, counted: Stems) -> str:
+    """The text without the figures that count something other than what the question
+    counts ("completed over 1,000 tests" counts no dead; "six children's homes" no children)."""
+    wanted = set(counted)
+    people = bool(wanted & PEOPLE_COUNTED)
+
+    def fits(word: str) -> bool:
+        thing = stem(word)
+        return thing in wanted or (people and thing in PEOPLE_COUNTED)
+
+    def other(match: re.Match[str]) -> str:
+        words = [word.lower() for word in match[1].split()]
+        for at, word in enumerate(words):
+            if word in ("of", "the") or stem(word) in NUMBER_WORDS:
+                continue
+            if word.endswith(("’s", "'s")):
+                continue  # "children's homes" count homes
+            classes = word_classes(word)
+            if "NOUN" not in classes:
+                if classes and classes <= {"ADJ", "ADV"}:
+                    continue  # "3,000 valid registrations"
+                return match[0]  # "killed 98 on Tuesday": unknown, still a figure
+            # a run of nouns counts what any of them names ("1,127 garment factory workers")
+            run = list(itertools.takewhile(lambda w: "NOUN" in word_classes(w), words[at:]))
+            return match[0] if any(fits(w) for w in run) else " "
+        return match[0]
+    return FIGURE_THEN.sub(other, text)
+
+
 MONEY = re.compile(r"[$€£¥₹₺]|\b(?:dollars?|euros?|yen|yuan|rupees?|lira|cents?)\b",
                    re.IGNORECASE)
 
@@ -1001,8 +1128,13 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     # stand (what has happened, is happening, will happen, still holds or was measured does);
     # nor is one that tells what has been done, for a question of what comes next
     standing = not timeless(answering) or gives_a_figure(answering)
+    # ... nor, for a question of what something means, is one its background says answers
+    # nothing ("the measure lost by its widest margin in the three wards": how a vote came
+    # out, not what it means)
     latest = tuple((part.kind.latest or (part.kind.so_far and bool(found))) and newest
                    and (standing or bool(found))
+                   and not (asks_effects(part) and part.kind.background
+                            and part.kind.background.search(answering))
                    and not (part.kind.to_come
                             and tells_what_was_done(answering, article.meta.published))
                    for part, found in zip(question.parts, cues))

@@ -43,7 +43,9 @@ most in it, by four rules an editor can check with `build.py --explain`:
    Such a sentence takes no topic asking only what happened from its context (rule 5), and a
    clause of it that names only such topics, halved, makes it about none of them (rule 4).
    The other way round, a decision told as set for a day ahead ("The board is to vote on the
-   plan on June 4.") is about a topic asking what comes next ("... and what happens next?").
+   plan on June 4."), or an act to come set within a time ("The union said it would file a
+   lawsuit within 30 days."), is about a topic asking what comes next ("... and what happens
+   next?") as much as about the heaviest topic its main clause names.
 4. The main clause outweighs side clauses. A sentence is about the topics of its main clause
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
@@ -934,8 +936,12 @@ DECISION_AHEAD = re.compile(
     r"\b(?:approve|vote|decide|rule|hear|meet|pass|consider|review|certify|sign)\b.*"
     r"\b(?:on|by|at|in|until)\s+(?:(?:its|their|the)\s+)?(?:january|february|march|april|may"
     r"|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?"
-    r"|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b",
-    re.IGNORECASE)
+    r"|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next)\b"
+    # ... or an act to come set within a time: "it would file a lawsuit within 30 days" (not a
+    # forecast: "expected to save $140 million a year within three years")
+    r"|\b(?:will|would|shall|(?:is|are|plans?|intends?|vowed|promised)\s+to)\s+\w+(?:\s+\S+){0,4}?"
+    r"\s+within\s+(?:\d+|a|one|two|three|four|five|six|ten|thirty|ninety)\s+(?:days?|weeks?"
+    r"|months?|years?)\b", re.IGNORECASE)
 
 
 def with_decision_ahead(weighed: Weighed, text: str, words: Words,
@@ -947,10 +953,12 @@ def with_decision_ahead(weighed: Weighed, text: str, words: Words,
         return weighed
     weights, clauses = dict(weighed.weights), {k: dict(v) for k, v in weighed.clauses.items()}
     strengths, reasons = dict(weighed.strengths), {k: list(v) for k, v in weighed.reasons.items()}
+    # (as heavy as the heaviest topic its main clause names: it tells what comes next of that)
+    weight = max([FULL, *clauses.get(MAIN, {}).values()])
     for topic in next_topics:
-        weights[topic] = max(weights.get(topic, 0.0), FULL)
-        clauses.setdefault(MAIN, {})[topic] = max(clauses.get(MAIN, {}).get(topic, 0.0), FULL)
-        strengths[topic] = max(strengths.get(topic, 0.0), FULL)
+        weights[topic] = max(weights.get(topic, 0.0), weight)
+        clauses.setdefault(MAIN, {})[topic] = max(clauses.get(MAIN, {}).get(topic, 0.0), weight)
+        strengths[topic] = max(strengths.get(topic, 0.0), weight)
         reasons.setdefault(topic, []).append("a decision set for a day ahead")
     return replace(weighed, weights=weights, clauses=clauses, strengths=strengths,
                    reasons=reasons, named_first=weighed.named_first + tuple(

@@ -1414,10 +1414,48 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     # what is being investigated is the event named as known
     ("What happened at the tower?", [],
      ["Members of the team investigating the 2021 collapse met in Miami."]),
+    # how people reacted then, not how they feel a year later
+    ("How did people react to the fire?", ["Hundreds gathered on the streets, and some wept."],
+     ["A year later, Parisians are still mourning the loss."]),
+    # what people did in its place is what it meant for them
+    ("What did the suspension mean for riders?", ["Many riders drove to work instead."], []),
+    # what a harm left people unable to do is a loss; "too early to say" is none
+    ("What has the disaster cost farmers?",
+     ["Much of the farmland is too heavily irradiated to plant rice."],
+     ["It is too early to say what the harvest will bring."]),
+    # a reason given for what should be done tells nothing that went wrong
+    ("What went wrong with the count?", [],
+     ["The lawyer argued in court that the ballots should not be counted because the bag had sat "
+      "in a warehouse."]),
+    # a complaint states the wrong it alleges
+    ("What was the professor accused of doing?",
+     ["The university opened an inquiry into a complaint that the professor altered images."],
+     []),
+    # a count answers "how many" only when it counts what the question counts
+    ("How many people died in the collapse?", ["The collapse killed 98 people."],
+     ["The team has completed over 1,000 tests.", "Six children's homes were damaged."]),
+    # aid given for a harm is no measure of how bad it was
+    ("How bad was the damage?", ["Damage was estimated at $15 billion."],
+     ["Donors pledged $2 billion in aid to help the country recover."]),
+    # a weight says how much, not how far
+    ("How far did the radiation spread?", [],
+     ["Helicopters dropped 7.5 tons of water on the reactor."]),
+    # a share answers "how much of" a thing only when it is a share of that thing
+    ("How much trade do the tariffs hit?", [],
+     ["The reality is 95 percent of the world population is outside these borders."]),
+    # what may be done, what was already under way, what is kept open: nothing done about it
+    ("What is the county doing so it doesn't happen again?",
+     ["The county will also raise poll workers' pay from $160 to $200 a day.",
+      "The county has been seeking advice from outside experts.",
+      "Repair efforts continue at the plant."],
+     ["The board may recommend that other counties adopt the same checks.",
+      "On August 5, the county was conducting an inspection of the mine.",
+      "The company has said it will keep every store open."]),
     # how people get their money back: what they can do
     ("How can passengers get their money back?",
      ["Passengers who paid by card can ask the card company to reverse the charge.",
-      "Others can file a claim in the bankruptcy case."], []),
+      "Others can file a claim in the bankruptcy case."],
+     ["The airline stopped flying without warning."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
         "capped", "resulted-from", "after-it-sank", "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
@@ -1436,7 +1474,9 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "order-after-if", "first-since", "told-to-continue", "could-have", "should-have",
         "said-would", "against-being", "asking-for", "duty-not-done", "way-sought", "lives-lost",
         "shut-down", "then-steps", "overrode", "colon-list", "routinely", "dropped-charge",
-        "event-placing", "cost-not-money", "originally", "investigating", "money-back"])
+        "event-placing", "cost-not-money", "originally", "investigating", "reacted-then", "instead", "too-to",
+        "should-because", "complaint", "counted-noun", "aid-no-measure", "weight-no-spread",
+        "share-of", "not-done", "money-back"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
@@ -1993,6 +2033,10 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("What are lawmakers proposing?", ["demand"]),
     ("Who is suing to block the ban, and on what grounds?", ["identity", "why"]),
     ("Who is in charge of the water system now?", ["identity"]),
+    ("Who sued, and what did they say was wrong with the formula?", ["identity", "failure"]),
+    ("What do critics say about the owner, and how does it answer?", ["opinion", "response"]),
+    ("What will the FDA do to keep formula safe?", ["action"]),
+    ("What does the drought do to shipping?", ["effect"]),
     ("What is the timeline for the new reactor?", ["when"]),
     ("How safe is the vaccine?", ["degree"]),
     ("What's the death toll?", ["degree"]),

@@ -120,7 +120,13 @@ def test_a_decision_set_for_a_day_ahead_is_what_happens_next():
               Topic("next", "Next", "Can riders stop it, and what happens next?", ("lawsuit",)))
     for text, about in (("The board will vote on the plan on June 4.", ("plan", "next")),
                         ("The board voted on the plan on June 4.", ("plan",)),
-                        ("The board will like the plan.", ("plan",))):
+                        ("The board will like the plan.", ("plan",)),
+                        # an act still to come, set within a time, weighs as much as the topic
+                        ("The union said it would fight the plan within 30 days.",
+                         ("plan", "next")),
+                        # a forecast is no act
+                        ("The board expected to save on the plan within three years.",
+                         ("plan",))):
         article = classify_article(article_of([text]), topics)
         assert article.sentences[0].topics == about, text
 
