@@ -73,7 +73,7 @@ BELOW_BAR = {
                                        "before any change for it; the campaign's arguments "
                                        "are told in the words of what the ballpark would "
                                        "cost and do for the neighbourhood",
-    "brevane-pressure-cooker-trial": "recall 0.74, precision 0.75: measured as written, before "
+    "brevane-pressure-cooker-trial": "recall 0.76, precision 0.75: measured as written, before "
                                      "any change for it; a trial's evidence is told in the "
                                      "words of the jury ('Jurors were shown an email …'), "
                                      "which the verdict's signals hold",
@@ -205,7 +205,7 @@ BELOW_BAR = {
     "typhoon-haiyan-philippines": "recall 0.87, precision 0.98: VOA texts held out, labelled "
                                   "by a helper who never saw the rules' output (its mistakes "
                                   "are not read)",
-    "orland-heights-police-oversight": "recall 0.78, precision 0.75: labelled by a helper who "
+    "orland-heights-police-oversight": "recall 0.80, precision 0.75: labelled by a helper who "
                                        "never saw the rules' output, measured before any "
                                        "change for it",
     "sewol-ferry-sinking": "recall 0.92, precision 0.93: VOA texts held out, labelled by a "
