@@ -228,6 +228,9 @@ class Rules:
     # reasons that tell why someone refused or stopped ("could not afford"), for a why
     # question about a refusal
     refusal_reasons: tuple[re.Pattern[str], ...] = ()
+    # nouns that count people ("how many people died?" is answered by "98 workers", not by
+    # "1,000 tests"), as stems
+    people: frozenset[str] = frozenset()
 
 
 def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
@@ -290,7 +293,8 @@ def rules() -> Rules:
                                      *data["kinds"]["why"].get("purpose_patterns", [])])),
                  re.compile(data["now"], re.IGNORECASE), re.compile(data["next"], re.IGNORECASE),
                  tuple(re.compile(p, re.IGNORECASE)
-                       for p in data["kinds"]["why"].get("refusal_patterns", [])))
+                       for p in data["kinds"]["why"].get("refusal_patterns", [])),
+                 frozenset(stems(" ".join(data["people_counted"]))))
 
 
 # A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
@@ -931,14 +935,6 @@ SHARE_OF = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per cent\b)\s+of\s+(?:the\s+|
 HOW_MANY_WHAT = re.compile(r"\bhow many\s+(?:more\s+|other\s+)?([a-z][\w-]*)", re.IGNORECASE)
 HARMED_ASKED = re.compile(r"\b(?:die|died|dead|kill|killed|hurt|injured|wounded)\b",
                           re.IGNORECASE)
-# People, counted by what they are or what befell them: a count of any answers a question that
-# counts people ("185 others were taken to hospitals", "98 deaths", "125 cases")
-PEOPLE_COUNTED = frozenset(stems(
-    "people persons person residents workers patients children kids babies infants adults "
-    "passengers victims survivors employees students men women miners crew members others "
-    "civilians soldiers troops families individuals customers riders travelers travellers "
-    "deaths dead injuries injured wounded casualties fatalities cases illnesses infections "
-    "hospitalizations bodies lives"))
 # A figure and the words after it, up to what it counts: "1,000 tests", "3,000 valid
 # registrations", "six children's homes", "95 percent of the world population"
 FIGURE_THEN = re.compile(r"(?<![\w$.,-])(?:\d(?:[\d,.]*\d)?|two|three|four|five|six|seven|"
@@ -952,7 +948,7 @@ def asked_count(piece: str) -> Stems:
     if HARMED_ASKED.search(piece):
         return ("people",)
     if noun and "NOUN" in word_classes(noun[1].lower()) \
-            and not set(stems(noun[1])) & PEOPLE_COUNTED:
+            and not set(stems(noun[1])) & rules().people:
         return tuple(stems(noun[1]))
     return ()
 
@@ -961,11 +957,11 @@ def counts_else(text: str, counted: Stems) -> str:
     """The text without the figures that count something other than what the question
     counts ("completed over 1,000 tests" counts no dead; "six children's homes" no children)."""
     wanted = set(counted)
-    people = bool(wanted & PEOPLE_COUNTED)
+    people = bool(wanted & rules().people)
 
     def fits(word: str) -> bool:
         thing = stem(word)
-        return thing in wanted or (people and thing in PEOPLE_COUNTED)
+        return thing in wanted or (people and thing in rules().people)
 
     def other(match: re.Match[str]) -> str:
         words = [word.lower() for word in match[1].split()]
