@@ -322,7 +322,24 @@ def lasts_until(text: str, start: int) -> bool:
     if DEADLINE.search(text, 0, start) is None:
         return False
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
-    return not told_in_the_past(text[clause_start:start])
+    if told_in_the_past(text[clause_start:start]):
+        return False
+    if DEADLINE.fullmatch(text[clause_start:start].lstrip()):
+        # the date opens its clause ("By Sunday, more than 9,000 birds had died"): its first
+        # auxiliary tells whether the limit was reached already
+        return first_auxiliary(clause_around(text, start)) not in AUXILIARIES_OF_THE_PAST
+    return True
+
+
+AUXILIARIES_OF_THE_PAST = frozenset({"had", "was", "were", "did"})
+AUXILIARIES = AUXILIARIES_OF_THE_PAST | {"will", "would", "shall", "is", "are", "am", "has",
+                                         "have", "can", "may", "must", "should", "be"}
+
+
+def first_auxiliary(text: str) -> str | None:
+    """The first auxiliary verb of a clause ("had" of "more than 9,000 birds had died")."""
+    return next((word for word in (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
+                 if word in AUXILIARIES), None)
 
 
 def to_be_done(text: str, start: int) -> bool:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+from lemminflect import getAllInflections, getAllLemmas
+
 from ..dates import is_past_tense, told_in_the_past
 from ..memo import per_process
 from ..read.people import is_title_word
@@ -46,7 +48,8 @@ AUXILIARIES = frozenset(["is", "are", "was", "were", "has", "have", "had", "will
                          "be", "been", "said", "says"])
 CONTRACTED_VERB = re.compile(r"(?:it|he|she|that|there|what|who|here|this)[’']s")
 RELATIVES = frozenset(["that", "which", "who", "whose", "whom", "where"])
-CHUNK_END = r"(?=\s*(?:[,;:()—–]|\s-\s|\.(?:\s|$)|$))"
+# (a comma inside a figure, "a town of 2,300", ends nothing)
+CHUNK_END = r"(?=\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()—–]|\s-\s|\.(?:\s|$)|$))"
 WORD = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w.,-]*")
 POSSESSIVE = re.compile(r"\w[’']s?$|s[’']$")
 # "Russia-made", "U.S.-built": a maker before the thing.
@@ -101,8 +104,22 @@ def is_clause(phrase: str) -> bool:
         key = word.casefold()
         if key in RELATIVES:
             return False
-        if key in AUXILIARIES or (key.endswith("s") and word_classes(key) == {"VERB"}):
+        if key in AUXILIARIES or (key.endswith("s") and word_classes(key) == {"VERB"}) \
+                or is_simple_past(key):
             return True  # "will", "has"; "continues", "provides" (the lexicon's verbs alone)
+    return False
+
+
+def is_simple_past(word: str) -> bool:
+    """"went", "took": a verb's past form that is not its participle, and nothing else, so
+    it is a clause's own verb ("the price of eggs went up"), never a description's ("the
+    plant built in 1990" may describe; "built" is both)."""
+    if word_classes(word) != {"VERB"}:
+        return False
+    for lemma in getAllLemmas(word).get("VERB", ()):
+        forms = getAllInflections(lemma, upos="VERB")
+        if word in forms.get("VBD", ()) and word not in (forms.get("VBN") or forms.get("VBD", ())):
+            return True
     return False
 
 
@@ -122,7 +139,7 @@ def describes(phrase: str | None) -> str | None:
 # Modifiers listed before one noun: "the text, phone and email alert system" (the comma joins
 # "text" to "phone and email": it doesn't end the description)
 LISTED_MODIFIERS = re.compile(r"(?:,\s+[a-z][\w-]*){1,3},?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z]")
-CHUNK = re.compile(rf"[^,;:()—–]*?{CHUNK_END}")
+CHUNK = re.compile(rf"(?:[^,;:()—–]|(?<=\d),(?=\d{{3}}\b))*?{CHUNK_END}")
 
 
 def chunk_after(text: str, start: int) -> str:
@@ -305,6 +322,8 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
     title = words[start:]
     if all(w.casefold().rstrip(".") in COURTESY for w in title):
         return None  # "the Honorable Edward J. Davila", "Dr. Elaine Marsh": no office
+    while title[-1].casefold().rstrip(".") in COURTESY:
+        title = title[:-1]  # "State Veterinarian Dr. Ingrid Sørensen": the office, no "Dr."
     return " ".join(title)
 
 

@@ -721,6 +721,36 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
     return found
 
 
+def only_inside_longer_terms(candidates: dict[str, list[tuple[Article, Sentence]]]) -> set[str]:
+    """The terms every use of which stands inside a longer term's ("pathogenic avian influenza"
+    of "highly pathogenic avian influenza", "Animal" of "Animal and Plant Health Inspection
+    Service"): the longer is the term."""
+    containing: dict[str, list[str]] = defaultdict(list)  # a run of a term's words → the term
+    for term in candidates:
+        words = term.split()
+        for size in range(1, len(words)):
+            for start in range(len(words) - size + 1):
+                containing[" ".join(words[start:start + size])].append(term)
+    inside = set()
+    for term, uses in candidates.items():
+        longer = containing.get(term)
+        if longer and uses and all(covered_in(term, sentence.text, longer)
+                                   for _, sentence in uses):
+            inside.add(term)
+    return inside
+
+
+def covered_in(term: str, text: str, longer: list[str]) -> bool:
+    """Whether every place `text` uses `term` lies inside one of the `longer` terms."""
+    def places(phrase: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(
+            rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])", text, re.IGNORECASE)]
+    wider = [place for phrase in longer for place in places(phrase)]
+    own = places(term)
+    return bool(own) and all(any(start <= s and e <= end for start, end in wider)
+                             for s, e in own)
+
+
 def only_within_a_longer(phrases: dict[Stems, set[int]]) -> set[Stems]:
     """The phrases only ever used as part of a longer one ("lower actual" of "lower actual
     demand", "gas industries" of "natural gas industries"): the longer is the term."""
@@ -832,13 +862,18 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
         if home is None and ACRONYM.fullmatch(name):
             letters = name.replace("-", "").upper()
             home = next((g for g in groups if initials(g) == name.replace("-", "")
-                         or (" " in g and g[:1].isupper() and spells(g.split(), letters))), None)
+                         or (" " in g and g[:1].isupper() and spells(g.split(), letters))
+                         or (" " in g and g.islower()  # "highly pathogenic avian influenza"
+                             and "".join(w[0] for w in g.split()).upper() == letters)), None)
         if home:
             groups[home].append(name)
         else:
             groups[name] = []
             by_folded.setdefault(folded(name), name)
-            if name[:1].isupper() and len(name.split()) <= 4:
+            # (a surname, not an everyday word that ends a place's name: "Street" of "Main
+            # Street" is no one's short name, and "230th Street" is another place)
+            if name[:1].isupper() and len(name.split()) <= 4 \
+                    and frequency(name.split()[-1]) < EVERYDAY_WORD:
                 by_last_word.setdefault(folded(name.split()[-1]), name)
     return groups
 
@@ -851,7 +886,8 @@ def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
     """An acronym's expansion spelled out beside it: "… Agency (IAEA)", "… Agency, or IAEA"."""
     found = set()
     for _, sentence in uses:
-        for match in re.finditer(rf"([^()]{{2,80}}?)(?:\s+\(|,\s+or\s+){re.escape(name)}\b",
+        for match in re.finditer(rf"([^()]{{2,80}}?)(?:\s+\(|,\s+(?:also\s+)?(?:or|known\s+as"
+                                 rf"|called)\s+){re.escape(name)}\b",
                                  sentence.text):
             expansion = expansion_before(match.group(1), name)
             if expansion:
@@ -879,6 +915,8 @@ def draft_glossary(story: Story) -> list[DraftedTerm]:
         if ACRONYM.fullmatch(name):
             for expansion in expansions(name, uses) - set(candidates):
                 candidates[expansion] = uses
+    for part in only_inside_longer_terms(candidates):
+        del candidates[part]
     # On a follow-up (the editor has a glossary), a word or phrase (not a name: the build warns
     # about those wherever they are) is drafted only where the newest articles use it: the
     # editor has read the others and left their words out on purpose.

@@ -18,6 +18,7 @@ line naming the file, as are characters a page can't show.
 from __future__ import annotations
 
 import codecs
+import datetime
 import html
 import re
 from bisect import bisect_right
@@ -31,7 +32,7 @@ from ..errors import InputError
 from ..escape import is_web_address
 from ..memo import per_content, per_process
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
-from .furniture import Block, separate_furniture
+from .furniture import Block, is_subheading, separate_furniture
 from .people import is_title_word
 from .schema import DATE_FORM
 
@@ -207,7 +208,7 @@ def plain_lines(text: str) -> str:
     return "\n".join(line for line in map(plain, text.split("\n")) if line)
 
 
-CONTAINERS = frozenset(["list", "table", "row", "quote", "div", "section", "article"])
+CONTAINERS = frozenset(["list", "table", "row", "cell", "quote", "div", "section", "article"])
 
 
 def body_blocks(body: _Element) -> list[tuple[str, bool]]:
@@ -236,23 +237,34 @@ def body_blocks(body: _Element) -> list[tuple[str, bool]]:
     return blocks
 
 
-def extract(text: str) -> Document | None:
+def extract(text: str, tables: bool = False) -> Document | None:
     """trafilatura's reading of a page: the article tree and metadata, or None.
 
     Balanced settings: precision mode drops whole articles of old table layouts, and recall
-    mode lets menus in. Comments, tables, images and links are left out; duplicates are kept
-    (an article may quote a line twice)."""
+    mode lets menus in. Comments, tables (unless `tables`), images and links are left out;
+    duplicates are kept (an article may quote a line twice)."""
     import trafilatura  # heavy (lxml, htmldate): only a build that reads a page pays for it
     from trafilatura.settings import Document
 
     document = trafilatura.bare_extraction(
-        text, with_metadata=True, include_comments=False, include_tables=False,
+        text, with_metadata=True, include_comments=False, include_tables=tables,
         include_images=False, include_links=False, include_formatting=False,
         deduplicate=False,
         # the page's own date (its tags, its markup), never one guessed from a year in its
         # text: an undated page dated 1 January 2019 put "on Monday" in 2018
         date_extraction_params={"extensive_search": False, "original_date": True})
     return document if isinstance(document, Document) else None  # (a dict only if asked)
+
+
+FLATTENED_SHARE = 0.75  # of the article's text in one block ...
+FLATTENED_CHARACTERS = 1500  # ... of more than this: paragraphs run together
+
+
+def flattened(blocks: list[tuple[str, bool]]) -> bool:
+    """Whether the article came out as one long block holding nearly all its text."""
+    sizes = [len(text) for text, _ in blocks]
+    return bool(sizes) and max(sizes) > FLATTENED_CHARACTERS \
+        and max(sizes) >= FLATTENED_SHARE * sum(sizes)
 
 
 def same_words(one: str, other: str) -> bool:
@@ -306,6 +318,7 @@ class Notice:
     pattern: re.Pattern[str]
     weak: bool = False
     appeal: bool = False
+    caption: bool = False
 
 
 @per_process(maxsize=1)
@@ -317,9 +330,10 @@ def boilerplate_patterns() -> tuple[Notice, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, rest = line.partition(": ")
-        marked = kind in ("weak", "appeal") and bool(rest)
+        marked = kind in ("weak", "appeal", "caption") and bool(rest)
         notices.append(Notice(re.compile((rest if marked else line).strip(), re.IGNORECASE),
-                              weak=marked and kind == "weak", appeal=marked and kind == "appeal"))
+                              weak=marked and kind == "weak", appeal=marked and kind == "appeal",
+                              caption=marked and kind == "caption"))
     return tuple(notices)
 
 
@@ -350,6 +364,9 @@ NOTE_ON_THE_PAGE = re.compile(r"(?:correction|clarification|editor[’']s note)\
                               re.IGNORECASE)
 
 
+CAPTION_MAX_SENTENCES = 3  # a photo's caption is a line or two, then its credit
+
+
 def site_notice(text: str) -> Notice | None:
     """The notice a paragraph is, when every sentence of it is the site's, not the article's
     ("Copyright 2025 KVRN. All rights reserved.", "Have a tip? Email newsroom@….", "Donate
@@ -357,9 +374,16 @@ def site_notice(text: str) -> Notice | None:
     text = plain(text)
     if NOTE_ON_THE_PAGE.match(text):
         return Notice(NOTE_ON_THE_PAGE)  # "Correction, Oct. 29, 2025: An earlier version …"
+    sentences = sentences_of(text)
+    if len(sentences) <= CAPTION_MAX_SENTENCES:
+        credit = next((n for n in boilerplate_patterns()
+                       if n.caption and n.pattern.fullmatch(sentences[-1])), None)
+        if credit is not None:
+            return credit  # a photo's caption, ended by its credit
     found = []
-    for sentence in sentences_of(text):
-        match = next((n for n in boilerplate_patterns() if n.pattern.fullmatch(sentence)), None)
+    for sentence in sentences:
+        match = next((n for n in boilerplate_patterns()
+                      if not n.caption and n.pattern.fullmatch(sentence)), None)
         if match is None:
             return None
         found.append(match)
@@ -472,6 +496,32 @@ def usable_date(date: str | None) -> str | None:
     return date if date and DATE_FORM.fullmatch(date) else None
 
 
+# A publication time the page writes with its own offset from UTC, in its meta tags, JSON-LD or
+# <time> ("datePublished": "2025-03-13T19:20:00-05:00").
+LOCAL_PUBLICATION = re.compile(
+    r"""(?:datePublished|published_time|pubdate|publish[-_]?date|date[-_]?published)\b"""
+    r"""[^<>]{0,40}?(\d{4}-\d\d-\d\d)T\d\d:\d\d(?::\d\d(?:\.\d+)?)?([+-]\d\d:?\d\d)""",
+    re.IGNORECASE)
+
+
+def local_date(page: str, date: str | None) -> str | None:
+    """The publication date where the story was published: trafilatura reads the first date
+    the page gives, and a UTC stamp ("2025-03-14T00:20:00Z") falls on the next day for an
+    evening story in the Americas; a time the page writes with its own offset says the day
+    its readers saw on it. Only a day either side of trafilatura's date is taken."""
+    if date is None:
+        return None
+    for match in LOCAL_PUBLICATION.finditer(page):
+        local, offset = match.groups()
+        if offset.replace(":", "") in ("+0000", "-0000"):
+            continue
+        if DATE_FORM.fullmatch(local) and abs(
+                (datetime.date.fromisoformat(local) - datetime.date.fromisoformat(date)).days) <= 1:
+            return local
+        break
+    return date
+
+
 # ---- where each paragraph stands in the page ---------------------------------------------------
 
 
@@ -539,6 +589,14 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "the article as text instead") from None
     found = body_blocks(document.body) if document is not None and document.body is not None \
         else []
+    if flattened(found):
+        # an old layout's article sits in a table cell, which trafilatura without tables
+        # reads as one paragraph, kicker, toolbar and captions glued in: read its cells
+        in_cells = extract(text, tables=True)
+        blocks_in_cells = body_blocks(in_cells.body) if in_cells is not None \
+            and in_cells.body is not None else []
+        if len(blocks_in_cells) > len(found):
+            document, found = in_cells, blocks_in_cells
     if document is None or not any(SENTENCE.search(text) for text, heading in found
                                    if not heading):
         raise InputError(where, "no article text found on this page (only menus, links or "
@@ -559,7 +617,8 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     notice_line = line_finder(text)  # (each finder searches on from its last find)
     notices = tuple(WebParagraph(block, notice_line(block), False) for block in left_out)
     page = WebPage(title, paragraphs, tuple(above), byline_of(document.author),
-                   usable_date(document.date), outlet_of(document.sitename, title, page_titles),
+                   local_date(text, usable_date(document.date)),
+                   outlet_of(document.sitename, title, page_titles),
                    usable_url(document.url), notices)
     refuse_unshowable(page, where)
     return page
@@ -583,6 +642,14 @@ def names_given(byline: str, lines: list[str]) -> bool:
                    for line in lines) for person in people)  # not "Ann Lee" of "Ann Leeward"
 
 
+def subheads(paragraphs: tuple[WebParagraph, ...], index: int) -> bool:
+    """Whether a page's paragraph is a subheading its markup didn't mark as one: a short line
+    with no final punctuation between two paragraphs of the story ("<p><b>PRICES RISE</b></p>"
+    in an old layout), as in a plain-text article."""
+    return 0 < index < len(paragraphs) - 1 and is_subheading(paragraphs[index].text) \
+        and not paragraphs[index + 1].heading and not is_subheading(paragraphs[index + 1].text)
+
+
 def webpage_article(data: bytes, where: str
                     ) -> tuple[str, tuple[RawParagraph, ...], tuple[Furniture, ...], ArticleMeta]:
     """A saved page → the title, paragraphs, furniture and metadata of its article, as the
@@ -590,9 +657,9 @@ def webpage_article(data: bytes, where: str
     with a blank line between), as if the editor had saved it as a .txt; lines are the page's."""
     page = read_webpage(data, where)
     blocks, offset = [], len(page.title) + 2
-    for paragraph in page.paragraphs:
+    for index, paragraph in enumerate(page.paragraphs):
         raw = RawParagraph(paragraph.text, SourceSpan(where, paragraph.line, offset))
-        blocks.append(Block(raw, paragraph.heading))
+        blocks.append(Block(raw, paragraph.heading or subheads(page.paragraphs, index)))
         offset += len(paragraph.text) + 2
     paragraphs, furniture = separate_furniture(blocks, plain_text=False)
     first_line = paragraphs[0].source.line if paragraphs else 1

@@ -122,6 +122,10 @@ def opens_a_name(word: str, next_is_name: bool, vocabulary: Vocabulary) -> bool:
     return next_is_name and bare.casefold() not in common_openers()
 
 
+# An ordinal number opens the name after it: "230th Street", "82nd Airborne Division".
+ORDINAL_BEFORE = re.compile(r"(?<![\w.,-])\d+(?:st|nd|rd|th)\s+$")
+
+
 def after_a_number(text: str, start: int) -> bool:
     """ "a 30-Day notice": a word joined to a number before it is part of it, not a name."""
     return start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit()
@@ -153,7 +157,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             end = words[-1].end()
             number = NUMBER_AFTER.match(text, end)
             end = number.end() if number and not POSSESSIVE.search(words[-1].group()) else end
-            names.append(POSSESSIVE.sub("", text[words[0].start():end]))
+            ordinal = ORDINAL_BEFORE.search(text, 0, words[0].start())
+            start = ordinal.start() if ordinal else words[0].start()
+            names.append(POSSESSIVE.sub("", text[start:end]))
         run.clear()
         linking = 0
 
@@ -252,7 +258,7 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
     ("Centers", "Disease Control", "Prevention" before "(CDC)"; "Food", "Drug Administration"
     before "(FDA)"): one name."""
     for match in BRACKETED_ACRONYM.finditer(text):
-        expansion = expansion_before(text[:match.start()], match.group(1))
+        expansion = expansion_before(text[:match.start()], match.group(1) or match.group(2))
         if expansion is None:
             continue
         parts = [n for n in names if n in expansion]
@@ -263,7 +269,9 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
     return names
 
 
-BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9])\)")
+# "… (CDC)", "…, known as APHIS", "…, or HPAI": an acronym given beside what it stands for
+BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9])\)"
+                               r"|,\s+(?:also\s+)?(?:known\s+as|called|or)\s+([A-Z][A-Z0-9-]*[A-Z0-9])\b")
 
 
 def expansion_before(text: str, acronym: str) -> str | None:
@@ -277,6 +285,12 @@ def expansion_before(text: str, acronym: str) -> str | None:
         if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
                 and spells(candidate, letters)):
             return " ".join(candidate).strip(",;")
+    # a term, not a name: "highly pathogenic avian influenza, or HPAI", each word its letter
+    candidate = words[-len(letters):]
+    if len(candidate) == len(letters) and all(w[:1].islower() and len(w) > 2 for w in candidate) \
+            and "".join(w[0] for w in candidate).upper() == letters \
+            and candidate[0].casefold() not in common_openers():
+        return " ".join(candidate).strip(",;")
     return None
 
 

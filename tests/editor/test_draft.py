@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 import yaml
@@ -81,6 +82,10 @@ def test_a_story_of_saved_pages_drafts_every_file_into_drafts(tmp_path, capsys):
     # sentences ("According") opens no name
     ("According to the Panama Canal Authority", "APC", None),
     ("the Panama Canal Authority", "ACP", None),
+    # a term's expansion in lowercase, each word giving its letter; not a sentence's words
+    ("the first case of highly pathogenic avian influenza", "HPAI",
+     "highly pathogenic avian influenza"),
+    ("officials said the plan is at issue", "PIAI", None),
 ])
 def test_an_acronym_is_spelled_by_the_initials_before_it(before, acronym, expansion):
     from explainer.editor.draft import expansion_before
@@ -93,6 +98,25 @@ def test_a_phrase_used_only_inside_a_longer_one_is_no_term_of_its_own():
                ("actual", "demand"): {1, 2, 3}}
     # "actual demand" is used alone too (sentence 3)
     assert only_within_a_longer(phrases) == {("lower", "actual")}
+
+
+def test_a_term_only_ever_used_inside_a_longer_term_is_no_entry_of_its_own():
+    from explainer.editor.draft import only_inside_longer_terms
+    first = ("a", SimpleNamespace(text="It is highly pathogenic avian influenza, or HPAI."))
+    second = ("a", SimpleNamespace(
+        text="After highly pathogenic avian influenza was found, HPAI tests began."))
+    third = ("a", SimpleNamespace(text="Avian influenza spreads in spring."))
+    candidates = {"highly pathogenic avian influenza": [first, second],
+                  "pathogenic avian influenza": [first, second],
+                  "avian influenza": [first, second, third], "HPAI": [first, second]}
+    # "avian influenza" stands alone in the third sentence
+    assert only_inside_longer_terms(candidates) == {"pathogenic avian influenza"}
+
+
+def test_an_everyday_word_ending_a_place_is_no_ones_short_name():
+    from explainer.editor.draft import merge_aliases
+    groups = merge_aliases({"Main Street": [], "Street": [], "Ruth Kessler": [], "Kessler": []})
+    assert groups["Ruth Kessler"] == ["Kessler"] and "Street" in groups
 
 
 def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_path, capsys):

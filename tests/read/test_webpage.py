@@ -315,6 +315,11 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
      "left. She left in 2023.", True),
     ("Luis Navarro covers higher education for WBRM. Have a tip? Email ln@example.org.", True),
     ("WBRM is listener-supported. Make your year-end gift today.", True),
+    # a photo's caption, ended by its credit, and the page's own toolbar
+    ("Gary Hollis outside one of his barns on Sunday. Courier photo by Siobhán Ó Briain", True),
+    ("Mayor Ann Lee speaks on Monday. (AP Photo/Evan Vucci)", True),
+    ("Photo: Jane Doe/Reuters", True),
+    ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
     # the article's own words, however close (a hostile sweep's: each had been left out)
     ("The fund covers costs for families who lost homes.", False),
     ("The cracks first appeared on the levee's north face in 2019.", False),
@@ -334,6 +339,9 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Donations to the relief fund reached $2 million, the county said.", False),
     ("The station said it would update viewers. Have a tip? Email us.", False),
     ("Read the full audit, the supervisor said, and you will see who failed.", False),
+    ("The photo by Lee won a prize last year, the paper said.", False),
+    ("The land was courtesy of a donor who asked not to be named.", False),
+    ("He said the image was fake. Print shops closed early.", False),
 ])
 def test_the_sites_notices_and_appeals_are_not_the_article(paragraph, boilerplate):
     """A saved page's paragraph is left out only when every sentence of it is the site's."""
