@@ -32,7 +32,7 @@ draft: $(VENV)/.installed          ## draft the glossary, timeline and topics in
 	$(BIN)/python build.py --draft
 
 build: $(VENV)/.installed          ## write the generated pages into docs/ and build site/
-	$(BIN)/python build.py --strict  # drafts awaiting review: refused before docs/ changes
+	$(BIN)/python build.py --strict  # drafts or warnings left: refused before docs/ changes
 	$(BIN)/mkdocs build --strict
 
 check: $(VENV)/.installed          ## exit 1 if the generated pages in docs/ are out of date

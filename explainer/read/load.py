@@ -20,6 +20,7 @@ from ..characters import refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
+from ..urls import slug_of
 from .data import load_data_file
 from .furniture import Block, separate_furniture
 from .schema import RESERVED_SLUG, SLUG_PATTERN, ArticleMetaFile
@@ -144,8 +145,9 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     where = display_path(path)
     slug = article_slug(path)
     if not ARTICLE_SLUG.fullmatch(slug):
+        renamed = path.with_name(slug_of(slug)[:80] + path.suffix.lower())
         raise InputError(where, "article file names become URLs: use lowercase letters, digits "
-                                "and hyphens, e.g. seeds/turkey-s400-f35.txt")
+                                f"and hyphens, e.g. {display_path(renamed)}")
     if slug == RESERVED_SLUG:
         raise InputError(where, "articles/index/ is the page that lists the articles; rename "
                                 "the file")
