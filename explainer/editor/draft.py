@@ -37,6 +37,7 @@ import yaml
 
 from ..dates import (
     CALENDAR_WORDS,
+    MONTHS,
     DateMention,
     auxiliary_verbs,
     date_mentions,
@@ -1004,6 +1005,15 @@ def opens_on_its_verb(word: str) -> bool:
     return word.islower() and (word in auxiliary_verbs() or is_past_tense(word))
 
 
+def is_month(word: str) -> bool:
+    """"March", "Sept.": a month's name, as dates write it before a day."""
+    return word.rstrip(".").casefold() in MONTH_NAMES
+
+
+MONTH_NAMES = frozenset(m.casefold() for m in MONTHS) | {m[:3].casefold() for m in MONTHS} \
+    | {"sept"}
+
+
 def headline_from(text: str, start: int) -> str:
     """A short headline from the sentence of a date (at `start` in it): the clause that holds
     the date, without asides in brackets, and with its subject when it opens on the verb
@@ -1057,10 +1067,13 @@ def headline_from(text: str, start: int) -> str:
         if limit < len(words) and words[limit][:1].isupper() \
                 and (words[limit - 1][:1].isupper() or words[limit - 1] in ("of", "for", "and")):
             limit += 1
+    if limit < len(words) and re.search(r"\w[’']s$", words[limit - 1]):
+        limit += 1  # "… at last year’s fair": a possessive leads to what it owns
     cut = len(words) > limit
     words = words[:limit]
     while len(words) > 1 and (words[-1].casefold() in DANGLING
-                              or (cut and FIGURE_WORD.fullmatch(words[-1]))):
+                              or (cut and FIGURE_WORD.fullmatch(words[-1])
+                                  and not is_month(words[-2]))):  # "on March 20" keeps its day
         words = words[:-1]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]

@@ -298,6 +298,12 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("Officials met in Ankara on Tuesday to discuss whether Turkey could rejoin the jet "
      "programme it was removed from in 2019, officials said.", "2019",
      "Could rejoin the jet programme it was removed from in 2019"),
+    # a date's day is never cut from its month, nor a possessive from what it owns
+    ("The department will hold a public meeting about the composting at the Tolliver "
+     "Community Center on March 20 at 6:30 p.m., she said.", "March 20",
+     "Meeting about the composting at the Tolliver Community Center on March 20"),
+    ("The county’s 4-H clubs showed more than 300 birds at last year’s fair.", "last year",
+     "The county’s 4-H clubs showed more than 300 birds at last year’s fair"),
     # a name is never cut: the headline runs on to its end
     ("The talks followed a statement last month from Turkey's Ministry of National Defence "
      "that the systems are in storage.", "last month",
