@@ -222,17 +222,21 @@ def take_leading_lines(blocks: list[Block]) -> tuple[list[Furniture], list[Block
     """Bylines (with their outlet and date lines) and a standalone dateline above the story."""
     furniture: list[Furniture] = []
     blocks = list(blocks)
+    # a deck set as a heading under the title ("## Engineers plan to …"), then the byline:
+    # the lines under the deck stand above the story as well
+    at = 1 if len(blocks) > 2 and blocks[0].heading and not blocks[1].heading and leading_kind(
+        blocks[1].paragraph.text.split("\n"), False) == "byline" else 0
     # The story keeps at least one line: furniture is what stands above it.
-    while (blocks and not blocks[0].heading
-           and (len(blocks) > 1 or "\n" in blocks[0].paragraph.text)):
-        paragraph = blocks[0].paragraph
+    while (len(blocks) > at and not blocks[at].heading
+           and (len(blocks) > at + 1 or "\n" in blocks[at].paragraph.text)):
+        paragraph = blocks[at].paragraph
         lines = paragraph.text.split("\n")
         kind = leading_kind(lines, bool(furniture) and furniture[-1].kind == "byline")
         if kind is None:
             break
         furniture.append(Furniture(kind, lines[0].strip(), paragraph.source))
         rest = shifted(paragraph, len(lines[0]))
-        blocks[0:1] = [Block(rest)] if rest.text else []
+        blocks[at:at + 1] = [Block(rest)] if rest.text else []
     return furniture, blocks
 
 
@@ -250,8 +254,9 @@ def separate_furniture(blocks: list[Block], plain_text: bool
             and split_dateline(blocks[1].paragraph)[0] is not None)) else 0
     if blocks and not blocks[lead_at].heading:
         dateline, lead = split_dateline(blocks[lead_at].paragraph)
-        if dateline:
-            furniture.append(replace(dateline, before=lead_at + 1))
+        if dateline:  # (before the lead: a deck set as a heading is no paragraph)
+            furniture.append(replace(dateline, before=lead_at + 1 - sum(
+                block.heading for block in blocks[:lead_at])))
             blocks[lead_at] = Block(lead)
     # "Between paragraphs": a paragraph before it, and one after it that isn't heading-shaped.
     body_after, seen = [], False

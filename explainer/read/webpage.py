@@ -292,9 +292,14 @@ def headline_and_blocks(title: str | None, blocks: list[tuple[str, bool]]
 def is_prose(text: str) -> bool:
     """Whether a block reads as prose: it holds a sentence of at least three words, and the
     small words prose is made of (a list of contacts, a release number or a kicker is
-    capitalised throughout)."""
+    capitalised throughout; its e-mail addresses, web addresses and telephone numbers are no
+    words: "john.leary@noaa.gov" holds no sentence's end)."""
+    text = CONTACT_DETAIL.sub(" ", text)
     lowercase = sum(word[0].islower() for word in text.split())
     return bool(SENTENCE.search(text)) and lowercase >= PROSE_MIN_LOWERCASE
+
+
+CONTACT_DETAIL = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b")
 
 
 def lines_above(blocks: list[tuple[str, bool]]) -> tuple[list[str], list[tuple[str, bool]]]:
@@ -306,8 +311,17 @@ def lines_above(blocks: list[tuple[str, bool]]) -> tuple[list[str], list[tuple[s
     return above, blocks[first:]
 
 
-def without_end_marks(blocks: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    return [block for block in blocks if not END_MARK.fullmatch(block[0])]
+def without_end_marks(blocks: list[tuple[str, bool]]
+                      ) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The blocks without a release's end mark ("###", "-end-"), and what stands after the
+    first one that follows the story's prose ("Was this page helpful?"): the page's, not the
+    release's."""
+    for index, (text, _) in enumerate(blocks):
+        if END_MARK.fullmatch(text) and any(is_prose(b) for b, heading in blocks[:index]
+                                            if not heading):
+            return ([block for block in blocks[:index]],
+                    [text for text, _ in blocks[index + 1:]])
+    return [block for block in blocks if not END_MARK.fullmatch(block[0])], []
 
 
 @dataclass(frozen=True)
@@ -603,9 +617,10 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "scripts); save the article's own page, or copy its text into "
                                 "a .txt file")
     page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
-    title, blocks = headline_and_blocks(plain(document.title or "") or None,
-                                        without_end_marks(found))
+    story_blocks, after_the_end = without_end_marks(found)
+    title, blocks = headline_and_blocks(plain(document.title or "") or None, story_blocks)
     article_blocks, left_out = without_boilerplate(blocks)
+    left_out += after_the_end
     if not any(SENTENCE.search(block) for block, heading in article_blocks if not heading):
         raise InputError(where, "no article text found on this page, only the site's notices "
                                 "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "

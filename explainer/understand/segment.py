@@ -50,7 +50,10 @@ NOT_A_START = re.compile(r"[a-z0-9]")
 # A time of day goes on with its day or its zone: "until 12:58 a.m. Monday", "9 p.m. EDT".
 TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.$")
 TIME_OF_DAY_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                                 r"(?:[ECMP][SD]?T|GMT|UTC)\b")
+                                 r"(?:[ECMP][SD]?T|GMT|UTC)\b|"
+                                 # "3:17 a.m. Eastern time", "6 p.m. Pacific Daylight Time"
+                                 r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii"
+                                 r"|Greenwich|Coordinated)\b(?:\s+\w+){0,2}?\s+[Tt]ime\b")
 
 
 # Who said it, and nothing else: "Coast Guard officials said." ends the sentence before it.

@@ -47,6 +47,24 @@ def test_markdown_article_uses_heading_as_title_and_keeps_text_only(tmp_path):
     assert (subheading.kind, subheading.text, subheading.before) == ("subheading", "A subheading", 2)
 
 
+def test_a_markdown_deck_under_the_title_leaves_the_byline_and_dateline_above_the_story(
+        tmp_path):
+    path = tmp_path / "story.md"
+    path.write_text(
+        "# Q&A: What a stuck door on a weather satellite means\n\n"
+        "## Engineers plan to rock the satellite on Friday\n\n"
+        "By Marcus Hale, United Wire\nOctober 19, 2026\n\n"
+        "WASHINGTON (UW) — Nearly two weeks after launch, the instrument still cannot see.\n\n"
+        "The cover failed to open on Oct. 7.\n", "utf-8")
+    article = load_article(path)
+    assert [p.text for p in article.paragraphs] == [
+        "Nearly two weeks after launch, the instrument still cannot see.",
+        "The cover failed to open on Oct. 7."]
+    kinds = [(f.kind, f.text, f.before) for f in article.furniture]
+    assert ("byline", "By Marcus Hale, United Wire", 1) in kinds
+    assert ("dateline", "WASHINGTON (UW) —", 1) in kinds
+
+
 def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
     path = tmp_path / "story.md"
     path.write_text("Plain first line\n\nBody.\n", "utf-8")

@@ -320,6 +320,8 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Mayor Ann Lee speaks on Monday. (AP Photo/Evan Vucci)", True),
     ("Photo: Jane Doe/Reuters", True),
     ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
+    ("Copyright 2026 NPB News. To see more, visit npbnews.org.", True),
+    ("Was this page helpful?", True),
     # the article's own words, however close (a hostile sweep's: each had been left out)
     ("The fund covers costs for families who lost homes.", False),
     ("The cracks first appeared on the levee's north face in 2019.", False),
@@ -348,6 +350,25 @@ def test_the_sites_notices_and_appeals_are_not_the_article(paragraph, boilerplat
     from explainer.read.webpage import is_boilerplate
 
     assert is_boilerplate(paragraph) is boilerplate
+
+
+def test_a_releases_contacts_stand_above_it_and_what_follows_its_end_mark_is_left_out():
+    from explainer.read.webpage import read_webpage
+
+    page = ("<html><head><title>Board convened</title></head><body><article>"
+            "<h1>Board convened</h1><p>Media contacts:<br>John Leary, NOAA Communications, "
+            "john.leary@noaa.gov, 301-555-0142</p>"
+            "<p>WASHINGTON — The agencies today convened a review board to find out why the "
+            "cover failed to open, officials said in a statement.</p>"
+            "<p>The board is expected to deliver its findings by Nov. 13, and it will meet "
+            "weekly until then.</p><p>###</p>"
+            "<p>Was this page helpful?</p><p>Our newsroom keeps the lights on, and it is "
+            "free for all of you.</p></article></body></html>")
+    read = read_webpage(page.encode(), "release.html")
+    assert any("john.leary@noaa.gov" in line for line in read.above)
+    texts = [p.text for p in read.paragraphs]
+    assert texts[0].startswith("WASHINGTON —") and texts[-1].startswith("The board is expected")
+    assert "Was this page helpful?" in [p.text for p in read.left_out]
 
 
 def test_a_page_that_gives_no_date_is_undated_not_dated_from_its_text(tmp_path):
