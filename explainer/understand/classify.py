@@ -50,10 +50,13 @@ most in it, by four rules an editor can check with `build.py --explain`:
    weighing at least three quarters of the heaviest there, and likewise for each clause of
    cause or effect: a sentence that joins a cause and its effect is about the topic of each.
    A topic named only in side clauses is about too if it is named there at least twice and
-   weighs at least three quarters of the sentence's heaviest topic; otherwise it is a
-   mention. A sentence whose topics are all named once in side clauses takes its topics from
-   its context (rule 5), and with no context it is about the heaviest of them. (Rule 3 weighs
-   topics against each other; it never leaves a sentence about nothing.)
+   weighs at least three quarters of the sentence's heaviest topic, or if the sentence before
+   in its paragraph is about it: the paragraph goes on about it ("Mercado said he would file
+   a bill next session. The riders' union is discussing a sales tax, which would need voters'
+   approval in November."); otherwise it is a mention. A sentence whose topics are all named
+   once in side clauses takes its topics from its context (rule 5), and with no context it is
+   about the heaviest of them. (Rule 3 weighs topics against each other; it never leaves a
+   sentence about nothing.)
 
 Then context:
 
@@ -863,6 +866,17 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     for index, weighed in enumerate(evidence):  # rule 4: nothing to continue: its side clauses
         if not about[index] and weighed.weights and not context[index]:
             about[index] = weighed.heaviest(order)
+    going_on: dict[int, tuple[str, ...]] = {}
+    for index in range(1, len(own)):
+        # rule 4: a topic named only in side clauses is about too when the sentence before
+        # is about it (not one asking what happened, in what is to come: rule 3)
+        weighed = evidence[index]
+        kept = tuple(t for t in about[index - 1] if t in weighed.weights
+                     and t not in about[index] and t not in weighed.later
+                     and not any(t in named for named in weighed.clauses.values()))
+        if kept and about[index] and not changes_subject(words[index]):
+            about[index] = tuple(t for t in order if t in about[index] or t in kept)
+            going_on[index] = kept
     furniture = {index for index, sentence in enumerate(paragraph.sentences)
                  if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text)
                  or (not own[index] and tells_a_silence(sentence.text))}
@@ -878,6 +892,8 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         reasons = [Reason(t, "signal", r) for t in order for r in weighed.reasons.get(t, [])]
         reasons += [Reason(t, "context", context[index]) for t in about[index]
                     if context[index] and t not in own[index]]
+        reasons += [Reason(t, "context", f"goes on from {anchors[index - 1]}")
+                    for t in going_on.get(index, ())]
         sentences.append(replace(
             sentence, topics=about[index], mentions=mentions,
             reasons=tuple(reasons),
