@@ -176,6 +176,30 @@ def in_future_clause(text: str, start: int) -> bool:
                 and after_a_past_verb(text, start))
 
 
+# A condition, and what it sets: "If Friday's attempt works, …", "Unless Tuesday's vote fails"
+CONDITION = re.compile(r"\b(?:if|unless|once|provided|should)\s+(?:[^,;:.]*)$", re.IGNORECASE)
+# A day something is moved to: "moved up a hearing to Wednesday", "postponed the vote until
+# Monday": a day ahead, whatever the tense of the moving
+MOVED_TO = re.compile(r"\b(?:moved|moving|postponed|postpones?|delayed|delays?|rescheduled"
+                      r"|reschedules?|pushed\s+back|put\s+off)\b[^,;:.]{0,60}?\s+(?:to|until)"
+                      r"\s+(?:(?:next|this)\s+)?$", re.IGNORECASE)
+
+
+def in_a_condition_to_come(text: str, start: int) -> bool:
+    """Whether the day at `start` stands in a condition told in the present ("If Friday's
+    attempt works, the cover should open"): what it sets is still to come."""
+    condition = CONDITION.search(text, clause_start(text, start), start)
+    if condition is None:
+        return False
+    ends = re.compile(r"[,;:]|\.(?:\s|$)").search(text, start)
+    words = text[condition.start():ends.start() if ends else len(text)]
+    return told_in_the_present(words) and not told_in_the_past(words)
+
+
+def moved_to(text: str, start: int) -> bool:
+    return MOVED_TO.search(text, max(0, start - 100), start) is not None
+
+
 def after_a_past_verb(text: str, start: int) -> bool:
     """Whether the day at `start` comes right after a verb told in the past ("approved Monday",
     "said on Tuesday"), not a participle ("will be briefed Friday")."""
@@ -534,10 +558,12 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
     if month is None and found.get("weekday"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        future = not after_a_past_verb(match.string, match.start()) and (
+        future = (not after_a_past_verb(match.string, match.start()) and (
             in_future_clause(match.string, match.start())
             or to_be_done(match.string, match.start())
-            or lasts_until(match.string, match.start()))
+            or lasts_until(match.string, match.start())
+            or in_a_condition_to_come(match.string, match.start()))) \
+            or moved_to(match.string, match.start())
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
                             future)
         return DateMention(phrase, start, when.isoformat(), published)
