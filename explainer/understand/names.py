@@ -270,6 +270,27 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
 
 
 # "… (CDC)", "…, known as APHIS", "…, or HPAI": an acronym given beside what it stands for
+def joined_as_an_acronym_spells(text: str, names: list[str], acronyms_used: frozenset[str]
+                                ) -> list[str]:
+    """Two names "and" joins, where the article's acronym for them spells both as one
+    ("National Oceanic" and "Atmospheric Administration", where the article writes NOAA
+    elsewhere): one name."""
+    joined: list[str] = []
+    for name in names:
+        if joined and f"{joined[-1]} and {name}" in text:
+            whole = f"{joined[-1]} and {name}"
+            if initials_of(whole) in acronyms_used and (" " in joined[-1] or " " in name):
+                joined[-1] = whole
+                continue
+        joined.append(name)
+    return joined
+
+
+def initials_of(name: str) -> str:
+    """"NOAA" of "National Oceanic and Atmospheric Administration": its capitalised words'."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
+
+
 BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9])\)"
                                r"|,\s+(?:also\s+)?(?:known\s+as|called|or)\s+([A-Z][A-Z0-9-]*[A-Z0-9])\b")
 
@@ -335,8 +356,9 @@ def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     headline = [in_headline_case(text, everything) for text in texts]
     vocabulary = vocabulary_of(t for t, h in zip(texts, headline) if not h)
     names = []
+    acronyms_used = frozenset(a.replace("-", "") for text in texts for a in acronyms(text))
     for text, is_headline in zip(texts, headline):
-        found = names_in(text, vocabulary)
+        found = joined_as_an_acronym_spells(text, names_in(text, vocabulary), acronyms_used)
         if is_headline:
             found = [n for n in found if all(w in vocabulary.capitalised or w.isupper()
                                              or w in LINKING_WORDS for w in
