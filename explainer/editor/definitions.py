@@ -207,6 +207,8 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozen
             return None
         taken.insert(0, word)
         if bare.casefold() in DETERMINERS or POSSESSIVE.search(bare):
+            if all(w.group()[:1].isupper() for w in taken[1:]):
+                return None  # "the Boulder, Colorado, plant": a place and its state
             return describes(text[taken[0].start():taken[-1].end()])
     return None
 
@@ -305,9 +307,9 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
     if not looks_like_a_person(spelling) or at == 0:
         return None
     words = text[:at].split()
-    if not words or not (is_title_word(words[-1]) or (  # "Secretary of State"
+    if not words or POSSESSIVE.search(words[-1]) or not (is_title_word(words[-1]) or (
             len(words) > 2 and words[-2] in TITLE_LINKS and is_title_word(words[-3])
-            and words[-1][:1].isupper())):
+            and words[-1][:1].isupper())):  # "Secretary of State"; not "engineer of NASA's"
         return None
     def in_title(word: str) -> bool:
         return (is_title_word(word) or word[:1].isupper()) and not word.endswith((",", ";", ":"))

@@ -23,7 +23,8 @@ from ..memo import per_content, per_process
 from ..read.people import is_title_word
 from .wordforms import word_classes
 
-ACRONYM = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*[A-Z0-9](?![\w-])")
+# "NOAA", "F-16", "NOAA-20", "PWS-1" (one figure after the hyphen is enough)
+ACRONYM = re.compile(r"(?<![\w-])[A-Z](?:[A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z0-9]+)(?![\w-])")
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
 POSSESSIVE = re.compile(r"[’']s?$")
 # "Kessington Workers' Centre", "Farmers’ Association": the members an organisation is of

@@ -113,6 +113,13 @@ def test_a_term_only_ever_used_inside_a_longer_term_is_no_entry_of_its_own():
     assert only_inside_longer_terms(candidates) == {"pathogenic avian influenza"}
 
 
+def test_a_key_phrase_runs_across_no_figure_and_no_web_address():
+    from explainer.editor.draft import key_phrases, rare_terms
+    phrases = key_phrases("Engineers will chill the spare to about minus 30 degrees Celsius.")
+    assert "degrees Celsius" in phrases and "minus degrees Celsius" not in phrases
+    assert "noaa" not in rare_terms("NOAA will post updates at noaa.gov/pws and on x.com.")
+
+
 def test_an_everyday_word_ending_a_place_is_no_ones_short_name():
     from explainer.editor.draft import merge_aliases
     groups = merge_aliases({"Main Street": [], "Street": [], "Ruth Kessler": [], "Kessler": []})
