@@ -1121,6 +1121,28 @@ def same_date(one: str, other: str) -> bool:
     return one.startswith(other) or other.startswith(one)
 
 
+RETOLD_SHARE = 0.5  # of the content words of each of two sentences of one year or month
+
+
+def told_again(event: DraftedEvent, date: str, text: str) -> bool:
+    """Whether a dated sentence tells an event already drafted again: the same day and a
+    thing both name, or the same year or month and half the things each names."""
+    if event["date"] != date:
+        return False
+    mine, theirs = things_named(text), things_named(event["text"])
+    shared = len(mine & theirs)
+    if len(date) == 10:
+        return shared >= 1
+    return shared >= RETOLD_SHARE * max(1, len(mine), len(theirs))
+
+
+def things_named(text: str) -> set[str]:
+    """A sentence's words that name something (no plain words, no calendar words)."""
+    return {w.casefold() for w in PHRASE_WORD.findall(text) if len(w) > 3
+            and w.casefold() not in plain_words() and w.casefold() not in CALENDAR_WORDS
+            and frequency(w) < EVERYDAY_WORD}
+
+
 def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                    ) -> list[DraftedEvent]:
     """An event per dated mention the editor's timeline doesn't link to its sentence (at any
@@ -1132,6 +1154,7 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
     events: list[DraftedEvent] = []
     seen: set[tuple[str, str]] = set()  # (date, sentence) already drafted
     days: dict[tuple[str, str], DraftedEvent] = {}  # (article, day it counts to) → its event
+    event_articles: list[str] = []  # the article each event was drafted from
     for article in story.articles:
         named_year = None
         for sentence in article.sentences:
@@ -1151,6 +1174,12 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                 counted = bool(article.meta.published) \
                     and mention.resolved_from == article.meta.published
                 same_day = days.get((article.slug, mention.date)) if counted else None
+                # ... and an event an earlier article drafted, told again: its date, and the
+                # things it names ("PWS-1 launched Oct. 6 from Vandenberg", "lifted off from
+                # Vandenberg on Tuesday")
+                same_day = same_day or next(
+                    (e for e, slug in zip(events, event_articles) if slug != article.slug
+                     and told_again(e, mention.date, sentence.text)), None)
                 if same_day is not None:  # "today" again in a release: the same day's news
                     if phrase not in same_day["mentions"]:
                         same_day["mentions"].append(phrase)
@@ -1172,6 +1201,7 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                     resolved=resolved,
                 )
                 events.append(event)
+                event_articles.append(article.slug)
                 if counted and len(mention.date) == 10:
                     days[(article.slug, mention.date)] = event
     return sorted(events, key=lambda e: e["date"])

@@ -357,6 +357,26 @@ def test_a_day_an_article_counts_to_again_is_one_event_with_both_mentions(tmp_pa
         ("2022-11-14", 1), ("2022-11-18", 2)]
 
 
+def test_an_event_a_later_article_tells_again_is_one_event_with_both_mentions(tmp_path):
+    """The same day and a thing both sentences name: the launch told again; another year's
+    events that share a word or two stay apart."""
+    from explainer.editor.draft import draft_timeline, read_story
+
+    (tmp_path / "launch.txt").write_text(
+        "Satellite launched\n\n"
+        "The satellite lifted off from Vandenberg Space Force Base on Tuesday.\n\n"
+        "In 2024, auditors warned that the latch was weak.\n", "utf-8")
+    (tmp_path / "launch.meta.yml").write_text('published: "2026-10-08"\n', "utf-8")
+    (tmp_path / "review.txt").write_text(
+        "Board named\n\n"
+        "PWS-1 launched Oct. 6 from Vandenberg.\n\n"
+        "The latch failed a 2024 vibration test before it was redesigned.\n", "utf-8")
+    (tmp_path / "review.meta.yml").write_text('published: "2026-10-12"\n', "utf-8")
+    events = draft_timeline(read_story(tmp_path), {})
+    assert [(e["date"], len(e["mentions"])) for e in events] == [
+        ("2024", 1), ("2024", 1), ("2026-10-06", 2)]
+
+
 def test_a_drafted_headline_holds_no_day_a_point_names_beside_its_own(tmp_path):
     """A point names the day beside "on Friday" ("On Friday [10 July], …"); the event drafted
     from it is dated that day, and its headline is the sentence's own words."""
