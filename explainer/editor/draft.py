@@ -1150,12 +1150,17 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
     Monday") is the same day's news, one more of that event's mentions."""
     editor = story.editor.get("timeline.yml")
     editor_events = editor.of(TimelineFile).events if editor else []
+    # On a follow-up (the editor has a timeline), only the newest articles' dates: the editor
+    # has read the others and left their events out on purpose, as for the glossary's words.
+    fresh = newest(story) if editor else None
     texts = Sentences.of([s.text for _, s in story.sentences()])
     events: list[DraftedEvent] = []
     seen: set[tuple[str, str]] = set()  # (date, sentence) already drafted
     days: dict[tuple[str, str], DraftedEvent] = {}  # (article, day it counts to) → its event
     event_articles: list[str] = []  # the article each event was drafted from
     for article in story.articles:
+        if fresh is not None and article.slug not in fresh:
+            continue
         named_year = None
         for sentence in article.sentences:
             mentions = date_mentions(sentence.text, article.meta.published, named_year)

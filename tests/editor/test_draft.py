@@ -192,6 +192,13 @@ def test_a_follow_up_drafts_only_what_the_editors_files_lack(tmp_path, capsys):
     text = " ".join(s.text for s in latest.sentences).casefold()
     words = [t["term"] for t in drafted(seeds, "glossary.yml")["terms"] if t["term"][:1].islower()]
     assert words and all(w.casefold() in text for w in words), words
+    # ... and with a timeline of the editor's, only the newest article's dates are drafted
+    events = drafted(seeds, "timeline.yml")["events"]
+    (seeds / "timeline.yml").write_text(yaml.safe_dump({"events": []}), "utf-8")
+    draft(seeds, capsys)
+    again = drafted(seeds, "timeline.yml")["events"]
+    assert again and len(again) < len(events)
+    assert all(e["text"] in [s.text for s in latest.sentences] for e in again)
 
 
 def test_strict_refuses_unreviewed_drafts_naming_each_file(tmp_path, capsys):
