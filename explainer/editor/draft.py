@@ -93,6 +93,11 @@ from .write import discard, refused, stage_files
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
 TOPICS_MIN, TOPICS_MAX = 3, 6
+# An editor asks four or five questions of a story (the labelled stories' editors wrote four to
+# six topics, most of them five): two groups of a topic's size are not merged into one while
+# that would leave fewer than four, and groups that share little are merged while more than
+# five are left.
+QUESTIONS_FEWEST, QUESTIONS_MOST = 4, 5
 SIGNALS_MAX = 10
 EVERYDAY_WORD = 5.0  # Zipf: "hour" (5.1), "drive" (5.2) name no topic; "fare" (3.9) may
 GROUP_MIN = 3  # sentences: fewer make no topic
@@ -499,8 +504,10 @@ def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
 
 def sentence_groups(story: Story, candidates: list[tuple[Stems, set[int]]]) -> list[set[int]]:
     """Groups of sentences that share what they name (average-linkage clustering), merged
-    until no two groups have much in common or only TOPICS_MIN are left; the TOPICS_MAX
-    largest of at least GROUP_MIN sentences, largest first."""
+    until no two groups have much in common and no more than QUESTIONS_MOST are left (never
+    two of a topic's size into one while that would leave fewer than QUESTIONS_FEWEST), or
+    only TOPICS_MIN are left; the TOPICS_MAX largest of at least GROUP_MIN sentences, largest
+    first."""
     units = sentence_units(story, candidates)
     return [set(g) for g in average_linkage(
         units, linked_pairs(units), GROUP_SHARE_MAX * len(units))]
@@ -529,10 +536,14 @@ def average_linkage(units: list[dict[Stems, float]], pairs: dict[tuple[int, int]
                     largest: float) -> list[list[int]]:
     """Sentences merged into groups, the two most alike first (the mean of their sentences'
     similarities, two groups of more than `largest` sentences together never), until the
-    best two share less than GROUP_LINK and TOPICS_MIN groups of GROUP_MIN are made, or only
-    TOPICS_MIN groups are left. Groups are named by their first sentence, and of two pairs
-    as alike the one whose groups come first is merged first. A heap of the pairs keeps a
-    long story's clustering near its number of pairs, not its sentences cubed."""
+    best two share less than GROUP_LINK and TOPICS_MIN to QUESTIONS_MOST groups of GROUP_MIN
+    are made (past QUESTIONS_MOST, the story has more groups than an editor has questions:
+    the most alike go on merging however little they share), or only TOPICS_MIN groups are
+    left. Two groups of GROUP_MIN or more are not merged while QUESTIONS_FEWEST or fewer
+    are made: a story of five questions is not told in three topics. Groups are named by
+    their first sentence, and of two pairs as alike the one whose groups come first is
+    merged first. A heap of the pairs keeps a long story's clustering near its number of
+    pairs, not its sentences cubed."""
     members = {n: [n] for n, vector in enumerate(units) if vector}
     between: dict[int, dict[int, float]] = {n: {} for n in members}  # summed similarity
     for (one, other), value in pairs.items():
@@ -551,8 +562,10 @@ def average_linkage(units: list[dict[Stems, float]], pairs: dict[tuple[int, int]
                 break
         else:
             break
-        if -value < GROUP_LINK and large >= TOPICS_MIN:
+        if -value < GROUP_LINK and TOPICS_MIN <= large <= QUESTIONS_MOST:
             break
+        if size[one] >= GROUP_MIN and size[other] >= GROUP_MIN and large <= QUESTIONS_FEWEST:
+            continue  # (the pair is dropped: its groups meet again if either grows)
         large -= (size[one] >= GROUP_MIN) + (size[other] >= GROUP_MIN)
         members[one] += members.pop(other)
         size[one] += size.pop(other)
