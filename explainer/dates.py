@@ -104,7 +104,8 @@ INFINITIVE = re.compile(r"\b(?P<before>[\w’']+)\s+to\s+(?P<verb>[a-z]+)\b"
                         r"(?:\s+(?:[\w’'$.-]|,(?=\d))+){0,9}?"
                         r"(?:\s+(?:on|by|in|at|before|after))?\s+$")
 # (not the stop of an abbreviation: "at 10 p.m. instead of midnight", "Jan. 5")
-CLAUSE_END = re.compile(r"[;!?:]\s|\.\s(?![a-z0-9])|[—–]\s|\s[—–]")
+# (not the stop of "a.m." or "p.m.": "at 6 a.m. Tuesday" goes on)
+CLAUSE_END = re.compile(r"[;!?:]\s|(?<!a\.m)(?<!p\.m)\.\s(?![a-z0-9])|[—–]\s|\s[—–]")
 
 
 def word_list(name: str) -> list[str]:
@@ -206,8 +207,17 @@ def after_a_past_verb(text: str, start: int) -> bool:
     words = re.findall(r"[^\W\d_]+", text[max(0, start - 80):start])
     if words and words[-1].casefold() == "on":
         words.pop()
+    # ... or a verb of telling and whom it told: "told department heads on Monday"
+    told = next((index for index in range(len(words) - 1, max(len(words) - 4, 0), -1)
+                 if words[index].casefold() in TOLD_WHOM), None)
+    if told is not None and told > 0 and words[told - 1].casefold() not in PARTICIPLE_AFTER \
+            and told < len(words) - 1 and all(w[:1].islower() for w in words[told + 1:]):
+        return True
     return (len(words) > 1 and is_past_tense(words[-1])
             and words[-2].casefold() not in PARTICIPLE_AFTER)
+
+
+TOLD_WHOM = frozenset({"told", "informed", "assured", "warned", "reminded", "notified"})
 
 
 def before_a_past_verb(text: str, end: int) -> bool:

@@ -120,7 +120,9 @@ def with_renamed_anchor(folder: Path) -> Path:
 
 
 def without_whitespace(text: str) -> str:
-    return re.sub(r"\s", "", text)
+    """The text as its letters: no white space, and no soft hyphen (a line-breaking hint the
+    reader never sees, dropped when an article is read)."""
+    return re.sub(r"[\s\u00ad]", "", text)
 
 
 def check_article(article: str, folder: Path) -> None:

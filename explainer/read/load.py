@@ -49,7 +49,10 @@ def decode_article(data: bytes, where: str) -> str:
     text = decode_utf8(data, where)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     refuse_unfit_characters(text, where)
-    return text
+    return text.replace(SOFT_HYPHEN, "")  # a line-breaking hint ("evac\u00aduations"), no letter
+
+
+SOFT_HYPHEN = "\u00ad"
 
 
 def split_plain_text(text: str, where: str

@@ -160,8 +160,9 @@ def decode_page(data: bytes) -> str:
 
 
 def plain(text: str) -> str:
-    """Text as a reader sees it: every run of white space one space, no space at the ends."""
-    return WHITESPACE.sub(" ", text).strip()
+    """Text as a reader sees it: every run of white space one space, no space at the ends, no
+    soft hyphen (a line-breaking hint: "evac&shy;uations" is "evacuations")."""
+    return WHITESPACE.sub(" ", text.replace("\u00ad", "")).strip()
 
 
 def all_text(element: _Element) -> str:

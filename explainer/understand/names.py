@@ -54,7 +54,8 @@ NUMBER_AFTER = re.compile(r" (?!1[89]\d\d\b|20\d\d\b)\d+\b(?![.,-]\d)")  # not "
 KIN_WORDS = frozenset({"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa",
                        "grandma", "grandpa", "granny", "gran", "grandad", "nana"})
 # ... and the planet every reader lives on ("return to Earth")
-NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept", "earth"} | KIN_WORDS
+NOT_NAMES = CALENDAR_WORDS | {m[:3].casefold() for m in MONTHS} | {"sept", "earth"} | KIN_WORDS \
+    | {"no"}  # "the No. 2 official": a number's mark
 # What follows a name after a comma ("Theranos, Inc.", "Martin Luther King, Jr."): alone, it
 # names nothing.
 NAME_SUFFIXES = frozenset({"inc", "corp", "ltd", "llc", "plc", "jr", "sr"})
@@ -245,8 +246,12 @@ def possessive_follows(text: str, end: int) -> bool:
     return following is not None and following.group().endswith(("'s", "’s"))
 
 
+# A time zone after a time of day ("5 p.m. ET", "9 a.m. EDT"): a clock's, no name to explain
+TIME_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMPAH][SD]?T|GMT|UTC)\b")
+
+
 def acronyms(text: str) -> list[str]:
-    return ACRONYM.findall(text)
+    return ACRONYM.findall(TIME_ZONE.sub(" ", text))
 
 
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:

@@ -27,12 +27,15 @@ def mentioning_sentences(event: Event, articles: tuple[Article, ...]
     event's: "county officials said on Tuesday" is 19 May in one article and 14 April in
     another."""
     phrases = tuple(m.casefold() for m in event.mentions)
-    return tuple(
-        (article, article.sentences[index])
-        for article in articles
-        for index in sentences_with(article.texts, phrases)
-        if not dated_otherwise(article.texts[index], phrases, article.meta.published, event.date)
-    )
+    found = tuple((article, index) for article in articles
+                  for index in sentences_with(article.texts, phrases))
+    dated_as_the_event = tuple(
+        (article, article.sentences[index]) for article, index in found
+        if not dated_otherwise(article.texts[index], phrases, article.meta.published, event.date))
+    # where the rules read every sentence's day otherwise, the editor's date is a correction
+    # ("told department heads on Monday" read as the Monday ahead): the editor's reading wins
+    return dated_as_the_event or tuple((article, article.sentences[index])
+                                       for article, index in found)
 
 
 @per_content(maxsize=65536)  # per sentence and event

@@ -32,8 +32,8 @@ def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
 def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences in a paragraph; together they cover all its text."""
     punkt = list(sentence_splitter(abbreviations).span_tokenize(text))
-    spans = joined_where_they_go_on(text, punkt, frozenset(a.lower().rstrip(".")
-                                                           for a in abbreviations))
+    spans = joined_where_they_go_on(text, split_after_initials(text, punkt),
+                                    frozenset(a.lower().rstrip(".") for a in abbreviations))
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
@@ -79,6 +79,26 @@ OPENS_A_SENTENCE = re.compile(
     r"(?:The|A|An|This|That|These|Those|It|Its|He|She|His|Her|They|Their|We|Our|I|You|In|On|At|"
     r"By|For|From|With|To|Of|After|Before|When|While|But|And|Or|So|Yet|As|If|Since|There|Here|"
     r"Some|Many|Most|All|No|Not|One|Two|Three|Officials|Still|Then|Now|Meanwhile|However|Also)\b")
+
+
+# A country's initials ending a sentence, then a word only a sentence opens with: "… across
+# the U.S. Most of their crews …" (the abbreviation list keeps "U.S. F-35" whole).
+COUNTRY_INITIALS_THEN_OPENING = re.compile(
+    r"\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+(?=(?:The|They|It|He|She|We|I|Most|Many|Some|But|And|"
+    r"This|That|These|Those|There|Its|Their|His|Her|Our)\s)")
+
+
+def split_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Punkt's spans, each split where a country's initials end a sentence ("the U.S. They
+    arrive Tuesday.")."""
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in COUNTRY_INITIALS_THEN_OPENING.finditer(text, start, end):
+            cut = text.rindex(".", match.start(), match.end()) + 1
+            split.append((start, cut))
+            start = match.end()
+        split.append((start, end))
+    return split
 
 
 def goes_on_after_initials(before: str, after: str, abbreviations: frozenset[str]) -> bool:

@@ -210,3 +210,9 @@ def test_articles_are_ordered_newest_first_whatever_the_precision(seeds, tmp_pat
     assert build.main(["--seeds", str(seeds), "--docs", str(docs)]) == 0, capsys.readouterr().err
     order = [a["slug"] for a in json.loads((docs / "explainer.json").read_text("utf-8"))["articles"]]
     assert order == ["full-date", "month-only", "year-only", "older", "small-article"]
+
+
+def test_a_soft_hyphen_in_a_text_article_is_no_letter(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("Fire\n\nThe evac\u00aduations went on all day.\n", "utf-8")
+    assert load_article(path).paragraphs[0].text == "The evacuations went on all day."

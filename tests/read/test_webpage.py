@@ -409,3 +409,13 @@ def test_the_pages_author_is_the_byline_unless_a_line_above_names_them_as_a_word
 
     assert names_given("By Ann Lee", ["By Ann Lee, staff writer"])
     assert not names_given("By Ann Lee", ["Ann Leeward Road residents say the alerts never came"])
+
+
+def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():
+    from explainer.read.webpage import read_webpage
+
+    page = ("<html><body><article><h1>Fire</h1><p>The evac&shy;uations of busi\u00adnesses "
+            "went on all day, officials said on Friday.</p><p>The fire grew to 2,100 acres by "
+            "the evening, they said.</p></article></body></html>")
+    texts = [p.text for p in read_webpage(page.encode(), "fire.html").paragraphs]
+    assert texts[0].startswith("The evacuations of businesses went on")

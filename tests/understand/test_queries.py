@@ -67,3 +67,7 @@ def test_a_mention_naming_a_day_places_the_event_only_where_that_day_is_the_even
     assert [a.slug for a, _ in mentioning_sentences(offer, (april, may))] == ["may"]
     undated = replace(offer, mentions=("county officials said",))  # the phrase names no day
     assert [a.slug for a, _ in mentioning_sentences(undated, (april, may))] == ["april", "may"]
+    # where the rules read every sentence's day otherwise, the editor's date is a correction:
+    # the event keeps its sentences
+    corrected = replace(offer, date="2026-05-18")
+    assert [a.slug for a, _ in mentioning_sentences(corrected, (april, may))] == ["april", "may"]
