@@ -339,9 +339,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The spill grew.", "Consumers should follow these steps to keep produce safe.", None),
     ("The spill grew.", "This Sidebar summarizes the Court's analyses in these two cases.",
      None),
-    # the other of things named before
+    # the other of things named before, and what it is given for
     ("The Court decided two cases.", "In a companion case, the Court held that the borrowers "
      "lacked standing.", None),
+    ("The union offered eight furlough days.", "In exchange, the city would cut the number "
+     "of layoffs by at least half.", None),
     # a speaker's greeting or thanks to the audience (testimony opens so); "thanks to" is a cause
     ("The spill grew.", "Thank you for the opportunity to be here today.", None),
     ("The spill grew.", "The Courier's State House bureau contributed to this report.", None),
@@ -1456,6 +1458,10 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Passengers who paid by card can ask the card company to reverse the charge.",
       "Others can file a claim in the bankruptcy case."],
      ["The airline stopped flying without warning."]),
+    # causes counted but not named: the sentences after them name them
+    ("Why is the city $18.4 million short?",
+     ["Sales tax collections fell 6.3 percent because the mall's largest store closed."],
+     ["Two forces drove the shortfall, according to a memo the budget director sent."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
         "capped", "resulted-from", "after-it-sank", "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
@@ -1476,7 +1482,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "shut-down", "then-steps", "overrode", "colon-list", "routinely", "dropped-charge",
         "event-placing", "cost-not-money", "originally", "investigating", "reacted-then", "instead", "too-to",
         "should-because", "complaint", "counted-noun", "aid-no-measure", "weight-no-spread",
-        "share-of", "not-done", "money-back"])
+        "share-of", "not-done", "money-back", "causes-counted"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
