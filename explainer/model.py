@@ -39,7 +39,8 @@ class Furniture:
     They are shown on the article page but never classified. `before` is the number of the
     body paragraph they stand before (1 for a byline, the lead's for a dateline; one past the
     last paragraph for a heading that ends a Markdown article). A subheading's `anchor` is
-    `h1`, `h2`, ... in reading order; bylines and datelines have none.
+    `h1`, `h2`, ... in reading order; bylines and datelines have none. A saved page's "site
+    notice" and a Markdown "table" are left out and only named in the build's notes.
     """
 
     kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading"

@@ -28,6 +28,7 @@ from .understand.audit import (
     drafts_awaiting_review,
     empty_topics,
     site_notices,
+    tables_left_out,
     undated_years,
     unglossed_names,
     unplaced_articles,
@@ -106,7 +107,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
                         + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
-    notes = unplaced_articles(articles) + site_notices(articles)
+    notes = unplaced_articles(articles) + site_notices(articles) + tables_left_out(articles)
     return Explainer(story, articles, warnings, as_given(seeds_dir, notes))
 
 

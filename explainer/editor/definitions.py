@@ -139,6 +139,10 @@ def describes(phrase: str | None) -> str | None:
 # Modifiers listed before one noun: "the text, phone and email alert system" (the comma joins
 # "text" to "phone and email": it doesn't end the description)
 LISTED_MODIFIERS = re.compile(r"(?:,\s+[a-z][\w-]*){1,3},?\s+(?:and|or)\s+[a-z][\w-]*\s+[a-z]")
+# A list the description ends on: ", fire, parks, libraries and street repair"
+LISTED_NOUNS = re.compile(r"(?:,\s+(?!(?:he|she|they|it|we|i|who|which|that|officials?)\b)"
+                          r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?){1,6},?\s+(?:and|or)\s+"
+                          r"[a-z][\w-]*(?:\s+[a-z][\w-]*)?(?=\s*(?:[,;:.)]|$))")
 CHUNK = re.compile(rf"(?:[^,;:()—–]|(?<=\d),(?=\d{{3}}\b))*?{CHUNK_END}")
 
 
@@ -154,6 +158,11 @@ def chunk_after(text: str, start: int) -> str:
         and "ADJ" in word_classes(words[-1]) \
         and text.startswith(",", match.end())
     listed = len(words) <= 3 and LISTED_MODIFIERS.match(text, match.end()) is not None
+    nouns = LISTED_NOUNS.match(text, match.end())
+    if nouns and words and words[-1].casefold() not in DETERMINERS:
+        # "the account that pays for police, fire, parks and street repair": a list of what it
+        # covers goes on to its last item
+        return text[start:nouns.end()]
     if unfinished or listed:
         more = CHUNK.match(text, match.end() + 1)
         last = (words_of(more.group()) or [""])[-1] if more else ""

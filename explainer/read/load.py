@@ -93,12 +93,23 @@ def split_markdown(text: str, where: str
 
     Inline markup (emphasis, links) is dropped and raw HTML is kept as literal text.
     """
-    parser = MarkdownIt("commonmark", {"html": False})
+    parser = MarkdownIt("commonmark", {"html": False}).enable("table")
     tokens = parser.parse(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     blocks: list[tuple[str, int, bool]] = []  # (text, first line index, is heading)
+    tables: list[Furniture] = []  # a table's cells are no sentences: left out, with a note
+    in_table = False
     for index, token in enumerate(tokens):
-        if token.type == "inline" and token.map:
+        if token.type in ("table_open", "table_close"):
+            in_table = token.type == "table_open"
+            if in_table and token.map:
+                rows = text.split("\n")[token.map[0]:token.map[1]]
+                tables.append(Furniture("table", " / ".join(r.strip() for r in rows),
+                                        SourceSpan(where, token.map[0] + 1,
+                                                   line_starts[token.map[0]])))
+        elif in_table:
+            continue
+        elif token.type == "inline" and token.map:
             heading = index > 0 and tokens[index - 1].type == "heading_open"
             blocks.append((inline_text(token), token.map[0], heading))
         elif token.type in ("fence", "code_block", "html_block") and token.map:
@@ -118,7 +129,7 @@ def split_markdown(text: str, where: str
     if not paragraphs:
         raise InputError(f"{where}:{blocks[title_index][1] + 1}",
                          "the article has a title but no paragraphs below it")
-    return title.replace("\n", " "), paragraphs, furniture
+    return title.replace("\n", " "), paragraphs, furniture + tables
 
 
 def inline_text(token: Token) -> str:

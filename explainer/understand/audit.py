@@ -73,6 +73,16 @@ def site_notices(articles: tuple[Article, ...]) -> list[Problem]:
             for item in article.furniture if item.kind == "site notice"]
 
 
+def tables_left_out(articles: tuple[Article, ...]) -> list[Problem]:
+    """Notes naming each Markdown table left out of an article's prose: its cells are no
+    sentences (as a saved page's tables are left out too)."""
+    return [Problem(str(item.source), "a table, left out of the article's text (its cells are "
+                    "no sentences; write what it says as sentences to keep it): "
+                    f"{shortened(item.text)!r}")
+            for article in sorted(articles, key=lambda a: a.source_file)
+            for item in article.furniture if item.kind == "table"]
+
+
 def shortened(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

@@ -216,3 +216,15 @@ def test_a_soft_hyphen_in_a_text_article_is_no_letter(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("Fire\n\nThe evac\u00aduations went on all day.\n", "utf-8")
     assert load_article(path).paragraphs[0].text == "The evacuations went on all day."
+
+
+def test_a_markdown_table_is_left_out_of_the_prose_with_a_note(tmp_path):
+    path = tmp_path / "fire.md"
+    path.write_text("# Fire grows\n\nThe fire grew on Friday.\n\n| | Thursday | Friday |\n"
+                    "|---|---|---|\n| Acres burned | 2,100 | 3,400 |\n\nCrews held the line.\n",
+                    "utf-8")
+    article = load_article(path)
+    assert [p.text for p in article.paragraphs] == ["The fire grew on Friday.",
+                                                    "Crews held the line."]
+    [table] = [f for f in article.furniture if f.kind == "table"]
+    assert table.source.line == 5 and "Acres burned" in table.text
