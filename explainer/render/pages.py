@@ -174,7 +174,8 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
                                   len(explainer.articles) > 1) for a, s in unfiled],
         unfiled_several=len(explainer.articles) > 1,
         articles=[HomeArticle(a.title, urls.md_link(page, urls.article_page(a.slug)),
-                              indexes.bracketed(a.meta.outlet), a.meta.published)
+                              indexes.bracketed(a.meta.outlet),
+                              display_date(a.meta.published) if a.meta.published else None)
                  for a in latest],
         # "from 12 articles, 2019–2026"; one year is already in "Last updated 18 March 2026"
         article_count=len(explainer.articles),

@@ -262,7 +262,7 @@ class HomeArticle:
     title: str  # "The full article: <title>" (a Markdown link)
     href: Markup  # its page (a Markdown link)
     outlet: str | None  # in brackets after the link, when known
-    published: str | None  # after the outlet, as written in its side file
+    published: str | None  # after the outlet, as every page shows a date ("21 May 2025")
 
 
 @dataclass(frozen=True, slots=True)
