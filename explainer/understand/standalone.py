@@ -1338,6 +1338,17 @@ def away_from_the_article(mention: DateMention, published: str) -> str | None:
     return None
 
 
+def clause_after(text: str, end: int) -> int:
+    """Where the first clause that opens after `end` starts ("… on Wednesday night to tell the
+    council what …": at "what"), or the text's end."""
+    opener = CLAUSE_AFTER.search(text, end)
+    return opener.start() if opener else len(text)
+
+
+CLAUSE_AFTER = re.compile(r"\b(?:that|what|which|who|whether|how|why|because|when|if|after|"
+                          r"before|until|unless|while|so)\b", re.IGNORECASE)
+
+
 def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     """The text with each day it names only by its article's date ("on Friday",
     "yesterday") followed by that date in brackets, as an editor adds one ("On Friday
@@ -1347,9 +1358,12 @@ def with_days_named(text: str, published: str | None) -> tuple[str, list[str]]:
     if not published or len(published) < 7:
         return text, []
     past = told_in_the_past(text)
-    future = bool(future_tense().search(text))
     done = []
     for mention in sorted(date_mentions(text, published), key=lambda m: -m.start):
+        # a future in a clause that opens after the day says nothing of it: "filled the hall on
+        # Wednesday night to tell the council what the cuts would mean"
+        future = bool(future_tense().search(text[:clause_after(text, mention.start
+                                                                + len(mention.phrase))]))
         away = away_from_the_article(mention, published) \
             if mention.date and mention.resolved_from == published \
             and not quoted_at(text, mention.start) else None

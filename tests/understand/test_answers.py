@@ -586,6 +586,10 @@ def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     # ... and after the time of day it names
     ("The board voted 4-3 on Tuesday night to close it.",
      "The board voted 4-3 on Tuesday night [22 December] to close it."),
+    # ... whatever a clause opened after it tells of what is to come
+    ("Hundreds filled the hall on Tuesday night to tell the council what the cuts would mean.",
+     "Hundreds filled the hall on Tuesday night [22 December] to tell the council what the cuts "
+     "would mean."),
     ("It was released earlier this month.", "It was released earlier this month."),
     # ... but not a year away: a school's or a budget's "next year" is not the calendar's
     ("The district may keep the pouches next year.",
