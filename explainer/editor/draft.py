@@ -665,7 +665,12 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
     # "Supervisor Lorena Vasquez-Tate" is the person, without the title
     untitled = " ".join(word for word in lead.split() if not is_title_word(word)) or lead
     person = person if untitled in (person, lead.split()[-1]) else None
-    is_name = lead[:1].isupper()
+    # a name is capitalised wherever it stands; "Rescue workers" opening sentences is no name
+    lowercase = lead[:1].lower() + lead[1:]
+    is_name = lead[:1].isupper() and not any(
+        re.search(rf"(?<![\w’'-]){re.escape(lowercase)}(?![\w’'-])", sentence.text)
+        for _, sentence in story.sentences())
+    lead = lead if is_name or person else lowercase
     if person:
         title, question = person, f"Who is {person}, and what part do they play in the story?"
     elif is_name:

@@ -17,6 +17,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..characters import refuse_unfit_characters, refuse_unfit_value
+from ..dates import date_mentions, is_date_line
 from ..errors import InputError
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
@@ -154,6 +155,20 @@ def split_article(data: bytes, form: str, where: str
     return title, tuple(paragraphs), tuple(furniture)
 
 
+def published_by_its_date_line(furniture: tuple[Furniture, ...]) -> str | None:
+    """The day the article's own date line under its byline gives ("By Marcus Hale, United
+    Wire" / "October 19, 2026"), as a side file's `published:` would (which still wins); not an
+    "Updated …" line, nor a date without its year."""
+    for item in furniture:
+        if item.kind == "byline" and is_date_line(item.text) \
+                and not item.text.casefold().startswith(("updated", "last updated")):
+            days = [m.date for m in date_mentions(item.text)
+                    if m.date and len(m.date) == 10 and re.search(r"\d{4}", m.phrase)]
+            if days:
+                return days[0]
+    return None
+
+
 def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     """Read one article file and its `.meta.yml` side file (found beside it when not given)."""
     where = display_path(path)
@@ -171,7 +186,7 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
         title, paragraphs, furniture, meta = webpage_article(data, where)
     else:
         title, paragraphs, furniture = split_article(data, article_format(path), where)
-        meta = ArticleMeta()
+        meta = ArticleMeta(published_by_its_date_line(furniture))
     if not any(re.search(r"[^\W_]", paragraph.text) for paragraph in paragraphs):
         raise InputError(where, "the article has no words below its title, only marks; "
                                 "put its paragraphs below the title")

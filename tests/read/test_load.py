@@ -63,6 +63,10 @@ def test_a_markdown_deck_under_the_title_leaves_the_byline_and_dateline_above_th
     kinds = [(f.kind, f.text, f.before) for f in article.furniture]
     assert ("byline", "By Marcus Hale, United Wire", 1) in kinds
     assert ("dateline", "WASHINGTON (UW) —", 1) in kinds
+    # the date line under the byline dates the article, as a side file would (which wins)
+    assert article.meta.published == "2026-10-19"
+    (tmp_path / "story.meta.yml").write_text('published: "2026-10-18"\n', "utf-8")
+    assert load_article(path).meta.published == "2026-10-18"
 
 
 def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
