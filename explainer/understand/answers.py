@@ -190,6 +190,8 @@ class Kind:
     spread: bool = False  # asks how far it reached: a weight says how much, not how far
     share_of: bool = False  # asks how much of a thing: a share must be of what it names
     harm: bool = False  # asks how bad a harm was: aid given for it is no measure of it
+    named: Stems = ()  # which ones of these a which question asks for ("which branches …?")
+    done: Stems = ()  # ... and what it asks they do or undergo ("close", "stay open")
 
 
 @dataclass(frozen=True)
@@ -537,6 +539,15 @@ def read_question(text: str) -> Question:
         if kind.name == "degree" and COUNT_ASKED.search(piece):
             # "how many were killed or hurt?" asks a count: "damage of $9.2 million" gives none
             kind = replace(kind, money=False, counted=asked_count(piece))
+        if kind.name == "which":
+            # "which branches close?": one named ("the Eastside branch will close") answers;
+            # "…, and which stays open?" asks of the same things
+            earlier = next((p.kind.named for p in reversed(parts) if p.kind.named), ())
+            after = WHICH_WHAT.search(piece)
+            named = earlier if earlier and after and "VERB" in word_classes(
+                after[1].split()[0].lower()) else asked_which(piece)
+            kind = replace(kind, named=named, done=tuple(
+                w for w in words if w not in named and w not in asked_which(piece, True)))
         if kind.name == "degree" and GIVEN_ASKED.search(piece):
             # "how much has it provided?" asks what was given out: "received more than 3,000
             # registrations" counts what was asked of it
@@ -774,6 +785,8 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         elif cue and held(within, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
+    if kind.named and kind.done and (one := names_one(text, kind)):
+        found.append(f"a named {one}")
     if kind.to_come and any(mention.date and is_ahead(mention.date, published, mention.phrase)
                             for mention in date_mentions(text, published)):
         found.append("a date to come")  # what comes next is told with when it comes
@@ -947,10 +960,77 @@ def asked_count(piece: str) -> Stems:
     noun = HOW_MANY_WHAT.search(piece)
     if HARMED_ASKED.search(piece):
         return ("people",)
-    if noun and "NOUN" in word_classes(noun[1].lower()) \
-            and not set(stems(noun[1])) & rules().people:
-        return tuple(stems(noun[1]))
+    # what is counted is the last of the nouns after it: "how many city workers" counts workers
+    run = list(itertools.takewhile(
+        lambda w: "NOUN" in word_classes(w),
+        re.findall(r"[a-z][\w-]*", piece[noun.start(1):].lower())[:3])) if noun else []
+    plural = next((w for w in run if w.endswith("s") and stem(w) != w), None)
+    head = plural or (run[-1] if run else None)
+    if head and stem(head) not in rules().people:
+        return (stem(head),)
     return ()
+
+
+# What "which" asks for: the nouns after it ("which library branches …?"), up to its verb
+WHICH_WHAT = re.compile(r"\bwhich\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.IGNORECASE)
+AUXILIARY = frozenset(["is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
+                       "have", "has", "had", "will", "would", "can", "could", "may", "might",
+                       "must", "should"])
+
+
+def asked_which(piece: str, modifiers: bool = False) -> Stems:
+    """The things a which question part asks for, as stems: its head nouns, the plurals
+    ("which library branches close?": branch; "which programs and jobs …?": program, job), or
+    with `modifiers` the nouns before them ("library")."""
+    found = WHICH_WHAT.search(piece)
+    if not found:
+        return ()
+    run: list[str] = []
+    for word in found[1].lower().split():
+        if run and run[-1].endswith("s") and stem(run[-1]) != run[-1] and word != "and":
+            break  # the plural ends the noun: "branches close"
+        if word != "and" and (word in AUXILIARY or "NOUN" not in word_classes(word)):
+            break
+        run.append(word)
+    heads = [w for w in run if w.endswith("s") and stem(w) != w]  # plurals: what it asks for
+    if modifiers:
+        return tuple(stem(w) for w in run if w not in heads and w != "and")
+    return tuple(stem(w) for w in heads)
+
+
+# One of the things asked for named: "the Eastside branch", "Route 12" (a capitalised word
+# shortly before it, not the sentence's first, or a number or a letter right after it: "Gate
+# B"), not a word inside a longer name ("the Eastside School District"); in the plural, by a
+# list of names ("the Eastside and Main branches": "the 19 Ferncastle schools",
+# "Ferncastle's schools" name whose, not which)
+WORD_OR_MARK = re.compile(r"[\w’'-]+|[^\w\s]")
+NEAR = 8  # words between the thing named and what the question asks it does
+
+
+def names_one(text: str, kind: Kind) -> str | None:
+    """The noun a sentence names one of the things a which part asks for by, when it is
+    near the part's verb ("The Eastside branch will close on July 1." for "which branches
+    close?")."""
+    tokens = WORD_OR_MARK.findall(text)
+    keys = [stem(t) if t[0].isalnum() else "" for t in tokens]
+    for at, key in enumerate(keys):
+        if key not in kind.named:
+            continue
+        before = list(itertools.takewhile(bool, reversed(keys[max(0, at - 3):at])))
+        start = at - len(before)
+        capital = [i for i in range(start, at) if tokens[i][0].isupper() and i > 0
+                   and not re.search(r"[’']s$", tokens[i])]
+        if tokens[at].lower() != keys[at] and "and" not in tokens[start:at]:
+            capital = []  # "the 19 Ferncastle schools" names whose, not which
+        named = bool(capital) or (tokens[at][0].isupper() and at > 0)
+        after = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if re.fullmatch(r"[A-Z][\w’'-]+", after):
+            continue  # inside a longer name: "the Callowell School District" is no school
+        if named or re.fullmatch(r"\d[\w-]*|[A-Z]", after):
+            window = keys[max(0, at - NEAR):at + NEAR + 1]
+            if set(kind.done) & set(window):
+                return key
+    return None
 
 
 def counts_else(text: str, counted: Stems) -> str:

@@ -1462,6 +1462,15 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
      ["Passengers who paid by card can ask the card company to reverse the charge.",
       "Others can file a claim in the bankruptcy case."],
      ["The airline stopped flying without warning."]),
+    # "which X …?" is answered by one of the X named, doing what it asks; not by X in general
+    # nor by whose X they are
+    ("Which library branches close, and which stays open?",
+     ["The Eastside branch will close on July 1.", "Branch 4 closes next month."],
+     ["Three branches will close.", "Library branches close early on Fridays, Smith said."]),
+    # "how many city workers" counts workers, not cities
+    ("How many city workers lose their jobs?",
+     ["The city will lay off 450 workers in July."],
+     []),
     # causes counted but not named: the sentences after them name them
     ("Why is the city $18.4 million short?",
      ["Sales tax collections fell 6.3 percent because the mall's largest store closed."],
@@ -1486,7 +1495,8 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "shut-down", "then-steps", "overrode", "colon-list", "routinely", "dropped-charge",
         "event-placing", "cost-not-money", "originally", "investigating", "reacted-then", "instead", "too-to",
         "should-because", "complaint", "counted-noun", "aid-no-measure", "weight-no-spread",
-        "share-of", "not-done", "money-back", "causes-counted"])
+        "share-of", "not-done", "money-back", "which-named", "how-many-head",
+        "causes-counted"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
