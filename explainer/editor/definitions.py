@@ -233,11 +233,12 @@ def parenthesis(spelling: str, text: str, at: int, end: int, plain: frozenset[st
 
 def place_of(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
         ) -> str | None:
-    """5. "Russia's far eastern city of X", "the Midwest state of X"."""
+    """5. "Russia's far eastern city of X", "the Midwest state of X": the place's kind, without
+    "of X" (a definition does not name what it defines)."""
     match = re.search(r"((?:[Tt]he|[Aa]n?|\S+[’']s?)\s+(?:\S+\s+){0,3}?(\w+))\s+of\s+$",
                       text[:at])
     if match and match.group(2).casefold() in place_kinds():
-        return describes(text[match.start(1):end])
+        return describes(text[match.start(1):match.end(1)])
     return None
 
 
@@ -345,5 +346,22 @@ def looks_like_a_person(name: str) -> bool:
     return 2 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
+def kind_before(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
+        ) -> str | None:
+    """10. "the French news agency AFP", "the ride-hailing company Uber": a body's kind set
+    right before its name (a person's is their title, rule 9)."""
+    if not spelling[:1].isupper() or looks_like_a_person(spelling):
+        return None
+    match = re.search(r"\b([Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3})$", text[:at])
+    if not match:
+        return None
+    words = match.group(1).split()
+    last = words[-1]
+    if last in plain or is_past_tense(last) or not names_a_thing(last) \
+            or "NOUN" not in word_classes(last):
+        return None
+    return describes(match.group(1).strip())
+
+
 RULES = (copula, appositive_after, appositive_before, parenthesis, place_of, such_as,
-         clause_after, owner_and_kind, title_before)
+         clause_after, owner_and_kind, title_before, kind_before)

@@ -62,12 +62,14 @@ from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
 from .wordforms import stem, stems
 
-QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
+QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
 
 
 def opens_a_quotation(text: str) -> bool:
-    """Whether a text opens with a quotation mark (a speaker's own words)."""
-    return text.lstrip()[:1] in QUOTES_OPEN + '"'
+    """Whether a text opens with a quotation mark (a speaker's own words), single ones as
+    British newsrooms write them included ("'We will not back down,' said …")."""
+    text = text.lstrip()
+    return text[:1] in QUOTES_OPEN + '"' or (text[:1] == "'" and text[1:2].isupper())
 
 
 # "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
@@ -365,7 +367,9 @@ def without_page_aside(text: str) -> tuple[str, str]:
 
 # the outlet's own "our" or "we" inside a sentence told in its voice (lowercase: "US" is a place)
 OUR_WITHIN = re.compile(r"(?<![\w’'-])(?:our|we|us|ours)(?![\w’'-])")
-QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+# (single marks too: an apostrophe inside a word, "don’t", "drivers' pay", closes nothing)
+QUOTED_TEXT = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘(?:[^’]|’(?=\w))*’?"
+                         r"|(?:^|(?<=\s))'(?=[A-Z])(?:[^']|'(?=\w))*'?")
 # "As leaders of the FDA and the DEA, we recognize …": the sentence says who "we" are
 SAYS_WHO_WE_ARE = re.compile(r"As\s+[^,;]{3,160},\s+(?:we|I)\b")
 # "The Bureau …", "The Agency …": an outlet naming itself by its last word, capitalised
@@ -818,10 +822,10 @@ COUNTED_SPAN = re.compile(r"^(?:(?:\d+|a|two|three|four|five|six|seven|eight|nin
 QUOTE_POINTING = re.compile(r"^\s*[“\"‘]\s*(They|He|She|Them|These|Those)\b")
 # A speaker told by a pronoun after what they said: '"…," she said.', "The review is due in
 # March, he said, and …"
-QUOTED_SPEAKER = re.compile(r"(?:[”\"],?|,)\s+(he|she)\s+" + SAYING)
+QUOTED_SPEAKER = re.compile(r"(?:[”\"’'],?|,)\s+(he|she)\s+" + SAYING)
 
 # A sentence all quotation: '"You just keep driving, because there's nobody to call."'
-WHOLLY_QUOTED = re.compile(r'^\s*["“«„][^"“”«»„]*["”»]\s*$')
+WHOLLY_QUOTED = re.compile(r'^\s*(?:["“«„‘]|\'(?=[A-Z]))[^"“”«»„]*["”»’\']\s*$')
 
 
 def unattributed_quote(text: str) -> bool:

@@ -3076,3 +3076,20 @@ def test_what_is_done_who_is_to_blame_and_how_things_stand_are_found_held_out():
     answers, non_answers = answer_word_shares(
         LABELS / "doing-blame-status-answers-held-out.yml")
     assert answers >= 0.65 and non_answers <= 0.15, (answers, non_answers)
+
+
+@pytest.mark.parametrize("text, quotation, speaker_named, wholly", [
+    ("'We will not back down,' said Mick Farrow, the union's leader.", True, True, False),
+    ("‘We will not back down,’ said Mick Farrow.", True, True, False),
+    ("'The deal postpones the argument; it does not end it.'", True, False, True),
+    # apostrophes are no quotation marks
+    ("The drivers' pay rose, and O'Neill didn't mind.", False, False, False),
+    ("'90s prices are gone, officials said.", False, False, False),
+])
+def test_single_quotation_marks_are_read_as_british_newsrooms_write_them(
+        text, quotation, speaker_named, wholly):
+    from explainer.understand.standalone import QUOTED_TEXT, WHOLLY_QUOTED, opens_a_quotation
+
+    assert opens_a_quotation(text) is quotation
+    assert ("said Mick Farrow" in QUOTED_TEXT.sub(" ", text)) is speaker_named
+    assert bool(WHOLLY_QUOTED.match(text)) is wholly
