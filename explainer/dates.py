@@ -248,13 +248,21 @@ class DateMention:
     names_year: bool = False  # the text names this year: what a later "that year" refers to
 
 
+BACKDATED = re.compile(r"\b(?:backdated|retroactive(?:ly)?|retrospective(?:ly)?)\s+(?:to|from)\s+"
+                       r"(?:the\s+start\s+of\s+)?$", re.IGNORECASE)
+# A future right after the day: "said the strike on Friday would go ahead" (not "would have")
+FUTURE_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:will|would|shall|is to|are to)\s+(?!have\b)",
+                          re.IGNORECASE)
+
+
 def still_to_come(text: str, start: int) -> bool:
     """Whether the date at `start` is told as still to come: in the future tense ("will open
     in June"), as a deadline ("by mid-April", "until March 1") or as what someone is to do
     ("directed Ruiz to return on April 7"); not a day right after a verb told in the past
     ("…, officials said on Tuesday")."""
-    if after_a_past_verb(text, start) or told_before_then(text, start):
-        return False
+    if after_a_past_verb(text, start) or told_before_then(text, start) \
+            or BACKDATED.search(text, max(0, start - 40), start):
+        return False  # ("a pay rise backdated to 1 April": a day gone by)
     # "to support people affected by the August 4 explosions": a date naming a thing after
     # "the" is not when the infinitive's deed is done
     naming = THE_BEFORE.search(text, 0, start) is not None
@@ -572,7 +580,8 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
             in_future_clause(match.string, match.start())
             or to_be_done(match.string, match.start())
             or lasts_until(match.string, match.start())
-            or in_a_condition_to_come(match.string, match.start()))) \
+            or in_a_condition_to_come(match.string, match.start())
+            or FUTURE_AFTER.match(match.string, match.end()) is not None)) \
             or moved_to(match.string, match.start())
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
                             future)

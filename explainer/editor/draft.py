@@ -259,7 +259,7 @@ def key_phrases(text: str, max_words: int = 3, through_names: bool = True) -> li
     # (nor across a figure: "minus 30 degrees Celsius" holds no "minus degrees Celsius", nor
     # through a web or e-mail address: "noaa.gov/pws" is no word)
     text = WEB_ADDRESS.sub(",", text)
-    for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s|\s[$€£]?\d[\d,.]*%?\s", text):
+    for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s|\s[$€£]?\d\S*\s", text):
         words = PHRASE_WORD.findall(chunk)
         for size in range(1, max_words + 1):
             for i in range(len(words) - size + 1):
@@ -1051,7 +1051,9 @@ def headline_from(text: str, start: int) -> str:
     for aside in reversed(kept):
         text = text[:aside.start()] + text[aside.end():]
     # a comma between digits is part of a number ("38,000", "$6,000"), not a clause's end
-    clauses = [(m.start(), m.end()) for m in re.finditer(r"(?:[^,;:—–]|(?<=\d),(?=\d))+", text)]
+    # (nor a colon inside a time of day: "until 02:00 on Wednesday")
+    clauses = [(m.start(), m.end()) for m in
+               re.finditer(r"(?:[^,;:—–]|(?<=\d)[,:](?=\d))+", text)]
     begin, finish = next(((b, e) for b, e in clauses if b <= at < e), (0, len(text)))
     words = text[begin:finish].split()
     as_written = True  # the date's clause as it stands, not mended by a rule below

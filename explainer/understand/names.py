@@ -37,6 +37,8 @@ CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speake
 LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
                            "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
                            "al", "el", "y", "upon", "n"])
+# Irish surnames' first words, capitalised: "Seán Ó Fearghaíl", "Máire Ní Bhriain"
+IRISH_PARTICLES = frozenset(["Ó", "Ní", "Uí", "Nic"])
 # ... and between a title and its office: "Assistant Commissioner for Criminal Investigations".
 OFFICE_LINKS = LINKING_WORDS | {"for"}
 # "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
@@ -92,7 +94,7 @@ def is_name_word(word: str) -> bool:
     folded = bare.casefold()
     if folded in NOT_NAMES or folded.removesuffix("s") in NOT_NAMES or CONTRACTION.match(bare):
         return False  # (and "on Mondays and Tuesdays")
-    if PARTICLE_NAME.match(bare):
+    if PARTICLE_NAME.match(bare) or bare in IRISH_PARTICLES:
         return True
     if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
         return False  # "Iran-backed", "Russia-made": a description, not a name

@@ -118,6 +118,8 @@ def test_a_key_phrase_runs_across_no_figure_and_no_web_address():
     phrases = key_phrases("Engineers will chill the spare to about minus 30 degrees Celsius.")
     assert "degrees Celsius" in phrases and "minus degrees Celsius" not in phrases
     assert "noaa" not in rare_terms("NOAA will post updates at noaa.gov/pws and on x.com.")
+    assert "bn modernisation programme" not in key_phrases(
+        "The £2.3bn modernisation programme will close offices.")
 
 
 def test_an_everyday_word_ending_a_place_is_no_ones_short_name():
@@ -312,6 +314,9 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("Officials met in Ankara on Tuesday to discuss whether Turkey could rejoin the jet "
      "programme it was removed from in 2019, officials said.", "2019",
      "Could rejoin the jet programme it was removed from in 2019"),
+    # a time of day's colon ends no clause
+    ("Services will run until 02:00 on Wednesday 30 April, the operator said.", "30 April",
+     "Services will run until 02:00 on Wednesday 30 April"),
     # a date's day is never cut from its month, nor a possessive from what it owns
     ("The department will hold a public meeting about the composting at the Tolliver "
      "Community Center on March 20 at 6:30 p.m., she said.", "March 20",
