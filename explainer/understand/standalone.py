@@ -60,7 +60,7 @@ from ..dates import (
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
-from .wordforms import stem, stems
+from .wordforms import stem, stems, word_classes
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
 
@@ -1076,6 +1076,8 @@ def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozens
         before = text[:start].rstrip()
         if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'.-]*$", before):
             continue  # mended already ("[Erdogan] cites …"), the end of a longer name, "Dr. X"
+        if not before and word_classes(surname.casefold()) & {"NOUN", "VERB", "ADJ"}:
+            continue  # a word capitalised as the sentence's first: "Rail workers will return"
         given = name[: -len(surname)].strip()
         return f"{text[:start]}[{given}] {text[start:]}", f"'{surname}' is {name}"
     return text, ""

@@ -3093,3 +3093,15 @@ def test_single_quotation_marks_are_read_as_british_newsrooms_write_them(
     assert opens_a_quotation(text) is quotation
     assert ("said Mick Farrow" in QUOTED_TEXT.sub(" ", text)) is speaker_named
     assert bool(WHOLLY_QUOTED.match(text)) is wholly
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_short_name():
+    """"Rail workers will return" opens on "Rail", not on Southern Cross Rail's short name."""
+    from explainer.understand.standalone import in_full
+
+    names = {"Rail": "Southern Cross Rail", "Harper": "Glenn Harper"}
+    speaking = frozenset({"Rail", "Harper"})
+    assert in_full("Rail workers will return on Monday.", names, speaking)[0] == \
+        "Rail workers will return on Monday."
+    assert in_full("Harper said the bridge was safe.", names, speaking)[0] == \
+        "[Glenn] Harper said the bridge was safe."
