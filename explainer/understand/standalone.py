@@ -60,7 +60,7 @@ from ..dates import (
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
-from .wordforms import stem, stems, word_classes
+from .wordforms import stem, stems
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
 
@@ -1005,8 +1005,13 @@ def story_names(articles: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     # Quarry Street" for the chain Dennis Tollan runs): "[Dennis] Tollan's" would make the
     # company a man.
     shops = frozenset().union(*(businesses_in(texts) for texts in articles))
+    # ... and a word the articles also write in lowercase ("rail" beside "Southern Cross
+    # Rail"): "Rail workers will return" opens on the word, not on a short name
+    written = {word for texts in articles for text in texts
+               for word in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text)}
     return {surname: next(iter(names)) for surname, names in found.items()
-            if len(names) == 1 and surname not in inside and surname not in shops}
+            if len(names) == 1 and surname not in inside and surname not in shops
+            and surname.casefold() not in written}
 
 
 # "Tollan's said", "the Tollan's on Quarry Street", "worked at Tollan's.": a possessive that
@@ -1076,8 +1081,6 @@ def in_full(text: str, names: dict[str, str], speaking: frozenset[str] = frozens
         before = text[:start].rstrip()
         if before.endswith(("]", "[")) or re.search(r"[A-Z][\w’'.-]*$", before):
             continue  # mended already ("[Erdogan] cites …"), the end of a longer name, "Dr. X"
-        if not before and word_classes(surname.casefold()) & {"NOUN", "VERB", "ADJ"}:
-            continue  # a word capitalised as the sentence's first: "Rail workers will return"
         given = name[: -len(surname)].strip()
         return f"{text[:start]}[{given}] {text[start:]}", f"'{surname}' is {name}"
     return text, ""

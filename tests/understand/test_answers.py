@@ -3095,13 +3095,15 @@ def test_single_quotation_marks_are_read_as_british_newsrooms_write_them(
     assert bool(WHOLLY_QUOTED.match(text)) is wholly
 
 
-def test_an_everyday_word_opening_a_sentence_is_no_short_name():
-    """"Rail workers will return" opens on "Rail", not on Southern Cross Rail's short name."""
-    from explainer.understand.standalone import in_full
+def test_a_word_the_articles_also_write_in_lowercase_is_no_short_name():
+    """"Rail workers will return" opens on "Rail", not on Southern Cross Rail's short name:
+    the articles write "rail" as a word too."""
+    from explainer.understand.standalone import in_full, speakers_in, story_names
 
-    names = {"Rail": "Southern Cross Rail", "Harper": "Glenn Harper"}
-    speaking = frozenset({"Rail", "Harper"})
+    article = ("Southern Cross Rail said services would resume.", "The rail union agreed.",
+               "Glenn Harper said the bridge was safe.")
+    names, speaking = story_names((article,)), speakers_in(article)
     assert in_full("Rail workers will return on Monday.", names, speaking)[0] == \
         "Rail workers will return on Monday."
-    assert in_full("Harper said the bridge was safe.", names, speaking)[0] == \
-        "[Glenn] Harper said the bridge was safe."
+    assert in_full("Harper said the trains were safe.", names, speaking)[0] == \
+        "[Glenn] Harper said the trains were safe."
