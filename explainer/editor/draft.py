@@ -809,7 +809,8 @@ def rare_terms(text: str) -> list[str]:
                 or not may_be_a_thing(word) or is_plain_compound(word):
             continue
         if len(previous) == 1 and previous.isupper() \
-                and text[words[index - 1].end():match.start()] == ". ":
+                and text[words[index - 1].end():match.start()] == ". " \
+                and text[max(0, words[index - 1].start() - 1):words[index - 1].start()] != ".":
             terms.append(f"{previous}. {word}")  # a species: "E. coli", not "coli"
         elif word.endswith("ing"):
             if "-" not in word and previous[:1].islower() and may_be_a_thing(previous) \

@@ -118,6 +118,8 @@ def test_a_key_phrase_runs_across_no_figure_and_no_web_address():
     phrases = key_phrases("Engineers will chill the spare to about minus 30 degrees Celsius.")
     assert "degrees Celsius" in phrases and "minus degrees Celsius" not in phrases
     assert "noaa" not in rare_terms("NOAA will post updates at noaa.gov/pws and on x.com.")
+    assert "S. envoy" not in rare_terms("The U.S. envoy met them.")  # not "E. coli"
+    assert "E. coli" in rare_terms("An E. coli outbreak spread.")
     assert "bn modernisation programme" not in key_phrases(
         "The £2.3bn modernisation programme will close offices.")
 
