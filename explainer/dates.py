@@ -369,19 +369,14 @@ def lasts_until(text: str, start: int) -> bool:
     if DEADLINE.fullmatch(text[clause_start:start].lstrip()):
         # the date opens its clause ("By Sunday, more than 9,000 birds had died"): its first
         # auxiliary tells whether the limit was reached already
-        return first_auxiliary(clause_around(text, start)) not in AUXILIARIES_OF_THE_PAST
+        return first_auxiliary(clause_around(text, start)) not in PAST_AUXILIARIES
     return True
-
-
-AUXILIARIES_OF_THE_PAST = frozenset({"had", "was", "were", "did"})
-AUXILIARIES = AUXILIARIES_OF_THE_PAST | {"will", "would", "shall", "is", "are", "am", "has",
-                                         "have", "can", "may", "must", "should", "be"}
 
 
 def first_auxiliary(text: str) -> str | None:
     """The first auxiliary verb of a clause ("had" of "more than 9,000 birds had died")."""
     return next((word for word in (w.casefold() for w in re.findall(r"[^\W\d_]+", text))
-                 if word in AUXILIARIES), None)
+                 if word in auxiliary_verbs() or word in ("am", "be")), None)
 
 
 def to_be_done(text: str, start: int) -> bool:

@@ -72,6 +72,7 @@ from ..understand.names import (
     common_openers,
     expansion_before,
     in_headline_case,
+    initials_of,
     names_by_sentence,
     spells,
     vocabulary_of,
@@ -889,7 +890,7 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                 f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
         if home is None and ACRONYM.fullmatch(name):
             letters = name.replace("-", "").upper()
-            home = next((g for g in groups if initials(g) == name.replace("-", "")
+            home = next((g for g in groups if initials_of(g) == name.replace("-", "")
                          or (" " in g and g[:1].isupper() and spells(g.split(), letters))
                          or (" " in g and g.islower()  # "highly pathogenic avian influenza"
                              and "".join(w[0] for w in g.split()).upper() == letters)), None)
@@ -904,10 +905,6 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                     and frequency(name.split()[-1]) < EVERYDAY_WORD:
                 by_last_word.setdefault(folded(name.split()[-1]), name)
     return groups
-
-
-def initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:

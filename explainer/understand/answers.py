@@ -51,7 +51,7 @@ from importlib import resources
 import yaml
 from lemminflect import getAllLemmas
 
-from ..dates import date_mentions, still_to_come
+from ..dates import auxiliary_verbs, date_mentions, still_to_come
 from ..memo import Same, per_content, per_explainer, per_process
 from ..model import Article, Explainer, Sentence, Topic
 from ..read.furniture import has_final_punctuation
@@ -973,9 +973,6 @@ def asked_count(piece: str) -> Stems:
 
 # What "which" asks for: the nouns after it ("which library branches …?"), up to its verb
 WHICH_WHAT = re.compile(r"\bwhich\s+((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)", re.IGNORECASE)
-AUXILIARY = frozenset(["is", "are", "was", "were", "be", "been", "being", "do", "does", "did",
-                       "have", "has", "had", "will", "would", "can", "could", "may", "might",
-                       "must", "should"])
 
 
 def asked_which(piece: str, modifiers: bool = False) -> Stems:
@@ -989,7 +986,8 @@ def asked_which(piece: str, modifiers: bool = False) -> Stems:
     for word in found[1].lower().split():
         if run and run[-1].endswith("s") and stem(run[-1]) != run[-1] and word != "and":
             break  # the plural ends the noun: "branches close"
-        if word != "and" and (word in AUXILIARY or "NOUN" not in word_classes(word)):
+        if word != "and" and (word in auxiliary_verbs() or word in ("am", "be", "been", "being")
+                              or "NOUN" not in word_classes(word)):
             break
         run.append(word)
     heads = [w for w in run if w.endswith("s") and stem(w) != w]  # plurals: what it asks for
