@@ -150,6 +150,14 @@ def is_web_address(value: object) -> bool:
     return True
 
 
+# Addresses written in a sentence, which are none of its words: an e-mail address, and a web
+# address with its scheme, "www." or a common domain ending ("noaa.gov/pws"). Shared by the
+# page reader (contacts are no prose) and the drafter (no glossary word inside an address).
+ADDRESS_IN_TEXT = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\b(?:https?://)?(?:[\w-]+\.)+"
+                             r"(?:gov|com|org|net|edu|int|mil|io|us|uk|eu)\b(?:/\S*)?",
+                             re.IGNORECASE)
+
+
 # Dates (2019, 2019-07, 2019-07-12) and anchors (p3s2, from-my-article, 2019-07-12-delivery).
 MACHINE_VALUE = re.compile(r"[A-Za-z0-9]+(?:[-_.][A-Za-z0-9]+)*")
 

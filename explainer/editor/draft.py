@@ -48,7 +48,7 @@ from ..dates import (
     year_tells_no_event,
 )
 from ..errors import InputError
-from ..escape import is_web_address
+from ..escape import ADDRESS_IN_TEXT, is_web_address
 from ..fold import fold
 from ..memo import per_process
 from ..model import Article, Sentence, Topic
@@ -247,10 +247,6 @@ POSSESSIVE = re.compile(r"[’']s?$")
 CONTRACTED = frozenset({"t", "re", "ve", "ll", "d", "m"})  # "can't" as stems: names nothing
 
 
-WEB_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://)?(?:[\w-]+\.)+(?:gov|com|org|net|edu|int|mil"
-                         r"|io|us|uk|eu)\b(?:/\S*)?", re.IGNORECASE)
-
-
 def key_phrases(text: str, max_words: int = 3, through_names: bool = True) -> list[str]:
     """Runs of one to three content words in a sentence (lowercase, as written otherwise),
     neither starting nor ending with a plain word, never across punctuation (nor, without
@@ -259,7 +255,7 @@ def key_phrases(text: str, max_words: int = 3, through_names: bool = True) -> li
     phrases: dict[str, None] = {}
     # (nor across a figure: "minus 30 degrees Celsius" holds no "minus degrees Celsius", nor
     # through a web or e-mail address: "noaa.gov/pws" is no word)
-    text = WEB_ADDRESS.sub(",", text)
+    text = ADDRESS_IN_TEXT.sub(",", text)
     for chunk in re.split(r"[,;:()\[\]“”\"—–.!?]|\s-\s|\s[$€£]?\d\S*\s", text):
         words = PHRASE_WORD.findall(chunk)
         for size in range(1, max_words + 1):
@@ -799,7 +795,7 @@ def rare_terms(text: str) -> list[str]:
     nor, for a word it doesn't know, a description by its ending ("heart-wrenching"), a verb
     after "to" or "will", or a word in -ate or -ize without an article before it."""
     terms = []
-    text = WEB_ADDRESS.sub(lambda m: " " * len(m.group()), text)  # "noaa.gov/pws" is no word
+    text = ADDRESS_IN_TEXT.sub(lambda m: " " * len(m.group()), text)  # "noaa.gov/pws" is no word
     words = list(re.finditer(r"[^\W\d_][\w’'-]*", text))
     for index, match in enumerate(words):
         word = match.group()

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..characters import refuse_unfit_value
 from ..errors import InputError
-from ..escape import is_web_address
+from ..escape import ADDRESS_IN_TEXT, is_web_address
 from ..memo import per_content, per_process
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
 from .furniture import Block, is_subheading, separate_furniture
@@ -300,7 +300,8 @@ def is_prose(text: str) -> bool:
     return bool(SENTENCE.search(text)) and lowercase >= PROSE_MIN_LOWERCASE
 
 
-CONTACT_DETAIL = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+|\(?\b\d{3}\)?[-. ]\d{3}[-.]\d{4}\b")
+CONTACT_DETAIL = re.compile(rf"{ADDRESS_IN_TEXT.pattern}|\(?\b\d{{3}}\)?[-. ]\d{{3}}[-.]\d{{4}}\b",
+                            re.IGNORECASE)
 
 
 def lines_above(blocks: list[tuple[str, bool]]) -> tuple[list[str], list[tuple[str, bool]]]:
