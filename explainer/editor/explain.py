@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from ..model import Article, Explainer, Sentence, Topic
 from ..understand.answers import answer_points, passed_over, ranked_answers, read_question
-from ..understand.standalone import says_nothing_of_the_story
+from ..understand.standalone import (
+    is_call_to_the_reader,
+    is_sign_off,
+    says_nothing_of_the_story,
+    tells_a_silence,
+)
 
 FIRST_WORDS = 9
 RUNNERS_UP = 3
@@ -32,9 +37,23 @@ def reason_lines(sentence: Sentence, slugs: tuple[str, ...], label: str) -> list
     return lines
 
 
+def why_no_topic(text: str) -> str:
+    """Why a sentence is about no topic whatever it names, where a rule of standalone.yml says
+    so: the editor who disagrees knows which list to change."""
+    if is_sign_off(text):
+        return ": a reporter's sign-off (standalone.yml, sign_offs)"
+    if is_call_to_the_reader(text):
+        return (": words to the page's own reader, a greeting or thanks (standalone.yml, "
+                "calls_to_the_reader)")
+    if tells_a_silence(text):
+        return ": tells only that someone did not speak (standalone.yml, silence)"
+    return ""
+
+
 def sentence_lines(article: Article, sentence: Sentence) -> list[str]:
     lines = [f"{article.slug}#{sentence.anchor}  {first_words(sentence.text)}"]
-    lines += reason_lines(sentence, sentence.topics, "about") or ["    about     (no topic)"]
+    lines += (reason_lines(sentence, sentence.topics, "about")
+              or [f"    about     (no topic{why_no_topic(sentence.text)})"])
     lines += reason_lines(sentence, sentence.mentions, "mentions")
     return lines
 

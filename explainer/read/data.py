@@ -22,7 +22,15 @@ from ..characters import UNFIT, refuse_unfit_characters, refuse_unfit_value
 from ..errors import InputError
 from ..memo import per_content
 from ..model import SourceSpan
-from .schema import DATA_FILES, DRAFT_FILES, PATTERN_HINTS, REQUIRED_DATA_FILES, Strict
+from ..urls import slug_of
+from .schema import (
+    DATA_FILES,
+    DRAFT_FILES,
+    PATTERN_HINTS,
+    REQUIRED_DATA_FILES,
+    SLUG_PATTERN,
+    Strict,
+)
 from .seedfiles import (
     DATA_LIMIT,
     Listing,
@@ -330,6 +338,11 @@ def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails,
         message = unknown_key(str(location[-1]), keys_at(schema, location[:-1]))
     elif problem["type"] == "missing":
         message = "required key is missing"
+    elif problem["type"] == "string_pattern_mismatch" and problem["ctx"]["pattern"] == SLUG_PATTERN \
+            and isinstance(problem.get("input"), str) and slug_of(problem["input"]) != "x":
+        # the editor's own words, transliterated: "toma-de-posesión" → 'toma-de-posesion'
+        message = ("use lowercase letters, digits and single hyphens, e.g. "
+                   f"{slug_of(problem['input'])[:80]!r}")
     elif problem["type"] == "string_pattern_mismatch":
         message = PATTERN_HINTS.get(problem["ctx"]["pattern"], message)
     elif problem["type"] in ("model_type", "dict_type"):

@@ -14,6 +14,8 @@ Three general rules, as an editor would state them (no list of outlets or places
   that an aside closes later in the sentence is not one.
 - **Subheading.** In plain text, a short line with no final punctuation standing alone between
   two paragraphs; in Markdown, any heading but the title.
+- **End mark.** A press release's closing mark alone on its line ("###", "# # #", "-30-",
+  "-end-") is no sentence of it: left out (a saved page's, and what follows it, too).
 
 Paragraph and sentence anchors count body paragraphs only, so an article without furniture
 numbers exactly as before, and finding a subheading never renumbers the paragraphs around it.
@@ -36,6 +38,11 @@ CLOSING = "\"'”’)]»"
 LINKING_WORDS = frozenset(["and", "of", "the", "for", "de", "du", "des", "da", "do", "dos", "di",
                            "del", "della", "la", "le", "van", "von", "der", "den", "al", "el",
                            "bin", "ibn", "y"])
+
+
+# "-end-", "###", "# # #", "- 30 -", "- END -": the mark that closes a press release, not its text
+END_MARK = re.compile(r"[-–—#*\s]*(?:end|#\s*#\s*#)[-–—#*\s]*|\s*[-–—]\s*30\s*[-–—]\s*",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -267,7 +274,10 @@ def separate_furniture(blocks: list[Block], plain_text: bool
     paragraphs: list[RawParagraph] = []
     subheadings = 0
     for block, later_paragraphs in zip(blocks, body_after):
-        if block.heading or (plain_text and later_paragraphs
+        if END_MARK.fullmatch(block.paragraph.text):
+            furniture.append(Furniture("end mark", block.paragraph.text, block.paragraph.source,
+                                       len(paragraphs) + 1))
+        elif block.heading or (plain_text and later_paragraphs
                              and is_subheading(block.paragraph.text)
                              and (paragraphs or is_section_name(block.paragraph.text))):
             subheadings += 1

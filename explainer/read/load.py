@@ -23,7 +23,7 @@ from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from ..urls import slug_of
 from .data import load_data_file
-from .furniture import Block, separate_furniture
+from .furniture import END_MARK, Block, separate_furniture
 from .schema import RESERVED_SLUG, SLUG_PATTERN, ArticleMetaFile
 from .seedfiles import (
     ARTICLE_LIMIT,
@@ -97,6 +97,7 @@ def split_markdown(text: str, where: str
     parser = MarkdownIt("commonmark", {"html": False}).enable("table")
     tokens = parser.parse(text)
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    source_lines = text.split("\n")
     blocks: list[tuple[str, int, bool]] = []  # (text, first line index, is heading)
     tables: list[Furniture] = []  # a table's cells are no sentences: left out, with a note
     in_table = False
@@ -104,7 +105,7 @@ def split_markdown(text: str, where: str
         if token.type in ("table_open", "table_close"):
             in_table = token.type == "table_open"
             if in_table and token.map:
-                rows = text.split("\n")[token.map[0]:token.map[1]]
+                rows = source_lines[token.map[0]:token.map[1]]
                 tables.append(Furniture("table", " / ".join(r.strip() for r in rows),
                                         SourceSpan(where, token.map[0] + 1,
                                                    line_starts[token.map[0]])))
@@ -112,7 +113,11 @@ def split_markdown(text: str, where: str
             continue
         elif token.type == "inline" and token.map:
             heading = index > 0 and tokens[index - 1].type == "heading_open"
-            blocks.append((inline_text(token), token.map[0], heading))
+            source_line = source_lines[token.map[0]].strip()
+            if heading and END_MARK.fullmatch(source_line):  # a release's "###", "# # #"
+                blocks.append((source_line, token.map[0], False))
+            else:
+                blocks.append((inline_text(token), token.map[0], heading))
         elif token.type in ("fence", "code_block", "html_block") and token.map:
             blocks.append((token.content, token.map[0], False))
     blocks = [(b, line, heading) for b, line, heading in blocks if b.strip()]

@@ -24,7 +24,7 @@ URL_PATTERN = r"^https?://[^\s<>\"']+$"
 SENTENCE_ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*#p[1-9][0-9]*s[1-9][0-9]*$"
 # What to tell an editor whose value doesn't match a pattern (pydantic would print the regex).
 PATTERN_HINTS = {
-    SLUG_PATTERN: "use lowercase letters, digits and single hyphens, e.g. 'f-35-expulsion'",
+    SLUG_PATTERN: "use lowercase letters, digits and single hyphens, e.g. 'cost-of-repairs'",
     URL_PATTERN: "write a full web address (https:// or http://), without spaces or quotes",
     SENTENCE_ID_PATTERN: "write a sentence id such as 'turkey-s400-f35#p6s2' (see build.py "
                          "--explain)",

@@ -32,7 +32,7 @@ from ..errors import InputError
 from ..escape import ADDRESS_IN_TEXT, is_web_address
 from ..memo import per_content, per_process
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
-from .furniture import Block, is_subheading, separate_furniture
+from .furniture import END_MARK, Block, is_subheading, separate_furniture
 from .people import is_title_word
 from .schema import DATE_FORM
 
@@ -54,8 +54,6 @@ WINDOWS_1252_LABELS = frozenset(["iso-8859-1", "iso8859-1", "latin1", "latin-1",
 # Prose: a run of words that ends a sentence. A page whose extracted text has none is menus,
 # buttons or a list of links, not an article.
 SENTENCE = re.compile(r"[^\W\d_]+\W+\w+\W+\w+[^.!?…]*[.!?…]")
-# "-end-", "###", "- END -": the mark that closes a press release, not its text.
-END_MARK = re.compile(r"[-–—#*\s]*(?:end|###)[-–—#*\s]*", re.IGNORECASE)
 PROSE_MIN_LOWERCASE = 3
 HEADING_MIN_WORDS = 4  # a leading heading shorter than this is a kicker ("Analysis"), not a title
 OUTLET_MAX = 100

@@ -84,6 +84,20 @@ def test_markdown_headings_are_subheadings_and_a_byline_and_dateline_are_found()
     assert paragraphs[0].source.line == 5
 
 
+@pytest.mark.parametrize("mark", ["###", "# # #", "-30-", "- END -"])
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_a_releases_end_mark_is_no_paragraph(tmp_path, mark, suffix):
+    """Helper D's: a house.gov release copied with its closing "# # #" showed the mark as the
+    article's last paragraph, and as a sentence on no topic on the home page."""
+    path = tmp_path / f"a{suffix}"
+    path.write_text(f"{'# ' if suffix == '.md' else ''}Board convened\n\nThe board met today "
+                    f"and will meet weekly.\n\n{mark}\n", "utf-8")
+    article = load_article(path)
+    assert article.title == "Board convened"
+    assert [p.text for p in article.paragraphs] == ["The board met today and will meet weekly."]
+    assert [f.kind for f in article.furniture] == ["end mark"]
+
+
 def test_a_dateline_keeps_the_lead_in_place(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("Title\n\nCAIRO (AP) —\nEgypt spoke. It waited.\n", "utf-8")

@@ -361,7 +361,7 @@ def test_a_releases_contacts_stand_above_it_and_what_follows_its_end_mark_is_lef
             "<p>WASHINGTON — The agencies today convened a review board to find out why the "
             "cover failed to open, officials said in a statement.</p>"
             "<p>The board is expected to deliver its findings by Nov. 13, and it will meet "
-            "weekly until then.</p><p>###</p>"
+            "weekly until then.</p><p># # #</p>"
             "<p>Was this page helpful?</p><p>Our newsroom keeps the lights on, and it is "
             "free for all of you.</p></article></body></html>")
     read = read_webpage(page.encode(), "release.html")

@@ -629,3 +629,18 @@ def test_a_point_links_each_paragraph_it_stands_in_once():
                                                  "index.md")] == [1]
     assert [link.number for link in source_links([(article, second), (article, third)],
                                                  "index.md")] == [1, 2]
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("VOA's Luis Ramirez reports from Beijing.", "sign_offs"),
+    ("For more information, visit the agency's website.", "calls_to_the_reader"),
+    ("Her lawyer could not be reached on Friday.", "silence"),
+    ("The weather in Ankara was mild that week.", None),
+])
+def test_explain_names_the_list_that_puts_a_sentence_on_no_topic(text, why):
+    """Helper D's: a sentence a rule of standalone.yml kept off every topic showed "(no topic)"
+    with no reason, so the editor could not tell which list to change."""
+    from explainer.editor.explain import why_no_topic
+
+    assert (why_no_topic(text).endswith(f"standalone.yml, {why})") if why
+            else why_no_topic(text) == "")

@@ -671,6 +671,10 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     # thanks that go on to name what the talk is about tell the story's subject
     ("Thank you for the opportunity to be here today to discuss the outbreak associated with "
      "the contaminated steroid injections.", False),
+    # praise for the work is thanks; congratulations on the news itself are the news
+    ("I want to congratulate the whole team.", True),
+    ("I congratulate Andrés Manuel López Obrador on his election as the next president of "
+     "Mexico.", False),
 ])
 def test_thanks_are_furniture_unless_they_name_what_the_talk_is_about(text, furniture):
     from explainer.understand.standalone import is_call_to_the_reader
