@@ -41,6 +41,11 @@ LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "d
 IRISH_PARTICLES = frozenset(["Ó", "Ní", "Uí", "Nic"])
 # ... and between a title and its office: "Assistant Commissioner for Criminal Investigations".
 OFFICE_LINKS = LINKING_WORDS | {"for"}
+# ... and "on" between a body and what it is on, when that is a name of two words or more:
+# "House Committee on Foreign Affairs", "Council on Foreign Relations" (not "the Security
+# Council on Syria", "the Judiciary Committee on Trump's nominee").
+BODIES_ON = frozenset(["committee", "subcommittee", "commission", "council", "conference",
+                       "caucus", "panel", "board", "office", "force"])
 # "el-Mandeb", "al-Houthi", "d’Ivoire": a lowercase particle joined to a capitalised name.
 PARTICLE_NAME = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|abu|de|di|d|l)[-’'][^\W\d_]",
                            re.IGNORECASE)
@@ -137,7 +142,8 @@ def after_a_number(text: str, start: int) -> bool:
 
 def could_be_in_a_name(word: str) -> bool:
     """A quick first look, so that most words of a sentence cost one comparison."""
-    return word[0].isupper() or word in OFFICE_LINKS or "-" in word or "’" in word or "'" in word
+    return (word[0].isupper() or word in OFFICE_LINKS or word == "on" or "-" in word or "’" in word
+            or "'" in word)
 
 
 def quotation_starts_at(text: str, start: int) -> bool:
@@ -201,7 +207,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             run.append(match)
             linking = 0
         elif (joined and (word.casefold() in LINKING_WORDS or (
-                word == "for" and linking == 0 and is_title_word(run[-1].group())))
+                word == "for" and linking == 0 and is_title_word(run[-1].group())) or (
+                word == "on" and linking == 0 and run[-1].group().casefold() in BODIES_ON
+                and name_of_two_words_at(text, match.end())))
               and linking < 2 and not possessive_follows(text, match.end())):
             run.append(match)
             linking += 1
@@ -209,6 +217,22 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             close()
     close()
     return names
+
+
+def name_of_two_words_at(text: str, end: int) -> bool:
+    """Whether two name words follow `end`, one space apart, the first no possessive."""
+    following = list(zip(WORD.finditer(text, end), range(2)))
+    if len(following) < 2:
+        return False
+    first, second = following[0][0], following[1][0]
+    return (text[end:first.start()] == " " and text[first.end():second.start()] == " "
+            and is_name_word(first.group()) and is_name_word(second.group())
+            and not POSSESSIVE.search(first.group())
+            and second.group().casefold() not in STREET_WORDS)  # "Council on Main Street"
+
+
+STREET_WORDS = frozenset(["street", "avenue", "road", "hill", "boulevard", "drive", "lane",
+                          "square", "way", "place"])
 
 
 def is_initial(word: str) -> bool:
@@ -236,6 +260,8 @@ def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
         # then the person, two names and perhaps an initial: "Director of National
         # Intelligence | Dan Coats", "Assistant Commissioner for Criminal Investigations |
         # Catherine A. Hermsen"
+        if any(m.group() == "on" for m in rest):
+            return rest  # a body's whole name, no person: "House Committee on Foreign Affairs"
         person = 2 + sum(1 for m in rest[-3:] if is_initial(m.group()))
         rest = rest[1:] if len(rest) <= person + 1 else rest[-person:]
     return rest
