@@ -192,10 +192,24 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozens
         return None
     phrase = chunk_after(text, match.end())
     first = (words_of(phrase) or [""])[0]
-    if first.casefold() not in DETERMINERS and not POSSESSIVE.search(first) \
-            or CONTRACTED_VERB.fullmatch(first.casefold()):
+    if CONTRACTED_VERB.fullmatch(first.casefold()) or (
+            first.casefold() not in DETERMINERS and not POSSESSIVE.search(first)
+            and not names_an_office(phrase)):
         return None  # "… not an inconvenience, it's a failure": a clause, no description
     return describes(phrase)
+
+
+def names_an_office(phrase: str) -> bool:
+    """ "Ranking Member of the House Committee on Foreign Affairs", "Director of the Census
+    Bureau": capitalised words holding a title, then the body the office is of or for."""
+    words = words_of(phrase)
+    leading = []
+    for word in words:
+        if not word[:1].isupper():
+            break
+        leading.append(word)
+    rest = words[len(leading):]
+    return any(is_title_word(w) for w in leading) and bool(rest) and rest[0] in ("of", "for", "at")
 
 
 def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
@@ -204,15 +218,18 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozen
     possessive, with X closed by a comma or the sentence's end."""
     if not re.compile(r"\s*(?:,|\.\s*$|$)").match(text, end):
         return None
-    before = re.search(r",\s+(?:the\s+)?$", text[:at])
+    before = re.search(r"(?:,\s+(?:the\s+)?|\s+(?:known as|called)\s+)$", text[:at])
     if not before:
         return None
     words = list(re.finditer(r"\S+", text[:before.start()]))
     taken: list[re.Match[str]] = []
     for word in reversed(words[-6:]):
         bare = word.group().strip("“”\"")
-        if bare.endswith((",", ";", ":")) or bare.casefold() in plain - DETERMINERS or \
-                is_past_tense(bare) or bare.endswith(("ing", "ly")):
+        # ("the old, busy airport": adjectives listed with commas go on)
+        listed = bare.endswith(",") and taken and "ADJ" in word_classes(bare[:-1])
+        if (bare.endswith((",", ";", ":")) and not listed) \
+                or bare.casefold() in plain - DETERMINERS \
+                or is_past_tense(bare) or bare.endswith(("ing", "ly")):
             return None
         taken.insert(0, word)
         if bare.casefold() in DETERMINERS or POSSESSIVE.search(bare):

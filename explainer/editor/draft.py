@@ -80,6 +80,7 @@ from ..understand.names import (
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import (
     DAY_NAMED,
+    is_body_word,
     is_sign_off,
     opens_a_quotation,
     speakers_in,
@@ -877,10 +878,13 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
     # words at most: a long story's thousands of names are looked up, not compared in pairs
     by_folded: dict[str, str] = {}
     by_last_word: dict[str, str] = {}
+    by_last_two_words: dict[str, str] = {}
     for name in names:
         home = by_folded.get(folded(name))
         if home is None and " " not in name and not ACRONYM.fullmatch(name):
             home = by_last_word.get(folded(name))
+        if home is None and len(name.split()) == 2:  # a surname of two words: "Lopez Obrador"
+            home = by_last_two_words.get(folded(name))
         if home is None and " " in name:  # "Hourly Electric Grid Monitor (Grid Monitor)"
             home = next((g for g in groups if g.endswith(" " + name) and any(
                 f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
@@ -900,6 +904,11 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
             if name[:1].isupper() and len(name.split()) <= 4 \
                     and frequency(name.split()[-1]) < EVERYDAY_WORD:
                 by_last_word.setdefault(folded(name.split()[-1]), name)
+                # ("Andrés Manuel López Obrador": a person's full name, capitalised words and
+                # none a body's: not "Port of New York", and "Canal Authority" may be another)
+                if len(name.split()) >= 3 and all(w[:1].isupper() and not is_body_word(w)
+                                                  for w in name.split()):
+                    by_last_two_words.setdefault(folded(" ".join(name.split()[-2:])), name)
     return groups
 
 

@@ -338,8 +338,9 @@ def describe_problem(where: str, root: yaml.Node | None, problem: ErrorDetails,
         message = unknown_key(str(location[-1]), keys_at(schema, location[:-1]))
     elif problem["type"] == "missing":
         message = "required key is missing"
-    elif problem["type"] == "string_pattern_mismatch" and problem["ctx"]["pattern"] == SLUG_PATTERN \
-            and isinstance(problem.get("input"), str) and slug_of(problem["input"]) != "x":
+    elif (problem["type"] == "string_pattern_mismatch"
+          and problem["ctx"]["pattern"] == SLUG_PATTERN
+          and isinstance(problem.get("input"), str) and slug_of(problem["input"]) != "x"):
         # the editor's own words, transliterated: "toma-de-posesión" → 'toma-de-posesion'
         message = ("use lowercase letters, digits and single hyphens, e.g. "
                    f"{slug_of(problem['input'])[:80]!r}")

@@ -289,6 +289,12 @@ def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) 
 POSSESSIVE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\b")
 
 
+def is_body_word(word: str) -> bool:
+    """ "Authority", "County", "Committee's": a word that makes a name a body's or a place's,
+    never a person's (standalone.yml's `body_words`)."""
+    return POSSESSIVE.sub("", word).casefold() in words().body_words
+
+
 def is_sign_off(text: str) -> bool:
     """ "VOA's Luis Ramirez reports from Beijing.": who reports, from where; it says nothing
     of the story."""

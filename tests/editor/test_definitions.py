@@ -77,6 +77,11 @@ def test_spellings_of_one_thing_are_one_entry():
     # a middle initial or none: one person
     assert merge_aliases({"Craig D. Fair": [1], "Craig Fair": [2], "Fair": [3]}) == {
         "Craig D. Fair": ["Craig Fair", "Fair"]}
+    # a surname of two words is the full name's that ends with it (a newcomer's: "Lopez
+    # Obrador" and "Pena Nieto" were entries of their own), not a body's shorter name
+    assert merge_aliases({"Andres Manuel Lopez Obrador": [1], "Lopez Obrador": [2],
+                          "Enrique Pena Nieto": [3], "Pena Nieto": [4]}) == {
+        "Andres Manuel Lopez Obrador": ["Lopez Obrador"], "Enrique Pena Nieto": ["Pena Nieto"]}
 
 
 def test_a_short_name_given_in_brackets_is_the_full_names_alias():
