@@ -206,8 +206,11 @@ def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermM
             topics=topic_links(event.topics, explainer.story.topics, page),
             sentences=tuple(
                 SentenceLink(urls.link(page, urls.article_page(a.slug), s.anchor),
-                             f"{a.title}, paragraph {paragraph_number(s)}")
-                for a, s in sentences),
+                             f"{a.title}, paragraph {paragraph_number(s)}",
+                             # the article's title shown once for its run of links
+                             "" if index == 0 or sentences[index - 1][0].slug != a.slug
+                             else f"paragraph {paragraph_number(s)}")
+                for index, (a, s) in enumerate(sentences)),
             more=more,
             source=event.source,
         ))

@@ -316,7 +316,8 @@ class SentenceLink:
     """A timeline event's link to a sentence that tells of it."""
 
     href: Markup  # the sentence on its article page
-    label: str  # the link's text: "<article title>, paragraph 3"
+    label: str  # the link's text and name: "<article title>, paragraph 3"
+    short: str = ""  # its text after a link to the same article ("paragraph 3"), if shorter
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,3 +219,23 @@ def test_a_spelling_in_other_letter_case_is_one_more_alias(tmp_path):
     assert term.spellings == ("737 Max", "737 MAX")
     marked = TermMarker((term,)).mark("The 737 MAX was grounded.", "topics/x.md")
     assert 'class="term"' in marked and ">737 MAX</abbr>" in marked
+
+
+def test_an_events_links_name_each_article_once_for_its_run_of_paragraphs(built_site, explainer):
+    """A newcomer's: "In the article: <title>, paragraph 1, <title>, paragraph 2" repeated a
+    long title for every paragraph. The title is shown once per run; each link's name still
+    says the whole ("<title>, paragraph 2") for a reader who lists the page's links."""
+    root = page(built_site, "timeline")
+    runs = 0
+    for element in [e for e in root.iter() if e.attributes.get("class") == "timeline-event__links"]:
+        links = [a for a in element.iter() if a.tag == "a" and "/articles/" in a.attributes["href"]]
+        for before, link in zip(links, links[1:]):
+            same = before.attributes["href"].split("#")[0] == link.attributes["href"].split("#")[0]
+            shown = squash(link.text)
+            if same:
+                runs += 1
+                assert re.fullmatch(r"paragraph \d+", shown)
+                assert link.attributes["aria-label"].endswith(", " + shown)
+            else:
+                assert ", paragraph " in shown and "aria-label" not in link.attributes
+    assert runs, "the shipped story has an event told in two paragraphs of one article"
