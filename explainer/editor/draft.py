@@ -1043,6 +1043,10 @@ MONTH_NAMES = frozenset(m.casefold() for m in MONTHS) | {m[:3].casefold() for m 
     | {"sept"}
 
 
+TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "later", "then",
+                                "also"])
+
+
 def headline_from(text: str, start: int) -> str:
     """A short headline from the sentence of a date (at `start` in it): the clause that holds
     the date, without asides in brackets, and with its subject when it opens on the verb
@@ -1074,7 +1078,12 @@ def headline_from(text: str, start: int) -> str:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
         words, as_written = text[begin:clauses[1][1]].split(), False
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
-    if words and begin > 0 and opens_on_its_verb(words[0]) and first \
+    # ("…, Ranking Member of the House Committee, today made the following statement": the
+    # verb after a word of time)
+    on_its_verb = bool(words) and (opens_on_its_verb(words[0]) or (
+        len(words) > 1 and words[0].casefold() in TIME_BEFORE_A_VERB
+        and opens_on_its_verb(words[1])))
+    if words and begin > 0 and on_its_verb and first \
             and len(first) <= SUBJECT_WORDS and first[0][:1].isupper() \
             and (first[0].casefold() in ARTICLES or first[0].casefold() not in common_openers()):
         words, as_written = first + words, False  # "Balwani" + "was employed at Theranos"

@@ -291,6 +291,11 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("Balwani, 53, of Atherton, Calif., was employed at Theranos from September of 2009 "
      "through 2016.", "2009", "Balwani was employed at Theranos from September of 2009 through "
                               "2016"),
+    # ... also when a word of time stands before its verb (a newcomer's: "Today made the
+    # following statement")
+    ("Representative Eliot L. Engel, Ranking Member of the House Committee on Foreign "
+     "Affairs, today made the following statement:", "today",
+     "Representative Eliot L. Engel today made the following statement"),
     # ... but not an opening that is no subject
     ("Under cross-examination, she noted that he was fired in 2023 and has sued.", "2023",
      "She noted that he was fired in 2023 and has sued"),
