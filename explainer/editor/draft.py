@@ -616,7 +616,8 @@ def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
     first the one finding the most of its sentences no chosen phrase finds yet (weighed by
     its precision), as an editor's signals cover a topic's sentences rather than repeat
     each other; once all are found, the most distinctive. A phrase that holds a chosen one,
-    or is held by it, adds nothing."""
+    or is held by it, adds nothing; and of a phrase and a shorter one it holds that finds
+    more of the group's sentences, the shorter is the signal (`wider`)."""
     # a signal names a thing: "began", "main" or "live" find sentences but tell an editor
     # nothing about what the topic is
     choices = [c for c in signal_choices(members, candidates) if may_be_a_thing(c.key[-1])
@@ -628,10 +629,22 @@ def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
                   if not any(set(c.key) <= set(s) or set(s) <= set(c.key) for s in signals)]
         if not usable:
             break
-        pick = max(usable, key=lambda c: (len(c.found - found) * c.precision, c.score))
+        pick = wider(max(usable, key=lambda c: (len(c.found - found) * c.precision, c.score)),
+                     usable, found)
         signals.append(pick.key)
         found |= pick.found
     return signals
+
+
+def wider(pick: SignalChoice, usable: list[SignalChoice], found: set[int]) -> SignalChoice:
+    """The phrase to take for `pick`: a shorter one it holds that finds all its group's
+    sentences and more, if there is one (the best such, as `pick` was chosen). An editor
+    writes the thing, "raise", which finds "a larger raise" as well as "raises of 6
+    percent", not the one description of it that happened to cover a sentence more."""
+    shorter = [c for c in usable if len(c.key) < len(pick.key)
+               and set(c.key) <= set(pick.key) and c.found > pick.found]
+    return max(shorter, key=lambda c: (len(c.found - found) * c.precision, c.score),
+               default=pick)
 
 
 def names_spelled(story: Story) -> dict[Stems, str]:

@@ -40,6 +40,15 @@ def test_a_phrase_holding_a_chosen_signal_adds_nothing():
     assert group_signals({0, 1, 2, 3}, candidates) == [("fund",)]
 
 
+def test_of_a_phrase_and_a_shorter_one_finding_more_of_the_group_the_shorter_is_the_signal():
+    # "larger raise" is all the group's, "raise" is also in two sentences elsewhere; but
+    # "raise" finds every sentence "larger raise" finds and one more: an editor writes "raise"
+    candidates = [(("fare",), {0, 1, 2}), (("picket",), {2, 5}),
+                  (("larger", "raise"), {3, 4}), (("raise",), {3, 4, 5, 8, 9})]
+    assert group_signals({0, 1, 2, 3, 4, 5}, candidates) == [
+        ("fare",), ("raise",), ("picket",)]
+
+
 def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path):
     # The lead pipes explainer's closing paragraph, on replacing the pipes, shares no phrase
     # the rest of the story uses less; "line" is in more than 0.3 of its 14 sentences. (Four
