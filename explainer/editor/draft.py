@@ -373,7 +373,9 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     uses more than the other groups do that, together, find most of its sentences. A group
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
     its signals from the story's own words, held to the same rules: it is still a topic.
-    A story longer than TOPIC_SENTENCES is read in evenly spaced paragraphs (`sampled`)."""
+    A group's sentence none of its signals finds is found by a name it alone writes
+    (`with_own_names`). A story longer than TOPIC_SENTENCES is read in evenly spaced
+    paragraphs (`sampled`)."""
     story = sampled(story)
     candidates, story_wide = candidate_signals(story)
     # a piece of a name, or of a longer phrase wherever it is used ("gas industries" of
@@ -383,9 +385,12 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     spelling = spelled(story) | names_spelled(story)
     topics = []
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
+    found_by = dict(nameable) | dict(story_wide)
+    once = names_once(story, fragments)
     for members in sentence_groups(story, candidates):
         signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
+            signals = with_own_names(signals, members, found_by, once)
             topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
                                                    for k in signals]), story,
                                       asked_most(members, answering)))
@@ -645,6 +650,34 @@ def wider(pick: SignalChoice, usable: list[SignalChoice], found: set[int]) -> Si
                and set(c.key) <= set(pick.key) and c.found > pick.found]
     return max(shorter, key=lambda c: (len(c.found - found) * c.precision, c.score),
                default=pick)
+
+
+def names_once(story: Story, fragments: set[Stems]) -> dict[Stems, int]:
+    """The names of things written in one sentence of the story only (a law, a body, a
+    place), each with that sentence's number; not a person's, who is a topic's source rather
+    than what it is about, nor a piece of a longer name."""
+    surnames = {stems(surname)[-1:] for surname in
+                story_names(tuple(a.texts for a in story.articles))}
+    names = names_spelled(story)
+    return {key: min(numbers) for key, numbers in named_sentences(story).items()
+            if key in names and len(numbers) == 1 and key not in fragments
+            and key[-1:] not in surnames}
+
+
+def with_own_names(signals: list[Stems], members: set[int], found_by: dict[Stems, set[int]],
+                   once: dict[Stems, int]) -> list[Stems]:
+    """The signals, and for each of the group's sentences none of them finds, the longest
+    name written there alone, while there is room: an editor's signals find every sentence
+    of the topic, and a sentence that shares no phrase with the rest ("the Safe Drinking
+    Water Act has banned new lead pipes") is found by what it names."""
+    found = set().union(*(found_by.get(key, set()) for key in signals))
+    signals = list(signals)
+    for number in sorted(members - found):
+        own = [key for key, where in once.items() if where == number
+               and not any(set(key) <= set(s) or set(s) <= set(key) for s in signals)]
+        if own and len(signals) < SIGNALS_MAX:
+            signals.append(max(own, key=lambda key: (len(key), key)))
+    return signals
 
 
 def names_spelled(story: Story) -> dict[Stems, str]:

@@ -12,11 +12,14 @@ from explainer.editor.draft import (
     draft_topics,
     group_signals,
     key_phrases,
+    names_once,
     read_story,
     sampled,
     title_first,
     topic_entry,
+    with_own_names,
 )
+from explainer.understand.wordforms import stems
 from project_tools import ROOT
 
 
@@ -47,6 +50,23 @@ def test_of_a_phrase_and_a_shorter_one_finding_more_of_the_group_the_shorter_is_
                   (("larger", "raise"), {3, 4}), (("raise",), {3, 4, 5, 8, 9})]
     assert group_signals({0, 1, 2, 3, 4, 5}, candidates) == [
         ("fare",), ("raise",), ("picket",)]
+
+
+def test_a_groups_sentence_no_signal_finds_is_found_by_a_name_it_alone_writes():
+    # sentence 0 shares no phrase with the group's others: the law it names finds it
+    found_by = {("water", "system"): {1, 2}, ("copper", "rule"): {1, 2, 5}}
+    law, agency = stems("Safe Drinking Water Act"), stems("Health Agency")
+    once = {law: 0, stems("Flint"): 0, agency: 7}  # the longer name of sentence 0
+    assert with_own_names([("water", "system"), ("copper", "rule")], {0, 1, 2}, found_by,
+                          once) == [("water", "system"), ("copper", "rule"), law]
+
+
+def test_a_name_written_once_is_a_things_not_a_persons(tmp_path):
+    (tmp_path / "pipes.txt").write_text(
+        "Pipes in the old town\n\nThe Harlow Water Act banned new lead pipes in 1986, but "
+        "old pipes remain.\n\nDenise Okafor, who runs the utility, said crews had found many. "
+        '"They are everywhere," said Okafor.\n', "utf-8")
+    assert set(names_once(read_story(tmp_path), set())) == {stems("Harlow Water Act")}
 
 
 def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path):
