@@ -386,13 +386,14 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     topics = []
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     found_by = dict(nameable) | dict(story_wide)
+    describing = words_before_a_noun(story)
     once = names_once(story, fragments)
     for members in sentence_groups(story, candidates):
         signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
             signals = with_own_names(signals, members, found_by, once)
             topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
-                                                   for k in signals]), story,
+                                                   for k in signals], describing), story,
                                       asked_most(members, answering)))
     return topics
 
@@ -460,14 +461,29 @@ COUNTED = re.compile(r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten
                      r"dozens?|hundreds?|thousands?|millions?)\b)", re.IGNORECASE)
 
 
-def title_first(signals: list[str]) -> list[str]:
+def words_before_a_noun(story: Story) -> frozenset[str]:
+    """The capitalised words the articles only ever write before a noun ("the Chinese
+    hosts", "a Chinese bank"): they describe a thing rather than name one, and no topic is
+    named after them ("What is Chinese?" is no reader's question)."""
+    uses: dict[str, list[bool]] = defaultdict(list)
+    for _, sentence in story.sentences():
+        for match in re.finditer(r"(?<![\w’'-])([A-Z][a-z]+)(?![\w’'-])(\s+([a-z][\w-]*))?",
+                                 sentence.text):
+            after = match.group(3) or ""
+            uses[match.group(1)].append(bool(after) and after not in plain_words()
+                                        and may_be_a_thing(after)
+                                        and match.start() > 0)  # not a sentence's opening
+    return frozenset(word for word, before in uses.items() if all(before))
+
+
+def title_first(signals: list[str], describing: frozenset[str] = frozenset()) -> list[str]:
     """The signals with the one the topic is named after first: the first that names
     something in particular (a name, a phrase of two words or more, a word a reader does not
-    meet every day) and no amount, so that a topic is "Light-rail line", not "Hour" nor "Four
-    hours"."""
+    meet every day), no amount and no word that only describes (`describing`: "Chinese"),
+    so that a topic is "Light-rail line", not "Hour" nor "Four hours"."""
     lead = next((s for s in signals if (s[:1].isupper() or " " in s
                                         or frequency(s) < EVERYDAY_WORD)
-                 and not COUNTED.match(s)),
+                 and not COUNTED.match(s) and s not in describing),
                 # else a thing, not a doing: "Deputies", not "Wait" or "Left"
                 next((s for s in signals if "VERB" not in word_classes(s)
                       and not COUNTED.match(s)), signals[0]))

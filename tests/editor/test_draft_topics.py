@@ -126,6 +126,16 @@ def test_a_drafted_topic_is_named_after_something_in_particular(signals, title):
     assert ordered[0] == title and sorted(ordered) == sorted(signals)
 
 
+def test_a_word_the_articles_only_write_before_a_noun_names_no_topic(tmp_path):
+    # "Chinese" describes the hosts and the bank; "Macau" is a place the articles name
+    (tmp_path / "talks.txt").write_text(
+        "Talks go on\n\nThe Chinese hosts kept the talks going in Macau. Funds went through "
+        "a Chinese bank. Macau froze them.\n", "utf-8")
+    describing = draft.words_before_a_noun(read_story(tmp_path))
+    assert "Chinese" in describing and "Macau" not in describing
+    assert title_first(["Chinese", "plenary sessions"], describing)[0] == "plenary sessions"
+
+
 def test_a_drafted_question_asks_what_its_sentences_answer():
     """A group of sentences about sums and who pays them asks what it costs; a group that
     answers nothing in particular keeps the general question."""
