@@ -1856,6 +1856,10 @@ def kind_named(name: str):
     ("advice", "Ashgrove owners have until May 15 to file a first appeal.", True),
     ("advice", "Owners have 30 days to appeal to the state board.", True),
     ("advice", "The board heard 1,200 appeals in April.", False),
+    # working beside others on it is what someone is doing, not a place of work
+    ("action", "We are working closely with manufacturers and distributors.", True),
+    ("action", "The agency has worked with retailers to pull the cribs.", True),
+    ("action", "She worked with children for 20 years.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
