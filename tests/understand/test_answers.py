@@ -2253,6 +2253,12 @@ def test_an_answer_that_goes_on_from_a_chosen_point_joins_it():
     other = candidate(3, 9.0, (0,), "Travellers should be vaccinated before leaving.")
     chosen = choose_points((first, goes_on, other), 1)
     assert [[s.anchor for s in c.sentences] for c in chosen] == [["p1s1", "p2s1"], ["p3s1"]]
+    # ... and so does a sentence that holds no answer word of its own but says more of it
+    seized = candidate(1, 8.5, (0,), "The department seized 63.7 bitcoins on Monday.")
+    proceeds = replace(candidate(2, 6.6, (), "These funds are the proceeds of the ransom."),
+                       before=seized.sentence)
+    chosen = choose_points((seized, proceeds), 1)
+    assert [[s.anchor for s in c.sentences] for c in chosen] == [["p1s1", "p2s1"]]
 
 
 def test_an_answer_earns_its_place_sooner_than_a_point_that_answers_nothing():
