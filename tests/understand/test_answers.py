@@ -1860,6 +1860,9 @@ def kind_named(name: str):
     ("action", "We are working closely with manufacturers and distributors.", True),
     ("action", "The agency has worked with retailers to pull the cribs.", True),
     ("action", "She worked with children for 20 years.", False),
+    # what is scheduled, told with "is to" as with "will", is what comes next; an aim is not
+    ("status", "A judge is to hear the request.", True),
+    ("status", "The goal is to reopen the plant.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
