@@ -1155,6 +1155,13 @@ def asks_effects(part: Part) -> bool:
     return "effect" in (part.kind.name, part.kind.like) or part.kind.name == "losses"
 
 
+def asks_what_follows(part: Part) -> bool:
+    """Whether a part asks what lies behind the event or follows from it: its reasons, what it
+    means, what it costs and who pays. A lead with no answer word tells the event itself, and
+    only sets the scene for it."""
+    return asks_why(part) or asks_effects(part) or part.kind.name == "cost"
+
+
 def restatable(part: Part) -> bool:
     """Whether a sentence of refusal or persistence ("Turkey remains firm") restates the
     part's premise: a question of why someone refuses or persists ("why won't it give it
@@ -1243,7 +1250,7 @@ def gather(article: Article, sentence: Sentence, index: int, topic: Topic,
     answered = any(found or (newest_word and not asks_effects(part))
                    for found, newest_word, part in zip(cues, latest, question.parts))
     lead = paragraph_number(sentence) == lead_paragraph(article) and (
-        answered or not any(asks_why(part) or asks_effects(part) for part in question.parts))
+        answered or not any(asks_what_follows(part) for part in question.parts))
     return Evidence(cues, latest, newest_counts, shares, focused, about,
                     about and sentence.weight(topic.slug) >= 1,
                     about and len(sentence.topics) == 1, about and lead,

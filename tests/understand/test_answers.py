@@ -2603,6 +2603,8 @@ def test_a_lead_that_tells_no_effect_is_no_answer_to_what_it_means_for_being_fir
     sentence = replace(article.sentences[0], topics=("spill",), weights=(("spill", 1.0),))
     for asked, lead in (("What does the spill mean for fishermen?", False),
                         ("What has the spill cost the fishermen?", False),
+                        # ... and so does one of who pays
+                        ("Who is paying the price of the spill?", False),
                         ("Who is handling the claims?", True)):
         question = read_question(asked)
         topic = Topic("spill", "The spill", question.text, ("spill",))
