@@ -1863,6 +1863,10 @@ def kind_named(name: str):
     # what is scheduled, told with "is to" as with "will", is what comes next; an aim is not
     ("status", "A judge is to hear the request.", True),
     ("status", "The goal is to reopen the plant.", False),
+    # a shortfall, less made or brought back than was due, gives a reason
+    ("why", "Manufacturers did not produce the full amount they were allowed.", True),
+    ("why", "Ridership has recovered to only 78 percent of its 2019 level.", True),
+    ("why", "Ridership has recovered to 78 percent of its 2019 level.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
