@@ -75,6 +75,9 @@ Then context:
    about the subject of the sentence before ("The deal gives drivers raises. It also sets a
    timetable for shields."): it carries the topic that sentence names first, as well as its
    own.
+   A quote goes on about what the sentence before it is about: of its own topics it keeps
+   those that sentence is about, if it names any ("Traders raised the price. 'The frost is
+   to blame for the price,' one said." is about the price; the frost is a mention).
 6. A sentence that announces a change of subject ("Turkey's economy, meanwhile, ...") keeps
    only its own topics.
    A reporter's sign-off ("VOA's Luis Ramirez reports from Beijing.", "Ben Ostrow contributed
@@ -148,6 +151,9 @@ REPORTED_OPENING = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,4}(?:also\s+)?(?:said|
                               r"\s+(?:a|an|the)\s[^,;“”\"]{3,80},\s+(?:also\s+)?(?:said|says|told|"
                               r"added|argued|noted)\b")
 QUOTATION = re.compile(r"[“”«»„\"]|(?:^|\s)['‘][^'’]+['’](?:\s|$)")
+# A sentence of quoted speech: it opens or closes a quotation, or ends on who said it
+# ("… the state can afford,” she said.")
+QUOTED_SPEECH = re.compile(r"^\s*[“\"]|[”\"]\s*$|[”\"],? (?:\w+ ){1,4}said\.?$")
 
 Folded = tuple[str, ...]
 StoryWide = tuple[tuple[tuple[str, str], float], ...]  # ((topic, signal), share of sentences)
@@ -806,6 +812,16 @@ def points_back(words: Words) -> bool:
 # ---- context ----------------------------------------------------------------------------------
 
 
+def keeps_to(topics: tuple[str, ...], before: tuple[str, ...], weighed: Weighed
+             ) -> tuple[str, ...]:
+    """Of a quote's topics, those the sentence before it is about, if it names any of them
+    ("Traders raised the price. 'The frost is to blame for the price,' one said." keeps to the
+    price); else all of them: a quote that names none of them opens its own subject, and so
+    does one telling what is to come after a sentence on what happened (rule 3)."""
+    kept = tuple(t for t in topics if t in before and t not in weighed.later)
+    return kept or topics
+
+
 def narrowed(context: tuple[str, ...], weighed: Weighed) -> tuple[str, ...]:
     """Topics taken from context, narrowed to those the sentence names itself, if it names any
     of them (however weakly)."""
@@ -845,6 +861,11 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
         if not about[index]:
             about[index] = narrowed(previous, evidence[index])
             context[index] = f"continues {anchors[index - 1]}"
+        elif QUOTED_SPEECH.search(paragraph.sentences[index].text) \
+                and keeps_to(about[index], previous, evidence[index]) != about[index]:
+            # a quote goes on about what the sentence before it is about: its other topic
+            # words are the speaker's asides (a mention), not a new subject
+            about[index] = keeps_to(about[index], previous, evidence[index])
         elif points_back(words[index]) and own[index - 1] and subject_topic(
                 own[index - 1], evidence[index - 1]) not in about[index]:
             # the subject the sentence before names itself, not what it took from its context

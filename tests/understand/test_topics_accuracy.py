@@ -130,8 +130,6 @@ BELOW_BAR = {
                            "the rules' output, measured before any change for it",
     "larkin-pass-landslide": "recall 0.85, precision 0.83: held out, labelled by a helper who "
                              "never saw the rules' output (its mistakes are not read)",
-    "champlain-towers-collapse": "recall 0.96, precision 0.93: government texts labelled by a "
-                                 "helper who never saw the rules' output, measured as written",
     "rana-plaza-collapse": "recall 0.88, precision 0.81: VOA texts labelled by a helper who "
                            "never saw the rules' output, measured as written",
     "zimbabwe-power-sharing": "recall 0.81, precision 0.92: VOA texts labelled by a helper "
@@ -468,7 +466,7 @@ AT_THE_BAR = frozenset({"flint-water-crisis"})
 # And those where some topic holds most of an article the labels don't give it.
 OVERSIZES_A_TOPIC = frozenset({"vaping-lung-injury", "orland-heights-police-oversight",
                                "rock-n-play-sleeper-recall",
-                               "measles-outbreak-2015", "brannock-data-center",
+                               "measles-outbreak-2015",
                                "rana-plaza-collapse", "wells-fargo-fake-accounts",
                                "kenya-2017-election-rerun", "marlow-scooter-ban",
                                "harlow-transit-budget-gap", "haiti-earthquake-2010",
