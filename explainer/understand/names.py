@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-from ..dates import CALENDAR_WORDS, MONTHS
+from ..dates import CALENDAR_WORDS, MONTHS, is_past_tense
 from ..memo import per_content, per_process
 from ..read.people import is_title_word
 from .wordforms import word_classes
@@ -101,9 +101,18 @@ def is_name_word(word: str) -> bool:
         return False  # (and "on Mondays and Tuesdays")
     if PARTICLE_NAME.match(bare) or bare in IRISH_PARTICLES:
         return True
-    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower():
+    if "-" in bare and bare.rsplit("-", 1)[1][:1].islower() \
+            and describes_after_a_hyphen(bare.rsplit("-", 1)[1]):
         return False  # "Iran-backed", "Russia-made": a description, not a name
     return bare[:1].isupper() and any(c.islower() for c in bare)
+
+
+def describes_after_a_hyphen(part: str) -> bool:
+    """ "-backed", "-led", "-based", "-speaking", "-style": an English word that makes a name a
+    description of something; not a given name's second syllable ("Park Geun-hye", "Moon
+    Jae-in", "Tsai Ing-wen")."""
+    return is_past_tense(part) or part.endswith("ing") or (
+        len(part) >= 4 and bool(word_classes(part)))
 
 
 def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:

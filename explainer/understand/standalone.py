@@ -57,10 +57,11 @@ from ..dates import (
     still_to_come,
     told_in_the_past,
 )
+from ..fold import fold
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
 from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
-from .wordforms import stem, stems
+from .wordforms import stem, stems, word_classes
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
 
@@ -122,6 +123,7 @@ class Words:
     not_connective_before: frozenset[str]
     before_a_comma: frozenset[str]
     body_words: frozenset[str]
+    place_openers: frozenset[str]
     not_verbs: frozenset[str]
     there_exists: frozenset[str]
     place_words: frozenset[str]
@@ -151,6 +153,7 @@ def words() -> Words:
                  frozenset(data["not_connective_before"]),
                  frozenset(data["connectives_before_a_comma"]),
                  frozenset(w.casefold() for w in data["body_words"]),
+                 frozenset(w.casefold() for w in data["place_openers"]),
                  frozenset(w.casefold() for w in data["not_verbs"]),
                  frozenset(w.casefold() for w in data["there_exists"]),
                  frozenset(w.casefold() for w in data["place_words"]),
@@ -231,8 +234,9 @@ def is_a_title(word: str) -> bool:
 
 def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     """The people a sentence names (capitalised runs of two words or more, titles left out,
-    none of them a word for a place or a body such as "University" or "County"), in reading
-    order."""
+    none of them a word for a place or a body such as "University" or "County", not opening as
+    a place's name does, "North Korea", nor written before a noun as a nationality is, "South
+    Korean prosecutors"), in reading order."""
     people = []
     for run in name_runs(text, vocabulary):
         # "Michael D. Granston of the Department": the person, then the body they speak for
@@ -246,11 +250,32 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
             parts = parts[1:]
         if parts and is_a_title(parts[-1]):
             continue  # no name ends in a title: "Eskerton General" is a hospital
+        # (a body's word closes its name, "Miller Creek"; first, it may be a surname: "Park
+        # Geun-hye", but not after "of" or "the": "Secretary of State John Kerry")
+        first = 0 if follows_of_or_the(" ".join(parts), text) else 1
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
                 and not any(POSSESSIVE.sub("", p).casefold() in words().body_words
-                            for p in parts):
+                            for p in parts[first:]) \
+                and parts[0].casefold() not in words().place_openers \
+                and not stands_before_a_noun(" ".join(parts), text):
             people.append(" ".join(parts))
     return people
+
+
+def follows_of_or_the(name: str, text: str) -> bool:
+    """Whether a name's first word stands where a body's name goes on ("Secretary of State
+    John Kerry", "the Park Service"), so that a body's word there is no surname."""
+    return re.search(rf"\b(?:of|the|The)\s+{re.escape(name)}", text) is not None
+
+
+def stands_before_a_noun(name: str, text: str) -> bool:
+    """ "South Korean prosecutors", "Cold War tensions": a capitalised run written before a
+    lowercase noun describes it, as no person's name does ("Park Geun-hye said")."""
+    after = re.search(rf"(?<![\w’'-]){re.escape(name)}\s+([a-z][\w-]*)", text)
+    if not after:
+        return False
+    classes = word_classes(after.group(1))
+    return "NOUN" in classes and "VERB" not in classes
 
 
 # "Haverford, who attended the hearing, said", "Vance, the board president, said": a surname
@@ -1015,9 +1040,21 @@ def story_names(articles: tuple[tuple[str, ...], ...]) -> dict[str, str]:
     # Rail"): "Rail workers will return" opens on the word, not on a short name
     written = {word for texts in articles for text in texts
                for word in re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", text)}
-    return {surname: next(iter(names)) for surname, names in found.items()
-            if len(names) == 1 and surname not in inside and surname not in shops
+    one_each = {surname: one_person(names) for surname, names in found.items()}
+    return {surname: name for surname, name in one_each.items()
+            if name and surname not in inside and surname not in shops
             and surname.casefold() not in written}
+
+
+def one_person(names: set[str]) -> str | None:
+    """The full name, when the names a surname is given are one person's: spelled alike but
+    for accents ("López Obrador", "Lopez Obrador"), or each the end of the fullest ("Lopez
+    Obrador" of "Andres Manuel Lopez Obrador"); None when they are two people's."""
+    fullest = max(names, key=lambda name: (len(name.split()), name))
+    end = fold(fullest).split()
+    if all(end[len(end) - len(fold(name).split()):] == fold(name).split() for name in names):
+        return fullest
+    return None
 
 
 # "Tollan's said", "the Tollan's on Quarry Street", "worked at Tollan's.": a possessive that

@@ -2913,6 +2913,33 @@ def test_a_speaker_named_by_surname_gets_the_name_the_story_gave(text, shown):
     assert in_full(text, names)[0] == shown
 
 
+def test_one_person_spelled_with_and_without_accents_or_in_part_is_named_in_full():
+    """A newcomer's: VOA writes "Lopez Obrador", a release "Andrés Manuel López Obrador", so
+    the surname had two full names, as two people's, and was never mended."""
+    from explainer.understand.standalone import story_names
+
+    names = story_names((("Andres Manuel Lopez Obrador won the election, Lopez Obrador said.",),
+                         ("Andrés Manuel López Obrador spoke.", "Jasen Brown and Alice Brown "
+                                                                "spoke.")))
+    assert names["Obrador"] == "Andrés Manuel López Obrador" and "Brown" not in names
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a place's name, or a nationality written before a noun, is no person's (a newcomer's:
+    # "Her lawyer says …" became "[North Korea's] lawyer says …")
+    ("North Korea's lawyer met South Korean prosecutors and Choi Soon-sil.", ["Choi Soon-sil"]),
+    ("Lake Michigan rose as Los Pinos opened.", []),
+    # a body's word first is a surname ("Park"), unless a body's name goes on there
+    ("Park Geun-hye said she was a victim.", ["Park Geun-hye"]),
+    ("Secretary of State John Kerry told reporters.", []),
+])
+def test_a_person_is_no_place_and_no_nationality(text, people):
+    from explainer.understand.names import vocabulary_of
+    from explainer.understand.standalone import person_names
+
+    assert person_names(text, vocabulary_of([text])) == people
+
+
 @pytest.mark.parametrize(("text", "shown"), [
     ("Corbett said it would keep every store open.",
      "Corbett said it would keep every store open."),
