@@ -212,6 +212,7 @@ def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermM
                              else f"paragraph {paragraph_number(s)}")
                 for index, (a, s) in enumerate(sentences)),
             more=more,
+            several=len({a.slug for a, _ in sentences}) > 1,
             source=event.source,
         ))
     return env.get_template("timeline.md.j2").render(

@@ -335,6 +335,7 @@ class TimelineEvent:
     topics: tuple[Link, ...]  # "Topics: …"
     sentences: tuple[SentenceLink, ...]  # "In the article: …", the latest first
     more: int  # "and 3 earlier" sentences not linked (0 prints nothing)
+    several: bool  # the sentences are in more than one article: "In the articles: …"
     source: str | None  # the "Source" link, when there is one
 
 

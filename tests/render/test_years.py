@@ -256,8 +256,13 @@ def test_a_timeline_event_links_to_the_latest_sentences_and_counts_the_rest(buil
     from explainer.render import indexes
 
     timeline = builds[40]["timeline.md"]
-    links = re.findall(r"In the article: (.*?)\.(?: <a class=\"source\"|</p>)", timeline)
+    links = re.findall(r"In the articles?: (.*?)\.(?: <a class=\"source\"|</p>)", timeline)
     assert links and all(line.count("<a href=") <= indexes.LATEST_MENTIONS for line in links)
+    # (one article's links, or several's: a newcomer's "In the article: <A>, …, <B>, …")
+    for said, line in re.findall(r"In the (articles?): (.*?)\.(?: <a class=\"source\"|</p>)",
+                                 timeline):
+        pages = set(re.findall(r'href="\.\./articles/([^/]+)/', line))
+        assert said == ("articles" if len(pages) > 1 else "article"), line
     assert re.search(r" and \d+ earlier", timeline)
 
 
