@@ -213,7 +213,9 @@ def make_story(data: dict[str, DataFile | None],
         topics = tuple(replace(t, draft=True) for t in make_topics(drafts["topics.yml"]))
     terms = make_terms(data.get("glossary.yml"))
     events = make_events(data.get("timeline.yml"), {t.slug for t in topics})
-    drafted_terms = drafted_glossary(drafts.get("glossary.yml"), terms)
+    glossary = data.get("glossary.yml")
+    known = tuple(glossary.of(GlossaryFile).known) if glossary else ()
+    drafted_terms = drafted_glossary(drafts.get("glossary.yml"), terms, known)
     drafted_events = drafted_timeline(drafts.get("timeline.yml"), events,
                                       {t.slug for t in topics})
     counts = draft_counts(data, drafts, topics, drafted_terms, drafted_events)
@@ -236,12 +238,14 @@ def with_drafted_signals(topics: tuple[Topic, ...], file: DataFile | None) -> tu
     return tuple(result)
 
 
-def drafted_glossary(file: DataFile | None, terms: tuple[Term, ...]) -> tuple[Term, ...]:
+def drafted_glossary(file: DataFile | None, terms: tuple[Term, ...], known: tuple[str, ...] = ()
+                     ) -> tuple[Term, ...]:
     """Drafted terms none of whose spellings the editor's glossary already has (reviewed: moved
-    there), with aliases the editor's terms use dropped."""
+    there, or listed under `known:` as needing no entry), with aliases the editor's terms use
+    dropped."""
     if file is None:
         return ()
-    taken = {s.casefold() for t in terms for s in t.spellings}
+    taken = {s.casefold() for t in terms for s in t.spellings} | {k.casefold() for k in known}
     anchors = {t.anchor for t in terms}
     drafted = []
     for i, entry in enumerate(file.of(DraftGlossaryFile).terms):

@@ -451,3 +451,23 @@ def test_an_event_the_editor_dated_more_exactly_is_not_drafted_again(editor, dra
     from explainer.editor.draft import same_date
 
     assert same_date(editor, drafted) is same
+
+
+def test_a_drafted_name_the_editor_lists_as_known_is_reviewed(tmp_path, capsys):
+    """A newcomer's: names put under `known:` (needing no entry) still showed "Draft" on the
+    glossary, and counted as unreviewed, until drafts/ was deleted."""
+    from explainer.read.data import load_data, load_drafts
+    from explainer.read.seedfiles import scan_seeds
+    from explainer.read.story import make_story
+
+    seeds = saved_pages(tmp_path / "seeds")
+    draft(seeds, capsys)
+    names = [t["term"] for t in drafted(seeds, "glossary.yml")["terms"]]
+    assert "North Korea" in names
+    (seeds / "glossary.yml").write_text(yaml.safe_dump({"terms": [], "known": ["North Korea"]}),
+                                        "utf-8")
+    listing = scan_seeds(seeds)
+    story = make_story(load_data(seeds, listing), load_drafts(listing))
+    shown = [t.term for t in story.terms if t.draft]
+    assert "North Korea" not in shown and len(shown) == len(names) - 1
+    assert dict(story.drafts)[f"{seeds}/drafts/glossary.yml"] == len(names) - 1
