@@ -23,7 +23,7 @@ from .. import urls
 from ..escape import text as escape_text
 from ..memo import per_process
 from ..model import Term
-from ..understand.queries import spelling_pattern
+from ..understand.queries import spelling_pattern, term_spans
 
 
 @dataclass
@@ -44,11 +44,11 @@ class TermMarker:
         if self.pattern is None:
             return escape_text(text)
         parts, position = [], 0
-        for match in self.pattern.finditer(text):
-            term = self.by_spelling[match.group()]
-            parts.append(escape_text(text[position:match.start()]))
-            parts.append(self.mention(term, match.group(), page))
-            position = match.end()
+        for start, end in term_spans(self.pattern, text):
+            term = self.by_spelling[text[start:end]]
+            parts.append(escape_text(text[position:start]))
+            parts.append(self.mention(term, text[start:end], page))
+            position = end
         parts.append(escape_text(text[position:]))
         return Markup("").join(parts)
 

@@ -107,6 +107,24 @@ def spelling_pattern(terms: tuple[Term, ...]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-]|[’']\w\w)")
 
 
+def term_spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """Where glossary spellings stand in a text, none overlapping: leftmost first, the longest
+    there, but never one that cuts a spelling starting inside it and running on ("President
+    Park" of "President Park Geun-hye", where "Park Geun-hye" is a term): that one wins."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    while match := pattern.search(text, position):
+        start, end = match.span()
+        for inner in range(start + 1, end):
+            if text[inner - 1].isspace() and (longer := pattern.match(text, inner)) \
+                    and longer.end() > end:
+                start, end = longer.span()
+                break
+        spans.append((start, end))
+        position = end
+    return spans
+
+
 @per_explainer  # asked by every topic page's "Related topics"
 def shared_sentences(explainer: Explainer) -> dict[frozenset[str], int]:
     """For each pair of topics, how many sentences they have in common: sentences about one of

@@ -9,7 +9,7 @@ from .. import urls
 from ..memo import Same, per_content
 from ..model import Article, Explainer, Topic
 from .answers import answer_points, home_leads
-from .queries import spelling_pattern
+from .queries import spelling_pattern, term_spans
 from .standalone import on_topic_with_context, unfiled_alone
 
 
@@ -65,6 +65,7 @@ def term_pages(explainer: Explainer) -> dict[str, list[str]]:
 @per_content(maxsize=8192)  # per article (and page)
 def spellings_in(texts: tuple[str, ...], pattern: re.Pattern[str]) -> tuple[str, ...]:
     """The spellings the pattern finds in the texts, each once, in order of first use."""
-    return tuple(dict.fromkeys(m.group() for text in texts for m in pattern.finditer(text)))
+    return tuple(dict.fromkeys(text[start:end] for text in texts
+                               for start, end in term_spans(pattern, text)))
 
 

@@ -239,3 +239,20 @@ def test_an_events_links_name_each_article_once_for_its_run_of_paragraphs(built_
             else:
                 assert ", paragraph " in shown and "aria-label" not in link.attributes
     assert runs, "the shipped story has an event told in two paragraphs of one article"
+
+
+def test_an_alias_never_cuts_a_longer_term_that_starts_inside_it():
+    """A newcomer's: the alias "President Park" matched in "President Park Geun-hye", so the
+    tooltip cut the name at "Geun-hye". The spelling that runs on wins; elsewhere the alias
+    still marks its own words."""
+    from explainer.model import Term
+    from explainer.render.terms import TermMarker
+
+    terms = (Term("Park Geun-hye", "park-geun-hye", ("President Park",), "South Korea's "
+                  "president from 2013.", "https://example.org/park"),
+             Term("NATO", "nato", (), "The alliance.", "https://example.org/nato"))
+    marker = TermMarker(terms)
+    html = marker.mark("President Park Geun-hye met NATO.", "topics/a.md")
+    assert "President <abbr" in html and ">Park Geun-hye</abbr>" in html
+    html = marker.mark("President Park met NATO.", "topics/b.md")
+    assert ">President Park</abbr>" in html and ">NATO</abbr>" in html
