@@ -1080,6 +1080,8 @@ def unique_phrase(text: str, start: int, end: int, sentences: Sentences) -> str:
     last = max((i for i, (s, e) in enumerate(words) if s < end), default=first)
     while True:
         phrase = text[words[first][0]:words[last][1]].strip(" ,;:\"“”")
+        if phrase.endswith(".") and "." not in phrase.rsplit(None, 1)[-1][:-1]:
+            phrase = phrase[:-1]  # "his death in 1979." ends the sentence; "U.S." keeps its dot
         unique = sentences.in_one_at_most(phrase)
         if (unique and last - first + 1 >= MENTION_MIN_WORDS) or \
                 (first == 0 and last == len(words) - 1):
@@ -1105,6 +1107,10 @@ MONTH_NAMES = frozenset(m.casefold() for m in MONTHS) | {m[:3].casefold() for m 
     | {"sept"}
 
 
+# a person named just before a clause: "…leader Park Chung-hee, who ruled …"
+NAME_AT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)$")
+CLAUSE_OPENERS_AFTER = frozenset(["when", "where", "which", "who", "whose", "while", "because",
+                                  "after", "before", "as", "since", "until", "although"])
 TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "later", "then",
                                 "also"])
 
@@ -1130,11 +1136,18 @@ def headline_from(text: str, start: int) -> str:
         # "…from its reserve fund, which held $4.3 million": "Its reserve fund held …"
         named = re.search(r".*\b((?:the|a|an|its|their|his|her|our|this|that)\s+[^,;:—–]*)$",
                           text[:begin].rstrip(" ,"), re.IGNORECASE | re.DOTALL)
+        person = NAME_AT_END.search(text[:begin].rstrip(" ,")) \
+            if words[0].casefold() == "who" else None
         if named and len(named.group(1).split()) <= SUBJECT_WORDS:
             words, as_written = named.group(1).split() + words[1:], False
+        elif person:  # "…leader Park Chung-hee, who ruled South Korea": "Park Chung-hee ruled …"
+            words, as_written = person.group(1).split() + words[1:], False
         elif len(words) > 1 and (words[1][:1].isupper()
                                  or words[1].casefold() in OBJECT_CLAUSE_OPENERS):
             words, as_written = words[1:], False  # "…jets, which Congress approved": what it did
+    elif len(words) > 2 and words[0].casefold() == "meaning":
+        # "…72 hours, meaning a formal vote will take place Friday": what it means
+        words, as_written = words[2 if words[1].casefold() == "that" else 1:], False
     elif words and begin == clauses[0][0] and len(clauses) > 1 \
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
@@ -1173,6 +1186,13 @@ def headline_from(text: str, start: int) -> str:
         limit += 1  # "… at last year’s fair": a possessive leads to what it owns
     cut = len(words) > limit
     words = words[:limit]
+    if cut and as_written:
+        # "… since September when reports": a clause opened after the date, cut, is left out
+        date_at = len(text[begin:at].split())
+        opener = next((i for i in range(len(words) - 1, date_at, -1)
+                       if words[i].casefold() in CLAUSE_OPENERS_AFTER), None)
+        if opener:
+            words = words[:opener]
     while len(words) > 1 and (words[-1].casefold() in DANGLING
                               or (cut and FIGURE_WORD.fullmatch(words[-1])
                                   and not is_month(words[-2]))):  # "on March 20" keeps its day

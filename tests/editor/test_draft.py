@@ -296,6 +296,17 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("Representative Eliot L. Engel, Ranking Member of the House Committee on Foreign "
      "Affairs, today made the following statement:", "today",
      "Representative Eliot L. Engel today made the following statement"),
+    # ... and a person named just before "who" is its subject; what "meaning" introduces is
+    # the event; a clause opened after the date and cut is left out (a newcomer's)
+    ("She is a daughter of leader Park Chung-hee, who ruled South Korea for about 18 years "
+     "until his death in 1979.", "1979",
+     "Park Chung-hee ruled South Korea for about 18 years until his death"),
+    ("Lawmakers must vote on the motion between 24 and 72 hours, meaning a formal vote will "
+     "take place Friday, the last day of parliament’s regular session.", "Friday",
+     "A formal vote will take place Friday"),
+    ("Choi has been living in Germany since September when reports of her possible influence "
+     "on the president first became public.", "September",
+     "Choi has been living in Germany since September"),
     # ... but not an opening that is no subject
     ("Under cross-examination, she noted that he was fired in 2023 and has sued.", "2023",
      "She noted that he was fired in 2023 and has sued"),
@@ -471,3 +482,14 @@ def test_a_drafted_name_the_editor_lists_as_known_is_reviewed(tmp_path, capsys):
     shown = [t.term for t in story.terms if t.draft]
     assert "North Korea" not in shown and len(shown) == len(names) - 1
     assert dict(story.drafts)[f"{seeds}/drafts/glossary.yml"] == len(names) - 1
+
+
+def test_a_mention_leaves_the_sentences_full_stop_but_not_an_abbreviations():
+    """A newcomer's: "his death in 1979." kept the sentence's full stop in `mentions`."""
+    from explainer.editor.draft import Sentences, unique_phrase
+
+    for text, date, phrase in [
+            ("He led the country until his death in 1979.", "1979", "his death in 1979"),
+            ("The ship sailed for the U.S.", "U.S.", "sailed for the U.S.")]:
+        at = text.index(date)
+        assert unique_phrase(text, at, at + len(date), Sentences.of([text])) == phrase
