@@ -1340,6 +1340,21 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|by|until|till|before|after|from|
 ATTRIBUTION = re.compile(r",\s+(?:announced|said|according to|officials said)\b[^,]*(?:,[^,]*)*$")
 
 
+def story_title(articles: tuple[Article, ...]) -> str:
+    """The headline that names the story: the one sharing the most words with the other
+    headlines ("South Korean President Embroiled in Scandal" among "Impeachment Vote Set for
+    Embattled South Korean President", "Former South Korean President Park Sentenced …"), the
+    oldest of those alike; not the newest, which names only its own turn of the story."""
+    plain = set(stems(" ".join(PLAIN_TITLE_WORDS)))
+    words = [set(stems(a.title)) - plain for a in articles]
+    shared = [sum(len(own & other) for j, other in enumerate(words) if j != i)
+              for i, own in enumerate(words)]
+    return articles[max(range(len(articles)), key=lambda i: (shared[i], -i))].title
+
+
+PLAIN_TITLE_WORDS = ("a", "an", "the", "of", "in", "on", "for", "to", "and", "as", "at", "by")
+
+
 def summary_from(article: Article) -> str:
     """The story's summary, drafted from its newest article's lead (its first sentence not in
     headline case): a day the lead counts from the article's date given as a date ("today"
@@ -1370,7 +1385,7 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
     files: dict[str, dict[str, object]] = {}  # file name → its YAML mapping
     if "explainer.yml" not in story.editor and story.articles:
         newest = story.articles[-1]
-        files["explainer.yml"] = {"title": newest.title[:200],
+        files["explainer.yml"] = {"title": story_title(story.articles)[:200],
                                   "summary": summary_from(newest)[:600]}
     editor_topics = story.editor.get("topics.yml")
     if editor_topics is None:

@@ -493,3 +493,19 @@ def test_a_mention_leaves_the_sentences_full_stop_but_not_an_abbreviations():
             ("The ship sailed for the U.S.", "U.S.", "sailed for the U.S.")]:
         at = text.index(date)
         assert unique_phrase(text, at, at + len(date), Sentences.of([text])) == phrase
+
+
+def test_the_drafted_title_is_the_headline_that_names_the_story():
+    """A newcomer's: the drafted title was the newest headline ("South Korean Prosecutors Seek
+    Arrest of Samsung Chief"), which names one turn of a story about a president."""
+    from types import SimpleNamespace
+
+    from explainer.editor.draft import story_title
+
+    titles = ["South Korean President Embroiled in Scandal",
+              "Impeachment Vote Set for Embattled South Korean President",
+              "South Korean Prosecutors Seek Arrest of Samsung Chief",
+              "Former South Korean President Park Sentenced to 24 Years"]
+    articles = tuple(SimpleNamespace(title=title) for title in titles)
+    assert story_title(articles) == titles[0]
+    assert story_title(articles[2:3]) == titles[2]  # one article: its own
