@@ -47,6 +47,9 @@ ABBREVIATION_END = re.compile(r"(?:^|[\s(])(?:[A-Za-z]{1,5}|(?:[A-Za-z]\.){1,4}[
                               r"|(?:[A-Za-z0-9]{1,4}\.){1,3}[A-Za-z0-9]{1,4})\.$")  # "VI.B."
 # What no sentence starts with: a lowercase word, or a figure ("188" of "train no. 188").
 NOT_A_START = re.compile(r"[a-z0-9]")
+# What only continues a sentence: "…of Phoenix, Ariz.; Richard M. Simon, 48, …", a list's
+# separator after an abbreviation's dot.
+CONTINUING_MARK = re.compile(r"[;,:)\]]")
 # A time of day goes on with its day or its zone: "until 12:58 a.m. Monday", "9 p.m. EDT".
 TIME_OF_DAY_END = re.compile(r"\b[ap]\.m\.$")
 TIME_OF_DAY_GOES_ON = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
@@ -138,6 +141,7 @@ def joined_where_they_go_on(text: str, spans: list[tuple[int, int]],
         if joined:
             before, after = text[joined[-1][0]:joined[-1][1]], text[start:end]
             if ends_in_an_abbreviation(before, after) or names_the_speaker(before, after) \
+                    or CONTINUING_MARK.match(after) \
                     or goes_on_after_initials(before, after, abbreviations):
                 joined[-1] = (joined[-1][0], end)
                 continue
