@@ -183,11 +183,17 @@ def copula(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
     return describes(chunk_after(text, match.end())) if match else None
 
 
+# After the term: a bracket ("(D-NY)"), an age and a home town ("Michael L. Babich, 40, of
+# Scottsdale, Ariz., the former CEO"), then the comma that opens the description.
+APPOSITIVE_OPENING = re.compile(r"(?:\s+\([^()]{1,20}\))?(?:,\s+\d{1,3})?"
+                                r"(?:,\s+of\s+(?:[A-Z][\w.’'-]*\s?){1,4}(?:,\s+[A-Z][\w.]*)?)?,\s+")
+
+
 def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
         ) -> str | None:
     """2. "X, the Y…," (or "X (XY), the Y…,"): a description opened by an article or a
     possessive."""
-    match = re.compile(r"(?:\s+\([^()]{1,20}\))?,\s+").match(text, end)
+    match = APPOSITIVE_OPENING.match(text, end)
     if not match:
         return None
     phrase = chunk_after(text, match.end())
@@ -334,7 +340,8 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
     if not looks_like_a_person(spelling) or at == 0:
         return None
     words = text[:at].split()
-    if not words or POSSESSIVE.search(words[-1]) or not (is_title_word(words[-1]) or (
+    if not words or POSSESSIVE.search(words[-1]) or words[-1].endswith((",", ";", ":")) \
+            or not (is_title_word(words[-1]) or (
             len(words) > 2 and words[-2] in TITLE_LINKS and is_title_word(words[-3])
             and words[-1][:1].isupper())):  # "Secretary of State"; not "engineer of NASA's"
         return None

@@ -170,7 +170,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
         nonlocal linking
         words = without_titles(run[:len(run) - linking])
         if len(words) == 1 and (words[0].group().casefold() in NAME_SUFFIXES | ORDINALS
-                                or words[0].group().casefold() in vocabulary.lowercase):
+                                or words[0].group().casefold() in vocabulary.lowercase
+                                or is_state_after_a_city(text, words[0])):
             words = []  # "Inc."; "Federal grants" where the article writes "federal" too
         if words:
             end = words[-1].end()
@@ -242,6 +243,19 @@ def name_of_two_words_at(text: str, end: int) -> bool:
 
 STREET_WORDS = frozenset(["street", "avenue", "road", "hill", "boulevard", "drive", "lane",
                           "square", "way", "place"])
+
+
+@per_process(maxsize=1)
+def state_abbreviations() -> frozenset[str]:
+    text = resources.files(__package__).joinpath("state-abbreviations.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def is_state_after_a_city(text: str, word: re.Match[str]) -> bool:
+    """ "Phoenix, Ariz.": a state abbreviated after a comma, with its dot, is an address's."""
+    return (word.group() in state_abbreviations() and text.startswith(".", word.end())
+            and text[:word.start()].endswith(", "))
 
 
 def is_initial(word: str) -> bool:
