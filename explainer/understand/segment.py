@@ -34,6 +34,7 @@ def split_sentences(text: str, abbreviations: tuple[str, ...]) -> list[tuple[int
     punkt = list(sentence_splitter(abbreviations).span_tokenize(text))
     spans = joined_where_they_go_on(text, split_after_initials(text, punkt),
                                     frozenset(a.lower().rstrip(".") for a in abbreviations))
+    spans = footnote_marks_placed(text, spans)
     covered = "".join(text[start:end] for start, end in spans)
     # Nothing lost: Punkt only ever drops the whitespace between sentences.
     if re.sub(r"\s", "", covered) != re.sub(r"\s", "", text):
@@ -89,6 +90,36 @@ OPENS_A_SENTENCE = re.compile(
 COUNTRY_INITIALS_THEN_OPENING = re.compile(
     r"\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+(?=(?:The|They|It|He|She|We|I|Most|Many|Some|But|And|"
     r"This|That|These|Those|There|Its|Their|His|Her|Our)\s)")
+
+
+# A footnote's mark after a sentence's end ("… children.[1] As …", "… decision.4 The …",
+# "… litigation.\"2"): the sentence's, which ends after it.
+FOOTNOTE_MARK_START = re.compile(r"[\"”’]?(?:\[\d{1,3}\]|\d{1,3})(?=\s|$)")
+FOOTNOTE_MARK_INSIDE = re.compile(r"[a-z][.!?][\"”’]?(?:\[\d{1,3}\]|\d{1,3})(?=\s+[A-Z\[])")
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
+
+
+def footnote_marks_placed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with each footnote mark kept at the end of the sentence it follows, and a
+    sentence that runs on after one ("decision.4 The order …") split there."""
+    split: list[tuple[int, int]] = []
+    for start, end in spans:
+        for match in FOOTNOTE_MARK_INSIDE.finditer(text, start, end):
+            split.append((start, match.end()))
+            start = match.end() + len(text[match.end():end]) - len(text[match.end():end].lstrip())
+        split.append((start, end))
+    placed: list[tuple[int, int]] = []
+    for start, end in split:
+        mark = FOOTNOTE_MARK_START.match(text, start, end)
+        if placed and mark and placed[-1][1] == start \
+                and SENTENCE_END.search(text, placed[-1][0], placed[-1][1]):
+            placed[-1] = (placed[-1][0], mark.end())
+            rest = text[mark.end():end]
+            start = mark.end() + len(rest) - len(rest.lstrip())
+            if start >= end:
+                continue
+        placed.append((start, end))
+    return placed
 
 
 def split_after_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -251,15 +251,21 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
         if parts and is_a_title(parts[-1]):
             continue  # no name ends in a title: "Eskerton General" is a hospital
         # (a body's word closes its name, "Miller Creek"; first, it may be a surname: "Park
-        # Geun-hye", but not after "of" or "the": "Secretary of State John Kerry")
+        # Geun-hye", but not after "of" or "the": "Secretary of State John Kerry"; and a name
+        # going on with "for", "Deferred Action for Childhood Arrivals", is a programme's)
         first = 0 if follows_of_or_the(" ".join(parts), text) else 1
         if 2 <= len(parts) <= 4 and all(p[:1].isupper() for p in parts) \
                 and not any(POSSESSIVE.sub("", p).casefold() in words().body_words
                             for p in parts[first:]) \
                 and parts[0].casefold() not in words().place_openers \
-                and not stands_before_a_noun(" ".join(parts), text):
+                and not stands_before_a_noun(" ".join(parts), text) \
+                and not FOR_IN_A_NAME.search(text.replace(" ".join(parts), "\0")):
             people.append(" ".join(parts))
     return people
+
+
+# "X for Y" with both capitalised: one programme's or body's name ("\0" stands for the name)
+FOR_IN_A_NAME = re.compile(r"\0 for [A-Z]|[A-Z][\w’'-]* for \0")
 
 
 def follows_of_or_the(name: str, text: str) -> bool:

@@ -2932,6 +2932,9 @@ def test_one_person_spelled_with_and_without_accents_or_in_part_is_named_in_full
     # a body's word first is a surname ("Park"), unless a body's name goes on there
     ("Park Geun-hye said she was a victim.", ["Park Geun-hye"]),
     ("Secretary of State John Kerry told reporters.", []),
+    # a name going on with "for" is a programme's (a newcomer's: "She arrived …" became
+    # "[Deferred Action] arrived …")
+    ("Deferred Action for Childhood Arrivals shields Akiko Ito.", ["Akiko Ito"]),
 ])
 def test_a_person_is_no_place_and_no_nationality(text, people):
     from explainer.understand.names import vocabulary_of
