@@ -24,6 +24,7 @@ from .read.seedfiles import article_slug, display_path, scan_seeds
 from .read.story import check_topic_references, make_story
 from .render.pages import render_site
 from .understand.audit import (
+    captions_left_out,
     check_events,
     drafts_awaiting_review,
     empty_topics,
@@ -107,7 +108,8 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
                         + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
-    notes = unplaced_articles(articles) + site_notices(articles) + tables_left_out(articles)
+    notes = (unplaced_articles(articles) + site_notices(articles) + tables_left_out(articles)
+             + captions_left_out(articles))
     return Explainer(story, articles, warnings, as_given(seeds_dir, notes))
 
 

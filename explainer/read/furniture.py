@@ -14,6 +14,8 @@ Three general rules, as an editor would state them (no list of outlets or places
   that an aside closes later in the sentence is not one.
 - **Subheading.** In plain text, a short line with no final punctuation standing alone between
   two paragraphs; in Markdown, any heading but the title.
+- **Caption.** A wire photo's caption pasted with the story, opening "FILE -" or "FILE PHOTO:"
+  ("FILE - US President Barack Obama meets …"): no sentence of it, left out with a note.
 - **End mark.** A press release's closing mark alone on its line ("###", "# # #", "-30-",
   "-end-") is no sentence of it: left out (a saved page's, and what follows it, too).
 
@@ -43,6 +45,10 @@ LINKING_WORDS = frozenset(["and", "of", "the", "for", "de", "du", "des", "da", "
 # "-end-", "###", "# # #", "- 30 -", "- END -": the mark that closes a press release, not its text
 END_MARK = re.compile(r"[-–—#*\s]*(?:end|#\s*#\s*#)[-–—#*\s]*|\s*[-–—]\s*30\s*[-–—]\s*",
                       re.IGNORECASE)
+
+
+# "FILE - US President Barack Obama meets …", "FILE PHOTO: …": a wire photo's caption
+PHOTO_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[-–—]|:)\s")
 
 
 @dataclass(frozen=True)
@@ -213,10 +219,12 @@ def standalone_dateline(line: str) -> bool:
         is_dateline_head(match.group("head"), match.group("mark"))
 
 
-def leading_kind(lines: list[str], after_byline: bool) -> str | None:
-    """"byline" or "dateline" for the first of the lines above the story, None for the story."""
+def leading_kind(lines: list[str], after_byline: bool, first: bool = False) -> str | None:
+    """"byline" or "dateline" for the first of the lines above the story, None for the story.
+    A date line goes with the byline, or stands for it first under the title ("May 23, 2018"
+    above a report that names no author)."""
     line, rest = lines[0], lines[1:]
-    if is_byline(line) or (after_byline and is_date_line(line)):
+    if is_byline(line) or ((after_byline or first) and is_date_line(line)):
         return "byline"
     # An outlet's name under the byline; in hard-wrapped text, not the lead's first line.
     if after_byline and is_credit_line(line) and (not rest or is_byline(rest[0])
@@ -238,7 +246,8 @@ def take_leading_lines(blocks: list[Block]) -> tuple[list[Furniture], list[Block
            and (len(blocks) > at + 1 or "\n" in blocks[at].paragraph.text)):
         paragraph = blocks[at].paragraph
         lines = paragraph.text.split("\n")
-        kind = leading_kind(lines, bool(furniture) and furniture[-1].kind == "byline")
+        kind = leading_kind(lines, bool(furniture) and furniture[-1].kind == "byline",
+                            first=not furniture)
         if kind is None:
             break
         furniture.append(Furniture(kind, lines[0].strip(), paragraph.source))
@@ -251,6 +260,12 @@ def separate_furniture(blocks: list[Block], plain_text: bool
                        ) -> tuple[list[RawParagraph], list[Furniture]]:
     """Body paragraphs and furniture, from the blocks below an article's title."""
     furniture, blocks = take_leading_lines(blocks)
+    # a photo's caption first: it stands between paragraphs and is neither lead nor dateline
+    furniture += [Furniture("caption", block.paragraph.text.replace("\n", " "),
+                            block.paragraph.source, index + 1)
+                  for index, block in enumerate(blocks)
+                  if PHOTO_CAPTION.match(block.paragraph.text)]
+    blocks = [block for block in blocks if not PHOTO_CAPTION.match(block.paragraph.text)]
     # The lead is the first paragraph, or the one after a deck: a release's line under its
     # title that says what it is about, with no final punctuation, or a line or two above a
     # paragraph that opens with a dateline ("Outbreak was the largest … drug", then "BOSTON –

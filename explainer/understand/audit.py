@@ -83,6 +83,14 @@ def tables_left_out(articles: tuple[Article, ...]) -> list[Problem]:
             for item in article.furniture if item.kind == "table"]
 
 
+def captions_left_out(articles: tuple[Article, ...]) -> list[Problem]:
+    """Notes naming each photo caption ("FILE - …") left out of a text article's prose."""
+    return [Problem(str(item.source), "a photo's caption, left out of the article's text: "
+                    f"{shortened(item.text)!r}")
+            for article in sorted(articles, key=lambda a: a.source_file)
+            for item in article.furniture if item.kind == "caption"]
+
+
 def shortened(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

@@ -69,6 +69,21 @@ def test_a_markdown_deck_under_the_title_leaves_the_byline_and_dateline_above_th
     assert load_article(path).meta.published == "2026-10-18"
 
 
+@pytest.mark.parametrize("suffix", [".md", ".txt"])
+def test_a_date_line_first_under_the_title_dates_the_article_and_is_no_sentence(tmp_path,
+                                                                                  suffix):
+    """A newcomer's: a report's "May 23, 2018" under its title, with no byline, was the first
+    paragraph, the drafted summary and an event."""
+    path = tmp_path / f"report{suffix}"
+    path.write_text(f"{'# ' if suffix == '.md' else ''}DACA Rescission: Legal Issues\n\n"
+                    "May 23, 2018\n\nThe administration said it would end the program. "
+                    "Courts then ruled.\n\nA second paragraph follows.\n", "utf-8")
+    article = load_article(path)
+    assert article.meta.published == "2018-05-23"
+    assert article.paragraphs[0].text.startswith("The administration said")
+    assert [(f.kind, f.text) for f in article.furniture] == [("byline", "May 23, 2018")]
+
+
 def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
     path = tmp_path / "story.md"
     path.write_text("Plain first line\n\nBody.\n", "utf-8")
@@ -232,3 +247,21 @@ def test_a_markdown_table_is_left_out_of_the_prose_with_a_note(tmp_path):
                                                     "Crews held the line."]
     [table] = [f for f in article.furniture if f.kind == "table"]
     assert table.source.line == 5 and "Acres burned" in table.text
+
+
+def test_a_wire_photos_caption_pasted_with_a_text_article_is_left_out_with_a_note(tmp_path):
+    """A newcomer's: "FILE - US President Barack Obama meets …", pasted from VOA, was an "In
+    short" point, two drafted events and a glossary term "FILE"."""
+    from explainer.understand.audit import captions_left_out
+
+    path = tmp_path / "dreamers.txt"
+    path.write_text("Congress Mulls Options for Dreamers\n\nBy VOA News\n\nWASHINGTON — "
+                    "Lawmakers weighed options on Friday. They met for hours.\n\nFILE - US "
+                    "President Barack Obama meets with young immigrants, Feb. 4, 2015.\n\n"
+                    "The talks go on next week.\n", "utf-8")
+    article = load_article(path)
+    assert [p.text for p in article.paragraphs] == [
+        "Lawmakers weighed options on Friday. They met for hours.", "The talks go on next week."]
+    assert ("dateline", "WASHINGTON —") in [(f.kind, f.text) for f in article.furniture]
+    [note] = captions_left_out((article,))
+    assert note.message.startswith("a photo's caption, left out") and "FILE - US" in note.message
