@@ -233,6 +233,7 @@ class Rules:
     # nouns that count people ("how many people died?" is answered by "98 workers", not by
     # "1,000 tests"), as stems
     people: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # a person's pronouns: in a question, no word of it
 
 
 def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
@@ -296,7 +297,8 @@ def rules() -> Rules:
                  re.compile(data["now"], re.IGNORECASE), re.compile(data["next"], re.IGNORECASE),
                  tuple(re.compile(p, re.IGNORECASE)
                        for p in data["kinds"]["why"].get("refusal_patterns", [])),
-                 frozenset(stems(" ".join(data["people_counted"]))))
+                 frozenset(stems(" ".join(data["people_counted"]))),
+                 frozenset(stem(w) for w in data["pronouns"]))
 
 
 # A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
@@ -480,7 +482,8 @@ def focus_words(phrase: str) -> Stems:
         verb = who[1].lower()
         doers = f"{verb}r" if verb.endswith("e") else f"{verb}er"
         phrase = f"{doers} {verb} {who[2]}"
-    return tuple(s for s in stems(phrase) if s not in rules().stopwords and not s.isdigit())
+    return tuple(s for s in stems(phrase) if s not in rules().stopwords
+                 and s not in rules().pronouns and not s.isdigit())
 
 
 @per_process(maxsize=1024)
@@ -494,7 +497,8 @@ def read_question(text: str) -> Question:
     parts: list[Part] = []
     premise: tuple[str, ...] = ()
     for piece in pieces or [text]:
-        words = tuple(s for s in stems(piece) if s not in rules().stopwords)
+        words = tuple(s for s in stems(piece)
+                      if s not in rules().stopwords and s not in rules().pronouns)
         if not QUESTION_WORD.match(piece) and piece is not pieces[-1]:
             premise += words
             continue

@@ -814,6 +814,17 @@ def test_a_question_of_what_people_were_told_or_accused_of(question, kind, focus
     assert (part.kind.name, part.focus) == (kind, focus)
 
 
+def test_a_pronoun_in_a_question_names_no_one():
+    """"…, and what does it mean for her?" asks about whom the part before names: a sentence's
+    own "her" ("Crowds called for her ouster.") is not that person named."""
+    from explainer.understand.answers import read_question
+
+    first, second = read_question("How was the mayor recalled, and what does it mean for her?"
+                                  ).parts
+    assert (second.focus, second.words) == ((), first.words)
+    assert read_question("What does the ruling mean for him?").parts[0].focus == ()
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("96 people were hospitalized.", True),
     ("Five people died.", True),
