@@ -49,7 +49,7 @@ from dataclasses import dataclass, replace
 from importlib import resources
 
 import yaml
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from ..dates import auxiliary_verbs, date_mentions, still_to_come
 from ..memo import Same, per_content, per_explainer, per_process
@@ -192,6 +192,7 @@ class Kind:
     harm: bool = False  # asks how bad a harm was: aid given for it is no measure of it
     named: Stems = ()  # which ones of these a which question asks for ("which branches …?")
     done: Stems = ()  # ... and what it asks they do or undergo ("close", "stay open")
+    deed: Stems = ()  # the verb of "how was the mayor recalled?": who recalled her answers
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,8 @@ class Rules:
     # "1,000 tests"), as stems
     people: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # a person's pronouns: in a question, no word of it
+    deed_asked: re.Pattern[str] | None = None  # "how was …": what follows, its verb inside
+    deed_undone: re.Pattern[str] | None = None  # ... told with no doer, before the verb
 
 
 def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
@@ -298,7 +301,9 @@ def rules() -> Rules:
                  tuple(re.compile(p, re.IGNORECASE)
                        for p in data["kinds"]["why"].get("refusal_patterns", [])),
                  frozenset(stems(" ".join(data["people_counted"]))),
-                 frozenset(stem(w) for w in data["pronouns"]))
+                 frozenset(stem(w) for w in data["pronouns"]),
+                 re.compile(data["deed_asked"], re.IGNORECASE),
+                 re.compile(data["deed_undone"], re.IGNORECASE))
 
 
 # A sentence that opens (after a phrase and a comma, perhaps) with a question something hangs on,
@@ -552,6 +557,9 @@ def read_question(text: str) -> Question:
                 after[1].split()[0].lower()) else asked_which(piece)
             kind = replace(kind, named=named, done=tuple(
                 w for w in words if w not in named and w not in asked_which(piece, True)))
+        if kind.name == "mechanism" and (deed := asked_deed(piece)):
+            # "how was the mayor recalled?": who recalled her tells how
+            kind = replace(kind, deed=deed)
         if kind.name == "degree" and GIVEN_ASKED.search(piece):
             # "how much has it provided?" asks what was given out: "received more than 3,000
             # registrations" counts what was asked of it
@@ -581,6 +589,40 @@ def read_question(text: str) -> Question:
                           subject_words(asked, kind)))
         premise = ()
     return Question(text, tuple(parts))
+
+
+def asked_deed(piece: str) -> Stems:
+    """The verbs of a question of how something was done to its subject: "how were people
+    rescued and sheltered?" asks of rescuing and sheltering; "how was the test meant to work?"
+    of no deed done to the test."""
+    asked = rules().deed_asked.search(piece) if rules().deed_asked else None
+    if not asked:
+        return ()
+    deeds = []
+    for word in re.finditer(r"\b[a-z]+\b(?!\s+to\b)", asked[1]):
+        lemmas = getAllLemmas(word[0]).get("VERB", ())
+        if any(word[0] in getInflection(lemma, "VBN") for lemma in lemmas):
+            deeds.append(stem(word[0]))
+    return tuple(deeds)
+
+
+DEED_BY = re.compile(r"^\s+(?:[\w’'-]+\s+){0,3}?by\b")
+DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|any|no)\s+$",
+                               re.IGNORECASE)
+
+
+def told_deeds(text: str, deed: Stems) -> list[str]:
+    """The question's own deed as the sentence tells it with its doer ("the Assembly voted to
+    impeach Park", "impeached by the Assembly"): not done to someone unnamed ("Park was
+    impeached"), nor a noun ("the recall")."""
+    found = []
+    for word in re.finditer(r"[\w’'-]+", text):
+        if stem(word[0].lower()) not in deed or DETERMINER_BEFORE.search(text[:word.start()]):
+            continue
+        undone = rules().deed_undone and rules().deed_undone.search(text[:word.start()])
+        if not undone or DEED_BY.match(text[word.end():]):
+            found.append(word[0].lower())
+    return found
 
 
 # A capitalised word inside a question is a name, whatever it spells: "What happened to Darnell
@@ -789,6 +831,8 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
         elif cue and held(within, at, cue, kind.negated):
             found.append(written)
     found += [m.group().strip(" ,").lower() for p in kind.patterns for m in p.finditer(text)]
+    if kind.deed:
+        found += told_deeds(text, kind.deed)
     if kind.named and kind.done and (one := names_one(text, kind)):
         found.append(f"a named {one}")
     if kind.to_come and any(mention.date and is_ahead(mention.date, published, mention.phrase)

@@ -814,6 +814,19 @@ def test_a_question_of_what_people_were_told_or_accused_of(question, kind, focus
     assert (part.kind.name, part.focus) == (kind, focus)
 
 
+@pytest.mark.parametrize(("question", "deed"), [
+    ("How was the mayor recalled?", ("recall",)),
+    ("How were people rescued and sheltered?", ("rescue", "shelter")),
+    # what it was meant to do is no deed done to it; nor is a name a verb
+    ("How was the test meant to work?", ()),
+    ("How was Park chosen?", ("choose",)),
+])
+def test_how_something_was_done_asks_with_its_verb(question, deed):
+    from explainer.understand.answers import asked_deed
+
+    assert asked_deed(question) == deed
+
+
 def test_a_pronoun_in_a_question_names_no_one():
     """"…, and what does it mean for her?" asks about whom the part before names: a sentence's
     own "her" ("Crowds called for her ouster.") is not that person named."""
@@ -1490,6 +1503,11 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
     ("Why is the city $18.4 million short?",
      ["Sales tax collections fell 6.3 percent because the mall's largest store closed."],
      ["Two forces drove the shortfall, according to a memo the budget director sent."]),
+    # how something was done to its subject: who did that very deed tells how (not the deed
+    # with no doer, the question's premise, nor its noun)
+    ("How was the mayor recalled?", ["Voters recalled the mayor in May.",
+                                     "The council voted overwhelmingly to recall her."],
+     ["The mayor was recalled in May.", "The recall cost $2 million."]),
 ], ids=["in-the-wake", "finding-not-quote", "reason-at-the-end", "block", "exempt", "otherwise",
         "no-longer-able", "shot", "came-after-a-meeting", "harm-that-fell", "after-the-decision",
         "capped", "resulted-from", "after-it-sank", "loss-covered", "refused-to", "steps-taken", "milepost", "based-on",
@@ -1511,7 +1529,7 @@ def test_what_is_still_to_come_answers_no_question_asked_in_the_past():
         "event-placing", "cost-not-money", "originally", "investigating", "reacted-then", "instead", "too-to",
         "should-because", "complaint", "counted-noun", "aid-no-measure", "weight-no-spread",
         "share-of", "not-done", "money-back", "which-named", "how-many-head",
-        "causes-counted"])
+        "causes-counted", "deed-and-doer"])
 def test_answer_words_are_read_as_an_editor_reads_them(question, answers, not_answers):
     from explainer.understand.answers import cue_hits, read_question
 
