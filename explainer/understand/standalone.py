@@ -122,6 +122,7 @@ class Words:
     sign_offs: tuple[re.Pattern[str], ...]
     not_connective_before: frozenset[str]
     before_a_comma: frozenset[str]
+    also_phrases: tuple[str, ...]
     body_words: frozenset[str]
     place_openers: frozenset[str]
     not_verbs: frozenset[str]
@@ -152,6 +153,7 @@ def words() -> Words:
                  tuple(re.compile(pattern) for pattern in data["sign_offs"]),
                  frozenset(data["not_connective_before"]),
                  frozenset(data["connectives_before_a_comma"]),
+                 longest_first(data["also_phrases"]),
                  frozenset(w.casefold() for w in data["body_words"]),
                  frozenset(w.casefold() for w in data["place_openers"]),
                  frozenset(w.casefold() for w in data["not_verbs"]),
@@ -198,6 +200,11 @@ def drop_connective(text: str) -> tuple[str, str]:
     if not rest or not rest[0].isalnum():  # ("But 11 crew members …" stands as "11 crew …")
         return text, ""
     following = re.match(r"[^\W\d_]+", rest)
+    phrase = re.match(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+,\s+(?=\S)", rest)
+    if found == "also" and phrase and opening(phrase.group(), words().also_phrases):
+        # "Also of concern, Choi's father …": the phrase adds to what came before too
+        rest = rest[phrase.end():]
+        return rest[0].upper() + rest[1:], text[:len(text) - len(rest)].rstrip(" ,")
     if not text[len(found):].lstrip(" ").startswith(",") and (
             found in words().before_a_comma
             or (following and following.group().casefold() in words().not_connective_before)):

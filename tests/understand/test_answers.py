@@ -540,6 +540,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      '"They turned against a blank check," Castellan said.', None),
     ("The mayor spoke on Monday.", '"It is a sad day for the city," Castellan said.',
      '"It is a sad day for the city," Castellan said.'),
+    # "Also" with a phrase that only says the sentence adds to the one before: both dropped
+    ("The fund paid the board.", "Also of concern, the chairman's father ran the fund.",
+     "The chairman's father ran the fund."),
+    ("The fees rose.", "Also at issue, the bank kept the fees.", "The bank kept the fees."),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
