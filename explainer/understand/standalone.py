@@ -506,6 +506,10 @@ def person_before(pronoun: str, before: str, introduced: dict[str, str],
     if len(people) != 1:
         return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
     if disagrees(pronoun, people[0], pronouns):
+        # "Santhanam said … His lawyers …": not she, but the one man the article calls "he"
+        fits = [person for person, called in (pronouns or {}).items() if called == gender]
+        if len(fits) == 1:
+            return fits[0]
         return Alone(None, f"'{pronoun}' is not {people[0]}, whom the article calls "
                            f"'{(pronouns or {})[people[0]]}'", leans=True)
     return people[0]

@@ -735,6 +735,22 @@ def test_a_quotation_of_several_sentences_is_its_speakers_words(text, shown):
     assert {anchor: alone[anchor].text for anchor in shown} == shown
 
 
+def test_a_pronoun_that_cannot_be_the_one_named_before_is_the_one_the_article_calls_so():
+    """"Santhanam said …" then "His lawyers …": not she, but the one man the article calls "he";
+    with two such men, nobody can tell which."""
+    from explainer.understand.names import vocabulary_of
+    from explainer.understand.standalone import mended
+
+    before = "Priya Santhanam said the project would file the claim."
+    text = "His lawyers also plan to sue the city."
+    vocabulary = vocabulary_of((before, text))
+    one = {"Priya Santhanam": "she", "Andre Kellum": "he"}
+    assert mended(text, before, {}, vocabulary, ["Priya Santhanam"], pronouns=one).text == \
+        "[Andre Kellum’s] lawyers also plan to sue the city."
+    two = {**one, "Leon Haskett": "he"}
+    assert mended(text, before, {}, vocabulary, ["Priya Santhanam"], pronouns=two).text is None
+
+
 def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
     from explainer.memo import Same
     from explainer.understand.standalone import article_alone
