@@ -38,6 +38,7 @@ reader can't see. In an editor's words (the word lists are data, in standalone.y
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -560,6 +561,13 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
         day = day_beside(dated[0].date or "", published or "")
         text = f"{then.group(1)} [{day}]{text[then.end():]}"
         done.append(f"'{then.group().strip(' ,')}' is {day}")
+    counted = DAYS_COUNTED.match(text)
+    dated = [m for m in date_mentions(before, published) if m.date] if counted else []
+    # "A day later, the commission voted …" after "… sued on Monday": the day it falls on
+    if counted and len(dated) == 1 and (day := day_counted(counted, dated[0].date or "")):
+        shown = day_beside(day, published or "")
+        text = f"{counted.group()} [{shown}]{text[counted.end():]}"
+        done.append(f"'{counted.group()}' is {shown}")
     answer_mark = FAQ_ANSWER.match(text)
     if answer_mark and FAQ_QUESTION.match(before):  # "Q. When …?" then "A. As of March 1, …"
         text = text[answer_mark.end():]
@@ -864,7 +872,25 @@ APPOSITIVE_OWNER = re.compile(r"^((?:\[?[A-Z][\w.’'-]*\]? ){0,3}\[?[A-Z][\w.�
 # later, …"
 COUNTED_SPAN = re.compile(r"^(?:(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve|several|a few|a couple of)\s+)?(?:minute|hour|day|week|"
-                          r"month|year|decade)s?\s+(?:earlier|later)\b", re.IGNORECASE)
+                          r"month|year|decade)s?\s+(?:earlier|later)\b(?!\s*\[)", re.IGNORECASE)
+# ... counted in days or weeks, which the day named just before places: "A day later, …"
+DAYS_COUNTED = re.compile(r"^(a|one|two|three|four|five|six|seven|\d)\s+(day|week)s?\s+"
+                          r"(earlier|later)(?=\s*,)", re.IGNORECASE)
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7}
+
+
+def day_counted(span: re.Match[str], date: str) -> str | None:
+    """The day a span counted from a day falls on ("a day later" than 2026-03-16: 2026-03-17),
+    as ISO; None when the day is not known to the day."""
+    if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
+        return None
+    count = span[1].casefold()
+    days = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * (
+        7 if span[2].casefold() == "week" else 1)
+    moved = datetime.date.fromisoformat(date) + datetime.timedelta(
+        days=days if span[3].casefold() == "later" else -days)
+    return moved.isoformat()
 # A quotation opening on a pronoun for people or things named before (not "it", which a
 # speaker often says of nothing: "It's a disaster")
 QUOTE_POINTING = re.compile(r"^\s*[“\"‘]\s*(They|He|She|Them|These|Those)\b")

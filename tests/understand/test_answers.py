@@ -540,6 +540,10 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
      '"They turned against a blank check," Castellan said.', None),
     ("The mayor spoke on Monday.", '"It is a sad day for the city," Castellan said.',
      '"It is a sad day for the city," Castellan said.'),
+    # ... unless it counts days or weeks from the one day the sentence before names
+    ("Residents sued the library on Monday.", "A day later, the commission cut its money.",
+     "A day later [13 October], the commission cut its money."),
+    ("Residents sued the library.", "A day later, the commission cut its money.", None),
     # "Also" with a phrase that only says the sentence adds to the one before: both dropped
     ("The fund paid the board.", "Also of concern, the chairman's father ran the fund.",
      "The chairman's father ran the fund."),
