@@ -19,7 +19,7 @@ from markupsafe import Markup
 from .. import escape, memo, urls
 from ..dates import display_date
 from ..memo import Same, folder_fingerprint, per_process
-from ..model import Article, Explainer, Story, Topic
+from ..model import Article, Explainer, Sentence, Story, Topic
 from ..understand.queries import (
     mentioning_sentences,
     newest_articles,
@@ -190,6 +190,18 @@ def render_home(env: jinja2.Environment, explainer: Explainer, marker: TermMarke
     )
 
 
+def first_in_each_paragraph(sentences: list[tuple[Article, Sentence]]
+                            ) -> list[tuple[Article, Sentence]]:
+    """One link a paragraph: "paragraph 2, paragraph 2" tells a reader nothing more."""
+    seen: set[tuple[str, int]] = set()
+    kept = []
+    for article, sentence in sentences:
+        if (article.slug, paragraph_number(sentence)) not in seen:
+            seen.add((article.slug, paragraph_number(sentence)))
+            kept.append((article, sentence))
+    return kept
+
+
 def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermMarker,
                     site_url: str | None = None) -> str:
     page = urls.TIMELINE
@@ -197,6 +209,7 @@ def render_timeline(env: jinja2.Environment, explainer: Explainer, marker: TermM
     for event in explainer.story.events:
         sentences, more = indexes.latest(list(mentioning_sentences(event, explainer.articles)),
                                          indexes.LATEST_MENTIONS)
+        sentences = first_in_each_paragraph(sentences)
         events.append(TimelineEvent(
             anchor=Markup(event.anchor),
             former_anchors=tuple(Markup(a) for a in event.former_anchors),

@@ -595,7 +595,8 @@ def asked_deed(piece: str) -> Stems:
     """The verbs of a question of how something was done to its subject: "how were people
     rescued and sheltered?" asks of rescuing and sheltering; "how was the test meant to work?"
     of no deed done to the test."""
-    asked = rules().deed_asked.search(piece) if rules().deed_asked else None
+    pattern = rules().deed_asked
+    asked = pattern.search(piece) if pattern else None
     if not asked:
         return ()
     deeds = []
@@ -616,10 +617,11 @@ def told_deeds(text: str, deed: Stems) -> list[str]:
     impeach Park", "impeached by the Assembly"): not done to someone unnamed ("Park was
     impeached"), nor a noun ("the recall")."""
     found = []
+    done_to = rules().deed_undone
     for word in re.finditer(r"[\w’'-]+", text):
         if stem(word[0].lower()) not in deed or DETERMINER_BEFORE.search(text[:word.start()]):
             continue
-        undone = rules().deed_undone and rules().deed_undone.search(text[:word.start()])
+        undone = done_to and done_to.search(text[:word.start()])
         if not undone or DEED_BY.match(text[word.end():]):
             found.append(word[0].lower())
     return found

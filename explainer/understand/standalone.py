@@ -564,8 +564,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     counted = DAYS_COUNTED.match(text)
     dated = [m for m in date_mentions(before, published) if m.date] if counted else []
     # "A day later, the commission voted …" after "… sued on Monday": the day it falls on
-    if counted and len(dated) == 1 and (day := day_counted(counted, dated[0].date or "")):
-        shown = day_beside(day, published or "")
+    if counted and len(dated) == 1 and (falls := day_counted(counted, dated[0].date or "")):
+        shown = day_beside(falls, published or "")
         text = f"{counted.group()} [{shown}]{text[counted.end():]}"
         done.append(f"'{counted.group()}' is {shown}")
     answer_mark = FAQ_ANSWER.match(text)

@@ -229,6 +229,9 @@ def test_an_events_links_name_each_article_once_for_its_run_of_paragraphs(built_
     runs = 0
     for element in [e for e in root.iter() if e.attributes.get("class") == "timeline-event__links"]:
         links = [a for a in element.iter() if a.tag == "a" and "/articles/" in a.attributes["href"]]
+        # one link a paragraph (a newcomer's: "paragraph 2, paragraph 2")
+        places = [re.sub(r"s\d+$", "", a.attributes["href"]) for a in links]
+        assert len(places) == len(set(places)), places
         for before, link in zip(links, links[1:]):
             same = before.attributes["href"].split("#")[0] == link.attributes["href"].split("#")[0]
             shown = squash(link.text)
