@@ -864,7 +864,9 @@ def year_of_a_document(text: str, start: int, phrase: str) -> bool:
 # A year that bounds a period something is measured over ("from 2012 to 2021, dispensing rose
 # 45 percent", "in 2020-2021", "sales have grown 1 percent a year since 2022", "the lowest since
 # 2019"): the period is no event the story tells of.
-_SPAN_YEAR = r"(?:(?:early|mid|late)[- ])?(?:1[89]|20)\d\d"
+# ("from May 2012 to December 2015": a month before either year changes nothing)
+_SPAN_YEAR = (r"(?:(?:early|mid|late)[- ]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+              r"[a-z]*\.?\s+)?(?:1[89]|20)\d\d")
 SPAN_ENDS = re.compile(rf"\b(?:from|between)\s+{_SPAN_YEAR}\s*(?:to|through|until|and|[-–—])\s*"
                        rf"{_SPAN_YEAR}\b|\b(?:1[89]|20)\d\d\s*[-–—]\s*(?:(?:1[89]|20)\d\d|\d\d)\b",
                        re.IGNORECASE)
