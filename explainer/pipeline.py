@@ -28,6 +28,7 @@ from .understand.audit import (
     check_events,
     drafts_awaiting_review,
     empty_topics,
+    notes_left_out,
     site_notices,
     tables_left_out,
     undated_years,
@@ -109,7 +110,7 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
     notes = (unplaced_articles(articles) + site_notices(articles) + tables_left_out(articles)
-             + captions_left_out(articles))
+             + captions_left_out(articles) + notes_left_out(articles))
     return Explainer(story, articles, warnings, as_given(seeds_dir, notes))
 
 

@@ -16,6 +16,8 @@ Three general rules, as an editor would state them (no list of outlets or places
   two paragraphs; in Markdown, any heading but the title.
 - **Caption.** A wire photo's caption pasted with the story, opening "FILE -" or "FILE PHOTO:"
   ("FILE - US President Barack Obama meets …"): no sentence of it, left out with a note.
+- **Notes.** A report's footnotes or references under their own heading ("Footnotes",
+  "References") at its end: left out with a note.
 - **End mark.** A press release's closing mark alone on its line ("###", "# # #", "-30-",
   "-end-") is no sentence of it: left out (a saved page's, and what follows it, too).
 
@@ -47,6 +49,9 @@ END_MARK = re.compile(r"[-–—#*\s]*(?:end|#\s*#\s*#)[-–—#*\s]*|\s*[-–�
                       re.IGNORECASE)
 
 
+# The heading of a report's notes, which are no sentences of its story.
+NOTES_HEADINGS = frozenset(["footnotes", "notes", "endnotes", "references", "sources",
+                            "notes and references", "sources and notes"])
 # "FILE - US President Barack Obama meets …", "FILE PHOTO: …": a wire photo's caption
 PHOTO_CAPTION = re.compile(r"FILE(?:\s+PHOTO)?\s*(?:[-–—]|:)\s")
 
@@ -280,6 +285,14 @@ def separate_furniture(blocks: list[Block], plain_text: bool
             furniture.append(replace(dateline, before=lead_at + 1 - sum(
                 block.heading for block in blocks[:lead_at])))
             blocks[lead_at] = Block(lead)
+    # a report's notes, under their own heading at the end: left out, with a note
+    notes_at = next((i for i, block in enumerate(blocks) if i > lead_at
+                     and (block.heading or is_subheading(block.paragraph.text))
+                     and block.paragraph.text.strip().rstrip(":").casefold() in NOTES_HEADINGS),
+                    len(blocks))
+    furniture += [Furniture("notes", block.paragraph.text.replace("\n", " "),
+                            block.paragraph.source, notes_at + 1) for block in blocks[notes_at:]]
+    blocks = blocks[:notes_at]
     # "Between paragraphs": a paragraph before it, and one after it that isn't heading-shaped.
     body_after, seen = [], False
     for block in reversed(blocks):

@@ -91,6 +91,19 @@ def captions_left_out(articles: tuple[Article, ...]) -> list[Problem]:
             for item in article.furniture if item.kind == "caption"]
 
 
+def notes_left_out(articles: tuple[Article, ...]) -> list[Problem]:
+    """A note naming a report's notes section ("Footnotes" and its entries) left out of the
+    article's prose: its references are no sentences of the story."""
+    problems = []
+    for article in sorted(articles, key=lambda a: a.source_file):
+        notes = [item for item in article.furniture if item.kind == "notes"]
+        if notes:
+            problems.append(Problem(str(notes[0].source), f"the notes under {notes[0].text!r} "
+                                    f"({len(notes) - 1} more lines), left out of the article's "
+                                    "text: their references are no sentences of the story"))
+    return problems
+
+
 def shortened(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")

@@ -265,3 +265,22 @@ def test_a_wire_photos_caption_pasted_with_a_text_article_is_left_out_with_a_not
     assert ("dateline", "WASHINGTON —") in [(f.kind, f.text) for f in article.furniture]
     [note] = captions_left_out((article,))
     assert note.message.startswith("a photo's caption, left out") and "FILE - US" in note.message
+
+
+def test_a_reports_footnotes_under_their_heading_are_left_out_with_one_note(tmp_path):
+    """A newcomer's: a CRS sidebar's "## Footnotes" list was read as the story's text: "Tex.",
+    ")." and "Ibid." were sentences, and a docket number's 1907 a drafted event."""
+    from explainer.understand.audit import notes_left_out
+
+    path = tmp_path / "daca.md"
+    path.write_text("# DACA Rescission\n\nThe administration said it would end DACA.[1] Courts "
+                    "then ruled.\n\n## The lawsuits\n\nSeveral courts blocked it.[2]\n\n"
+                    "## Footnotes\n\n1. See 82 Fed. Reg. 1 (2017).\n2. NAACP v. Trump, No. "
+                    "17-cv-1907 (D.D.C. April 24, 2018).\n", "utf-8")
+    article = load_article(path)
+    assert [p.text for p in article.paragraphs] == [
+        "The administration said it would end DACA.[1] Courts then ruled.",
+        "Several courts blocked it.[2]"]
+    assert [f.kind for f in article.furniture].count("notes") == 3
+    [note] = notes_left_out((article,))
+    assert note.where.endswith("daca.md:9") and "'Footnotes' (2 more lines)" in note.message
