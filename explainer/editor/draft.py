@@ -124,6 +124,8 @@ ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
 DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "and",
                       "or", "with", "as", "that", "through", "until", "since", "between", "when",
                       "which", "who", "his", "her", "its", "their"})
+# ... and, where the headline is cut, a clause's subject or opener: "… on charges that they"
+CUT_DANGLING = frozenset({"they", "he", "she", "it", "we", "whether", "because", "if"})
 MENTION_MIN_WORDS = 4
 STORY_SHARE = 0.3  # a phrase in this share of the sentences or more names the story, not a topic
 # Endings of words that are rarely a term's last word: verbs and adverbs ("promised", "widely").
@@ -1194,6 +1196,7 @@ def headline_from(text: str, start: int) -> str:
         if opener:
             words = words[:opener]
     while len(words) > 1 and (words[-1].casefold() in DANGLING
+                              or (cut and words[-1].casefold() in CUT_DANGLING)
                               or (cut and FIGURE_WORD.fullmatch(words[-1])
                                   and not is_month(words[-2]))):  # "on March 20" keeps its day
         words = words[:-1]

@@ -307,6 +307,10 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("Choi has been living in Germany since September when reports of her possible influence "
      "on the president first became public.", "September",
      "Choi has been living in Germany since September"),
+    # a cut never ends on a clause's subject ("… on charges that they")
+    ("Six former executives of Insys Therapeutics were arrested today on charges that they led "
+     "a nationwide conspiracy.", "today",
+     "Six former executives of Insys Therapeutics were arrested today on charges"),
     # ... but not an opening that is no subject
     ("Under cross-examination, she noted that he was fired in 2023 and has sued.", "2023",
      "She noted that he was fired in 2023 and has sued"),
