@@ -919,15 +919,22 @@ def naming_phrases() -> tuple[str, ...]:
 
 OKINA = re.compile("[ʻʼ]")  # the Hawaiian ʻokina, which some articles leave out
 COMPANY_WORDS = {"ltd": "limited", "corp": "corporation", "inc": "incorporated", "co": "company"}
+LEGAL_FORMS = frozenset({"limited", "corporation", "incorporated", "company", "llc", "plc", "lp",
+                         "llp"})
 MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[A-Z]\.\s+(?=[A-Z])")
 
 
 def folded(name: str) -> str:
     """A name without accents, case, a plural s, middle initials, an ʻokina or a company's
-    abbreviation: "Erdoğan" and "Erdogan", "S-400s" and "S-400", "Craig D. Fair" and "Craig
-    Fair", "Hawaiʻi" and "Hawaii", "Grace Ocean Private Ltd" and "… Limited" are one."""
+    abbreviation or legal form: "Erdoğan" and "Erdogan", "S-400s" and "S-400", "Craig D. Fair"
+    and "Craig Fair", "Hawaiʻi" and "Hawaii", "Grace Ocean Private Ltd" and "… Limited",
+    "Insys Therapeutics Inc." and "Insys Therapeutics" are one."""
     bare = fold(OKINA.sub("", MIDDLE_INITIAL.sub(" ", name))).replace("-", " ")
-    bare = " ".join(COMPANY_WORDS.get(w.rstrip("."), w) for w in bare.split())
+    words = [COMPANY_WORDS.get(w.rstrip(".,"), w.rstrip(",")) for w in bare.split()]
+    if len(words) > 1 and words[-1] in LEGAL_FORMS and words[-2] not in ("the", "a", "an"):
+        # "Insys Therapeutics Inc": the company
+        words = words[:-1]
+    bare = " ".join(words)
     return bare[:-1] if bare.endswith("s") and len(bare) > 3 else bare
 
 

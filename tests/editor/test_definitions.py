@@ -74,6 +74,9 @@ def test_spellings_of_one_thing_are_one_entry():
                       "S-400": ["S-400s"]}
     assert folded("Hawaiʻi") == folded("Hawaii")
     assert folded("Grace Ocean Private Ltd") == folded("Grace Ocean Private Limited")
+    # a company's legal form is no other company (a newcomer's: "Insys Therapeutics Inc")
+    assert folded("Insys Therapeutics Inc.") == folded("Insys Therapeutics")
+    assert folded("The Company") != folded("The")
     # a middle initial or none: one person
     assert merge_aliases({"Craig D. Fair": [1], "Craig Fair": [2], "Fair": [3]}) == {
         "Craig D. Fair": ["Craig Fair", "Fair"]}
