@@ -972,7 +972,9 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
             by_folded.setdefault(folded(name), name)
             # (a surname, not an everyday word that ends a place's name: "Street" of "Main
             # Street" is no one's short name, and "230th Street" is another place)
-            if name[:1].isupper() and len(name.split()) <= 4 \
+            # (nor the last word of a name of something "of" another: "Founder of Insys" is
+            # not Insys, "Gulf of Aden" not Aden)
+            if name[:1].isupper() and len(name.split()) <= 4 and " of " not in name \
                     and frequency(name.split()[-1]) < EVERYDAY_WORD:
                 by_last_word.setdefault(folded(name.split()[-1]), name)
                 # ("Andrés Manuel López Obrador": a person's full name, capitalised words and

@@ -80,6 +80,10 @@ def test_spellings_of_one_thing_are_one_entry():
     # a middle initial or none: one person
     assert merge_aliases({"Craig D. Fair": [1], "Craig Fair": [2], "Fair": [3]}) == {
         "Craig D. Fair": ["Craig Fair", "Fair"]}
+    # ... not a name's last word after "of" (a newcomer's: "Insys" was an alias of "Founder
+    # of Insys")
+    assert merge_aliases({"Founder of Insys": [1], "Insys": [2]}) == {
+        "Founder of Insys": [], "Insys": []}
     # a surname of two words is the full name's that ends with it (a newcomer's: "Lopez
     # Obrador" and "Pena Nieto" were entries of their own), not a body's shorter name
     assert merge_aliases({"Andres Manuel Lopez Obrador": [1], "Lopez Obrador": [2],
