@@ -24,6 +24,7 @@ from explainer.editor.write import plan_write, write_tree
 from explainer.errors import ExplainerError, error_lines
 from explainer.escape import is_web_address
 from explainer.pipeline import generate
+from explainer.urls import is_placeholder_address
 
 ROOT = Path(__file__).resolve().parent
 
@@ -110,6 +111,10 @@ def run(arguments: argparse.Namespace) -> int:
               "written: left in place (delete it if you don't need it)", file=sys.stderr)
     for note in explainer.notes:  # information, once the build has succeeded
         print(f"note: {note}", file=sys.stderr)
+    if site_url and is_placeholder_address(site_url):
+        print(f"note: site_url is {site_url}, a placeholder: before publishing, set it in "
+              "mkdocs.yml (or SITE_URL) to the site's address; shared links, the feed and the "
+              "sitemap use it", file=sys.stderr)
     return 0
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import posixpath
 import re
 import unicodedata
+from urllib.parse import urlsplit
 
 from markupsafe import Markup
 from slugify import slugify
@@ -23,6 +24,15 @@ EXPORT = "explainer.json"
 # A path segment of a generated file: no control characters, separators or backslashes, and not
 # "." or ".." (checked apart); hidden names (".x") are MkDocs' to skip, never ours to publish.
 SITE_SEGMENT = re.compile(r"[^\x00-\x1f\x7f/\\:.][^\x00-\x1f\x7f/\\:]*")
+
+
+def is_placeholder_address(url: str) -> bool:
+    """ "https://explainer.example.org/": a host reserved for examples (RFC 2606, RFC 6761),
+    which no published site has."""
+    host = (urlsplit(url).hostname or "").rstrip(".")
+    return host in ("example.com", "example.org", "example.net", "localhost") or host.endswith(
+        (".example.com", ".example.org", ".example.net", ".example", ".test", ".invalid",
+         ".localhost"))
 
 
 def is_site_path(path: object) -> bool:

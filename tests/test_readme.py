@@ -50,3 +50,15 @@ def test_the_reference_shows_the_plugin_as_mkdocs_yml_uses_it():
     assert shown["plugins"][1] == {"explainer": {"seeds": "seeds", "templates": "templates"}}
     assert {"explainer": shown["plugins"][1]["explainer"]} in used["plugins"]
     assert shown["site_name"] == used["site_name"]
+
+
+def test_a_placeholder_site_address_is_named_in_a_note_not_an_error():
+    """A newcomer's: `make build` passed with https://explainer.example.org/ as site_url, so
+    shared links, the feed and the sitemap pointed at no site. It is a note: forks and CI build
+    with it, and only the editor knows the real address."""
+    from explainer.urls import is_placeholder_address
+
+    assert is_placeholder_address("https://explainer.example.org/")
+    assert is_placeholder_address("http://localhost:8000/")
+    assert not is_placeholder_address("https://news.example-times.com/")
+    assert not is_placeholder_address("https://explainers.voanews.com/turkey/")
