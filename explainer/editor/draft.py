@@ -806,7 +806,14 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
         for term in {*rare_terms(sentence.text), *named_terms(sentence.text)}:
             if (article, sentence) not in found[term]:
                 found[term].append((article, sentence))
-    return found
+    return {term: uses for term, uses in found.items() if not is_a_number_or_code(term)}
+
+
+def is_a_number_or_code(term: str) -> bool:
+    """ "III" of "Title III", "cv-1907" of a docket number "17-cv-1907": a numeral or a
+    reference code, which no reader looks up in a glossary."""
+    return bool((len(term) > 1 and re.fullmatch(r"X{0,3}(?:IX|V?I{0,3})", term))  # not "IV"
+                or (term[:1].islower() and re.search(r"\d", term)))
 
 
 def only_inside_longer_terms(candidates: dict[str, list[tuple[Article, Sentence]]]) -> set[str]:

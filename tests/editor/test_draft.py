@@ -513,3 +513,11 @@ def test_the_drafted_title_is_the_headline_that_names_the_story():
     articles = tuple(SimpleNamespace(title=title) for title in titles)
     assert story_title(articles) == titles[0]
     assert story_title(articles[2:3]) == titles[2]  # one article: its own
+
+
+def test_a_numeral_or_a_reference_code_is_no_glossary_term():
+    """A newcomer's: "III" of "Title III" and "cv-1907" of a docket number were drafted."""
+    from explainer.editor.draft import is_a_number_or_code
+
+    assert all(map(is_a_number_or_code, ["III", "VIII", "cv-1907", "cv-00068"]))
+    assert not any(map(is_a_number_or_code, ["IV", "S-400", "F-35", "COVID-19", "IAEA"]))
