@@ -45,6 +45,7 @@ from ..dates import (
     first_day,
     is_past_tense,
     last_named_year,
+    word_list,
     year_tells_no_event,
 )
 from ..errors import InputError
@@ -1127,8 +1128,6 @@ MONTH_NAMES = frozenset(m.casefold() for m in MONTHS) | {m[:3].casefold() for m 
 
 # a person named just before a clause: "…leader Park Chung-hee, who ruled …"
 NAME_AT_END = re.compile(r"(?<![\w’'-])((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z][\w’'-]*)$")
-CLAUSE_OPENERS_AFTER = frozenset(["when", "where", "which", "who", "whose", "while", "because",
-                                  "after", "before", "as", "since", "until", "although"])
 TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "later", "then",
                                 "also"])
 
@@ -1208,7 +1207,7 @@ def headline_from(text: str, start: int) -> str:
         # "… since September when reports": a clause opened after the date, cut, is left out
         date_at = len(text[begin:at].split())
         opener = next((i for i in range(len(words) - 1, date_at, -1)
-                       if words[i].casefold() in CLAUSE_OPENERS_AFTER), None)
+                       if words[i].casefold() in clause_opening_words()), None)
         if opener:
             words = words[:opener]
     while len(words) > 1 and (words[-1].casefold() in DANGLING
@@ -1359,19 +1358,22 @@ PREPOSITION_BEFORE = re.compile(r"\b(?:on|since|by|until|till|before|after|from|
 ATTRIBUTION = re.compile(r",\s+(?:announced|said|according to|officials said)\b[^,]*(?:,[^,]*)*$")
 
 
+@per_process(maxsize=1)
+def clause_opening_words() -> frozenset[str]:
+    """The words that open a new clause inside a sentence (explainer/clause-openers.txt)."""
+    return frozenset(word_list("clause-openers.txt"))
+
+
 def story_title(articles: tuple[Article, ...]) -> str:
     """The headline that names the story: the one sharing the most words with the other
     headlines ("South Korean President Embroiled in Scandal" among "Impeachment Vote Set for
     Embattled South Korean President", "Former South Korean President Park Sentenced …"), the
     oldest of those alike; not the newest, which names only its own turn of the story."""
-    plain = set(stems(" ".join(PLAIN_TITLE_WORDS)))
+    plain = set(stems(" ".join(plain_words())))
     words = [set(stems(a.title)) - plain for a in articles]
     shared = [sum(len(own & other) for j, other in enumerate(words) if j != i)
               for i, own in enumerate(words)]
     return articles[max(range(len(articles)), key=lambda i: (shared[i], -i))].title
-
-
-PLAIN_TITLE_WORDS = ("a", "an", "the", "of", "in", "on", "for", "to", "and", "as", "at", "by")
 
 
 def summary_from(article: Article) -> str:
