@@ -266,3 +266,22 @@ def test_an_alias_never_cuts_a_longer_term_that_starts_inside_it():
     assert "President <abbr" in html and ">Park Geun-hye</abbr>" in html
     html = marker.mark("President Park met NATO.", "topics/b.md")
     assert ">President Park</abbr>" in html and ">NATO</abbr>" in html
+
+
+def test_the_marks_touching_a_tooltip_stay_on_its_line():
+    """A newcomer's: a line broke between an opening quotation mark and the term, since a
+    browser breaks on either side of an inline block. What touches the tooltip (quotation
+    marks, a possessive, a comma) is wrapped with it; a later, plain mention is left as it
+    is, and a mention with spaces around it needs no wrapper."""
+    from explainer.model import Term
+    from explainer.render.terms import TermMarker
+
+    terms = (Term("S-400", "s-400", (), "A Russian missile system.", "https://example.org/s"),
+             Term("NATO", "nato", (), "The alliance.", "https://example.org/nato"))
+    marker = TermMarker(terms)
+    html = marker.mark("He called the “S-400”, twice, NATO's worry; the S-400 stayed.", "t/a.md")
+    assert re.search(r'<span class="term-word">“<abbr [^>]*>S-400</abbr>”,</span> twice', html)
+    assert re.search(r'<span class="term-word"><abbr [^>]*>NATO</abbr>&#x27;s</span> worry', html)
+    assert html.endswith("the S-400 stayed.")
+    html = marker.mark("Then NATO met.", "t/b.md")
+    assert "term-word" not in html and "Then <abbr" in html
