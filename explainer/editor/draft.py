@@ -958,10 +958,18 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
     by_folded: dict[str, str] = {}
     by_last_word: dict[str, str] = {}
     by_last_two_words: dict[str, str] = {}
+    by_first_word: dict[str, str | None] = {}  # a person's first word → them, None if shared
     for name in names:
         home = by_folded.get(folded(name))
         if home is None and " " not in name and not ACRONYM.fullmatch(name):
             home = by_last_word.get(folded(name))
+            # (a surname with a plural s is the family, not the person: "the Rajapaksas")
+            if home and name.endswith("s") and not home.endswith("s"):
+                home = None
+            # a person's first word alone, where no one else's begins so: the given name a
+            # quotation calls them by ("Ranil" of "Ranil Wickremesinghe"), or a surname
+            # written first ("Park" of "Park Geun-hye")
+            home = home or by_first_word.get(folded(name))
         if home is None and len(name.split()) == 2:  # a surname of two words: "Lopez Obrador"
             home = by_last_two_words.get(folded(name))
         if home is None and " " in name:  # "Hourly Electric Grid Monitor (Grid Monitor)"
@@ -987,9 +995,13 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                 by_last_word.setdefault(folded(name.split()[-1]), name)
                 # ("Andrés Manuel López Obrador": a person's full name, capitalised words and
                 # none a body's: not "Port of New York", and "Canal Authority" may be another)
-                if len(name.split()) >= 3 and all(w[:1].isupper() and not is_body_word(w)
-                                                  for w in name.split()):
+                person = all(w[:1].isupper() and not is_body_word(w) for w in name.split())
+                if len(name.split()) >= 3 and person:
                     by_last_two_words.setdefault(folded(" ".join(name.split()[-2:])), name)
+                if len(name.split()) >= 2 and person \
+                        and not any(is_title_word(w) for w in name.split()):
+                    first = folded(name.split()[0])
+                    by_first_word[first] = None if first in by_first_word else name
     return groups
 
 
@@ -1365,13 +1377,15 @@ def clause_opening_words() -> frozenset[str]:
 
 
 def story_title(articles: tuple[Article, ...]) -> str:
-    """The headline that names the story: the one sharing the most words with the other
-    headlines ("South Korean President Embroiled in Scandal" among "Impeachment Vote Set for
-    Embattled South Korean President", "Former South Korean President Park Sentenced …"), the
-    oldest of those alike; not the newest, which names only its own turn of the story."""
+    """The headline that names the story: the one whose words the other headlines share most,
+    for each of its own ("South Korean President Embroiled in Scandal" among "Impeachment Vote
+    Set for Embattled South Korean President", "Former South Korean President Park Sentenced
+    …"), the oldest of those alike; not the newest, which names only its own turn of the story,
+    nor a long one whose own details ("Administrator … Announces Additional $40 Million in
+    Development Assistance to Sri Lanka") outnumber what it shares."""
     plain = set(stems(" ".join(plain_words())))
     words = [set(stems(a.title)) - plain for a in articles]
-    shared = [sum(len(own & other) for j, other in enumerate(words) if j != i)
+    shared = [sum(len(own & other) for j, other in enumerate(words) if j != i) / max(1, len(own))
               for i, own in enumerate(words)]
     return articles[max(range(len(articles)), key=lambda i: (shared[i], -i))].title
 

@@ -445,11 +445,13 @@ def is_person(name: str) -> bool:
             and not any(is_title_word(w) for w in words))
 
 
-def byline_of(author: str | None) -> str | None:
-    """"By Jane Doe and John Roe" from the page's author field, the people in it only."""
+def byline_of(author: str | None, outlet: str | None = None) -> str | None:
+    """"By Jane Doe and John Roe" from the page's author field, the people in it only: not
+    the outlet, which some pages give as their author ("VOA Learning English")."""
     if not author:
         return None
-    people = [name for name in (plain(part) for part in author.split(";")) if is_person(name)]
+    people = [name for name in (plain(part) for part in author.split(";"))
+              if is_person(name) and not (outlet and same_words(name, outlet))]
     return "By " + " and ".join(people) if people else None
 
 
@@ -631,9 +633,9 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
     notice_line = line_finder(text)  # (each finder searches on from its last find)
     notices = tuple(WebParagraph(block, notice_line(block), False) for block in left_out)
-    page = WebPage(title, paragraphs, tuple(above), byline_of(document.author),
-                   local_date(text, usable_date(document.date)),
-                   outlet_of(document.sitename, title, page_titles),
+    outlet = outlet_of(document.sitename, title, page_titles)
+    page = WebPage(title, paragraphs, tuple(above), byline_of(document.author, outlet),
+                   local_date(text, usable_date(document.date)), outlet,
                    usable_url(document.url), notices)
     refuse_unshowable(page, where)
     return page

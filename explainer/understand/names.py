@@ -343,6 +343,32 @@ def joined_as_an_acronym_spells(text: str, names: list[str], acronyms_used: froz
     return joined
 
 
+def names_of_sentence(text: str, vocabulary: Vocabulary, acronyms_used: frozenset[str]
+                      ) -> list[str]:
+    """A sentence's names, those "and" splits joined where they are one."""
+    found = joined_as_an_acronym_spells(text, names_in(text, vocabulary), acronyms_used)
+    return joined_as_one_body(text, found, vocabulary)
+
+
+def joined_as_one_body(text: str, names: list[str], vocabulary: Vocabulary) -> list[str]:
+    """Two names "and" joins where the first ends in a common noun the article writes in
+    lowercase and the second in a body's word ("United Nations Food" and "Agriculture
+    Organization", where the article writes "food"): one body's name, as "Food and Drug
+    Administration" is. Not "Texas and Southwest Airlines": "Texas" is no common noun."""
+    from .standalone import is_body_word  # (standalone reads names: imported when used)
+
+    joined: list[str] = []
+    for name in names:
+        if joined and f"{joined[-1]} and {name}" in text:
+            last_before, last = joined[-1].split()[-1], name.split()[-1]
+            if (" " in name and is_body_word(last) and not is_body_word(last_before)
+                    and last_before.casefold() in vocabulary.lowercase):
+                joined[-1] = f"{joined[-1]} and {name}"
+                continue
+        joined.append(name)
+    return joined
+
+
 def initials_of(name: str) -> str:
     """"NOAA" of "National Oceanic and Atmospheric Administration": its capitalised words'."""
     return "".join(word[0] for word in name.split() if word[:1].isupper())
@@ -415,7 +441,7 @@ def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     names = []
     acronyms_used = frozenset(a.replace("-", "") for text in texts for a in acronyms(text))
     for text, is_headline in zip(texts, headline):
-        found = joined_as_an_acronym_spells(text, names_in(text, vocabulary), acronyms_used)
+        found = names_of_sentence(text, vocabulary, acronyms_used)
         if is_headline:
             found = [n for n in found if all(w in vocabulary.capitalised or w.isupper()
                                              or w in LINKING_WORDS for w in

@@ -89,6 +89,13 @@ def test_spellings_of_one_thing_are_one_entry():
     assert merge_aliases({"Andres Manuel Lopez Obrador": [1], "Lopez Obrador": [2],
                           "Enrique Pena Nieto": [3], "Pena Nieto": [4]}) == {
         "Andres Manuel Lopez Obrador": ["Lopez Obrador"], "Enrique Pena Nieto": ["Pena Nieto"]}
+    # a person's first word alone is them where no one else's begins so (a newcomer's: "Ranil"
+    # of a quotation was an entry of its own); a surname with a plural s is the family
+    assert merge_aliases({"Ranil Wickremesinghe": [1], "Ranil": [2], "Gotabaya Rajapaksa": [3],
+                          "Rajapaksas": [4], "Kim Jong Un": [5], "Kim Yo Jong": [6],
+                          "Kim": [7]}) == {
+        "Ranil Wickremesinghe": ["Ranil"], "Gotabaya Rajapaksa": [], "Kim Jong Un": [],
+        "Kim Yo Jong": [], "Rajapaksas": [], "Kim": []}
 
 
 def test_a_short_name_given_in_brackets_is_the_full_names_alias():

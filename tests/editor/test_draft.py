@@ -225,7 +225,7 @@ def test_strict_refuses_unreviewed_drafts_naming_each_file(tmp_path, capsys):
     home = (docs / "index.md").read_text("utf-8")
     summary = home.split('<p class="explainer-summary">', 1)[1]
     assert summary.split("</p>", 1)[1].lstrip().startswith(
-        '<p class="draft-note"><span class="draft-mark">Draft</span> Title and summary')
+        '<p class="draft-note"><span class="draft-mark">Draft</span> Title drafted from the headlines')
     cards = home.split('<li class="topic-card">')[1:]
     assert cards and all('</span> <span class="draft-mark">Draft</span>' in c for c in cards)
     # ... and each drafted event in a topic page's strip of events (the feed leaves drafts out:
@@ -513,6 +513,12 @@ def test_the_drafted_title_is_the_headline_that_names_the_story():
     articles = tuple(SimpleNamespace(title=title) for title in titles)
     assert story_title(articles) == titles[0]
     assert story_title(articles[2:3]) == titles[2]  # one article: its own
+    # a newcomer's: a press release's long headline shared as many words as a short one
+    titles = ["Sri Lankan President Flees, Protesters Storm PM's Office",
+              "Administrator Samantha Power Announces Additional $40 Million in Development "
+              "Assistance to Sri Lanka", "IMF Approves $3 Billion Bailout for Sri Lanka"]
+    articles = tuple(SimpleNamespace(title=title) for title in titles)
+    assert story_title(articles) == titles[2]
 
 
 def test_a_numeral_or_a_reference_code_is_no_glossary_term():

@@ -12,9 +12,8 @@ import pytest
 
 from explainer.understand.names import (
     acronyms,
-    joined_as_an_acronym_spells,
     names_by_sentence,
-    names_in,
+    names_of_sentence,
     vocabulary_of,
 )
 from project_tools import ROOT, TESTS, TURKEY, TURKEY_SLUG
@@ -130,8 +129,7 @@ def test_name_case(sentences, expected):
     """As names_by_sentence reads an article's sentences (its headline-case rule aside)."""
     vocabulary = vocabulary_of(sentences)
     used = frozenset(a.replace("-", "") for s in sentences for a in acronyms(s))
-    assert [n for s in sentences for n in joined_as_an_acronym_spells(
-        s, names_in(s, vocabulary), used)] == expected
+    assert [n for s in sentences for n in names_of_sentence(s, vocabulary, used)] == expected
 
 
 def test_a_broken_data_file_is_an_error_not_a_silent_fallback(tmp_path):

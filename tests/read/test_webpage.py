@@ -411,6 +411,16 @@ def test_the_pages_author_is_the_byline_unless_a_line_above_names_them_as_a_word
     assert not names_given("By Ann Lee", ["Ann Leeward Road residents say the alerts never came"])
 
 
+def test_a_page_that_gives_its_outlet_as_its_author_has_no_byline():
+    """A newcomer's: "By VOA Learning English" stood under "VOA Learning English, 13 July
+    2022": the page's author field held the outlet's name."""
+    from explainer.read.webpage import byline_of
+
+    assert byline_of("VOA Learning English", "VOA Learning English") is None
+    assert byline_of("Ann Lee; VOA Learning English", "VOA Learning English") == "By Ann Lee"
+    assert byline_of("Ann Lee", "VOA Learning English") == "By Ann Lee"
+
+
 def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():
     from explainer.read.webpage import read_webpage
 
