@@ -224,15 +224,16 @@ def editor_spellings(story: Story) -> set[str]:
     if glossary is None:
         return set()
     entries = glossary.of(GlossaryFile)
-    spellings = {k.casefold() for k in entries.known}
+    spellings = {k.casefold() for k in entries.known} | {fold(k) for k in entries.known}
     for term in entries.terms:
         spellings |= {s.casefold() for s in (term.term, *term.aliases)}
     return spellings
 
 
 def covered(name: str, spellings: set[str]) -> bool:
-    """Whether a name is covered as the build sees it (either holds the other)."""
-    return covered_by(name.casefold(), spellings)
+    """Whether a name is covered as the build sees it (either holds the other; a known name
+    however accented)."""
+    return covered_by(name.casefold(), spellings) or covered_by(fold(name), spellings)
 
 
 def article_url(article: Article) -> str | None:

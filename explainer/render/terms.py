@@ -43,22 +43,16 @@ class TermMarker:
         """HTML text with the first mention of each term on `page` made its tooltip."""
         if self.pattern is None:
             return escape_text(text)
-        spans = term_spans(self.pattern, text)
         parts, position = [], 0
-        for (start, end), next_start in zip(spans, [s for s, _ in spans[1:]] + [len(text)]):
-            mention = self.mention(self.by_spelling[text[start:end]], text[start:end], page)
-            if isinstance(mention, Tooltip):
-                # A tooltip is an inline block, and the browser breaks a line on either side
-                # of one, even inside a word ("“" at a line's end, "S-400" below): the marks
-                # touching it go with it.
-                start, end, mention = glued(text, start, end, mention, position, next_start)
+        for start, end in term_spans(self.pattern, text):
+            term = self.by_spelling[text[start:end]]
             parts.append(escape_text(text[position:start]))
-            parts.append(mention)
+            parts.append(self.mention(term, text[start:end], page))
             position = end
         parts.append(escape_text(text[position:]))
         return Markup("").join(parts)
 
-    def mention(self, term: Term, spelling: str, page: str) -> Markup | Tooltip:
+    def mention(self, term: Term, spelling: str, page: str) -> Markup:
         defined = self.defined.setdefault(page, set())
         if term.anchor in defined or page == urls.GLOSSARY:
             return escape_text(spelling)
@@ -66,34 +60,17 @@ class TermMarker:
         return tooltip(term, spelling)
 
 
-class Tooltip(Markup):
-    """A term's mention made its tooltip (as against a later mention, plain text)."""
+# A term up to this long stays on one line ("S-400", not "S-" and "400"); a longer one wraps
+# as the words around it do, since kept whole it would leave a gap or widen a phone's page.
+ONE_LINE_MAX = 24
 
 
 @per_process(maxsize=4096)
-def tooltip(term: Term, spelling: str) -> Tooltip:
+def tooltip(term: Term, spelling: str) -> Markup:
     """A term's first mention on a page: the definition on hover, focus and tap."""
-    return Tooltip(Markup('<abbr class="term" title="{}" tabindex="0">{}</abbr>').format(
-        escape_text(shown_definition(term)), escape_text(spelling)))
-
-
-TOUCHING_BEFORE = re.compile(r"\S+$")
-TOUCHING_AFTER = re.compile(r"^\S+")
-
-
-def glued(text: str, start: int, end: int, mention: Markup, after: int,
-          before: int) -> tuple[int, int, Markup]:
-    """The tooltip with the characters touching it, between the previous mention's end
-    (`after`) and the next one's start (`before`), kept on its line: (start, end, HTML)."""
-    lead = TOUCHING_BEFORE.search(text[after:start])
-    trail = TOUCHING_AFTER.search(text[end:before])
-    if not lead and not trail:
-        return start, end, mention
-    lead_text = lead.group() if lead else ""
-    trail_text = trail.group() if trail else ""
-    html = Markup('<span class="term-word">{}{}{}</span>').format(
-        escape_text(lead_text), mention, escape_text(trail_text))
-    return start - len(lead_text), end + len(trail_text), html
+    kind = "term" if len(spelling) <= ONE_LINE_MAX else "term term--long"
+    return Markup('<abbr class="{}" title="{}" tabindex="0">{}</abbr>').format(
+        kind, escape_text(shown_definition(term)), escape_text(spelling))
 
 
 def shown_definition(term: Term) -> str:

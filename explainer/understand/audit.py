@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from ..dates import date_mentions, year_bounds_a_period, year_of_a_document, year_of_a_name
 from ..errors import InputError
+from ..fold import fold
 from ..model import Article, Event, Problem, Story
 from .names import names_by_sentence
 from .queries import mentioning_sentences, sentences_containing
@@ -166,6 +167,9 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
     """Warnings for acronyms and names that have no glossary entry and aren't listed as known."""
     spellings = [s.casefold() for term in story.terms for s in term.spellings]
     spellings += [k.casefold() for k in known]
+    # a known name needs no entry however it is accented ("Turkiye" of a known "Türkiye");
+    # a term's spelling is matched as written, since its tooltip is
+    known_folded = [fold(k) for k in known]
     warnings, reported, glossed = [], set(), set()
     for article in articles:
         names = names_by_sentence(article.texts)
@@ -176,7 +180,7 @@ def unglossed_names(story: Story, articles: tuple[Article, ...], known: tuple[st
                 key = name.casefold()
                 if key in reported or key in glossed:
                     continue
-                if covered_by(key, spellings):
+                if covered_by(key, spellings) or covered_by(fold(name), known_folded):
                     glossed.add(key)
                     continue
                 reported.add(key)

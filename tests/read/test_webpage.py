@@ -319,6 +319,9 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Gary Hollis outside one of his barns on Sunday. Courier photo by Siobhán Ó Briain", True),
     ("Mayor Ann Lee speaks on Monday. (AP Photo/Evan Vucci)", True),
     ("Photo: Jane Doe/Reuters", True),
+    # (a newcomer's: NASA's and JPL's forms of a credit)
+    ("Engineers freed the fasteners on Jan. 10. Image credit: NASA/Robert Markowitz", True),
+    ("The rover's first image of the crater rim. Credit: NASA/JPL-Caltech", True),
     ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
     ("Copyright 2026 NPB News. To see more, visit npbnews.org.", True),
     ("Was this page helpful?", True),
@@ -342,6 +345,7 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("The station said it would update viewers. Have a tip? Email us.", False),
     ("Read the full audit, the supervisor said, and you will see who failed.", False),
     ("The photo by Lee won a prize last year, the paper said.", False),
+    ("The bank cut his credit. Credit: the bank's own words, he said.", False),
     ("The land was courtesy of a donor who asked not to be named.", False),
     ("He said the image was fake. Print shops closed early.", False),
 ])
@@ -419,6 +423,7 @@ def test_a_page_that_gives_its_outlet_as_its_author_has_no_byline():
     assert byline_of("VOA Learning English", "VOA Learning English") is None
     assert byline_of("Ann Lee; VOA Learning English", "VOA Learning English") == "By Ann Lee"
     assert byline_of("Ann Lee", "VOA Learning English") == "By Ann Lee"
+    assert byline_of("Staff Writers for NASA Blogs") is None  # (a newcomer's: no person)
 
 
 def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():

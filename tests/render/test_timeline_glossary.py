@@ -193,6 +193,23 @@ def test_names_missing_from_glossary_warn_and_fail_when_strict(tmp_path):
     assert strict.stderr.count("\n") == 1 and "'OSCE' has no glossary entry" in strict.stderr
 
 
+def test_a_known_name_needs_no_entry_however_it_is_accented():
+    """An editor's: "Türkiye" under `known:`, and a follow-up writing "Turkiye" was still
+    refused for having no glossary entry."""
+    from types import SimpleNamespace
+
+    from explainer.understand.audit import unglossed_names
+
+    texts = ("Officials in Turkiye met the OSCE.",
+             "The U.S. position on Turkiye's acquisition has not changed.")
+    article = SimpleNamespace(texts=texts, sentences=[SimpleNamespace(text=t, source="a.txt")
+                                                      for t in texts])
+    story = SimpleNamespace(terms=())
+    shown = [p.message for p in unglossed_names(story, (article,), ("Türkiye",))]
+    assert shown == ["'OSCE' has no glossary entry (add it to glossary.yml, or to its `known:` "
+                     "list)"]
+
+
 def test_an_event_known_only_to_its_month_stands_where_the_editor_put_it_among_its_days():
     """"4 January: the four-day week begins", then "January: parents complain": the words give
     the complaint no day, and the editor's order says it came after; with no day of its
@@ -268,20 +285,20 @@ def test_an_alias_never_cuts_a_longer_term_that_starts_inside_it():
     assert ">President Park</abbr>" in html and ">NATO</abbr>" in html
 
 
-def test_the_marks_touching_a_tooltip_stay_on_its_line():
-    """A newcomer's: a line broke between an opening quotation mark and the term, since a
-    browser breaks on either side of an inline block. What touches the tooltip (quotation
-    marks, a possessive, a comma) is wrapped with it; a later, plain mention is left as it
-    is, and a mention with spaces around it needs no wrapper."""
+def test_a_short_term_keeps_one_line_and_a_long_one_wraps():
+    """A newcomer's: a term was an inline block, so a line broke between an opening quotation
+    mark and the term, and a long term wrapped as a two-line box that left a gap. A short term
+    is kept on one line with what touches it (CSS: `.term`); a long one wraps like words."""
     from explainer.model import Term
-    from explainer.render.terms import TermMarker
+    from explainer.render.terms import ONE_LINE_MAX, TermMarker
 
+    long_name = "Touch-and-Go Sample Acquisition Mechanism"
     terms = (Term("S-400", "s-400", (), "A Russian missile system.", "https://example.org/s"),
-             Term("NATO", "nato", (), "The alliance.", "https://example.org/nato"))
-    marker = TermMarker(terms)
-    html = marker.mark("He called the “S-400”, twice, NATO's worry; the S-400 stayed.", "t/a.md")
-    assert re.search(r'<span class="term-word">“<abbr [^>]*>S-400</abbr>”,</span> twice', html)
-    assert re.search(r'<span class="term-word"><abbr [^>]*>NATO</abbr>&#x27;s</span> worry', html)
-    assert html.endswith("the S-400 stayed.")
-    html = marker.mark("Then NATO met.", "t/b.md")
-    assert "term-word" not in html and "Then <abbr" in html
+             Term(long_name, "tagsam", (), "The sampler head.", "https://example.org/t"))
+    html = TermMarker(terms).mark(f"The “S-400”, and the {long_name}, or TAGSAM.", "t/a.md")
+    assert len("S-400") <= ONE_LINE_MAX < len(long_name)
+    assert re.search(r'“<abbr class="term" [^>]*>S-400</abbr>”,', html)
+    assert re.search(rf'<abbr class="term term--long" [^>]*>{long_name}</abbr>,', html)
+    css = (ROOT / "explainer/mkdocs_site/theme/assets/stylesheets/explainer.css").read_text()
+    assert "display: inline-block" not in css.split(".md-typeset .term {")[1].split("}")[0]
+
