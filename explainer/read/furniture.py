@@ -18,6 +18,9 @@ Three general rules, as an editor would state them (no list of outlets or places
   ("FILE - US President Barack Obama meets …"): no sentence of it, left out with a note.
 - **Notes.** A report's footnotes or references under their own heading ("Footnotes",
   "References") at its end: left out with a note.
+- **Letter head.** A letter's lines above its salutation ("Dear Mr. Pappas:"), that is the
+  letterhead, the date and the addressee, stand above the story with the salutation, as a
+  byline does; its date line dates it.
 - **End mark.** A press release's closing mark alone on its line ("###", "# # #", "-30-",
   "-end-") is no sentence of it: left out (a saved page's, and what follows it, too).
 
@@ -238,10 +241,39 @@ def leading_kind(lines: list[str], after_byline: bool, first: bool = False) -> s
     return "dateline" if standalone_dateline(line) else None
 
 
+# "Dear Mr. Pappas:", "Dear Chairman Wicker and Ranking Member Reed,": a letter's salutation
+SALUTATION = re.compile(r"(?:Dear\s+[^!?\n]{1,100}|To\s+whom\s+it\s+may\s+concern)\s*[:,]",
+                        re.IGNORECASE)
+LETTER_HEAD_MAX_LINES = 16
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def letter_head(blocks: list[Block]) -> tuple[list[Furniture], list[Block]]:
+    """A letter's lines from its letterhead down to its salutation, each a short line that is
+    no sentence, and the blocks below them; nothing where no salutation stands within the
+    first few lines."""
+    lines: list[Furniture] = []
+    for index, block in enumerate(blocks):
+        if block.heading:
+            break
+        paragraph = block.paragraph
+        for number, line in enumerate(paragraph.text.split("\n")):
+            lines.append(Furniture("byline", line.strip(), paragraph.source))
+            if SALUTATION.fullmatch(line.strip()):
+                rest = shifted(paragraph, len("\n".join(paragraph.text.split("\n")[:number + 1])))
+                return lines, ([Block(rest)] if rest.text else []) + blocks[index + 1:]
+            if len(lines) >= LETTER_HEAD_MAX_LINES or len(line) > SUBHEADING_MAX_CHARACTERS \
+                    or line.rstrip()[-1:] in tuple(".!?:") or SENTENCE_END.search(line):
+                return [], blocks  # (a sentence: the story has begun)
+    return [], blocks
+
+
 def take_leading_lines(blocks: list[Block]) -> tuple[list[Furniture], list[Block]]:
-    """Bylines (with their outlet and date lines) and a standalone dateline above the story."""
+    """Bylines (with their outlet and date lines), a letter's head and a standalone dateline
+    above the story."""
     furniture: list[Furniture] = []
     blocks = list(blocks)
+    furniture, blocks = letter_head(blocks)
     # a deck set as a heading under the title ("## Engineers plan to …"), then the byline:
     # the lines under the deck stand above the story as well
     at = 1 if len(blocks) > 2 and blocks[0].heading and not blocks[1].heading and leading_kind(

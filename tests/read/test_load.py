@@ -84,6 +84,29 @@ def test_a_date_line_first_under_the_title_dates_the_article_and_is_no_sentence(
     assert [(f.kind, f.text) for f in article.furniture] == [("byline", "May 23, 2018")]
 
 
+def test_a_letters_head_stands_above_it_and_its_date_dates_it(tmp_path):
+    """An editor's: a department's letter pasted as text showed its letterhead, address block
+    and "Dear Mr. Pappas:" as paragraphs, and its date line as a subheading, so it was
+    undated. Its lines down to the salutation stand above the story."""
+    path = tmp_path / "letter.txt"
+    path.write_text("Response to the letter on jet sales\n\nUnited States Department of State\n"
+                    "Washington, D.C. 20520\n\nDecember 15, 2025\n\nThe Honorable Chris Pappas\n"
+                    "House of Representatives\n\nDear Mr. Pappas:\n\nThank you for your letter. "
+                    "Our position has not changed.\n\nThe sale was notified in January.\n", "utf-8")
+    article = load_article(path)
+    assert article.meta.published == "2025-12-15"
+    assert [p.text for p in article.paragraphs] == [
+        "Thank you for your letter. Our position has not changed.",
+        "The sale was notified in January."]
+    assert [f.text for f in article.furniture] == [
+        "United States Department of State", "Washington, D.C. 20520", "December 15, 2025",
+        "The Honorable Chris Pappas", "House of Representatives", "Dear Mr. Pappas:"]
+    # a story that quotes a letter's salutation further down keeps its paragraphs
+    path.write_text("Mayor writes to council\n\nThe mayor wrote on Monday. The letter began:\n\n"
+                    "Dear colleagues,\n\nWe must act.\n", "utf-8")
+    assert load_article(path).paragraphs[0].text.startswith("The mayor wrote")
+
+
 def test_markdown_article_without_heading_takes_first_block_as_title(tmp_path):
     path = tmp_path / "story.md"
     path.write_text("Plain first line\n\nBody.\n", "utf-8")
