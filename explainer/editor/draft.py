@@ -372,7 +372,8 @@ def candidate_signals(story: Story) -> tuple[list[tuple[Stems, set[int]]],
 
 def draft_topics(story: Story) -> list[DraftedTopic]:
     """Three to six topics, one per group of sentences that keep naming the same things: the
-    sentences are grouped by the names and key phrases they share (with their paragraph's,
+    sentences are grouped by the names and key phrases they share (but for the names of the
+    people quoted, `grouping_candidates`; with their paragraph's,
     as a reader reads a sentence in its paragraph), and each group's signals are phrases it
     uses more than the other groups do that, together, find most of its sentences. A group
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
@@ -392,7 +393,7 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     found_by = dict(nameable) | dict(story_wide)
     describing = words_before_a_noun(story)
     once = names_once(story, fragments)
-    for members in sentence_groups(story, candidates):
+    for members in sentence_groups(story, grouping_candidates(story, candidates)):
         signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
             signals = with_own_names(signals, members, found_by, once)
@@ -670,6 +671,18 @@ def wider(pick: SignalChoice, usable: list[SignalChoice], found: set[int]) -> Si
                and set(c.key) <= set(pick.key) and c.found > pick.found]
     return max(shorter, key=lambda c: (len(c.found - found) * c.precision, c.score),
                default=pick)
+
+
+def grouping_candidates(story: Story, candidates: list[tuple[Stems, set[int]]]
+                        ) -> list[tuple[Stems, set[int]]]:
+    """The candidate signals that group sentences into topics: not the names of the people
+    the articles quote ("Denise Okafor", "Okafor"). A person quoted speaks to every part of
+    the story (the union's leader on pay, on safety and on the deal), so their name is the
+    source of its sentences, not what they are about; an editor's topics are things, and the
+    name may still be a topic's signal."""
+    surnames = {stems(surname)[-1:] for surname in speaking_people(story)}
+    quoted = {key for key in names_spelled(story) if key[-1:] in surnames}
+    return [(key, numbers) for key, numbers in candidates if key not in quoted]
 
 
 def names_once(story: Story, fragments: set[Stems]) -> dict[Stems, int]:

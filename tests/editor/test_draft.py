@@ -527,3 +527,19 @@ def test_a_numeral_or_a_reference_code_is_no_glossary_term():
 
     assert all(map(is_a_number_or_code, ["III", "VIII", "cv-1907", "cv-00068"]))
     assert not any(map(is_a_number_or_code, ["IV", "S-400", "F-35", "COVID-19", "IAEA"]))
+
+
+def test_a_quoted_persons_name_groups_no_sentences_into_a_topic(tmp_path):
+    # Okafor speaks on pay and on safety: her name would join the two; the things named do
+    from explainer.editor.draft import grouping_candidates, read_story
+    from explainer.understand.wordforms import stems
+    (tmp_path / "strike.txt").write_text(
+        "Drivers walk out\n\nThe union wants higher wages. \"Wages have fallen behind the "
+        "rent,\" said Denise Okafor, the union's president.\n\nDrivers also want shields. "
+        "\"Shields would stop the assaults,\" Okafor said. The Harlow Transit Board has fitted "
+        "shields on few buses.\n", "utf-8")
+    story = read_story(tmp_path)
+    candidates = [(stems(phrase), {1, 3}) for phrase in
+                  ("Denise Okafor", "Okafor", "shields", "Harlow Transit Board")]
+    assert [key for key, _ in grouping_candidates(story, candidates)] == [
+        stems("shields"), stems("Harlow Transit Board")]
