@@ -43,7 +43,8 @@ class Furniture:
     notice" and a Markdown "table" are left out and only named in the build's notes.
     """
 
-    kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading"
+    kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading",
+    # "speaker" (a transcript's label opening a turn: "SECRETARY BLINKEN:")
     text: str
     source: SourceSpan
     before: int = 1

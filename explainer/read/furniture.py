@@ -18,6 +18,9 @@ Three general rules, as an editor would state them (no list of outlets or places
   ("FILE - US President Barack Obama meets …"): no sentence of it, left out with a note.
 - **Notes.** A report's footnotes or references under their own heading ("Footnotes",
   "References") at its end: left out with a note.
+- **Speaker's label.** In a transcript, the label in capitals that opens a turn ("SECRETARY
+  BLINKEN:", "MR. PRICE:", "QUESTION:"): a title and a name, or a word that names a turn, then a
+  colon. It says who speaks that paragraph and the ones after it, until the next label.
 - **Letter head.** A letter's lines above its salutation ("Dear Mr. Pappas:"), that is the
   letterhead, the date and the addressee, stand above the story with the salutation, as a
   byline does; its date line dates it.
@@ -35,6 +38,7 @@ from dataclasses import dataclass, replace
 
 from ..dates import is_date_line
 from ..model import Furniture, RawParagraph, SourceSpan
+from .people import is_title_word
 
 SUBHEADING_MAX_WORDS = 12
 SUBHEADING_MAX_CHARACTERS = 100
@@ -155,8 +159,36 @@ def all_capitalised(text: str) -> bool:
                                w.rstrip(".").isdigit() for w in words)
 
 
+# "SECRETARY BLINKEN: Well, good morning", "MR. PRICE: Thank you", "QUESTION: Does …"
+SPEAKER_LABEL = re.compile(r"(?P<label>(?:[A-Z][A-Z.’'-]*\s+){0,4}[A-Z][A-Z.’'-]+):\s+(?=\S)")
+TURN_WORDS = frozenset(["question", "q", "moderator", "operator", "participant", "answer"])
+
+
+def speaker_label(text: str) -> str | None:
+    """The label in capitals that opens a transcript's turn: a title and a name, or a word
+    that names a turn ("SECRETARY BLINKEN", "QUESTION"); not a place ("WASHINGTON")."""
+    match = SPEAKER_LABEL.match(text)
+    if match is None:
+        return None
+    words = match["label"].split()
+    if words[0].casefold() in TURN_WORDS and len(words) == 1:
+        return match["label"]
+    return match["label"] if len(words) >= 2 and is_title_word(words[0]) else None
+
+
+def split_speaker_label(paragraph: RawParagraph, before: int
+                        ) -> tuple[Furniture | None, RawParagraph]:
+    label = speaker_label(paragraph.text)
+    if label is None:
+        return None, paragraph
+    return (Furniture("speaker", label + ":", paragraph.source, before),
+            shifted(paragraph, len(label) + 1))
+
+
 def is_dateline_head(head: str, mark: str) -> bool:
     """Whether the words before a dash or colon name a place (and maybe agency, date, outlet)."""
+    if mark == ":" and speaker_label(head + ": x"):
+        return False  # "SECRETARY BLINKEN:" opens a transcript's turn
     agency = AGENCY.search(head)
     place_and_more = head[:agency.start()] if agency else head
     # "CAIRO (AP) —", and "WASHINGTON (June 24, 2025) —": the date in brackets
@@ -345,5 +377,8 @@ def separate_furniture(blocks: list[Block], plain_text: bool
                                        block.paragraph.source, len(paragraphs) + 1,
                                        f"h{subheadings}"))
         else:
-            paragraphs.append(block.paragraph)
+            label, paragraph = split_speaker_label(block.paragraph, len(paragraphs) + 1)
+            if label:
+                furniture.append(label)
+            paragraphs.append(paragraph)
     return paragraphs, furniture

@@ -130,7 +130,7 @@ def render_article(env: jinja2.Environment, story: Story, article: Article, mark
     """An article page: made from the article and the story's topics and terms alone, so
     render_site can keep it while those are unchanged."""
     page = urls.article_page(article.slug)
-    datelines = [f for f in article.furniture if f.kind == "dateline"]
+    datelines = [f for f in article.furniture if f.kind in ("dateline", "speaker")]
     paragraphs = [
         ArticleParagraph(
             anchor=Markup(p.anchor),

@@ -437,6 +437,23 @@ def voice_of(outlet: str | None) -> str | None:
 SPOKEN = re.compile(r"\b(?:statement|remarks|speech|testimony|op-ed)\b", re.IGNORECASE)
 
 
+def turn_speakers(article: Article) -> dict[str, str | None]:
+    """A transcript's paragraphs (by anchor) → who speaks them, from the label opening each
+    turn ("SECRETARY BLINKEN:" → "Secretary Blinken"), on until the next; none where no
+    paragraph opens with a label. A turn's label naming no one ("QUESTION:") speaks for no one."""
+    labels = {f.before: f.text.rstrip(":") for f in article.furniture if f.kind == "speaker"}
+    if not labels:
+        return {}
+    speakers: dict[str, str | None] = {}
+    speaker: str | None = None
+    for number, paragraph in enumerate(article.paragraphs, 1):
+        if number in labels:
+            words = labels[number].split()
+            speaker = " ".join(w.capitalize() for w in words) if len(words) >= 2 else None
+        speakers[paragraph.anchor] = speaker
+    return speakers
+
+
 def author_of(title: str, first: str, vocabulary: Vocabulary) -> str | None:
     """Whose words an article is, when its title or first sentence says so: the first person
     it names after "statement", "remarks" or the like. The article's "I"."""
@@ -1532,6 +1549,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     voice = voice_of(article.meta.outlet)
     author = author_of(article.title, article.sentences[0].text if article.sentences else "",
                          vocabulary)
+    turns = turn_speakers(article)  # a transcript's: who speaks each paragraph
     quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
     first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}
     speakers: dict[str, str] = {}
@@ -1539,6 +1557,10 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     for sentence in article.sentences:
         if sentence.anchor in first_of:
             quoting = False
+            if turns:
+                # a transcript's speaker speaks for "I" and "we" too: not the outlet that
+                # published the transcript; a turn of no one named ("QUESTION:"), no one's
+                author = voice = turns.get(first_of[sentence.anchor].anchor)
             speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary,
                                           speaker_of(before, introduced, vocabulary))
         if sentence.anchor in speakers:

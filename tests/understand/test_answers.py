@@ -16,6 +16,7 @@ answers.py and the words in questions.yml), never with words of the labelled art
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import sys
 from dataclasses import dataclass, replace
@@ -962,6 +963,32 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
     if alone and alone.startswith(f"[{outlet}:]"):  # --explain names the word it read
         said = re.search(r"(?<![\w’'-])(we|our|us|ours|We|Our)(?![\w’'-])", text)
         assert said and f"'{said.group()}' is {outlet}" in shown.why, shown.why
+
+
+def test_a_transcripts_turn_is_its_speakers_not_the_outlets(tmp_path):
+    """An editor's: a saved page of remarks whose turns open "SECRETARY BLINKEN:" showed
+    "[Mirage News:] Yesterday I had the honor …", the outlet that republished it as the one
+    speaking. The label is a turn's furniture (not a dateline), and "I" and "our" in it and in
+    the paragraphs after it are the labelled speaker's, until the next label; a question's
+    turn names no one."""
+    from explainer.memo import Same
+    from explainer.read.load import load_article
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    path = tmp_path / "remarks.txt"
+    path.write_text("Remarks before their meeting\n\nSECRETARY BLINKEN: Good morning. I welcome "
+                    "the minister.\n\nYesterday I welcomed Sweden into our Alliance.\n\n"
+                    "QUESTION: Will you sell the jets?\n\nI think we should ask.\n", "utf-8")
+    raw = load_article(path)
+    assert [(f.kind, f.text) for f in raw.furniture] == [("speaker", "SECRETARY BLINKEN:"),
+                                                        ("speaker", "QUESTION:")]
+    raw = dataclasses.replace(raw, meta=dataclasses.replace(raw.meta, outlet="Mirage News"))
+    alone = article_alone(Same(segment_article(raw, builtin_abbreviations())))
+    assert alone["p1s2"].text == "[Secretary Blinken:] I welcome the minister."
+    assert alone["p2s1"].text == "[Secretary Blinken:] Yesterday I welcomed Sweden into our " \
+                                 "Alliance."
+    assert alone["p4s1"].text is None
 
 
 @pytest.mark.parametrize(("text", "answering"), [
