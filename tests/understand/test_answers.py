@@ -2623,6 +2623,16 @@ def test_examples_in_brackets_name_nothing_the_question_asks_about():
         assert evidence.focused[0] is focused, text
 
 
+def test_the_newest_articles_word_is_no_advice_unless_it_gives_some():
+    """"What should passengers do?" is answered by what they are told to do, in any article:
+    the newest article's "boardings fell 57 percent" tells them nothing to do."""
+    question = "What should passengers do to get their money back?"
+    for text, answers in (("Boardings fell 57 percent in March from a year earlier.", False),
+                          ("Passengers should contact their card company.", True)):
+        evidence = evidence_for(text, question, ("passengers",))
+        assert bool(evidence.parts) is answers, text
+
+
 def test_a_sentence_that_only_asks_the_question_again_is_no_newest_word_on_it():
     for text, latest in (("For shoppers, what the merger means depends on where they live.", False),
                          ("Shoppers in Dunstan will lose their nearest store.", True)):
