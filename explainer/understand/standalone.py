@@ -521,6 +521,13 @@ def person_before(pronoun: str, before: str, introduced: dict[str, str],
         # "She stopped short of calling Kellum innocent. Asked …, she said …": the same "she"
         # as the sentence before's, not the one it names
         people = [going_on[gender]]
+    if len(people) > 1 and pronouns:
+        # "… Mr. Kellum …," Marsh said. "She stopped short …": of the people named just
+        # before, the one the article calls by the pronoun, when the others it calls otherwise
+        fits = [person for person in people if pronouns.get(person) == gender]
+        if len(fits) == 1 and all(disagrees(pronoun, person, pronouns)
+                                  for person in people if person != fits[0]):
+            people = fits
     if len(people) != 1:
         return Alone(None, f"'{pronoun}' with no one person named just before", leans=True)
     if disagrees(pronoun, people[0], pronouns):

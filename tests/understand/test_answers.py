@@ -754,6 +754,13 @@ def test_a_pronoun_that_cannot_be_the_one_named_before_is_the_one_the_article_ca
         "[Andre Kellum’s] lawyers also plan to sue the city."
     two = {**one, "Leon Haskett": "he"}
     assert mended(text, before, {}, vocabulary, ["Priya Santhanam"], pronouns=two).text is None
+    # of two people named just before, the one the article calls "she" is "she"
+    both = ["Andre Kellum", "Priya Santhanam"]
+    text = "She stopped short of calling him innocent."
+    assert mended(text, before, {}, vocabulary, both, pronouns=one).text == \
+        "[Priya Santhanam] stopped short of calling him innocent."
+    unsure = {**one, "Andre Kellum": "she"}  # (or both called so: nobody can tell which)
+    assert mended(text, before, {}, vocabulary, both, pronouns=unsure).text is None
 
 
 def test_she_is_whoever_was_named_last_when_the_sentences_between_name_nobody():
