@@ -1950,6 +1950,11 @@ def kind_named(name: str):
     # what is scheduled, told with "is to" as with "will", is what comes next; an aim is not
     ("status", "A judge is to hear the request.", True),
     ("status", "The goal is to reopen the plant.", False),
+    # ... and so is what someone must do by a day; a standing duty is not
+    ("status", "The legislature must pass a budget by May 31.", True),
+    ("status", "Lawmakers have to vote on the motion on Friday.", True),
+    ("status", "The agency has to draw up another round of cuts in the fall.", True),
+    ("status", "Drivers must stop at the line.", False),
     # a shortfall, less made or brought back than was due, gives a reason
     ("why", "Manufacturers did not produce the full amount they were allowed.", True),
     ("why", "Ridership has recovered to only 78 percent of its 2019 level.", True),
