@@ -1364,6 +1364,7 @@ def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
     speakers: dict[str, str] = {}
     run: list[str] = []
     quoting = False
+    said = ""
     # who spoke the paragraph's last quotation: '“…,” said Hinds. “I thank …”'
     last = speaker_before if paragraph.sentences and opens_a_quotation(
         paragraph.sentences[0].text) and not any(  # all quotation, its speaker not said
@@ -1379,11 +1380,15 @@ def quotation_speakers(paragraph: Paragraph, introduced: dict[str, str],
         if inside and not quoting and (len(named) == 1 or (not named and last)):
             speakers.update((anchor, named[0] if named else last)
                             for anchor in run + [sentence.anchor])
-        elif not inside and not quoting and not named and last \
+        elif not inside and not quoting and not named and (said or last) \
                 and unattributed_quote(sentence.text):  # '“I want to thank the agents.”'
-            speakers[sentence.anchor] = last
+            speakers[sentence.anchor] = said or last
         if len(named) == 1:
             last = named[0]
+        # a sentence of no quotation with one person saying something ("…, Chabot said.")
+        # gives the speaker of a quotation right after it
+        said = speaker_of(sentence.text, introduced, vocabulary) \
+            if closing < 0 and not quoting else ""
         run = run + [sentence.anchor] if quoting else []
     return speakers
 

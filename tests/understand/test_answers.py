@@ -731,6 +731,11 @@ def evidence_for(text: str, question_text: str, signals: tuple[str, ...]):
      {"p1s2": None}),
     # whom the speaker spoke of is not the speaker
     ("“He lied once,” she said of Dale Rooker. “Now he's swearing again.”", {"p1s2": None}),
+    # a quotation right after a sentence with one person saying something is theirs
+    ("The change adds up over time, Nancy Chabot said. “So you would do it years ahead.”",
+     {"p1s2": "[Nancy Chabot:] “So you would do it years ahead.”"}),
+    ("Nancy Chabot said the change adds up. The team met. “So you would do it years ahead.”",
+     {"p1s3": None}),
 ])
 def test_a_quotation_of_several_sentences_is_its_speakers_words(text, shown):
     from explainer.memo import Same
