@@ -97,7 +97,8 @@ def article_warnings(article: Article, explainer: Explainer) -> list[str]:
 
 
 def explain(explainer: Explainer, only: str | None = None) -> str:
-    """The report for every article, or for the one whose slug or file name is `only`."""
+    """The report for every article, or for the one whose slug or file name is `only` (with
+    the boxes of the topics it feeds)."""
     articles = [a for a in explainer.articles
                 if only is None or only in (a.slug, a.source_file.rsplit("/", 1)[-1])]
     lines: list[str] = []
@@ -106,8 +107,11 @@ def explain(explainer: Explainer, only: str | None = None) -> str:
         for sentence in article.sentences:
             lines += sentence_lines(article, sentence)
         lines.append("")
-    if only is None:
-        for topic in explainer.story.topics:
+    # each topic's box, or with one article, the boxes of the topics it feeds: an editor
+    # asking about one article asks what it gives the pages too
+    for topic in explainer.story.topics:
+        if only is None or any(topic.slug in (*s.topics, *s.mentions)
+                               for article in articles for s in article.sentences):
             lines += answer_lines(explainer, topic)
     for article in sorted(articles, key=lambda a: a.slug):
         lines += article_warnings(article, explainer)

@@ -581,6 +581,10 @@ def test_explain_says_why_each_sentence_is_where_it_is(run_build):
     assert lines[p4s2 + 1] == "    about     cost: signal 'cost'; signal 'million dollars'"
     assert lines[p4s2 + 2] == "    mentions  repairs: signal 'repair'"
     assert f"warning: {ARTICLE}#p3s3 (topic-pages/{ARTICLE}.txt:7) is on no topic" in lines
+    # a newcomer's: with one article, the boxes of the topics it feeds say why too
+    box = next(i for i, line in enumerate(lines) if line.startswith("== cost: "))
+    assert lines[box + 1].startswith("    asks      ")
+    assert lines[box + 2].startswith("    point 1   ") or "none" in lines[box + 2]
 
 
 def test_explain_warns_about_a_topic_that_takes_most_of_an_article(tmp_path, run_build):
