@@ -684,6 +684,13 @@ def test_greetings_and_plans_of_the_talk_are_not_listed_as_sentences_on_no_topic
     ("I want to congratulate the whole team.", True),
     ("I congratulate Andrés Manuel López Obrador on his election as the next president of "
      "Mexico.", False),
+    # an editor's (a transcript and a joint statement): a greeting after "Well,", and a
+    # release's words about itself
+    ("Well, good morning, everyone.", True),
+    ("The text of the following statement was released by the Governments of the United "
+     "States of America and the Republic of Türkiye.", True),
+    ("The following is the text of a joint statement by the two ministers.", True),
+    ("The following steps were released by the agency for farmers to take.", False),
 ])
 def test_thanks_are_furniture_unless_they_name_what_the_talk_is_about(text, furniture):
     from explainer.understand.standalone import is_call_to_the_reader
