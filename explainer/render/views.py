@@ -154,7 +154,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                 marked = marked_new(fresh, other.slug)
                 marked_counts.append(len(marked))
                 marked_anywhere.update({(a.slug, s.anchor): (a, s) for a, s in marked})
-                links.append(Link(f"{len(marked)} on {other.title}", urls.link(
+                links.append(Link(f"{len(marked)} on {in_running_text(other.title)}", urls.link(
                     page, urls.topic_page(other.slug), f"{a.slug}-{s.anchor}")))
     if not topic:  # the sentences the topic pages mark New, each once: so the counts add up
         added = list(marked_anywhere.values())
@@ -165,6 +165,12 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
         links=tuple(links), lead=lead, on_topic=topic is not None, in_box=in_box,
         shared=sum(marked_counts) > len(added),  # "7 on …; 8 on …" tops 12
     )
+
+
+def in_running_text(title: str) -> str:
+    """A topic's title inside a sentence: its opening article in lowercase ("3 on the S-400
+    purchase", not "on The S-400 purchase")."""
+    return re.sub(r"^(The|A|An)(?= )", lambda m: m.group().lower(), title)
 
 
 def marked_new(fresh: Sequence[Article], slug: str) -> list[tuple[Article, Sentence]]:

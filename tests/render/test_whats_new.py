@@ -101,6 +101,16 @@ def test_home_says_when_and_what_the_newest_follow_up_added(stages):
     total = re.search(r"adds (\d+) sentences? to the topics", text)
     assert total and int(total.group(1)) == len(marked), (total, len(marked))
     assert "Last updated 1 May 2024" in home
+    # an editor's: a title opening "The" is set in lowercase inside the sentence
+    assert not re.search(r"\d+ on (?:The|A|An) ", text), text
+
+
+def test_a_topic_title_in_running_text_opens_in_lowercase():
+    from explainer.render.views import in_running_text
+
+    assert in_running_text("The S-400 purchase") == "the S-400 purchase"
+    assert in_running_text("Theft at the port") == "Theft at the port"
+    assert in_running_text("NATO cohesion") == "NATO cohesion"
 
 
 def test_marker_is_visible_text_for_every_reader(stages):
