@@ -53,7 +53,11 @@ most in it, by four rules an editor can check with `build.py --explain`:
    weighs at least three quarters of the sentence's heaviest topic, or if the sentence before
    in its paragraph is about it: the paragraph goes on about it ("Mercado said he would file
    a bill next session. The riders' union is discussing a sales tax, which would need voters'
-   approval in November."); otherwise it is a mention. A sentence whose topics are all named
+   approval in November."); otherwise it is a mention. A topic named in full but outweighed
+   is about too when it is the subject of the sentence before (the topic that one names first
+   of its own): the paragraph goes on about its subject ("The frost came early. Traders said
+   the frost had come and that the price would rise."), except in an article's first
+   paragraph, a summary that goes from point to point. A sentence whose topics are all named
    once in side clauses takes its topics from its context (rule 5), and with no context it is
    about the heaviest of them. (Rule 3 weighs topics against each other; it never leaves a
    sentence about nothing.)
@@ -812,6 +816,14 @@ def points_back(words: Words) -> bool:
 # ---- context ----------------------------------------------------------------------------------
 
 
+def goes_on_about_its_subject(topic: str, subject: str, weighed: Weighed) -> bool:
+    """Rule 4: a topic the sentence names in full but that another outweighs is about too when
+    it is the subject of the sentence before (the topic that one names first of its own): the
+    paragraph goes on about it ("The frost came early. Traders said the frost had come and
+    that the price would rise.")."""
+    return topic == subject and weighed.strengths.get(topic, 0.0) >= ABOUT_MINIMUM
+
+
 def keeps_to(topics: tuple[str, ...], before: tuple[str, ...], weighed: Weighed
              ) -> tuple[str, ...]:
     """Of a quote's topics, those the sentence before it is about, if it names any of them
@@ -830,10 +842,11 @@ def narrowed(context: tuple[str, ...], weighed: Weighed) -> tuple[str, ...]:
 
 
 def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: list[Words],
-                       order: list[str], before: tuple[str, tuple[str, ...]] = ("", ())
-                       ) -> Paragraph:
+                       order: list[str], before: tuple[str, tuple[str, ...]] = ("", ()),
+                       opens_the_article: bool = False) -> Paragraph:
     """Rules 4-6 for each sentence of a paragraph, given each sentence's own evidence and
-    (anchor, topics) of the last sentence of the paragraph before."""
+    (anchor, topics) of the last sentence of the paragraph before. `opens_the_article`: the
+    article's first paragraph, a summary that goes from point to point (rule 4)."""
     own = [e.about(order) for e in evidence]
     about: list[tuple[str, ...]] = list(own)
     context: list[str] = [""] * len(own)
@@ -890,11 +903,15 @@ def classify_paragraph(paragraph: Paragraph, evidence: list[Weighed], words: lis
     going_on: dict[int, tuple[str, ...]] = {}
     for index in range(1, len(own)):
         # rule 4: a topic named only in side clauses is about too when the sentence before
-        # is about it (not one asking what happened, in what is to come: rule 3)
+        # is about it, and one named in full when it is that sentence's subject (not one
+        # asking what happened, in what is to come: rule 3)
         weighed = evidence[index]
+        subject = "" if opens_the_article or not own[index - 1] else subject_topic(
+            own[index - 1], evidence[index - 1])
         kept = tuple(t for t in about[index - 1] if t in weighed.weights
                      and t not in about[index] and t not in weighed.later
-                     and not any(t in named for named in weighed.clauses.values()))
+                     and (not any(t in named for named in weighed.clauses.values())
+                          or goes_on_about_its_subject(t, subject, weighed)))
         if kept and about[index] and not changes_subject(words[index]):
             about[index] = tuple(t for t in order if t in about[index] or t in kept)
             going_on[index] = kept
@@ -1042,7 +1059,8 @@ def classify_article(article: Article, topics: tuple[Topic, ...],
                         for e, s, w in zip(evidence, paragraph.sentences, paragraph_words)]
         paragraphs.append(classify_paragraph(
             paragraph, evidence, paragraph_words,
-            order, (before.anchor, before.topics) if before else ("", ())))
+            order, (before.anchor, before.topics) if before else ("", ()),
+            opens_the_article=not paragraphs))
     return apply_overrides(replace(article, paragraphs=tuple(paragraphs)), topics)
 
 

@@ -54,6 +54,25 @@ def test_every_topic_given_has_a_reason():
     assert [r.detail for r in article.sentences[1].reasons] == ["continues p1s1"]
 
 
+def test_a_paragraph_goes_on_about_the_subject_of_its_sentence_before():
+    """Rule 4: past the article's opening, a sentence that names the topic of the sentence
+    before in full is about it too, even where another topic outweighs it; in the opening
+    paragraph, a summary going from point to point, it stays a mention."""
+    source = SourceSpan("case", 1, 0)
+    sentences = ["The frost came early this year.",
+                 "Traders said on Monday that the frost had come and that the price would rise."]
+    opening = Paragraph("p1", (Sentence("p1s1", "Apples are cheap.", source),), source)
+    later = Paragraph("p2", tuple(Sentence(f"p2s{i}", text, source)
+                                  for i, text in enumerate(sentences, 1)), source)
+    article = classify_article(Article("case", "Case", (opening, later), "case"), TOPICS)
+    assert [list(s.topics) for s in article.sentences] == [["fruit"], ["weather"],
+                                                           ["weather", "market"]]
+    assert "goes on from p2s1" in [r.detail for r in article.sentences[2].reasons]
+    alone = classify_article(article_of(sentences), TOPICS)
+    assert [list(s.topics) for s in alone.sentences] == [["weather"], ["market"]]
+    assert list(alone.sentences[1].mentions) == ["weather"]
+
+
 def test_a_signal_in_a_third_of_a_storys_sentences_names_the_story():
     """Rule 3 across articles: "orchard" in two of each article's five sentences is under half
     of either, but in a third or more of the story's: it counts half, and "Rain flooded the
