@@ -48,3 +48,12 @@ def test_an_unresolved_mention_says_why():
     ("2024-01-05", "5 January 2024")])
 def test_display_date(date, shown_as):
     assert display_date(date) == shown_as
+
+
+def test_a_past_tense_verb_is_known_whatever_its_form():
+    """A helper's: "Twenty thousand people died" had no tense ("died" is too short for the
+    -ed rule) and nor did irregular pasts ("sank", "spread"); "need", "seed" and "shut" (an adjective as often: "stays shut") stay none."""
+    from explainer.dates import is_past_tense
+
+    assert all(map(is_past_tense, ["died", "reached", "sank", "spread", "heard", "fled"]))
+    assert not any(map(is_past_tense, ["need", "seed", "red", "shut"]))
