@@ -76,7 +76,8 @@ class WhatsNew:
     lead: NewLead | None  # on a topic page: the best new answer, if one is good enough
     on_topic: bool  # a topic page's wording ("adds nothing new on this question")
     shared: bool = False  # on the home page: some new sentences are on more than one topic
-    in_box: bool = False  # on a topic page: its best new answers are points of In short already
+    in_box: str = ""  # on a topic page: which points of In short are its best new answers
+    # already ("the second point"), or ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -115,7 +115,7 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
     links: list[Link] = []
     marked_counts: list[int] = []  # on the home page: what each topic page marks New
     marked_anywhere: dict[tuple[str, str], tuple[Article, Sentence]] = {}
-    lead, in_box = None, False
+    lead, in_box = None, ""
     if topic:
         # the newest article's best answer, one the box above doesn't already show if it can
         boxed = boxed_sentences(explainer, topic)
@@ -133,7 +133,8 @@ def whats_new(explainer: Explainer, page: str, topic: Topic | None = None) -> Wh
                      and topic.slug in c.sentence.topics),
                     next((c for c in fresh_answers if c.id not in boxed), None))
         # said above: no need to say it twice
-        in_box = best is None and any(c.id in boxed for c in ranked if c.article.slug in slugs)
+        if best is None:  # which of the box's points: "its answer is the second point above"
+            in_box = box_points_from(explainer, topic, slugs)
         if best:
             on_page = topic.slug in best.sentence.topics
             place = Markup(f"#{best.article.slug}-{best.sentence.anchor}") if on_page else \
@@ -302,6 +303,27 @@ def says_something_apart(mention: PassingMention, article: Article, sentence: Se
     opens, on what the reader can't see ("It requires lakeside septic systems …"), says
     nothing (its article shows it)."""
     return mention.excerpt.startswith("… ") or standalone(article, sentence).text is not None
+
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+
+
+def box_points_from(explainer: Explainer, topic: Topic, slugs: set[str]) -> str:
+    """Which of the box's points cite the newest articles, in words ("the second point",
+    "the first and third points", "in every point"); "" for none."""
+    if topic.key_points:
+        cited = [[ref.split("#")[0] for ref in point.cites] for point in topic.key_points]
+    else:
+        cited = [[c.article.slug] for c in answer_points(explainer, topic)]
+    numbers = [n for n, slugs_cited in enumerate(cited) if set(slugs_cited) & slugs]
+    words = [ORDINALS[n] if n < len(ORDINALS) else f"{n + 1}th" for n in numbers]
+    if not words:
+        return ""
+    if len(words) == 1:
+        return f"the {words[0]} point"
+    if len(words) == len(cited):
+        return "in every point"
+    return f"the {', '.join(words[:-1])} and {words[-1]} points"
 
 
 def boxed_sentences(explainer: Explainer, topic: Topic) -> frozenset[str]:
