@@ -74,6 +74,7 @@ from ..understand.names import (
     expansion_before,
     in_headline_case,
     initials_of,
+    is_body_word,
     names_by_sentence,
     spells,
     vocabulary_of,
@@ -81,7 +82,6 @@ from ..understand.names import (
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import (
     DAY_NAMED,
-    is_body_word,
     is_sign_off,
     opens_a_quotation,
     speakers_in,

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
+import yaml
+
 from ..dates import CALENDAR_WORDS, MONTHS, is_past_tense
 from ..memo import per_content, per_process
 from ..read.people import is_title_word
@@ -343,6 +345,22 @@ def joined_as_an_acronym_spells(text: str, names: list[str], acronyms_used: froz
     return joined
 
 
+@per_process(maxsize=1)
+def body_words() -> frozenset[str]:
+    """Words that make a capitalised run a body's or a place's name, never a person's
+    (standalone.yml's `body_words`: read here, since names are found before anything is
+    shown alone)."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("standalone.yml")
+                          .read_text("utf-8"))
+    return frozenset(w.casefold() for w in data["body_words"])
+
+
+def is_body_word(word: str) -> bool:
+    """ "Authority", "County", "Committee's": a word that makes a name a body's or a place's,
+    never a person's."""
+    return POSSESSIVE.sub("", word).casefold() in body_words()
+
+
 def names_of_sentence(text: str, vocabulary: Vocabulary, acronyms_used: frozenset[str]
                       ) -> list[str]:
     """A sentence's names, those "and" splits joined where they are one."""
@@ -355,8 +373,6 @@ def joined_as_one_body(text: str, names: list[str], vocabulary: Vocabulary) -> l
     lowercase and the second in a body's word ("United Nations Food" and "Agriculture
     Organization", where the article writes "food"): one body's name, as "Food and Drug
     Administration" is. Not "Texas and Southwest Airlines": "Texas" is no common noun."""
-    from .standalone import is_body_word  # (standalone reads names: imported when used)
-
     joined: list[str] = []
     for name in names:
         if joined and f"{joined[-1]} and {name}" in text:

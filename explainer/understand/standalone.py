@@ -61,7 +61,14 @@ from ..dates import (
 from ..fold import fold
 from ..memo import Same, per_content, per_process
 from ..model import Article, Paragraph, Sentence
-from .names import POSSESSIVE, WORD, Vocabulary, name_runs, vocabulary_of
+from .names import (
+    POSSESSIVE,
+    WORD,
+    Vocabulary,
+    body_words,
+    name_runs,
+    vocabulary_of,
+)
 from .wordforms import stem, stems, word_classes
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
@@ -155,7 +162,7 @@ def words() -> Words:
                  frozenset(data["not_connective_before"]),
                  frozenset(data["connectives_before_a_comma"]),
                  longest_first(data["also_phrases"]),
-                 frozenset(w.casefold() for w in data["body_words"]),
+                 body_words(),
                  frozenset(w.casefold() for w in data["place_openers"]),
                  frozenset(w.casefold() for w in data["not_verbs"]),
                  frozenset(w.casefold() for w in data["there_exists"]),
@@ -326,12 +333,6 @@ def people_named(text: str, introduced: dict[str, str], vocabulary: Vocabulary) 
 # and "she" in the next goes on with whom it speaks of ("Oakes wrote … She rejected … Teague's
 # fingernails … She also found …")
 POSSESSIVE_NAME = re.compile(r"(?<![\w’'-])(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*[’']s\b")
-
-
-def is_body_word(word: str) -> bool:
-    """ "Authority", "County", "Committee's": a word that makes a name a body's or a place's,
-    never a person's (standalone.yml's `body_words`)."""
-    return POSSESSIVE.sub("", word).casefold() in words().body_words
 
 
 def is_sign_off(text: str) -> bool:
