@@ -76,7 +76,9 @@ DATE_FORMS = (
     re.compile(r"\b(?P<relative>[Yy]esterday|[Tt]omorrow|[Tt]oday|[Tt]onight"
                r"|[Tt]his (?:morning|afternoon|evening))\b"),
     re.compile(rf"\b{_COUNT} (?P<unit>years?|months?|weeks?) ago\b", re.IGNORECASE),
-    re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<week_word>[Ll]ast|[Tt]his|[Nn]ext) week\b"),
+    # ("the past week", "this past week": last week)
+    re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<week_word>[Ll]ast|[Tt]his|[Nn]ext"
+               r"|(?<=[Tt]he )past|(?<=[Tt]his )past) week\b"),
     re.compile(r"\b(?:(?:[Ee]arlier|[Ll]ater) )?(?P<month_word>[Ll]ast|[Tt]his|[Nn]ext) month\b"),
     # "last fall", "next spring": a season's year (a winter spans two: left out)
     re.compile(r"\b(?P<season_word>[Ll]ast|[Tt]his|[Nn]ext) "
@@ -536,7 +538,7 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
     if found.get("week_word"):
         if pub is None or pub[2] is None:
             return DateMention(phrase, start, None, problem=needs_full_date(published))
-        shift = {"last": -1, "this": 0, "next": 1}[found["week_word"].casefold()]
+        shift = {"last": -1, "past": -1, "this": 0, "next": 1}[found["week_word"].casefold()]
         return week_of(phrase, start, pub[2] + datetime.timedelta(weeks=shift), published)
     if found.get("month_word"):
         if pub is None or pub[1] is None:
@@ -823,6 +825,7 @@ RELATIVE_WORDS = re.compile(r"\b(?:last|next|this|previous|coming|past)\b", re.I
 
 
 SPAN_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+LAST_WEEK = frozenset({"last", "past"})
 HABIT_BEFORE = re.compile(r"\b(?:each|every|any|a|an|one|some)\s+$", re.IGNORECASE)
 TIMES_OF_DAY = frozenset({"night", "morning", "afternoon", "evening", "noon", "midnight"})
 # words that open a clause after a day ("decide by Thursday whether to extend it"), which the
@@ -834,12 +837,21 @@ NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_][\w'’-]*)")
 
 
 NAME_BEFORE_OF = re.compile(r"\b[A-Z][\w’'-]* of $")  # "the Enforcement Act of ", "Class of "
+# a year that opens a name of two or more capitalised words: "the 2020 National Defense
+# Authorization Act", "Turkey's 2019 Strategic Plan" (one word, "the 2020 U.S. election", is
+# the year a thing happened)
+THE_BEFORE_A_NAME = re.compile(r"(?:\b[Tt]he|[’']s?)\s+$")
+NAME_AFTER = re.compile(r"^\s+[A-Z][\w’'.-]*[a-z][\w’'-]*\s+[A-Z][\w’'-]*[a-z]")
 
 
 def year_of_a_name(text: str, start: int, phrase: str) -> bool:
     """Whether a year alone is part of a name ("the Bank Secrecy Act of 1970", "the Class of
-    2020"): it names a law or a group, not a time the story tells of."""
-    return phrase.isdigit() and NAME_BEFORE_OF.search(text[:start]) is not None
+    2020", "the 2020 National Defense Authorization Act"): it names a law or a group, not a
+    time the story tells of."""
+    return phrase.isdigit() and (
+        NAME_BEFORE_OF.search(text[:start]) is not None
+        or (THE_BEFORE_A_NAME.search(text[:start]) is not None
+            and NAME_AFTER.match(text[start + len(phrase):]) is not None))
 
 
 # What is written and dated by its year: "a 2023 paper", "papers from the lab, from 2019 and
@@ -905,8 +917,10 @@ def names_no_day(match: re.Match[str]) -> bool:
     name a day."""
     found = match.groupdict()
     if (found.get("month_word") or found.get("week_word")) \
-            and SPAN_BEFORE.search(match.string[:match.start()]):
+            and SPAN_BEFORE.search(match.string[:match.start()]) \
+            and (found.get("week_word") or "").casefold() not in LAST_WEEK:
         return True  # "in the last month", "over the next week": a span of days, not a month
+    # ("in the last week", "over the past week" end at the article's date: told as last week)
     if not found.get("weekday") or found.get("month"):
         return False
     if HABIT_BEFORE.search(match.string[:match.start("weekday")]):
