@@ -38,6 +38,7 @@ import yaml
 from ..dates import (
     CALENDAR_WORDS,
     MONTHS,
+    RELATIVE_DAYS,
     DateMention,
     auxiliary_verbs,
     date_mentions,
@@ -107,6 +108,10 @@ GROUP_MIN = 3  # sentences: fewer make no topic
 GROUP_LINK = 0.08  # groups whose sentences share less than this (cosine) stay apart
 GROUP_SHARE_MAX = 0.5  # a group of more than half the story's sentences is the story itself
 HEADLINE_WORDS = 12
+HEADLINE_MOST = 20  # a clause whole from its subject to its date, rather than a fragment
+SUBORDINATE_OPENERS = frozenset({"whether", "that", "if"})  # "… whether Turkey could rejoin"
+RELATIVE_OPENERS = frozenset({"that", "which", "who"})  # "… inflation that soared …"
+NOT_OPENING_A_CLAUSE = frozenset({"and", "but", "which", "who"})  # (as a headline's opening)
 DATE_WORDS = 2  # "in 2019", "last month": the words a date takes, for a headline to hold it
 DATE_REACH = 4  # a headline runs this many words past its length to reach its date
 NAME_END_WORDS = 3  # a headline runs this many words past its length to end a name whole
@@ -120,11 +125,14 @@ OBJECT_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "he", "she", "they", 
 OPENING_PREPOSITIONS = frozenset({"for", "on", "in", "at", "by", "during", "since", "after",
                                   "before", "until", "early", "late", "last", "this", "over"})
 ARTICLES = frozenset({"the", "a", "an"})
+OWNERS = frozenset({"his", "her", "its", "their", "our", "your", "my"})
 ASIDE = re.compile(r"\s*\([^()]*\)")  # "(11 years, 3 months)", "(Grid Monitor)"
 # A headline cut at twelve words does not end on a word that leads to more.
 DANGLING = frozenset({"a", "an", "the", "of", "to", "in", "on", "at", "for", "from", "by", "and",
                       "or", "with", "as", "that", "through", "until", "since", "between", "when",
-                      "which", "who", "his", "her", "its", "their"})
+                      "which", "who", "his", "her", "its", "their", "our", "your", "my", "into",
+                      "onto", "upon", "about", "against", "during", "under", "without", "within",
+                      "among", "toward", "towards"})
 # ... and, where the headline is cut, a clause's subject or opener: "… on charges that they"
 CUT_DANGLING = frozenset({"they", "he", "she", "it", "we", "whether", "because", "if"})
 MENTION_MIN_WORDS = 4
@@ -1119,7 +1127,9 @@ class Sentences:
 
 def unique_phrase(text: str, start: int, end: int, sentences: Sentences) -> str:
     """The words around text[start:end], grown until they are found in this sentence alone
-    (the `mentions` phrase that links an event to its sentence)."""
+    (the `mentions` phrase that links an event to its sentence): first back from the date,
+    which ends its phrase ("for the Maldives Wednesday", "Congress in January 2024"), then on
+    past it, to a word a phrase can end on ("Yesterday I had the honor", not "… had the")."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
     last = max((i for i, (s, e) in enumerate(words) if s < end), default=first)
@@ -1128,13 +1138,39 @@ def unique_phrase(text: str, start: int, end: int, sentences: Sentences) -> str:
         if phrase.endswith(".") and "." not in phrase.rsplit(None, 1)[-1][:-1]:
             phrase = phrase[:-1]  # "his death in 1979." ends the sentence; "U.S." keeps its dot
         unique = sentences.in_one_at_most(phrase)
-        if (unique and last - first + 1 >= MENTION_MIN_WORDS) or \
-                (first == 0 and last == len(words) - 1):
+        following = text[words[last + 1][0]:words[last + 1][1]] if last + 1 < len(words) else ""
+        if first == 0 and last == len(words) - 1:
             return phrase
-        if last < len(words) - 1:
-            last += 1
+        if unique and last - first + 1 >= MENTION_MIN_WORDS:
+            if ends_whole(phrase, following) and starts_whole(phrase):
+                return phrase
+            if not starts_whole(phrase) and first > 0:
+                first -= 1  # ("EDT) on Sunday": back to its bracket's opening)
+            elif last < len(words) - 1:
+                last += 1  # to a word a phrase can end on
+            else:
+                return phrase
         elif first > 0:
             first -= 1
+        else:
+            last += 1
+
+
+def ends_whole(phrase: str, following: str) -> bool:
+    """Whether a phrase ends where a phrase can: not on a word that leads to more ("escape a",
+    "Yesterday I had the", "last year when it", "last year’s"), nor inside a name ("last year,
+    Sri"), nor inside brackets ("EDT) on Sunday")."""
+    last = phrase.rsplit(None, 1)[-1]
+    word = re.split(r"[’']", last.strip(".,;:!?\"“”'‘’()").casefold())[0]  # "I'm": "I"
+    name_goes_on = last[:1].isupper() and following[:1].isupper() and last[-1:].isalnum()
+    return word not in DANGLING and word not in CUT_DANGLING and word not in ("i", "you") \
+        and not re.search(r"\w[’']s$", last) and not name_goes_on \
+        and phrase.count("(") <= phrase.count(")")
+
+
+def starts_whole(phrase: str) -> bool:
+    """Whether a phrase starts outside brackets: not "EDT) on Sunday", nor "(10:52 a.m."."""
+    return phrase.count(")") <= phrase.count("(") and not phrase.startswith("(")
 
 
 def opens_on_its_verb(word: str) -> bool:
@@ -1158,12 +1194,16 @@ TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "lat
                                 "also"])
 
 
-def headline_from(text: str, start: int) -> str:
+def headline_from(text: str, start: int, length: int = 0) -> str:
     """A short headline from the sentence of a date (at `start` in it): the clause that holds
     the date, without asides in brackets, and with its subject when it opens on the verb
     ("Balwani, 53, of Atherton, Calif., was employed at Theranos from September of 2009" →
-    "Balwani was employed at Theranos from September of 2009"); at most twelve words, not
-    ending on a word that leads to more ("… was cut to 135 months (11 years" no more)."""
+    "Balwani was employed at Theranos from September of 2009"); at most twelve words (to a
+    date past them, or to keep the verb, twenty: to_the_date), not ending on a word that
+    leads to more ("… was cut to 135 months (11 years" no more)."""
+    label = SAID_BY.match(text)  # "[Bequette:] …": who speaks, no word of the clause
+    if label and start >= label.end():
+        text, start = text[label.end():], start - label.end()
     kept = [m for m in ASIDE.finditer(text) if not m.start() <= start < m.end()]
     at = start - sum(len(m.group()) for m in kept if m.end() <= start)
     for aside in reversed(kept):
@@ -1195,6 +1235,11 @@ def headline_from(text: str, start: int) -> str:
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
         words, as_written = text[begin:clauses[1][1]].split(), False
+    elif begin > clauses[0][0] and len(words) <= DATE_WORDS + 4 and not any(map(a_verb, words)):
+        # "…, with inflation that soared to above 60 percent, since August of this year": a
+        # date alone in its clause dates the clause before it
+        begin = max(b for b, e in clauses if b < begin)
+        words = text[begin:finish].split()
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
     # ("…, Ranking Member of the House Committee, today made the following statement": the
     # verb after a word of time)
@@ -1207,19 +1252,28 @@ def headline_from(text: str, start: int) -> str:
         words, as_written = first + words, False  # "Balwani" + "was employed at Theranos"
     elif len(words) < 5:
         words, as_written = text.split(), False
+    longest = HEADLINE_WORDS
     if as_written:
-        # a date past the twelfth word: the headline is the words that lead to it ("… the
-        # F-35 programme it was removed from in 2019"), not the clause's opening
-        reach = len(text[begin:at].split()) + DATE_WORDS
-        if reach > HEADLINE_WORDS + DATE_REACH:
-            words = words[reach - HEADLINE_WORDS:]
-            while len(words) > 1 and words[0].casefold() in DANGLING:
-                words = words[1:]
-        elif reach > HEADLINE_WORDS:  # a few words more keep the sentence's subject
-            words = words[:reach]
+        # a date past the twelfth word: the headline is the clause from its subject to the
+        # date, told as shortly as its words allow
+        reach = len(text[begin:at + length].split()) if length \
+            else len(text[begin:at].split()) + DATE_WORDS  # (a date of `length` characters)
+        if reach > HEADLINE_WORDS:
+            words = to_the_date(words, reach)
+            longest = max(HEADLINE_WORDS, len(words))
     # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
-    limit = HEADLINE_WORDS + (len(words) > HEADLINE_WORDS
-                              and bool(SCALE.match(words[HEADLINE_WORDS])))
+    limit = longest + (len(words) > longest and bool(SCALE.match(words[longest])))
+    # ... and its verb: "In the last week, the team at NASA's Johnson Space Center in Houston
+    # changed its approach", not "… the team at NASA's Johnson Space Center"
+    # (cut again, it ends before the last phrase it opens after the verb: "… changed its
+    # approach", not "… changed its approach to opening the sampler")
+    verb = next((i for i in range(1, min(len(words), HEADLINE_MOST - 1)) if a_verb(words[i])),
+                None)
+    if limit < len(words) and verb is not None and verb >= limit:
+        limit = HEADLINE_MOST
+        if limit < len(words):
+            limit = next((i for i in range(limit - 1, verb + 1, -1)
+                          if words[i].casefold() in DANGLING - OWNERS - ARTICLES), limit)
     # ... and a name with its last words: "Turkey's Ministry of National Defence", not "… National"
     for _ in range(NAME_END_WORDS):
         if limit < len(words) and words[limit][:1].isupper() \
@@ -1245,6 +1299,95 @@ def headline_from(text: str, start: int) -> str:
     return headline[:1].upper() + headline[1:]
 
 
+@per_process(maxsize=1)
+def talk_ahead() -> re.Pattern[str]:
+    """A speaker telling what their own talk will take up, right before today's date: "ways
+    that we'll talk about", "the questions I will address" (explainer/agenda-verbs.txt)."""
+    verbs = "|".join(re.escape(v) for v in word_list("agenda-verbs.txt"))
+    return re.compile(rf"\b(?:I|[Ww]e|[Yy]ou)(?:[’']ll|\s+will|\s+shall|(?:[’']re|[’']m|\s+are"
+                      rf"|\s+am)\s+going\s+to)\s+(?:\w+\s+)?(?:{verbs})\b[^,;:.!?]*$")
+
+
+def only_an_agenda(text: str, mention: DateMention) -> bool:
+    """Whether today's date only says what the speaker's talk will take up ("a whole variety
+    of ways that we'll talk about today"): the talk itself, no event it tells of."""
+    return mention.phrase.casefold() in RELATIVE_DAYS \
+        and talk_ahead().search(text[:mention.start]) is not None
+
+
+def a_verb(word: str) -> bool:
+    """"was", "would", "changed": a word that is a clause's verb (as opens_on_its_verb)."""
+    return opens_on_its_verb(word)
+
+
+def to_the_date(words: list[str], reach: int) -> list[str]:
+    """A clause whose date lies past the twelfth word (at `reach`, its own words counted),
+    from its subject to its date: whole up to HEADLINE_MOST words; else the clause inside it
+    that holds the date with its own subject ("… to discuss whether Turkey could rejoin the
+    jet programme it was removed from in 2019" → "Turkey could rejoin …"); else its people
+    named without their titles ("Foreign Minister Mevlüt Çavuşoğlu and Secretary of State
+    Antony J. Blinken held …" → "Mevlüt Çavuşoğlu and Antony J. Blinken held …"); else the
+    noun a relative clause holding the date tells of, with its verb; else the words that lead
+    to the date."""
+    if reach <= HEADLINE_MOST:
+        return words[:reach]
+    inner = next((i + 1 for i in range(len(words[:reach]) - 1, 0, -1)
+                  if opens_a_clause(words, i) and reach - i - 1 <= HEADLINE_WORDS + DATE_REACH
+                  and not a_verb(words[i + 1]) and any(map(a_verb, words[i + 2:reach]))),
+                 None)
+    if inner is not None:
+        return words[inner:reach]
+    named = without_titles(words[:reach])
+    if len(named) <= HEADLINE_MOST:
+        return named
+    # "… followed by year-on-year inflation that soared to above 60 percent …": the noun
+    # before "that" and its verb ("Year-on-year inflation soared …")
+    relative = next((i for i in range(len(words[:reach]) - 2, 0, -1)
+                     if words[i].casefold() in RELATIVE_OPENERS and a_verb(words[i + 1])
+                     and words[i - 1].isalpha() and words[i - 1].islower()
+                     and words[i - 1] not in DANGLING and reach - i <= HEADLINE_MOST), None)
+    if relative is not None:
+        return [words[relative - 1]] + words[relative + 1:reach]
+    words = words[reach - HEADLINE_WORDS:]
+    while len(words) > 1 and words[0].casefold() in DANGLING:
+        words = words[1:]
+    return words
+
+
+def opens_a_clause(words: list[str], at: int) -> bool:
+    """Whether words[at] opens a clause of its own inside the sentence: "after", "when",
+    "whether", "that" after a verb ("warned that the deficit would return"), not "that" after
+    a noun ("the batteries that Ankara agreed to buy": what it tells of is the noun), nor "and"
+    (two subjects: "Çavuşoğlu and Blinken held"), nor "which" or "who"."""
+    word = words[at].casefold()
+    if word == "that":
+        before = words[at - 1]
+        return a_verb(before) or before.casefold() in ("and", "so") or before.endswith(",") \
+            or before.casefold() in word_list("reporting-verbs.txt")
+    return word in SUBORDINATE_OPENERS or word in clause_opening_words() - NOT_OPENING_A_CLAUSE
+
+
+def without_titles(words: list[str]) -> list[str]:
+    """The words with each title before a person's name left out: "Foreign Minister",
+    "Secretary of State" (a title word, the capitalised words before it and "of" with the
+    word after it), where a capitalised word (the name) follows."""
+    kept: list[str] = []
+    i = 0
+    while i < len(words):
+        if words[i][:1].isupper() and is_title_word(words[i]):
+            end = i + 1
+            if end + 1 < len(words) and words[end] == "of" and words[end + 1][:1].isupper():
+                end += 2
+            if end < len(words) and words[end][:1].isupper() and not is_title_word(words[end]):
+                while kept and kept[-1][:1].isupper() and not kept[-1].endswith(","):
+                    kept.pop()  # "Foreign" of "Foreign Minister"
+                i = end
+                continue
+        kept.append(words[i])
+        i += 1
+    return kept
+
+
 def undated_mentions(seeds_dir: Path) -> list[str]:
     """One line per article with dates the drafts leave out because its words can't give them
     ("last year" in an article with no published date), saying what would: never a guess."""
@@ -1266,12 +1409,58 @@ def undated_mentions(seeds_dir: Path) -> list[str]:
 
 def readable(article: Article, sentence: Sentence, mention: DateMention) -> tuple[str, int]:
     """A sentence as it stands alone ("On Monday [Erdogan] said …"), with where its date is,
-    for a headline; the sentence as written when it can't stand alone."""
+    for a headline; the sentence as written when it can't stand alone, its opening pronoun
+    named ("It landed …" after "… a capsule of rocks finally is on Earth": "The capsule
+    landed …")."""
     alone = standalone(article, sentence).text
     # (the day a point names beside "on Friday" is the event's own date: not in its headline)
     alone = DAY_NAMED.sub("", alone) if alone else alone
     at = alone.find(mention.phrase) if alone else -1
-    return (alone, at) if alone and at >= 0 else (sentence.text, mention.start)
+    if alone and at >= 0:
+        return alone, at
+    pronoun = OPENING_PRONOUN.match(sentence.text)
+    order = article.sentences
+    place = order.index(sentence)
+    named = subject_head(order[place - 1].text) if pronoun and place > 0 else None
+    if named and pronoun and pronoun.group() in ("He", "She") and named.split()[0] == "The":
+        named = None  # "he" is a person, by name: not "the plant"
+    if pronoun is None or named is None:
+        return sentence.text, mention.start
+    shift = len(named) - pronoun.end()
+    return named + sentence.text[pronoun.end():], mention.start + shift
+
+
+OPENING_PRONOUN = re.compile(r"(?:It|They|He|She)(?=\s)")
+NAMING_WORDS = 4  # "the capsule", "the state’s water board": a subject's head to name it by
+
+
+def subject_head(text: str) -> str | None:
+    """What a sentence's main clause is about, by the words of its subject up to the first
+    that leads to more ("a capsule of rocks and dust … finally is on Earth": "The capsule"),
+    for a pronoun in the sentence after; None when it is no noun's (a pronoun, a quotation)."""
+    plain = ASIDE.sub("", text)
+    for clause in re.findall(r"[^,;:—–]+", plain):
+        words = clause.split()
+        verb = next((i for i, word in enumerate(words) if i and a_verb(word)), None)
+        if verb is None:
+            continue
+        if words[verb].casefold() in word_list("reporting-verbs.txt"):
+            return None  # "Officials said the plan would work. It …": what they said is
+        subject = words[:verb]
+        head = next((i for i, word in enumerate(subject) if i and (
+            word.casefold() in DANGLING - OWNERS - ARTICLES or a_verb(word)
+            or not word[:1].isalpha())), len(subject))
+        subject = subject[:head]
+        opening = subject[0].casefold() if subject else ""
+        if not subject or len(subject) > NAMING_WORDS or "“" in clause or '"' in clause \
+                or not (opening in ARTICLES or opening in OWNERS or subject[0][:1].isupper()) \
+                or opening in CUT_DANGLING or opening in {"i", "you", "this", "these"}:
+            return None
+        if opening in ("a", "an"):  # told once, known now: "a capsule" is "the capsule"
+            subject = ["the"] + subject[1:]
+        named = " ".join(subject)
+        return named[:1].upper() + named[1:]
+    return None
 
 
 def same_date(one: str, other: str) -> bool:
@@ -1325,8 +1514,9 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
             named_year = last_named_year(mentions, named_year)
             for mention in mentions:
                 if mention.date is None or (mention.date, sentence.text) in seen \
-                        or year_tells_no_event(sentence.text, mention.start, mention.phrase):
-                    continue  # (nor "a 2022 copy", "from 2012 to 2021": no event)
+                        or year_tells_no_event(sentence.text, mention.start, mention.phrase) \
+                        or only_an_agenda(sentence.text, mention):
+                    continue  # (nor "a 2022 copy", "from 2012 to 2021", "we'll discuss today")
                 if any(same_date(e.date, mention.date)
                        and any(m.casefold() in sentence.text.casefold() for m in e.mentions)
                        for e in editor_events):
@@ -1356,7 +1546,8 @@ def draft_timeline(story: Story, topics_of: dict[str, tuple[str, ...]]
                                "year named before it"
                 event = DraftedEvent(
                     date=mention.date,
-                    headline=headline_from(*readable(article, sentence, mention)),
+                    headline=headline_from(*readable(article, sentence, mention),
+                                           len(mention.phrase)),
                     text=sentence.text,
                     topics=list(topics_of.get(sentence_id(article, sentence), ())),
                     mentions=[phrase],

@@ -332,17 +332,45 @@ def test_the_walkthrough_names_the_commands_it_runs():
     ("The plant, which opened in 1998, closed.", "1998", "The plant opened in 1998"),
     ("For several hours on Wednesday, the outage map showed no outages.", "Wednesday",
      "For several hours on Wednesday, the outage map showed no outages"),
-    # a date past the twelfth word: the words that lead to it
+    # a date past the twelfth word: the clause from its subject to the date, whole up to twenty
+    # words ("Nearly $3 billion … plan for Sri Lanka Monday" has lost its subject and verb, a
+    # newcomer's) ...
+    ("The International Monetary Fund approved a nearly $3 billion financial assistance plan "
+     "for Sri Lanka Monday.", "Monday",
+     "The International Monetary Fund approved a nearly $3 billion financial assistance plan "
+     "for Sri Lanka Monday"),
+    ("The agency said its new inspectors would visit every one of the plants on March 3 to "
+     "check them.", "March 3",
+     "The agency said its new inspectors would visit every one of the plants on March 3"),
+    # ... its people named without their titles where that makes it short enough ("Held the
+    # fourth meeting …" has no subject) ...
+    ("Foreign Minister Mevlüt Çavuşoğlu and Secretary of State Antony J. Blinken held the "
+     "fourth meeting of the Türkiye-U.S. Strategic Mechanism on January 18, 2023, in "
+     "Washington.", "January 18",
+     "Mevlüt Çavuşoğlu and Antony J. Blinken held the fourth meeting of the Türkiye-U.S. "
+     "Strategic Mechanism on January 18"),
+    # ... else the clause inside it that holds the date, with its own subject
     ("Officials met in Ankara on Tuesday to discuss whether Turkey could rejoin the jet "
      "programme it was removed from in 2019, officials said.", "2019",
-     "Could rejoin the jet programme it was removed from in 2019"),
+     "Turkey could rejoin the jet programme it was removed from in 2019"),
+    # ... or the noun a relative clause holding it tells of, with its verb; a date alone in its
+    # clause dates the clause before it ("Since August of this year" alone, a newcomer's)
+    ("The aid comes as families face a crisis, with poor harvests followed by inflation that "
+     "soared to above 60 percent and food prices climbing to 90 percent, since August.",
+     "August", "Inflation soared to above 60 percent and food prices climbing to 90 percent, "
+               "since August"),
+    # a headline cut at twelve words keeps its verb
+    ("In the last week, the team at the Johnson Space Center in Houston changed its approach "
+     "to opening the sampler head.", "last week",
+     "In the last week, the team at the Johnson Space Center in Houston changed its approach"),
     # a time of day's colon ends no clause
     ("Services will run until 02:00 on Wednesday 30 April, the operator said.", "30 April",
      "Services will run until 02:00 on Wednesday 30 April"),
     # a date's day is never cut from its month, nor a possessive from what it owns
     ("The department will hold a public meeting about the composting at the Tolliver "
      "Community Center on March 20 at 6:30 p.m., she said.", "March 20",
-     "Meeting about the composting at the Tolliver Community Center on March 20"),
+     "The department will hold a public meeting about the composting at the Tolliver "
+     "Community Center on March 20"),
     ("The county’s 4-H clubs showed more than 300 birds at last year’s fair.", "last year",
      "The county’s 4-H clubs showed more than 300 birds at last year’s fair"),
     # a name is never cut: the headline runs on to its end
@@ -459,6 +487,29 @@ def test_a_story_of_plain_text_articles_builds_from_its_drafts(tmp_path, capsys)
     assert code == 0, capsys.readouterr().err
 
 
+def test_drafted_events_read_as_events(tmp_path, capsys):
+    """Newcomers': a headline opening on "It" names what it is; a year inside a name, a
+    speaker's agenda for today and a span of the past week ("In the last week") as such."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "capsule.txt").write_text(
+        "Capsule lands in the desert\n\n"
+        "After years of work by the mission's team, a capsule of rocks and dust finally is on "
+        "Earth. It landed on Sunday in a test range near Salt Lake City.\n\n"
+        "In the last week, the team changed its approach to opening the sampler head.\n\n"
+        "The rules are consistent with the 2020 National Defense Authorization Act.\n\n"
+        "The team is curious about the rocks in a whole variety of ways that we'll talk about "
+        "today.\n", "utf-8")
+    (seeds / "capsule.meta.yml").write_text(
+        'published: "2023-10-13"\noutlet: The Desert Examiner\n', "utf-8")
+    draft(seeds, capsys)
+    events = {e["date"]: e for e in drafted(seeds, "timeline.yml")["events"]}
+    assert set(events) == {"2023-10-08", "2023-10"}, events
+    assert events["2023-10-08"]["headline"] == \
+        "The capsule landed on Sunday in a test range near Salt Lake City"
+    assert events["2023-10"]["mentions"] == ["In the last week"]
+
+
 @pytest.mark.parametrize(("editor", "drafted", "same"), [
     ("2016-07-15", "2016", True), ("2016", "2016-07-15", True), ("2016-07", "2016-07-15", True),
     ("2016-07-15", "2017", False), ("2016-07-15", "2016-08", False)])
@@ -486,6 +537,66 @@ def test_a_drafted_name_the_editor_lists_as_known_is_reviewed(tmp_path, capsys):
     shown = [t.term for t in story.terms if t.draft]
     assert "North Korea" not in shown and len(shown) == len(names) - 1
     assert dict(story.drafts)[f"{seeds}/drafts/glossary.yml"] == len(names) - 1
+
+
+@pytest.mark.parametrize("text, date, phrase", [
+    # newcomers': "Wednesday to escape a", "January 17, 2023, in", "Yesterday I had the",
+    # "last year when it": a mention grows back from its date, which ends its phrase ...
+    ("The president fled for the Maldives Wednesday to escape a major uprising.", "Wednesday",
+     "for the Maldives Wednesday"),
+    ("Officials held talks in Washington on January 17, 2023, in a new round.", "January 17, 2023",
+     "on January 17, 2023"),
+    ("The country suspended repayment of its debt last year when it lacked currency.",
+     "last year", "its debt last year"),
+    # ... on past it at the sentence's opening, never ending on a word that leads to more, inside
+    # a name or inside brackets
+    ("Yesterday I had the honor of welcoming Sweden.", "Yesterday", "Yesterday I had the honor"),
+    ("Since last year, Sri Lankans have protested.", "last year", "Since last year, Sri Lankans"),
+    ("It landed at 8:52 a.m. MDT (10:52 a.m. EDT) on Sunday, in a targeted area.", "Sunday",
+     "MDT (10:52 a.m. EDT) on Sunday"),
+])
+def test_a_mention_is_a_phrase_ending_where_a_phrase_can(text, date, phrase):
+    from explainer.editor.draft import Sentences, unique_phrase
+
+    at = text.index(date)
+    assert unique_phrase(text, at, at + len(date), Sentences.of([text])) == phrase
+
+
+@pytest.mark.parametrize("before, named", [
+    # a newcomer's: "It landed at 8:52 a.m. MDT on Sunday" opened on an unexplained "It"
+    ("After years of work by the mission’s team, a capsule of rocks and dust collected from the "
+     "asteroid finally is on Earth.", "The capsule"),
+    ("The state water board voted on Tuesday.", "The state water board"),
+    ("Smith was arrested in May.", "Smith"),
+    # ... never a reporter of what "it" is, a quotation's speaker or a pronoun
+    ("Officials said the plan would work.", None),
+    ("“We are ready,” she said.", None),
+    ("He was arrested.", None),
+])
+def test_a_headline_opening_on_a_pronoun_names_the_subject_before(before, named):
+    from explainer.editor.draft import subject_head
+
+    assert subject_head(before) == named
+
+
+def test_a_speakers_agenda_for_today_and_a_speakers_label_are_no_event_words():
+    """A newcomer's (a transcript): "a whole variety of ways that we'll talk about today" was
+    an event, and "[Mirage News:] Yesterday I had …" gave the headline "] Yesterday I had …"."""
+    from explainer.dates import date_mentions
+    from explainer.editor.draft import headline_from, only_an_agenda
+
+    def agenda(text: str) -> bool:
+        [mention] = date_mentions(text, "2024-03-08")
+        return only_an_agenda(text, mention)
+
+    assert agenda("Türkiye helps in a whole variety of ways that we'll talk about today.")
+    assert agenda("I will address three questions this morning.")
+    assert not agenda("The council will discuss the budget today.")  # a meeting: an event
+    assert not agenda("We will vote today on the plan.")
+    assert not agenda("We talked about it today.")
+    text = "[Mirage News:] Yesterday I had the honor of welcoming Sweden."
+    assert headline_from(text, text.index("Yesterday")) == \
+        "Yesterday I had the honor of welcoming Sweden"
 
 
 def test_a_mention_leaves_the_sentences_full_stop_but_not_an_abbreviations():
