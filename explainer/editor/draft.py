@@ -120,6 +120,7 @@ FIGURE_WORD = re.compile(r"[$€£]?\d[\d,.]*")  # "38,000", "$1.8": cut from wh
 # A sentence's first clause this short may be the subject of a later one, if it opens with an
 # article or a name ("Balwani, 53, …, was employed"; not "Under cross-examination, …").
 SUBJECT_WORDS = 5
+REPORT_WORDS = 6  # after "said": "in a statement on Tuesday", no more
 OBJECT_CLAUSE_OPENERS = frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "its",
                                    "their", "his", "her"})  # "which it received": a new subject
 OPENING_PREPOSITIONS = frozenset({"for", "on", "in", "at", "by", "during", "since", "after",
@@ -1235,6 +1236,15 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
         words, as_written = text[begin:clauses[1][1]].split(), False
+    elif len(clauses) == 2 and begin == clauses[1][0] and only_reports(words) \
+            and not only_reports(text[:begin].split()):
+        # "The country can restart its dealings, Wickremesinghe said in a statement on
+        # Tuesday": who said what ("Wickremesinghe said the country can restart …")
+        said = next(i for i, word in enumerate(words) if word.casefold() in reporting_verbs())
+        told = text[clauses[0][0]:clauses[0][1]].split()
+        if told[0].casefold() in ARTICLES or told[0].casefold() in common_openers():
+            told[0] = told[0].casefold()
+        words, as_written = words[:said + 1] + told, False
     elif begin > clauses[0][0] and len(words) <= DATE_WORDS + 4 and not any(map(a_verb, words)):
         # "…, with inflation that soared to above 60 percent, since August of this year": a
         # date alone in its clause dates the clause before it
@@ -1315,6 +1325,22 @@ def only_an_agenda(text: str, mention: DateMention) -> bool:
         and talk_ahead().search(text[:mention.start]) is not None
 
 
+def reporting_verbs() -> frozenset[str]:
+    """"said", "told", "announced" (explainer/reporting-verbs.txt)."""
+    return frozenset(word_list("reporting-verbs.txt"))
+
+
+def only_reports(words: list[str]) -> bool:
+    """Whether a clause only says who said something and when: a short subject, a reporting
+    verb and a few words with no verb after it ("Wickremesinghe said in a statement on
+    Tuesday", not "Pyongyang promised to shut down its main reactor by mid-April")."""
+    said = next((i for i, word in enumerate(words) if word.casefold() in reporting_verbs()),
+                None)
+    return said is not None and 0 < said <= SUBJECT_WORDS \
+        and len(words) - said - 1 <= REPORT_WORDS \
+        and not any(map(a_verb, words[:said])) and not any(map(a_verb, words[said + 1:]))
+
+
 def a_verb(word: str) -> bool:
     """"was", "would", "changed": a word that is a clause's verb (as opens_on_its_verb)."""
     return opens_on_its_verb(word)
@@ -1363,7 +1389,7 @@ def opens_a_clause(words: list[str], at: int) -> bool:
     if word == "that":
         before = words[at - 1]
         return a_verb(before) or before.casefold() in ("and", "so") or before.endswith(",") \
-            or before.casefold() in word_list("reporting-verbs.txt")
+            or before.casefold() in reporting_verbs()
     return word in SUBORDINATE_OPENERS or word in clause_opening_words() - NOT_OPENING_A_CLAUSE
 
 
@@ -1444,7 +1470,7 @@ def subject_head(text: str) -> str | None:
         verb = next((i for i, word in enumerate(words) if i and a_verb(word)), None)
         if verb is None:
             continue
-        if words[verb].casefold() in word_list("reporting-verbs.txt"):
+        if words[verb].casefold() in reporting_verbs():
             return None  # "Officials said the plan would work. It …": what they said is
         subject = words[:verb]
         head = next((i for i, word in enumerate(subject) if i and (

@@ -359,6 +359,10 @@ def test_the_walkthrough_names_the_commands_it_runs():
      "soared to above 60 percent and food prices climbing to 90 percent, since August.",
      "August", "Inflation soared to above 60 percent and food prices climbing to 90 percent, "
                "since August"),
+    # a date in the clause that only says who said it: who said what (a newcomer's)
+    ("The country can also restart its normal dealings, Wickremesinghe said in a statement on "
+     "Tuesday.", "Tuesday", "Wickremesinghe said the country can also restart its normal "
+                            "dealings"),
     # a headline cut at twelve words keeps its verb
     ("In the last week, the team at the Johnson Space Center in Houston changed its approach "
      "to opening the sampler head.", "last week",
