@@ -401,13 +401,16 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     found_by = dict(nameable) | dict(story_wide)
     describing = words_before_a_noun(story)
+    describing |= peoples(story, set(spelling.values()))
+    people = people_named(story)
     once = names_once(story, fragments)
     for members in sentence_groups(story, grouping_candidates(story, candidates)):
         signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
             signals = with_own_names(signals, members, found_by, once)
             topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
-                                                   for k in signals], describing), story,
+                                                   for k in signals], describing,
+                                                  people), story,
                                       asked_most(members, answering)))
     return topics
 
@@ -490,18 +493,59 @@ def words_before_a_noun(story: Story) -> frozenset[str]:
     return frozenset(word for word, before in uses.items() if all(before))
 
 
-def title_first(signals: list[str], describing: frozenset[str] = frozenset()) -> list[str]:
+def title_first(signals: list[str], describing: frozenset[str] = frozenset(),
+                people: frozenset[str] = frozenset()) -> list[str]:
     """The signals with the one the topic is named after first: the first that names
     something in particular (a name, a phrase of two words or more, a word a reader does not
-    meet every day), no amount and no word that only describes (`describing`: "Chinese"),
-    so that a topic is "Light-rail line", not "Hour" nor "Four hours"."""
+    meet every day), no amount and no word that only describes (`describing`: "Chinese", nor
+    its plural, a people: "Sri Lankans" of "the Sri Lankan government"), so that a topic is
+    "Light-rail line", not "Hour" nor "Four hours"; and not a person (`people`: the names
+    the story gives people, whole or in part): an editor's topics are the story's things
+    and events, which its people speak to, so "Profits", not "Alan Bowers"."""
+    def a_people(signal: str) -> bool:
+        return signal.endswith("s") and signal.split()[-1][:-1] in describing
+
+    def thing(signal: str) -> bool:
+        return not COUNTED.match(signal) and signal not in describing \
+            and not a_people(signal) and signal not in people
     lead = next((s for s in signals if (s[:1].isupper() or " " in s
-                                        or frequency(s) < EVERYDAY_WORD)
-                 and not COUNTED.match(s) and s not in describing),
+                                        or frequency(s) < EVERYDAY_WORD) and thing(s)),
                 # else a thing, not a doing: "Deputies", not "Wait" or "Left"
-                next((s for s in signals if "VERB" not in word_classes(s)
-                      and not COUNTED.match(s)), signals[0]))
+                next((s for s in signals if "VERB" not in word_classes(s) and thing(s)),
+                     signals[0]))
     return [lead, *(s for s in signals if s != lead)]
+
+
+def peoples(story: Story, names: set[str]) -> frozenset[str]:
+    """The plural names whose singular the articles write before another word ("Sri
+    Lankans" beside "Sri Lankan farmers", "Sri Lankan President"): a people, described by
+    where they are from, not a thing a topic is about."""
+    texts = [sentence.text for _, sentence in story.sentences()]
+    return frozenset(name for name in names if name[:1].isupper() and name.endswith("ns")
+                     and any(re.search(rf"(?<![\w’'-]){re.escape(name[:-1])}\s+\w", text)
+                             for text in texts))
+
+
+def people_named(story: Story) -> frozenset[str]:
+    """The people the story quotes, as their names may be written: each full name the
+    articles give a speaker ("Alan Bowers" of "said Bowers": capitalised words before the
+    surname, none a title nor a body's word) and each ending of it ("Bowers")."""
+    speakers = frozenset().union(*(speakers_in(texts) for a in story.articles
+                                   for texts in (a.texts, as_read(a))))
+    names: set[str] = set()
+    for surname in speakers:
+        if is_body_word(surname):
+            continue
+        for _, sentence in story.sentences():
+            for match in re.finditer(rf"((?:[A-Z][\w’'-]*\s+){{1,3}}){re.escape(surname)}\b",
+                                     sentence.text):
+                words = match.group(1).split()
+                while words and (is_title_word(words[0]) or is_body_word(words[0])):
+                    words = words[1:]
+                if words and not any(is_body_word(w) for w in words):
+                    full = [*words, surname]
+                    names.update(" ".join(full[i:]) for i in range(len(full)))
+    return frozenset(names)
 
 
 def sentence_units(story: Story, candidates: list[tuple[Stems, set[int]]]
@@ -760,13 +804,24 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
     if person:
         title, question = person, f"Who is {person}, and what part do they play in the story?"
     elif is_name:
-        title, question = lead, f"What is {lead}, and what part does it play in the story?"
+        the = "the " if written_with_the(lead, story) else ""
+        title, question = lead, f"What is {the}{lead}, and what part does it play in the story?"
     else:
         title = lead[:1].upper() + lead[1:]
         question = (QUESTION_FORMS[asked].format(thing=lead) if asked else
                     f"What is happening with the {lead}, and why does it matter?")
     return {"slug": slug_of(title)[:60].strip("-") or "topic", "title": title,
             "question": question, "signals": signals}
+
+
+def written_with_the(name: str, story: Story) -> bool:
+    """Whether the articles write "the" before the name in most of its uses: a reader asks
+    "What is the IMF?" as they read "the IMF", and "What is NATO?" as they read "NATO".
+    An acronym bracketed after its expansion ("(IMF)") is no use of its own."""
+    uses = [match.group(1) for _, sentence in story.sentences() for match in
+            re.finditer(rf"(?:(\b[Tt]he)\s+)?(?<![\w’'(-]){re.escape(name)}(?:[’']s)?"
+                        r"(?![\w’'-])", sentence.text)]
+    return sum(bool(the) for the in uses) * 2 > len(uses)
 
 
 def unique_slugs(topics: list[DraftedTopic], taken: set[str]) -> list[DraftedTopic]:

@@ -136,6 +136,34 @@ def test_a_word_the_articles_only_write_before_a_noun_names_no_topic(tmp_path):
     assert title_first(["Chinese", "plenary sessions"], describing)[0] == "plenary sessions"
 
 
+def test_a_topic_is_named_after_a_thing_not_a_person_quoted_nor_a_people(tmp_path):
+    """Newcomers': a protester quoted once ("Supun Eranga") and "Sri Lankans" named topics;
+    an editor's topics are the story's things and events, which its people speak to."""
+    (tmp_path / "protest.txt").write_text(
+        "Crowds storm the office\n\nSri Lankan protesters stormed the office. \"We have "
+        "nothing left,\" Mara Denholm said. Sri Lankans queued for fuel.\n",
+        "utf-8")
+    story = read_story(tmp_path)
+    people = draft.people_named(story)
+    assert {"Mara Denholm", "Denholm"} <= people and "Sri Lankans" not in people
+    describing = draft.words_before_a_noun(story) | draft.peoples(story, {"Sri Lankans"})
+    assert title_first(["Mara Denholm", "Sri Lankans", "fuel queues"], describing,
+                       people)[0] == "fuel queues"
+
+
+def test_a_name_the_articles_write_with_the_is_asked_with_it(tmp_path):
+    # "the IMF" as the articles write it ("(IMF)" after its expansion is no use), "NATO" bare
+    (tmp_path / "loan.txt").write_text(
+        "A loan\n\nThe International Monetary Fund (IMF) approved a loan. The IMF said it "
+        "would study spending. The IMF’s chief left. NATO met. NATO allies agreed.\n",
+        "utf-8")
+    story = read_story(tmp_path)
+    assert topic_entry(["IMF"], story)["question"] == (
+        "What is the IMF, and what part does it play in the story?")
+    assert topic_entry(["NATO"], story)["question"] == (
+        "What is NATO, and what part does it play in the story?")
+
+
 def test_a_drafted_question_asks_what_its_sentences_answer():
     """A group of sentences about sums and who pays them asks what it costs; a group that
     answers nothing in particular keeps the general question."""
