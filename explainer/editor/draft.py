@@ -323,6 +323,35 @@ def name_fragments(story: Story) -> set[Stems]:
     return cut - whole
 
 
+# "OSIRIS-REx (Origins, Spectral Interpretation, …)": the words an acronym stands for, in
+# brackets after it
+EXPANSION_AFTER = re.compile(r"(?<![\w’'-])([A-Z][\w-]*[A-Z][\w-]*)\s*\(([A-Z][^()]*)\)")
+
+
+def only_in_expansions(story: Story) -> set[Stems]:
+    """The names and phrases only ever written inside an acronym's expansion bracketed after
+    it ("Origins" of "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification
+    and Security – Regolith Explorer)"): they spell the acronym's name and name nothing of
+    their own, as "Works Director Ana" of a person's name does not (`name_fragments`)."""
+    inside: set[Stems] = set()
+    outside: set[Stems] = set()
+    for article in story.articles:
+        bare = tuple(EXPANSION_AFTER.sub(r"\1", text) for text in article.texts)
+        for text, without in zip(article.texts, bare):
+            for _, expansion in EXPANSION_AFTER.findall(text):
+                inside.update(stems(p) for p in key_phrases(expansion))
+                inside.update(stems(w) for w in PHRASE_WORD.findall(expansion)
+                              if w[:1].isupper())
+            outside.update(stems(p) for p in key_phrases(without))
+        for names in names_by_sentence(bare):
+            outside.update(stems(name) for name in names)
+    for article in story.articles:
+        for text, names in zip(article.texts, names_by_sentence(article.texts)):
+            expanded = " ".join(e for _, e in EXPANSION_AFTER.findall(text))
+            inside.update(stems(name) for name in names if name in expanded)
+    return inside - outside
+
+
 def spelled(story: Story) -> dict[Stems, str]:
     """Each phrase's stems → its most frequent spelling in the articles."""
     spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
@@ -394,9 +423,11 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     candidates, story_wide = candidate_signals(story)
     # a piece of a name, or of a longer phrase wherever it is used ("gas industries" of
     # "natural gas industries"), groups sentences but names no topic
-    fragments = name_fragments(story) | only_within_a_longer(dict(candidates))
-    nameable = [(key, numbers) for key, numbers in candidates if key not in fragments]
+    fragments = name_fragments(story) | only_within_a_longer(dict(candidates)) \
+        | only_in_expansions(story)
     spelling = spelled(story) | names_spelled(story)
+    nameable = [(key, numbers) for key, numbers in candidates if key not in fragments
+                and places_a_sentence(spelling.get(key, " ".join(key)))]
     topics = []
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     found_by = dict(nameable) | dict(story_wide)
@@ -419,6 +450,16 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
 # time and memory as its sentences squared (a 400 KB story's 4,600 sentences hold 2.7 million
 # pairs that share a phrase), and the things it keeps naming recur in a sample as well.
 TOPIC_SENTENCES = 3000
+
+
+def places_a_sentence(signal: str) -> bool:
+    """Whether a signal names something a sentence can be placed by: a name, a phrase, or a
+    word the lexicon knows as more than a description ("together", "critical" describe
+    anything a sentence is about, and name none of it)."""
+    if " " in signal or signal[:1].isupper():
+        return True
+    classes = word_classes(signal)
+    return not classes or not classes <= {"ADJ", "ADV"}
 
 
 def sampled(story: Story) -> Story:
@@ -767,9 +808,13 @@ def with_own_names(signals: list[Stems], members: set[int], found_by: dict[Stems
 
 
 def names_spelled(story: Story) -> dict[Stems, str]:
+    """Each name's stems → its most frequent spelling, outside an acronym's bracketed
+    expansion: "origins" as the articles write it, not "Origins" of "OSIRIS-REx (Origins,
+    Spectral Interpretation, …)"."""
     spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
     for article in story.articles:
-        for names in names_by_sentence(article.texts):
+        bare = tuple(EXPANSION_AFTER.sub(r"\1", text) for text in article.texts)
+        for names in names_by_sentence(bare):
             for name in names:
                 spellings[stems(name)][name] += 1
     return {key: counter.most_common(1)[0][0] for key, counter in spellings.items()}

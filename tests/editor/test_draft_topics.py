@@ -164,6 +164,24 @@ def test_a_name_the_articles_write_with_the_is_asked_with_it(tmp_path):
         "What is NATO, and what part does it play in the story?")
 
 
+def test_an_acronyms_bracketed_expansion_names_nothing_of_its_own(tmp_path):
+    """A newcomer's: "Origins" of "OSIRIS-REx (Origins, Spectral Interpretation, …)" became a
+    topic; the words spell the acronym's name. A word also written outside the brackets
+    keeps its own (lowercase) spelling there."""
+    (tmp_path / "probe.txt").write_text(
+        "Sample lands\n\nThe OSIRIS-REx (Origins, Spectral Interpretation, Resource "
+        "Identification and Security – Regolith Explorer) team cheered. The capsule holds "
+        "clues to the origins of life. The IAEA (International Atomic Energy Agency) "
+        "watched. The International Atomic Energy Agency said so.\n", "utf-8")
+    story = read_story(tmp_path)
+    expansions = draft.only_in_expansions(story)
+    assert {stems("Spectral Interpretation"), stems("Regolith Explorer"),
+            stems("Security")} <= expansions
+    assert stems("origins") not in expansions  # also written in a sentence of its own
+    assert stems("International Atomic Energy Agency") not in expansions  # ... as is this
+    assert draft.names_spelled(story).get(stems("Origins")) != "Origins"
+
+
 def test_a_drafted_question_asks_what_its_sentences_answer():
     """A group of sentences about sums and who pays them asks what it costs; a group that
     answers nothing in particular keeps the general question."""
@@ -187,3 +205,13 @@ def test_a_possessive_never_ends_a_key_phrase():
     phrases = key_phrases("The plane's last known position was west of Perth's coast.")
     assert "plane's" not in phrases and "Perth's" not in phrases
     assert "known position" in phrases and "Perth's coast" in phrases
+
+
+@pytest.mark.parametrize(("signal", "places"), [
+    ("together", False), ("critical", False),  # describe anything: name nothing
+    ("shields", True), ("asteroid", True), ("fare", True),  # things
+    ("Critical Minerals Office", True), ("critical minerals", True),  # a name, a phrase
+])
+def test_a_word_that_only_describes_is_no_signal(signal, places):
+    """A newcomer's: "together", "good", "critical" were drafted signals."""
+    assert draft.places_a_sentence(signal) is places
