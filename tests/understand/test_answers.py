@@ -2190,6 +2190,8 @@ def test_in_an_undated_article_only_the_tense_says_a_date_is_to_come(text, answe
     ("Should I stop eating eggs?", ["advice"]),
     ("What are the main points of disagreement?", ["dispute"]),
     ("How did the fire spread so fast?", ["why"]),
+    # "on what terms?" asks what must be done in return
+    ("How much is the bank lending the city, and on what terms?", ["degree", "requirement"]),
     ("What's the damage?", ["degree"]),
     ("What's in the bill?", ["involves"]),
     ("What are scientists worried about?", ["effect"]),
