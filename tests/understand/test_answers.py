@@ -549,6 +549,8 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The fund paid the board.", "Also of concern, the chairman's father ran the fund.",
      "The chairman's father ran the fund."),
     ("The fees rose.", "Also at issue, the bank kept the fees.", "The bank kept the fees."),
+    # a step of a task named before leans on it
+    ("The crew set out to open the canister.", "As a first step, the crew removed a lid.", None),
 ])
 def test_a_sentence_stands_alone_or_is_passed_over(before, text, alone):
     from explainer.understand.names import vocabulary_of
