@@ -761,6 +761,16 @@ CONTRAST_OPENING = re.compile(r"^(?:Unlike|Compared (?:with|to)|In contrast to|C
                               r"[^,;]*,(?:\s*(?:when|where|which|who)\b[^,;]*,)?")
 
 
+TO_GERUND = re.compile(r"\bto(\s+)([a-z]+ing)\b", re.IGNORECASE)
+
+
+def without_gerunds_after_to(text: str) -> str:
+    """The text with each "to" before a verb's -ing form ("committed to protecting") set
+    apart as a clause's end, so that it reads as no infinitive; "to bring" stays."""
+    return TO_GERUND.sub(lambda m: m[0] if stems(m[2]) == (m[2].lower(),)
+                         else f"{BREAK}{m[1]}{m[2]}", text)
+
+
 @per_process(maxsize=1 << 16)  # per sentence and question part: a save redoes its own article
 def cue_hits(text: str, kind: Kind, asked: Stems = (),
              published: str | None = None) -> tuple[str, ...]:
@@ -800,6 +810,10 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
     # "owing to"
     within = stems(CLAUSE_BREAK.sub(f" {BREAK} ", text))
     at = places(within)
+    # an answer word "to protect" is an infinitive, a purpose: "committed to protecting
+    # interests" says what someone is committed to, not what for
+    infinitives = stems(CLAUSE_BREAK.sub(f" {BREAK} ", without_gerunds_after_to(text)))
+    infinitives_at = places(infinitives)
     for cue, written in zip(kind.answers, kind.written):
         if cue == (NUMBER,):
             figured = text if kind.money else MONEY_AMOUNT.sub(" ", text)
@@ -829,6 +843,9 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
                 found.append("a time to come")
         elif cue in CLAUSE_CONJUNCTIONS and "why" in (kind.name, kind.like):
             if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
+                found.append(written)
+        elif cue and cue[0] == "to" and len(cue) > 1:
+            if held(infinitives, infinitives_at, cue, kind.negated):
                 found.append(written)
         elif cue and held(within, at, cue, kind.negated):
             found.append(written)

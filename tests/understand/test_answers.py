@@ -1973,6 +1973,9 @@ def kind_named(name: str):
     ("why", "Manufacturers did not produce the full amount they were allowed.", True),
     ("why", "Ridership has recovered to only 78 percent of its 2019 level.", True),
     ("why", "Ridership has recovered to 78 percent of its 2019 level.", False),
+    # "to protect" gives a purpose; "committed to protecting" says what someone holds to
+    ("why", "The rangers closed the trail to protect nesting birds.", True),
+    ("why", "The agency is fully committed to protecting nesting birds.", False),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
