@@ -1976,6 +1976,9 @@ def kind_named(name: str):
     # "to protect" gives a purpose; "committed to protecting" says what someone holds to
     ("why", "The rangers closed the trail to protect nesting birds.", True),
     ("why", "The agency is fully committed to protecting nesting birds.", False),
+    # what people say a thing is, is their view of it; who a person is, is told
+    ("identity", "Critics of the council say corruption has been the main factor.", False),
+    ("identity", "Officials said Ruiz is the new director.", True),
 ])
 def test_answer_words_read_the_sentence_closely(kind, text, answers):
     from explainer.understand.answers import cue_hits
