@@ -33,7 +33,7 @@ from importlib import resources
 
 from lemminflect import getAllInflections, getAllLemmas
 
-from ..dates import is_past_tense, told_in_the_past
+from ..dates import is_past_tense, reporting_verbs, told_in_the_past
 from ..memo import per_process
 from ..read.people import is_title_word
 from ..understand.names import ACRONYM
@@ -179,7 +179,8 @@ def copula(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
     """1. "X is a Y", "The X was the Y", with X opening the sentence."""
     if text[:at].strip() not in ("", "The", "the"):
         return None
-    match = re.compile(r"\s+(?:is|was|are)\s+(?=(?:the|a|an)\s)").match(text, end)
+    # ("Jane Roe is the agency's director", "Jane Roe is IMF's managing director": whose)
+    match = re.compile(r"\s+(?:is|was|are)\s+(?=(?:the|a|an)\s|\S+[’']s?\s+[a-z])").match(text, end)
     return describes(chunk_after(text, match.end())) if match else None
 
 
@@ -196,13 +197,55 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozens
     match = APPOSITIVE_OPENING.match(text, end)
     if not match:
         return None
-    phrase = chunk_after(text, match.end())
+    phrase = before_reporting_verb(chunk_after(text, match.end()))
     first = (words_of(phrase) or [""])[0]
     if CONTRACTED_VERB.fullmatch(first.casefold()) or (
             first.casefold() not in DETERMINERS and not POSSESSIVE.search(first)
-            and not names_an_office(phrase)):
+            and not names_an_office(phrase)
+            and not (looks_like_a_person(spelling) and holds_an_office(phrase))):
         return None  # "… not an inconvenience, it's a failure": a clause, no description
+    if named_where(text, at, spelling) and not names_a_place_kind(phrase):
+        return None
     return describes(phrase)
+
+
+def before_reporting_verb(phrase: str) -> str:
+    """ "a 28-year-old government worker told Reuters" (after a quotation, the comma before
+    the verb left out): the description ends where the report begins."""
+    words = list(re.finditer(r"\S+", phrase))
+    for index, word in enumerate(words[1:], 1):
+        if word.group().casefold() in reporting_verbs():
+            return phrase[:words[index - 1].end()]
+    return phrase
+
+
+def holds_an_office(phrase: str) -> bool:
+    """ "division chief for ARES", "director of the county's flood office": a person's office,
+    lowercase and without an article, then the body it is of, for or at."""
+    words = words_of(phrase)
+    for index, word in enumerate(words[:4]):
+        if word in ("of", "for", "at"):
+            return index > 0 and is_title_word(words[index - 1])
+        if not word[:1].islower():
+            return False
+    return False
+
+
+# Where a name follows one of these it is where something is ("the conflict in X", "farmers
+# across X"), and what comes after the comma may tell of that thing, not of the place: only a
+# kind of place ("outside X, a town of 2,300") describes it.
+PLACE_PREPOSITIONS = frozenset(["in", "across", "throughout", "near", "outside", "inside",
+                                "around", "within"])
+
+
+def named_where(text: str, at: int, spelling: str) -> bool:
+    """Whether a name stands after a preposition of place."""
+    before = text[:at].split()
+    return spelling[:1].isupper() and bool(before) and before[-1] in PLACE_PREPOSITIONS
+
+
+def names_a_place_kind(phrase: str) -> bool:
+    return any(w.casefold() in place_kinds() for w in words_of(phrase)[:4])
 
 
 def names_an_office(phrase: str) -> bool:
@@ -260,7 +303,8 @@ def place_of(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
     "of X" (a definition does not name what it defines)."""
     match = re.search(r"((?:[Tt]he|[Aa]n?|\S+[’']s?)\s+(?:\S+\s+){0,3}?(\w+))\s+of\s+$",
                       text[:at])
-    if match and match.group(2).casefold() in place_kinds():
+    # ("Department of Defense", "State of Israel": a capitalised kind is the name's own)
+    if match and match.group(2) in place_kinds():
         return describes(text[match.start(1):match.end(1)])
     return None
 
@@ -285,6 +329,8 @@ def clause_after(spelling: str, text: str, at: int, end: int, plain: frozenset[s
         return None
     phrase = chunk_after(text, match.end())
     words = words_of(phrase)
+    if named_where(text, at, spelling) and not names_a_place_kind(phrase):
+        return None  # "farmers across X, which includes …": the farmers', not the place's
     if len(words) < 4 or words[1][:1].isupper() \
             or told_in_the_past(" ".join(words[1:])):  # "which the authority won in May": news
         return None
@@ -337,14 +383,15 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
     """9. "U.S. envoy Christopher Hill": a person's title or office just before the name,
     with the capitalised words before it ("VOA Seoul Correspondent") and the small words
     inside it ("Special Agent in Charge")."""
-    if not looks_like_a_person(spelling) or at == 0:
+    if not looks_like_a_person(spelling) or at == 0 or opens_a_contact_clause(text, end):
         return None
     words = text[:at].split()
-    if not words or POSSESSIVE.search(words[-1]) or words[-1].endswith((",", ";", ":")) \
-            or not (is_title_word(words[-1]) or (
+    if not words or POSSESSIVE.search(words[-1]) or words[-1].endswith((",", ";", ":")):
+        return None
+    if not (is_title_word(words[-1]) or (
             len(words) > 2 and words[-2] in TITLE_LINKS and is_title_word(words[-3])
             and words[-1][:1].isupper())):  # "Secretary of State"; not "engineer of NASA's"
-        return None
+        return descriptor_before(words, plain)
     def in_title(word: str) -> bool:
         return (is_title_word(word) or word[:1].isupper()) and not word.endswith((",", ";", ":"))
 
@@ -363,6 +410,36 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
     return " ".join(title)
 
 
+def descriptor_before(words: list[str], plain: frozenset[str]) -> str | None:
+    """ "college student Jane Roe", ", protester Jane Roe said": lowercase words naming what
+    someone is, set before the name as a title is (after a comma, an article or the sentence's
+    start), the last of them a noun."""
+    taken: list[str] = []
+    for word in reversed(words[-4:]):
+        if word.casefold() in DETERMINERS or word.endswith((",", ";", ":")):
+            break
+        if not re.fullmatch(r"[a-z][a-z-]*", word) or word in plain or is_past_tense(word) \
+                or word.endswith(("ing", "ly")) or len(taken) == 3:
+            return None
+        taken.insert(0, word)
+    else:
+        if len(taken) < len(words):
+            return None  # no comma, article or start before it: "told reporters Jane Roe"
+    if not taken or "NOUN" not in word_classes(taken[-1]):
+        return None
+    return " ".join(taken)
+
+
+def opens_a_contact_clause(text: str, end: int) -> bool:
+    """ "the treasure X holds.": a name followed by a verb that ends the clause is the
+    subject of a clause describing the noun before it (the "that" left out), not that
+    noun's own."""
+    after = re.compile(r"\s+([a-z]+)\s*(?:[,;:.!?)”\"]|$)").match(text, end)
+    verb = after.group(1) if after else ""
+    return "VERB" in word_classes(verb) and (verb.endswith("s") or is_past_tense(verb)) \
+        and verb not in reporting_verbs()  # "Jane Roe added, …" reports speech
+
+
 def looks_like_a_person(name: str) -> bool:
     """"Daniel Glaser": two or three capitalised words, none of them an acronym, and perhaps
     a middle initial."""
@@ -374,7 +451,8 @@ def kind_before(spelling: str, text: str, at: int, end: int, plain: frozenset[st
         ) -> str | None:
     """10. "the French news agency AFP", "the ride-hailing company Uber": a body's kind set
     right before its name (a person's is their title, rule 9)."""
-    if not spelling[:1].isupper() or looks_like_a_person(spelling):
+    if not spelling[:1].isupper() or looks_like_a_person(spelling) \
+            or opens_a_contact_clause(text, end):
         return None
     match = re.search(r"\b([Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:[a-z][\w-]*\s+){1,3})$", text[:at])
     if not match:
