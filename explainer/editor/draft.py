@@ -73,6 +73,7 @@ from ..understand.names import (
     ACRONYM,
     common_openers,
     expansion_before,
+    hyphen_parts,
     in_headline_case,
     initials_of,
     is_body_word,
@@ -1101,7 +1102,9 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
         if home is None and ACRONYM.fullmatch(name):
             letters = name.replace("-", "").upper()
             home = next((g for g in groups if initials_of(g) == name.replace("-", "")
-                         or (" " in g and g[:1].isupper() and spells(g.split(), letters))
+                         or (" " in g and g[:1].isupper() and (
+                             spells(g.split(), letters)
+                             or spells(hyphen_parts(g.split()), letters)))  # TAGSAM
                          or (" " in g and g.islower()  # "highly pathogenic avian influenza"
                              and "".join(w[0] for w in g.split()).upper() == letters)), None)
         if home:

@@ -219,7 +219,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             run.append(match)
             linking = 0
         elif (joined and (word.casefold() in LINKING_WORDS or (
-                word == "for" and linking == 0 and is_title_word(run[-1].group())) or (
+                word == "for" and linking == 0 and (is_title_word(run[-1].group())
+                                                    or office_of_run(run))) or (
                 word == "on" and linking == 0 and run[-1].group().casefold() in BODIES_ON
                 and name_of_two_words_at(text, match.end())))
               and linking < 2 and not possessive_follows(text, match.end())):
@@ -229,6 +230,13 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             close()
     close()
     return names
+
+
+def office_of_run(run: list[re.Match[str]]) -> bool:
+    """ "Under Secretary of State": a title and what it is of, which "for" goes on ("… for
+    Political Affairs")."""
+    return any(is_title_word(word.group()) and following.group() == "of"
+               for word, following in zip(run, run[1:]))
 
 
 def name_of_two_words_at(text: str, end: int) -> bool:
@@ -307,8 +315,14 @@ def acronyms(text: str) -> list[str]:
     return ACRONYM.findall(TIME_ZONE.sub(" ", text))
 
 
+# "Türkiye-U.S. talks", "Japan-U.K. deal": a name hyphenated to an abbreviation with dots pairs
+# two countries (the hyphen read as a space, so the first stands alone and no "Türkiye-U")
+PAIRED_WITH_AN_ABBREVIATION = re.compile(r"(?<=[^\W\d_])-(?=[A-Z]\.[A-Z]\.)")
+
+
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     """Acronyms, then capitalised names, of one sentence."""
+    text = PAIRED_WITH_AN_ABBREVIATION.sub(" ", text)
     return acronyms(text) + joined_by_their_acronym(text, name_runs(text, vocabulary))
 
 
@@ -400,10 +414,10 @@ def expansion_before(text: str, acronym: str) -> str | None:
     American Electric Reliability Corporation" (NERC: one capitalised word may give none)."""
     words = text.split()
     letters = acronym.replace("-", "").upper()
-    for size in range(len(letters), min(len(words), 2 * len(letters) + 2) + 1):
+    for size in range(1, min(len(words), 2 * len(letters) + 2) + 1):
         candidate = words[-size:]
         if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
-                and spells(candidate, letters)):
+                and (spells(candidate, letters) or spells(hyphen_parts(candidate), letters))):
             return " ".join(candidate).strip(",;")
     # a term, not a name: "highly pathogenic avian influenza, or HPAI", each word its letter
     candidate = words[-len(letters):]
@@ -412,6 +426,12 @@ def expansion_before(text: str, acronym: str) -> str | None:
             and candidate[0].casefold() not in common_openers():
         return " ".join(candidate).strip(",;")
     return None
+
+
+def hyphen_parts(words: list[str]) -> list[str]:
+    """ "Touch-and-Go Sample …" as "Touch and Go Sample …": each part of a hyphenated word may
+    give its letter (TAGSAM)."""
+    return [part for word in words for part in word.split("-") if part]
 
 
 def spells(words: list[str], letters: str) -> bool:

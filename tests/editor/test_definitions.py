@@ -98,6 +98,11 @@ def test_spellings_of_one_thing_are_one_entry():
         "Kim Yo Jong": [], "Rajapaksas": [], "Kim": []}
 
 
+def test_an_acronym_of_hyphenated_words_is_their_alias():
+    assert merge_aliases({"Pick-and-Go Sample Arm": [1], "PAGSA": [2]}) == {
+        "Pick-and-Go Sample Arm": ["PAGSA"]}
+
+
 def test_a_short_name_given_in_brackets_is_the_full_names_alias():
     from types import SimpleNamespace
     said = SimpleNamespace(text="EIA's Hourly Electric Grid Monitor (Grid Monitor) shows it.")

@@ -86,6 +86,8 @@ def test_a_story_of_saved_pages_drafts_every_file_into_drafts(tmp_path, capsys):
     ("the first case of highly pathogenic avian influenza", "HPAI",
      "highly pathogenic avian influenza"),
     ("officials said the plan is at issue", "PIAI", None),
+    # each part of a hyphenated word may give its letter
+    ("the sampler, the Pick-and-Go Sample Arm", "PAGSA", "Pick-and-Go Sample Arm"),
 ])
 def test_an_acronym_is_spelled_by_the_initials_before_it(before, acronym, expansion):
     from explainer.editor.draft import expansion_before
