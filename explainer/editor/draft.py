@@ -1099,6 +1099,12 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
         if home is None and " " in name:  # "Hourly Electric Grid Monitor (Grid Monitor)"
             home = next((g for g in groups if g.endswith(" " + name) and any(
                 f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
+        capitals = "".join(c for c in name if c.isupper())
+        if home is None and " " not in name and len(capitals) >= 2:
+            # an acronym, then what it stands for in brackets, its capitals letter by letter:
+            # "OSIRIS-REx (Origins, Spectral Interpretation, … Regolith Explorer)"
+            home = next((g for g in groups if spells(g.split(), capitals) and f"{name} ({g})"
+                         in " ".join(sentence.text for _, sentence in candidates[name])), None)
         if home is None and ACRONYM.fullmatch(name):
             letters = name.replace("-", "").upper()
             home = next((g for g in groups if initials_of(g) == name.replace("-", "")

@@ -323,7 +323,8 @@ PAIRED_WITH_AN_ABBREVIATION = re.compile(r"(?<=[^\W\d_])-(?=[A-Z]\.[A-Z]\.)")
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
     """Acronyms, then capitalised names, of one sentence."""
     text = PAIRED_WITH_AN_ABBREVIATION.sub(" ", text)
-    return acronyms(text) + joined_by_their_acronym(text, name_runs(text, vocabulary))
+    return acronyms(text) + spelled_out_in_brackets(
+        text, joined_by_their_acronym(text, name_runs(text, vocabulary)))
 
 
 def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
@@ -339,6 +340,28 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
             at = names.index(parts[0])
             names = [n for n in names if n not in parts]
             names.insert(at, expansion)
+    return names
+
+
+# "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification and Security –
+# Regolith Explorer)": an acronym, then what it stands for in brackets
+ACRONYM_THEN_BRACKETS = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*)\s+\(([^()]{5,200})\)")
+
+
+def spelled_out_in_brackets(text: str, names: list[str]) -> list[str]:
+    """The names inside brackets that spell the acronym before them, its capitals letter by
+    letter ("Origins", "Spectral Interpretation", … of "OSIRIS-REx (…)"): one name, what the
+    acronym stands for, not names of their own."""
+    for match in ACRONYM_THEN_BRACKETS.finditer(text):
+        letters = "".join(c for c in match.group(1) if c.isupper())
+        inside = match.group(2).strip()
+        if len(letters) < 2 or not spells(inside.split(), letters):
+            continue
+        parts = [n for n in names if n in inside]
+        if parts:
+            at = names.index(parts[0])
+            names = [n for n in names if n not in parts]
+            names.insert(at, inside.strip(",;"))
     return names
 
 

@@ -103,6 +103,28 @@ def test_an_acronym_of_hyphenated_words_is_their_alias():
         "Pick-and-Go Sample Arm": ["PAGSA"]}
 
 
+def test_an_acronym_then_what_it_stands_for_in_brackets_is_one_entry():
+    """A newcomer's: "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification and
+    Security – Regolith Explorer)" gave five entries, "Origins" to "Regolith Explorer", and
+    none an alias of OSIRIS-REx. The names inside brackets that spell an acronym's capitals
+    are one name, its expansion; not a place and its agency ("Washington (Reuters)")."""
+    from types import SimpleNamespace
+
+    from explainer.understand.names import names_in, vocabulary_of
+
+    text = ("The capsule of NASA’s OSIRIS-REx (Origins, Spectral Interpretation, Resource "
+            "Identification and Security – Regolith Explorer) mission landed in Utah.")
+    expansion = ("Origins, Spectral Interpretation, Resource Identification and Security – "
+                 "Regolith Explorer")
+    assert names_in(text, vocabulary_of((text,))) == ["NASA", "OSIRIS-REx", expansion, "Utah"]
+    said = SimpleNamespace(text=text)
+    assert merge_aliases({expansion: [(None, said)], "OSIRIS-REx": [(None, said)]}) == {
+        expansion: ["OSIRIS-REx"]}
+    wire = SimpleNamespace(text="Officials in Washington (Reuters) said so.")
+    assert merge_aliases({"Washington": [(None, wire)], "Reuters": [(None, wire)]}) == {
+        "Washington": [], "Reuters": []}
+
+
 def test_a_short_name_given_in_brackets_is_the_full_names_alias():
     from types import SimpleNamespace
     said = SimpleNamespace(text="EIA's Hourly Electric Grid Monitor (Grid Monitor) shows it.")
