@@ -46,6 +46,7 @@ from ..dates import (
     first_day,
     is_past_tense,
     last_named_year,
+    reporting_verbs,
     word_list,
     year_tells_no_event,
 )
@@ -71,6 +72,7 @@ from ..understand.audit import covered_by
 from ..understand.classify import classify_article, classify_story
 from ..understand.names import (
     ACRONYM,
+    ACRONYM_THEN_BRACKETS,
     common_openers,
     expansion_before,
     hyphen_parts,
@@ -324,11 +326,6 @@ def name_fragments(story: Story) -> set[Stems]:
     return cut - whole
 
 
-# "OSIRIS-REx (Origins, Spectral Interpretation, …)": the words an acronym stands for, in
-# brackets after it
-EXPANSION_AFTER = re.compile(r"(?<![\w’'-])([A-Z][\w-]*[A-Z][\w-]*)\s*\(([A-Z][^()]*)\)")
-
-
 def only_in_expansions(story: Story) -> set[Stems]:
     """The names and phrases only ever written inside an acronym's expansion bracketed after
     it ("Origins" of "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification
@@ -337,9 +334,9 @@ def only_in_expansions(story: Story) -> set[Stems]:
     inside: set[Stems] = set()
     outside: set[Stems] = set()
     for article in story.articles:
-        bare = tuple(EXPANSION_AFTER.sub(r"\1", text) for text in article.texts)
+        bare = tuple(ACRONYM_THEN_BRACKETS.sub(r"\1", text) for text in article.texts)
         for text, without in zip(article.texts, bare):
-            for _, expansion in EXPANSION_AFTER.findall(text):
+            for _, expansion in ACRONYM_THEN_BRACKETS.findall(text):
                 inside.update(stems(p) for p in key_phrases(expansion))
                 inside.update(stems(w) for w in PHRASE_WORD.findall(expansion)
                               if w[:1].isupper())
@@ -348,7 +345,7 @@ def only_in_expansions(story: Story) -> set[Stems]:
             outside.update(stems(name) for name in names)
     for article in story.articles:
         for text, names in zip(article.texts, names_by_sentence(article.texts)):
-            expanded = " ".join(e for _, e in EXPANSION_AFTER.findall(text))
+            expanded = " ".join(e for _, e in ACRONYM_THEN_BRACKETS.findall(text))
             inside.update(stems(name) for name in names if name in expanded)
     return inside - outside
 
@@ -814,7 +811,7 @@ def names_spelled(story: Story) -> dict[Stems, str]:
     Spectral Interpretation, …)"."""
     spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
     for article in story.articles:
-        bare = tuple(EXPANSION_AFTER.sub(r"\1", text) for text in article.texts)
+        bare = tuple(ACRONYM_THEN_BRACKETS.sub(r"\1", text) for text in article.texts)
         for names in names_by_sentence(bare):
             for name in names:
                 spellings[stems(name)][name] += 1
@@ -1432,11 +1429,6 @@ def only_an_agenda(text: str, mention: DateMention) -> bool:
     of ways that we'll talk about today"): the talk itself, no event it tells of."""
     return mention.phrase.casefold() in RELATIVE_DAYS \
         and talk_ahead().search(text[:mention.start]) is not None
-
-
-def reporting_verbs() -> frozenset[str]:
-    """"said", "told", "announced" (explainer/reporting-verbs.txt)."""
-    return frozenset(word_list("reporting-verbs.txt"))
 
 
 def only_reports(words: list[str]) -> bool:

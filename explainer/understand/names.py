@@ -345,7 +345,7 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
 
 # "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification and Security –
 # Regolith Explorer)": an acronym, then what it stands for in brackets
-ACRONYM_THEN_BRACKETS = re.compile(r"(?<![\w-])([A-Z][\w-]*[A-Z][\w-]*)\s+\(([^()]{5,200})\)")
+ACRONYM_THEN_BRACKETS = re.compile(r"(?<![\w’'-])([A-Z][\w-]*[A-Z][\w-]*)\s*\(([A-Z][^()]*)\)")
 
 
 def spelled_out_in_brackets(text: str, names: list[str]) -> list[str]:
