@@ -258,9 +258,10 @@ def read_words(text: str) -> Words:
                    for m in matches)
     joins_next = tuple(text[m.end():m.end() + 1] == "-" and text[m.end() + 1:m.end() + 2].isalpha()
                        for m in matches)
-    clauses, stretches = clause_of_each_word(text, matches)
-    return Words(tuple(fold(m.group()) for m in matches), clauses, stretches, joined,
-                 joins_next, tuple(m.group()[:1].isupper() for m in matches))
+    folded = tuple(fold(m.group()) for m in matches)
+    clauses, stretches = clause_of_each_word(text, matches, folded)
+    return Words(folded, clauses, stretches, joined, joins_next,
+                 tuple(m.group()[:1].isupper() for m in matches))
 
 
 # The head of a body's name: a name signal that runs on into one names another body ("the
@@ -306,11 +307,11 @@ def list_item(matches: list[re.Match[str]], index: int, marks: list[tuple[int, s
     return count <= LIST_ITEM_WORDS
 
 
-def clause_of_each_word(text: str, matches: list[re.Match[str]]
+def clause_of_each_word(text: str, matches: list[re.Match[str]], folded: Folded
                         ) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """For each word, the clause it stands in: MAIN, SIDE (rule 2) or the number (1, 2, ...)
     of a clause of cause or effect (rule 4); and the number of the stretch between two marks
-    it stands in.
+    it stands in. (`folded`: the words as `fold` gives them.)
 
     Commas, semicolons, colons and lone dashes end a clause. Brackets and a pair of dashes
     hold an aside (a side clause); after it the clause around it goes on as it was, and so
@@ -319,7 +320,7 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
     """
     openers = clause_words()
     marks = clause_marks(text)
-    told = told_whom(matches)
+    told = told_whom(folded)
     clauses: list[int] = []
     stretches: list[int] = []
     clause, starts_clause, outer, linked, listing = MAIN, True, [], 0, False
@@ -334,14 +335,14 @@ def clause_of_each_word(text: str, matches: list[re.Match[str]]
                 clause, starts_clause = outer.pop(), False
             elif resume is not None:  # after ", her lawyers say," the clause goes on
                 clause, starts_clause, resume = resume, False, None
-                if fold(match.group()) in ("and", "but", "or"):  # unless a new clause opens:
+                if folded[index] in ("and", "but", "or"):  # unless a new clause opens:
                     clause = MAIN  # "…, Lindahl said, and the district has filled …"
             else:
                 starts_clause = True
             position += 1
-        words = tuple(fold(m.group()) for m in matches[index:index + 3])
+        words = folded[index:index + 3]
         if starts_clause and not outer and index and said_between_commas(
-                text, matches, index, marks, position):
+                text, matches, folded, index, marks, position):
             resume, clause = clause, SIDE
         elif starts_clause and not outer:
             if opens(words, openers.linked):
@@ -391,12 +392,11 @@ def between_commas(text: str, marks: list[tuple[int, str]], position: int) -> bo
             and text[marks[position][0]] == ",")
 
 
-def told_whom(matches: list[re.Match[str]]) -> frozenset[int]:
+def told_whom(folded: Folded) -> frozenset[int]:
     """The indexes of the words naming whom something was told or asked, between "told" and
     the "that" of what was told ("told a judge on Tuesday that he made it up", "asked
     reporters in Beijing how talks could proceed"; not "asked the city to help"): an aside, not
     what the sentence is about."""
-    folded = [fold(m.group()) for m in matches]
     whom: set[int] = set()
     for index, word in enumerate(folded):
         if word in TOLD:
@@ -408,20 +408,21 @@ def told_whom(matches: list[re.Match[str]]) -> frozenset[int]:
     return frozenset(whom)
 
 
-def said_between_commas(text: str, matches: list[re.Match[str]], index: int,
+def said_between_commas(text: str, matches: list[re.Match[str]], folded: Folded, index: int,
                         marks: list[tuple[int, str]], position: int) -> bool:
     """Whether the stretch starting at word `index` is only who says it, set off by commas
     inside a clause (", her lawyers say,"): an aside, after which the clause goes on."""
     if position >= len(marks) or marks[position][1] != "break" \
             or text[marks[position][0]] != "," or text[marks[position - 1][0]] != ",":
         return False
-    stretch = [fold(m.group()) for m in matches[index:] if m.start() < marks[position][0]]
+    end = marks[position][0]
+    stretch = [folded[i] for i in range(index, len(matches)) if matches[i].start() < end]
     return 2 <= len(stretch) <= 5 and stretch[-1] in SAYS
 
 
 def opens(words: Folded, openers: frozenset[Folded]) -> bool:
     """Do the words (the next three of a sentence) start with one of the openers?"""
-    return any(words[:n] in openers for n in (1, 2, 3))
+    return words[:1] in openers or words[:2] in openers or words[:3] in openers
 
 
 def clause_marks(text: str) -> list[tuple[int, str]]:

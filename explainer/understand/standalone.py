@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 
@@ -252,6 +253,11 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
     none of them a word for a place or a body such as "University" or "County", not opening as
     a place's name does, "North Korea", nor written before a noun as a nationality is, "South
     Korean prosecutors"), in reading order."""
+    return list(people_written(text, vocabulary))
+
+
+@per_process(maxsize=1 << 10)  # asked several times of each sentence as its article is read
+def people_written(text: str, vocabulary: Vocabulary) -> tuple[str, ...]:
     people = []
     for run in name_runs(text, vocabulary):
         # "Michael D. Granston of the Department": the person, then the body they speak for
@@ -276,23 +282,50 @@ def person_names(text: str, vocabulary: Vocabulary) -> list[str]:
                 and not stands_before_a_noun(" ".join(parts), text) \
                 and not FOR_IN_A_NAME.search(text.replace(" ".join(parts), "\0")):
             people.append(" ".join(parts))
-    return people
+    return tuple(people)
 
 
 # "X for Y" with both capitalised: one programme's or body's name ("\0" stands for the name)
 FOR_IN_A_NAME = re.compile(r"\0 for [A-Z]|[A-Z][\w’'-]* for \0")
 
 
+# Names are looked for with str.find and the words around them with these patterns, not with
+# a pattern per name: re keeps 512 compiled patterns, fewer than a long article has names, and
+# compiling one costs more than reading a sentence.
+OF_OR_THE_BEFORE = re.compile(r"\b(?:of|the|The)\s+\Z")
+WORD_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+TITLE_BEFORE = re.compile(r"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+)?\Z")
+
+
+def places_of(name: str, text: str) -> Iterator[int]:
+    """Where `name` is written in `text`, first to last (overlapping places too)."""
+    at = text.find(name)
+    while at >= 0 and name:
+        yield at
+        at = text.find(name, at + 1)
+
+
+def is_word_character(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")  # re's \w
+
+
+def at_word_boundary(text: str, at: int) -> bool:
+    """re's \b at `at`."""
+    return is_word_character(text, at - 1) != is_word_character(text, at)
+
+
 def follows_of_or_the(name: str, text: str) -> bool:
     """Whether a name's first word stands where a body's name goes on ("Secretary of State
     John Kerry", "the Park Service"), so that a body's word there is no surname."""
-    return re.search(rf"\b(?:of|the|The)\s+{re.escape(name)}", text) is not None
+    return any(OF_OR_THE_BEFORE.search(text, 0, at) for at in places_of(name, text))
 
 
 def stands_before_a_noun(name: str, text: str) -> bool:
     """ "South Korean prosecutors", "Cold War tensions": a capitalised run written before a
     lowercase noun describes it, as no person's name does ("Park Geun-hye said")."""
-    after = re.search(rf"(?<![\w’'-]){re.escape(name)}\s+([a-z][\w-]*)", text)
+    after = next((match for at in places_of(name, text)
+                  if at == 0 or not (is_word_character(text, at - 1) or text[at - 1] in "’'-")
+                  if (match := WORD_AFTER.match(text, at + len(name)))), None)
     if not after:
         return False
     classes = word_classes(after.group(1))
@@ -472,6 +505,7 @@ HE, SHE = frozenset({"he", "his", "him", "himself"}), frozenset({"she", "her", "
 TITLE_PRONOUN = {"mr": "he", "ms": "she", "mrs": "she", "miss": "she"}
 SAYS_THAT = (r"\s+(?:said|says|told\s+\w+|added|wrote|testified|argued|explained|recalled|"
              r"insisted|acknowledged|admitted)\s+(?:that\s+)?(he|she)\b")
+SAYS_AFTER = re.compile(SAYS_THAT)
 
 
 def pronouns_told(text: str, names: list[str]) -> dict[str, str]:
@@ -479,9 +513,12 @@ def pronouns_told(text: str, names: list[str]) -> dict[str, str]:
     and its saying verb, or a title before the surname."""
     found: dict[str, str] = {}
     for name in names:
-        surname = re.escape(name.split()[-1])
-        said = re.search(rf"\b{surname}{SAYS_THAT}", text)
-        titled = re.search(rf"\b(Mr|Ms|Mrs|Miss)\.?\s+(?:[A-Z][\w’'-]*\s+)?{surname}\b", text)
+        surname = name.split()[-1]
+        places = list(places_of(surname, text))
+        said = next((match for at in places if at_word_boundary(text, at)
+                     if (match := SAYS_AFTER.match(text, at + len(surname)))), None)
+        titled = next((match for at in places if at_word_boundary(text, at + len(surname))
+                       if (match := TITLE_BEFORE.search(text, 0, at))), None)
         if said:
             found[name] = said.group(1).casefold()
         elif titled:
