@@ -36,7 +36,7 @@ from lemminflect import getAllInflections, getAllLemmas
 from ..dates import is_past_tense, reporting_verbs, told_in_the_past
 from ..memo import per_process
 from ..read.people import is_title_word
-from ..understand.names import ACRONYM
+from ..understand.names import ACRONYM, NAME_PARTICLES
 from ..understand.wordforms import names_a_thing, word_classes
 
 MAX_WORDS = 20  # a defining phrase longer than this is a passage of its own
@@ -290,11 +290,29 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozen
 
 def parenthesis(spelling: str, text: str, at: int, end: int, plain: frozenset[str]
         ) -> str | None:
-    """4. "X (Y)", Y not an acronym."""
+    """4. "X (Y)", Y not an acronym, nor a name (the name in another language: "(Fuerzas
+    Armadas Revolucionarias de Colombia)"), and X not the end of a longer name, whose
+    bracket it is ("Colombia" in "Revolutionary Armed Forces of Colombia (…)")."""
     match = re.compile(r"\s+\(([^()]{2,80})\)").match(text, end)
-    if match and not ACRONYM.fullmatch(match.group(1)):
+    if match and not ACRONYM.fullmatch(match.group(1)) and not ends_a_name(text[:at]) \
+            and not all(w[:1].isupper() or w in NAME_PARTICLES or w in ("of", "the")
+                        for w in words_of(match.group(1))):
         return describes(match.group(1))
     return None
+
+
+def ends_a_name(before: str) -> bool:
+    """Whether the words before a term are a longer name's first words: a capitalised word,
+    past linking words if any ("Forces of | Colombia", "Bank of | England"), that is not the
+    sentence's first word unless linked ("In | Colombia" is no name), nor a title ("President
+    | Erdoğan" is the person)."""
+    words = before.split()
+    linked = 0
+    while words and (words[-1] in NAME_PARTICLES or words[-1] in ("of", "the")):
+        words.pop()
+        linked += 1
+    return bool(words) and words[-1][:1].isupper() and (linked > 0 or len(words) > 1) \
+        and not is_title_word(words[-1])
 
 
 def place_of(spelling: str, text: str, at: int, end: int, plain: frozenset[str]

@@ -39,6 +39,8 @@ CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speake
 LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
                            "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
                            "al", "el", "y", "upon", "n"])
+# ... of them, those that join a person's names ("Humberto de la Calle", "Vincent van Gogh")
+NAME_PARTICLES = LINKING_WORDS - {"of", "the", "upon", "n"}
 # Irish surnames' first words, capitalised: "Seán Ó Fearghaíl", "Máire Ní Bhriain"
 IRISH_PARTICLES = frozenset(["Ó", "Ní", "Uí", "Nic"])
 # ... and between a title and its office: "Assistant Commissioner for Criminal Investigations".
@@ -211,7 +213,8 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             gap_after = text[match.end():following.start()] if following else ""
             next_is_name = bool(following and (gap_after.isspace() or (
                 gap_after == ". " and word in PLACE_ABBREVIATIONS))
-                and is_name_word(following.group()))
+                and (is_name_word(following.group())
+                     or surname_after_particles(text, following)))
             name_word = opens_a_name(word, next_is_name, vocabulary)
         if name_word:
             if not joined:
@@ -230,6 +233,22 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
             close()
     close()
     return names
+
+
+def surname_after_particles(text: str, particle: re.Match[str]) -> bool:
+    """Whether a name's particles, one or two, then a name word follow one space apart from
+    `particle` on: "Humberto | de la Calle said …", where "de" alone is no name word."""
+    word = particle
+    for _ in range(2):
+        if word.group() not in NAME_PARTICLES:
+            return False
+        following = WORD.search(text, word.end())
+        if not following or text[word.end():following.start()] != " ":
+            return False
+        if is_name_word(following.group()):
+            return True
+        word = following
+    return False
 
 
 def office_of_run(run: list[re.Match[str]]) -> bool:

@@ -72,14 +72,28 @@ from .names import (
 )
 from .wordforms import stem, stems, word_classes
 
-QUOTES_OPEN, QUOTES_CLOSE = "“«„‘", "”»"
+QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
+# Single marks open and close a quotation only at a word's edges: inside a word "‘" is a letter
+# (the ʻokina of "Hawai‘i", "Halema‘uma‘u") and "’" an apostrophe ("don’t").
+SINGLE_OPENS = re.compile(r"(?<![^\s(\[“\"—–-])‘")
+SINGLE_CLOSES = re.compile(r"(?<=\S)’(?=[\s.,;:!?)\]”\"—–-]|$)")
+
+
+def single_quotes_open(text: str) -> int:
+    """How many quotations in single marks a text opens and doesn't close."""
+    marks = sorted([(m.start(), 1) for m in SINGLE_OPENS.finditer(text)]
+                   + [(m.start(), -1) for m in SINGLE_CLOSES.finditer(text)])
+    depth = 0
+    for _, step in marks:
+        depth = max(0, depth + step)  # a closing mark with none open is an apostrophe
+    return depth
 
 
 def opens_a_quotation(text: str) -> bool:
     """Whether a text opens with a quotation mark (a speaker's own words), single ones as
     British newsrooms write them included ("'We will not back down,' said …")."""
     text = text.lstrip()
-    return text[:1] in QUOTES_OPEN + '"' or (text[:1] == "'" and text[1:2].isupper())
+    return text[:1] in QUOTES_OPEN + '"‘' or (text[:1] == "'" and text[1:2].isupper())
 
 
 # "It was the first time …", "It is unclear …": an "it" that stands for a whole situation, not
@@ -808,6 +822,9 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if closed > opened or (straight % 2 and text.rstrip().endswith('"') and not mixed
                            and not text.lstrip().startswith('"')):
         return Alone(None, "ends a quotation begun in the sentence before")
+    if single := single_quotes_open(text):  # "‘We will …", never "Hawai‘i"
+        text += "’" * single
+        done.append("quotation closed")
     if opened > closed and not mixed:
         text += "”"
         done.append("quotation closed")
@@ -1373,7 +1390,7 @@ def closes_a_quotation(text: str) -> bool:
 def still_quoting(text: str, quoting: bool) -> bool:
     """Whether a quotation is open after the sentence, given whether one was before it."""
     balance = int(quoting) + sum(text.count(q) for q in QUOTES_OPEN) \
-        - sum(text.count(q) for q in QUOTES_CLOSE)
+        - sum(text.count(q) for q in QUOTES_CLOSE) + single_quotes_open(text)
     if text.count('"') % 2:  # straight quotation marks: each one opens or closes
         return not quoting
     return balance > 0

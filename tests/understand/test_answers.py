@@ -3272,6 +3272,25 @@ def test_single_quotation_marks_are_read_as_british_newsrooms_write_them(
     assert bool(WHOLLY_QUOTED.match(text)) is wholly
 
 
+@pytest.mark.parametrize("text, shown", [
+    # a "‘" inside a word is a letter, the ʻokina: nothing to close
+    ("Hawai‘i County Civil Defense closed the road near Halema‘uma‘u on Monday.",
+     "Hawai‘i County Civil Defense closed the road near Halema‘uma‘u on Monday."),
+    # a quotation in single marks, closed in the sentence or not
+    ("Officials called the ash plume ‘a serious hazard’ on Monday.",
+     "Officials called the ash plume ‘a serious hazard’ on Monday."),
+    ("Officials called the ash plume ‘a serious hazard.", "Officials called the ash plume "
+     "‘a serious hazard.’"),
+])
+def test_single_marks_close_only_a_quotation_they_opened(text, shown):
+    """A point that opens a quotation is closed with the mark that opened it; a letter written
+    with the opening mark (the ʻokina) opens nothing."""
+    from explainer.understand.standalone import standalone
+
+    article = one_paragraph_article(text)
+    assert standalone(article, article.sentences[0]).text == shown
+
+
 def test_a_word_the_articles_also_write_in_lowercase_is_no_short_name():
     """"Rail workers will return" opens on "Rail", not on Southern Cross Rail's short name:
     the articles write "rail" as a word too."""
