@@ -34,7 +34,9 @@ most in it, by four rules an editor can check with `build.py --explain`:
    not what one sentence is about; so does one found in a third or more of the sentences of a
    story of several articles, and one that the questions of two other topics name ("What
    would the data center mean for water?", "How much electricity would the data center
-   use?"). And a topic whose question asks only what happened ("What
+   use?"), and so does the plural naming whom a topic's own question asks about ("riders" for
+   "What will the cuts mean for riders?"): those people are named all through a story, doing
+   everything, and naming them says little of what it means for them. And a topic whose question asks only what happened ("What
    happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
    clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
    sentence is about what comes next, the cracks only what it works on. The main clause's
@@ -116,7 +118,7 @@ from .standalone import (
     tells_a_silence,
     voice_of,
 )
-from .wordforms import stem, word_forms
+from .wordforms import is_plural_noun, stem, word_forms
 
 WORD = re.compile(r"\w+")
 # (a comma or colon between digits is part of a figure: "1,045 units", "at 10:30")
@@ -1032,6 +1034,28 @@ def asked_of_others(topics: tuple[Topic, ...]) -> frozenset[tuple[str, str]]:
                      >= ASKED_OF_OTHERS)
 
 
+# Where a question names whom it asks about: "What will the cuts mean for riders?", "What
+# happens to students whose majors are being closed?", "What will Fridays look like for
+# families?" (a plural: a group of people, not "What would it mean for water?")
+ASKS_FOR_WHOM = re.compile(r"\b(?:means?|meant|look like) for (?:the |its |their |his |her )?"
+                           r"|\bhappens? to (?:the |its |their |his |her )?", re.IGNORECASE)
+
+
+@per_process(maxsize=64)
+def whom_asked_about(topics: tuple[Topic, ...]) -> frozenset[tuple[str, str]]:
+    """(topic, signal) for the signals naming whom the topic's own question asks about
+    ("riders" for "What will the cuts mean for riders?"): those people are named all through
+    the story, doing everything; naming them says little of what it means for them (rule 3)."""
+    found: set[tuple[str, str]] = set()
+    for topic in topics:
+        for match in ASKS_FOR_WHOM.finditer(topic.question):
+            whom = WORD.match(topic.question, match.end())
+            if whom and is_plural_noun(whom.group()):
+                found.update((signal.topic, signal.text) for signal in compile_signals((topic,))
+                             if signal.matches((fold(whom.group()),), 0))
+    return frozenset(found)
+
+
 def classify_article(article: Article, topics: tuple[Topic, ...],
                      story_wide: StoryWide = ()) -> Article:
     """Fill in every sentence's topics (about), mentions and the reasons for both.
@@ -1043,6 +1067,7 @@ def classify_article(article: Article, topics: tuple[Topic, ...],
              for p in article.paragraphs]
     # rule 3: the signals that name the story, each with why
     common = {key: "asked of in other topics' questions" for key in asked_of_others(topics)}
+    common |= {key: "whom its question asks about" for key in whom_asked_about(topics)}
     common |= {key: f"in {share:.0%} of the story's sentences" for key, share in story_wide}
     common |= {key: f"in {share:.0%} of the article's sentences" for key, share in
                common_signals([w for paragraph in words for w in paragraph], signals).items()}

@@ -182,3 +182,11 @@ def names_a_thing(word: str) -> bool:
 def stems(text: str) -> tuple[str, ...]:
     """A text's words as keys (stem), hyphens as spaces: "S-400s" → ("s", "400")."""
     return tuple(stem(word) for word in re.findall(r"\w+", text))
+
+
+def is_plural_noun(word: str) -> bool:
+    """Whether a word, as written, is a common noun's plural ("riders", "families"; not
+    "water", "NATO", "news")."""
+    if not word[:1].islower():
+        return False
+    return any(fold(lemma) != fold(word) for lemma in getAllLemmas(word).get("NOUN", ()))

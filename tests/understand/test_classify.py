@@ -103,6 +103,25 @@ def test_a_signal_two_other_topics_questions_name_names_the_story():
     assert any("other topics' questions" in r.detail for r in article.sentences[0].reasons)
 
 
+def test_the_people_a_question_asks_about_name_the_story():
+    """Rule 3: "riders" are whom "What will the cuts mean for riders?" asks about, named all
+    through a story, doing everything: the word counts half, and a sentence on the fare that
+    names riders is about the fare; one that tells what the cuts do to riders still is theirs.
+    A question on what something means for a thing ("for water") names no people."""
+    topics = (Topic("riders", "Riders", "What will the cuts mean for riders?",
+                    ("riders", "longer trips")),
+              Topic("fares", "Fares", "Who pays to close the gap?", ("fare",)))
+    article = classify_article(article_of(["Riders will pay a higher fare from July.",
+                                           "Meanwhile, riders face longer trips."]), topics)
+    assert [s.topics for s in article.sentences] == [("fares",), ("riders",)]
+    assert article.sentences[0].mentions == ("riders",)
+    assert any("whom its question asks about" in r.detail for r in article.sentences[0].reasons)
+    water = (Topic("water", "Water", "What would the data center mean for water?", ("water",)),
+             Topic("fares", "Fares", "Who pays?", ("fare",)))
+    article = classify_article(article_of(["Water will cost more than the fare."]), water)
+    assert article.sentences[0].topics == ("water", "fares")
+
+
 def test_what_is_to_come_takes_no_topic_of_what_happened_from_the_sentence_before():
     """Rule 3 for context: "Crews will dredge the lake next summer", after the causes, is no
     cause; told in the past, it goes on with them."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from explainer.understand.wordforms import word_forms
+from explainer.understand.wordforms import is_plural_noun, word_forms
 
 OWN_FORMS = [
     ("security", {"security", "securities"}),
@@ -78,3 +78,10 @@ def test_the_table_of_lemma_choices_is_current():
     tool = Path(__file__).resolve().parents[2] / "tools" / "lemma-choices.py"
     assert subprocess.run([sys.executable, str(tool), "--check"]).returncode == 0, \
         "explainer/understand/lemma-choices.txt is out of date: run tools/lemma-choices.py"
+
+
+@pytest.mark.parametrize("word, plural", [("riders", True), ("families", True),
+                                          ("water", False), ("news", False), ("NATO", False),
+                                          ("Riders", False)])
+def test_a_plural_is_a_common_nouns_plural(word, plural):
+    assert is_plural_noun(word) is plural
