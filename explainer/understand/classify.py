@@ -36,9 +36,10 @@ most in it, by four rules an editor can check with `build.py --explain`:
    would the data center mean for water?", "How much electricity would the data center
    use?"), and so does the plural naming whom a topic's own question asks about ("riders" for
    "What will the cuts mean for riders?"): those people are named all through a story, doing
-   everything, and naming them says little of what it means for them. And a topic whose question asks only what happened ("What
-   happened to the bridge, and what caused the cracks?") weighs half in a sentence whose main
-   clause tells what is to come ("Crews will bolt steel plates over the cracked beams"): the
+   everything, and naming them says little of what it means for them. And a topic whose
+   question asks only what happened ("What happened to the bridge, and what caused the
+   cracks?") weighs half in a sentence whose main clause tells what is to come ("Crews will
+   bolt steel plates over the cracked beams"): the
    sentence is about what comes next, the cracks only what it works on. The main clause's
    first verb with a tense decides ("Voters rejected the plan, and the owner said the team
    would stay" is what happened); a verb that reports speech leaves it to what it reports.
