@@ -117,6 +117,12 @@ def word_list(name: str) -> list[str]:
 
 
 @per_process(maxsize=1)
+def looking_back_verbs() -> frozenset[str]:
+    """Verbs whose day is the past event they look at (explainer/looking-back-verbs.txt)."""
+    return frozenset(word_list("looking-back-verbs.txt"))
+
+
+@per_process(maxsize=1)
 def past_tense_words() -> frozenset[str]:
     """Verbs in the past tense that don't end in -ed (explainer/past-tense.txt)."""
     return frozenset(word.casefold() for word in word_list("past-tense.txt"))
@@ -177,6 +183,32 @@ def in_future_clause(text: str, start: int) -> bool:
     # proposal the board approved Monday night", "…, officials said on Tuesday"
     return not (len(re.findall(r"[^\W\d_]+", text[future[-1]:start])) > 2
                 and after_a_past_verb(text, start))
+
+
+# A plan told in the present progressive, its day after the verb's object: "the lower house is
+# considering the measure Wednesday", "schools are reopening on Monday" (not "are searching for
+# the man who escaped Monday", nor "are reviewing footage from Tuesday", "Monday's quake")
+PROGRESSIVE = re.compile(r"\b(?:is|are|am|[’']s|[’']re)\s+(?:not\s+)?(?:\w+ly\s+)?"
+                         r"(?!(?:being|something|nothing|anything|everything)\b)[a-z]+ing\b")
+PROGRESSIVE_REACH = 4  # words between the verb and its day, at most: its object
+BEFORE_A_PAST_DAY = frozenset({"from", "since", "after", "of", "before", "during", "over",
+                               "through", "until", "till", "by", "last", "earlier", "early"})
+
+
+def planned_in_the_present(text: str, start: int, end: int) -> bool:
+    """Whether the day from `start` to `end` is the day of a plan told in the present
+    progressive, in its clause."""
+    clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    verbs = list(PROGRESSIVE.finditer(text, clause_start, start))
+    if not verbs or text[end:end + 2] in ("'s", "’s") \
+            or verbs[-1].group().split()[-1].casefold() in looking_back_verbs():
+        return False
+    between = re.findall(r"[^\W\d_]+", text[verbs[-1].end():start])
+    if between and between[-1].casefold() == "on":
+        between.pop()
+    return (len(between) <= PROGRESSIVE_REACH
+            and not (between and between[-1].casefold() in BEFORE_A_PAST_DAY)
+            and not any(is_past_tense(w) for w in between))
 
 
 # A condition, and what it sets: "If Friday's attempt works, …", "Unless Tuesday's vote fails"
@@ -578,6 +610,7 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
             or to_be_done(match.string, match.start())
             or lasts_until(match.string, match.start())
             or in_a_condition_to_come(match.string, match.start())
+            or planned_in_the_present(match.string, match.start(), match.end())
             or FUTURE_AFTER.match(match.string, match.end()) is not None)) \
             or moved_to(match.string, match.start())
         when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],

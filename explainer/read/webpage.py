@@ -493,12 +493,22 @@ def outlet_of(sitename: str | None, title: str, page_titles: list[str]) -> str |
     return outlet
 
 
-def bare_title(title: str, page_titles: list[str]) -> str:
+def bare_title(title: str, page_titles: list[str], site_name: str | None = None,
+               headed: bool = False) -> str:
     """The headline without the site's name around it ("Headline - United States Department
-    of State"), and in its own case when the page writes it in capitals elsewhere."""
-    parts = SEPARATORS.split(title)
-    if len(parts) > 1:
-        title = max(parts, key=lambda part: len(part.split()))
+    of State"), and in its own case when the page writes it in capitals elsewhere. The parts
+    that are the page's site name go; where none is, a title the article's own heading
+    writes (`headed`) is its headline whole ("Photo and Video Chronology - Kīlauea - May 15,
+    2018"), and otherwise its longest part is."""
+    pieces = re.split(f"({SEPARATORS.pattern})", title)  # parts, separators between
+    if len(pieces) > 1 and site_name:
+        while len(pieces) > 1 and same_words(pieces[0], site_name):
+            pieces = pieces[2:]
+        while len(pieces) > 1 and same_words(pieces[-1], site_name):
+            pieces = pieces[:-2]
+    if len(pieces) > 1 and "".join(pieces) == title and not headed:
+        pieces = [max(pieces[::2], key=lambda part: len(part.split()))]
+    title = "".join(pieces)
     if title.isupper():
         for other in page_titles:
             found = re.search(r"\W+".join(map(re.escape, re.findall(r"\w+", title))), other,
@@ -628,7 +638,10 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "
                                 "save the article's own page, or copy its text into a .txt file")
     above, blocks = lines_above(article_blocks)
-    title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles)
+    headed = bool(title and story_blocks and story_blocks[0][1]
+                  and same_words(story_blocks[0][0], title))
+    title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles,
+                       usable_outlet(document.sitename, ""), headed)
     line_of = line_finder(text)
     paragraphs = tuple(WebParagraph(block, line_of(block), heading) for block, heading in blocks)
     notice_line = line_finder(text)  # (each finder searches on from its last find)

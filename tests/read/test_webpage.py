@@ -325,6 +325,9 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
     ("Copyright 2026 NPB News. To see more, visit npbnews.org.", True),
     ("Was this page helpful?", True),
+    # (a newcomer's: a blog's credit line for the text it reposts)
+    ("Source: VOA News, “Colombia’s FARC Re-launches as Civilian Political Party”, September "
+     "1, 2017. VOA’s reports are in the public domain.", True),
     # the article's own words, however close (a hostile sweep's: each had been left out)
     ("The fund covers costs for families who lost homes.", False),
     ("The cracks first appeared on the levee's north face in 2019.", False),
@@ -333,6 +336,7 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("The report will be updated in March, the state auditor said.", False),
     ("Copyright 1976 rules still govern the county's archive of flood maps.", False),
     ("Donate today, the banner at the shelter read.", False),
+    ("The 1928 film is in the public domain.", False),
     ("Support our levee crews.", False),
     ("The Levee Watch Project is a nonprofit newsroom.", False),
     ("Readers like you sent 400 letters to the board, its chair said.", False),
@@ -434,3 +438,21 @@ def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():
             "the evening, they said.</p></article></body></html>")
     texts = [p.text for p in read_webpage(page.encode(), "fire.html").paragraphs]
     assert texts[0].startswith("The evacuations of businesses went on")
+
+
+@pytest.mark.parametrize("title, site_name, headed, bare", [
+    # the site's name beside the headline goes, whichever side it stands
+    ("Rates rise 9 percent | Tri-County Courier", "Tri-County Courier", False,
+     "Rates rise 9 percent"),
+    ("U.S. Geological Survey - Ash at the summit - May 15, 2018", "U.S. Geological Survey",
+     False, "Ash at the summit - May 15, 2018"),
+    # a headline of parts that names no site, written so as the article's own heading
+    ("Photo and Video Chronology - Kīlauea - May 15, 2018", "U.S. Geological Survey", True,
+     "Photo and Video Chronology - Kīlauea - May 15, 2018"),
+    # no site name known, no heading: the longest part
+    ("Rates rise 9 percent | Tri-County Courier", None, False, "Rates rise 9 percent"),
+])
+def test_a_title_loses_only_the_sites_name(title, site_name, headed, bare):
+    from explainer.read.webpage import bare_title
+
+    assert bare_title(title, [], site_name, headed) == bare
