@@ -437,11 +437,31 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
         signals = group_signals(members, nameable) or group_signals(members, story_wide)
         if signals:
             signals = with_own_names(signals, members, found_by, once)
-            topics.append(topic_entry(title_first([spelling.get(k, " ".join(k))
-                                                   for k in signals], describing,
-                                                  people), story,
+            named = title_first([spelling.get(k, " ".join(k)) for k in signals], describing,
+                                people)
+            topics.append(topic_entry(with_heads(named, story), story,
                                       asked_most(members, answering)))
     return topics
+
+
+def with_heads(signals: list[str], story: Story) -> list[str]:
+    """The signals, and after them the common noun a name among them ends on where the
+    articles go on to call the thing by it ("the new rule" of "the Lead and Copper Rule",
+    "the bank" of "Banco Delta Asia"'s "the Macau bank"): a reader knows what "the rule"
+    means, and an editor's signals find the sentences that call it so."""
+    taken = {stems(s) for s in signals}
+    heads = []
+    for signal in signals:
+        words = signal.split()
+        head = words[-1].casefold()
+        if len(words) < 2 or not words[-1][:1].isupper() or head in plain_words() \
+                or "NOUN" not in word_classes(head) or stems(head) in taken:
+            continue
+        calls = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b")
+        if any(calls.search(sentence.text) for _, sentence in story.sentences()):
+            taken.add(stems(head))
+            heads.append(head)
+    return [*signals, *heads]
 
 
 # Sentences the topics are drafted from, at most: a longer story's every paragraph would cost

@@ -17,6 +17,7 @@ from explainer.editor.draft import (
     sampled,
     title_first,
     topic_entry,
+    with_heads,
     with_own_names,
 )
 from explainer.understand.wordforms import stems
@@ -59,6 +60,18 @@ def test_a_groups_sentence_no_signal_finds_is_found_by_a_name_it_alone_writes():
     once = {law: 0, stems("Flint"): 0, agency: 7}  # the longer name of sentence 0
     assert with_own_names([("water", "system"), ("copper", "rule")], {0, 1, 2}, found_by,
                           once) == [("water", "system"), ("copper", "rule"), law]
+
+
+def test_a_name_the_articles_go_on_to_call_by_its_last_word_signals_that_word_too(tmp_path):
+    # "the new rule" is the Harlow Lead Rule; "Harlow Water Board" is never "the board", and
+    # "Okafor" ends on no common noun
+    (tmp_path / "pipes.txt").write_text(
+        "Pipes in the old town\n\nThe Harlow Lead Rule requires the Harlow Water Board to "
+        "test taps, Denise Okafor said.\n\nReplacing only part of a pipe disturbs the lead, "
+        "so the new rule bars it.\n", "utf-8")
+    signals = ["Harlow Lead Rule", "Harlow Water Board", "Denise Okafor", "taps"]
+    assert with_heads(signals, read_story(tmp_path)) == [*signals, "rule"]
+    assert with_heads([*signals, "rules"], read_story(tmp_path)) == [*signals, "rules"]
 
 
 def test_a_name_written_once_is_a_things_not_a_persons(tmp_path):
