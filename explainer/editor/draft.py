@@ -439,28 +439,40 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
             signals = with_own_names(signals, members, found_by, once)
             named = title_first([spelling.get(k, " ".join(k)) for k in signals], describing,
                                 people)
-            topics.append(topic_entry(with_heads(named, story), story,
+            topics.append(topic_entry(with_heads(named, story, people), story,
                                       asked_most(members, answering)))
     return topics
 
 
-def with_heads(signals: list[str], story: Story) -> list[str]:
-    """The signals, and after them the common noun a name among them ends on where the
-    articles go on to call the thing by it ("the new rule" of "the Lead and Copper Rule",
-    "the bank" of "Banco Delta Asia"'s "the Macau bank"): a reader knows what "the rule"
-    means, and an editor's signals find the sentences that call it so."""
+def with_heads(signals: list[str], story: Story, people: frozenset[str] = frozenset()
+               ) -> list[str]:
+    """The signals, and after them the common noun the articles go on to call a name among
+    them by ("the new rule", "the bank"): the noun the name ends on ("the Lead and Copper
+    Rule"), or the one a phrase beside it says it is ("Harlow Transit, the city-owned agency
+    that runs the buses", "the bank, Banco Delta Asia"); not a person's (`people`: "Luis
+    Arroyo, a driver" is no driver of the topic). A reader knows what "the rule" means, and
+    an editor's signals find the sentences that call it so."""
     taken = {stems(s) for s in signals}
     heads = []
+    texts = [sentence.text for _, sentence in story.sentences()]
     for signal in signals:
         words = signal.split()
-        head = words[-1].casefold()
-        if len(words) < 2 or not words[-1][:1].isupper() or head in plain_words() \
-                or "NOUN" not in word_classes(head) or stems(head) in taken:
-            continue
-        calls = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b")
-        if any(calls.search(sentence.text) for _, sentence in story.sentences()):
-            taken.add(stems(head))
-            heads.append(head)
+        named = [words[-1].casefold()] if len(words) > 1 and words[-1][:1].isupper() else []
+        if signal[:1].isupper() and signal not in people:
+            after = re.compile(rf"{re.escape(signal)},\s+(?:the|a|an)\s+(?:[\w-]+\s+){{0,3}}?"
+                               r"([a-z][\w-]*)(?=\s+(?:that|which|who|in|of|for|based)\b|[,.;])")
+            before = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*),\s+"
+                                rf"{re.escape(signal)}\b")
+            named += [m.group(1) for text in texts for told in (after, before)
+                      for m in told.finditer(text)]
+        for head in named:
+            if head in plain_words() or "NOUN" not in word_classes(head) \
+                    or stems(head) in taken:
+                continue
+            calls = re.compile(rf"\b(?:the|this|that)\s+(?:[a-z][\w-]*\s+)?{re.escape(head)}\b")
+            if any(calls.search(text) for text in texts):
+                taken.add(stems(head))
+                heads.append(head)
     return [*signals, *heads]
 
 

@@ -74,6 +74,17 @@ def test_a_name_the_articles_go_on_to_call_by_its_last_word_signals_that_word_to
     assert with_heads([*signals, "rules"], read_story(tmp_path)) == [*signals, "rules"]
 
 
+def test_a_name_the_articles_say_is_a_thing_signals_what_they_call_it_after(tmp_path):
+    # what a phrase beside a name says it is, the articles call it after; not a person's
+    (tmp_path / "strike.txt").write_text(
+        "Buses stop\n\nHarlow Transit, the city-owned agency that runs the buses, offered "
+        "little. Money went to the bank, Orlo Savings, said Luis Arroyo, a driver.\n\n"
+        "The agency said the bank had paid. The driver left.\n", "utf-8")
+    signals = ["Harlow Transit", "Orlo Savings", "Luis Arroyo"]
+    assert with_heads(signals, read_story(tmp_path), frozenset({"Luis Arroyo"})) == [
+        *signals, "agency", "bank"]
+
+
 def test_a_name_written_once_is_a_things_not_a_persons(tmp_path):
     (tmp_path / "pipes.txt").write_text(
         "Pipes in the old town\n\nThe Harlow Water Act banned new lead pipes in 1986, but "
