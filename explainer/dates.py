@@ -544,6 +544,29 @@ def weekday_date(weekday: int, relation: str, pub_date: datetime.date, future: b
     return pub_date - datetime.timedelta(days=back)
 
 
+# A weekday's date in figures after it, as agencies' updates write it: "On Tuesday (8/21)"
+NUMERIC_DAY_AFTER = re.compile(r"\s*\((\d{1,2})/(\d{1,2})\)")
+NUMERIC_DAY_REACH = 200  # days from the article's date a day in figures may be
+
+
+def day_of_numbers(written: re.Match[str], weekday: int, pub_date: datetime.date
+                   ) -> datetime.date | None:
+    """The day "(8/21)" writes after a weekday: month/day or day/month, whichever falls on that
+    weekday, in the year nearest the article's date; None if neither does or both do."""
+    first, second = int(written.group(1)), int(written.group(2))
+    days = set()
+    for month, day in ((first, second), (second, first)):
+        for year in (pub_date.year - 1, pub_date.year, pub_date.year + 1):
+            try:
+                candidate = datetime.date(year, month, day)
+            except ValueError:
+                continue
+            if candidate.weekday() == weekday \
+                    and abs((candidate - pub_date).days) <= NUMERIC_DAY_REACH:
+                days.add(candidate)
+    return days.pop() if len(days) == 1 else None
+
+
 def shifted_month(year: int, month: int, months: int) -> tuple[int, int]:
     index = year * 12 + (month - 1) + months
     return index // 12, index % 12 + 1
@@ -613,8 +636,13 @@ def resolve(match: re.Match[str], published: str | None, named_year: int | None 
             or planned_in_the_present(match.string, match.start(), match.end())
             or FUTURE_AFTER.match(match.string, match.end()) is not None)) \
             or moved_to(match.string, match.start())
-        when = weekday_date(WEEKDAYS.index(found["weekday"]), found.get("relation") or "", pub[2],
-                            future)
+        weekday = WEEKDAYS.index(found["weekday"])
+        written = NUMERIC_DAY_AFTER.match(match.string, match.end())
+        day_written = day_of_numbers(written, weekday, pub[2]) if written else None
+        if written and day_written:  # "On Tuesday (8/21)": the day the article writes beside it
+            return DateMention(phrase + match.string[match.end():written.end()], start,
+                               day_written.isoformat(), published)
+        when = weekday_date(weekday, found.get("relation") or "", pub[2], future)
         return DateMention(phrase, start, when.isoformat(), published)
     if month is None:
         return DateMention(phrase, start, found["year"], names_year=True)

@@ -79,6 +79,7 @@ class WebPage:
     outlet: str | None = None
     url: str | None = None
     left_out: tuple[WebParagraph, ...] = ()  # the site's notices in the body (page-boilerplate)
+    tables: tuple[WebParagraph, ...] = ()  # the article's tables, their cells no sentences
 
 
 # ---- bytes → text, as a browser reads them -----------------------------------------------------
@@ -234,6 +235,30 @@ def body_blocks(body: _Element) -> list[tuple[str, bool]]:
 
     walk(body)
     return blocks
+
+
+def tables_in(document: Document | None) -> list[str]:
+    """The text of each table of data in an article tree read with its tables, a row a line
+    and its cells apart ("Alert Level | WARNING"); not a layout's column of one cell a row (a
+    photo over its caption)."""
+    if document is None or document.body is None:
+        return []
+    found = []
+    for table in document.body.iter("table"):
+        rows = [[text for cell in row.iter("cell") if (text := plain(inline_text(cell)))]
+                for row in table.iter("row")]
+        if any(len(cells) > 1 for cells in rows):
+            found.append("\n".join(" | ".join(cells) for cells in rows if cells))
+    return found
+
+
+def holds_a_paragraph(table: str, paragraphs: list[str], words: int = 8) -> bool:
+    """Whether a table holds one of the article's paragraphs (its first words): a layout's
+    table, the article in its cells, not a table of the article's."""
+    def folded(text: str) -> str:
+        return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+    inside = folded(table)
+    return any(folded(" ".join(paragraph.split()[:words])) in inside for paragraph in paragraphs)
 
 
 def extract(text: str, tables: bool = False) -> Document | None:
@@ -615,6 +640,7 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "the article as text instead") from None
     found = body_blocks(document.body) if document is not None and document.body is not None \
         else []
+    in_cells = None
     if flattened(found):
         # an old layout's article sits in a table cell, which trafilatura without tables
         # reads as one paragraph, kicker, toolbar and captions glued in: read its cells
@@ -647,9 +673,18 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     notice_line = line_finder(text)  # (each finder searches on from its last find)
     notices = tuple(WebParagraph(block, notice_line(block), False) for block in left_out)
     outlet = outlet_of(document.sitename, title, page_titles)
+    # the article's tables, which its text leaves out, for the build's notes (not a layout's
+    # table holding the article's own paragraphs in its cells)
+    tables = []
+    if document is not in_cells and re.search(r"<table\b", text, re.IGNORECASE):
+        with_tables = in_cells if in_cells is not None else extract(text, tables=True)
+        tables = [table for table in tables_in(with_tables)
+                  if not holds_a_paragraph(table, [p.text for p in paragraphs])]
+    table_line = line_finder(text)
     page = WebPage(title, paragraphs, tuple(above), byline_of(document.author, outlet),
                    local_date(text, usable_date(document.date)), outlet,
-                   usable_url(document.url), notices)
+                   usable_url(document.url), notices,
+                   tuple(WebParagraph(table, table_line(table), False) for table in tables))
     refuse_unshowable(page, where)
     return page
 
@@ -707,5 +742,7 @@ def webpage_article(data: bytes, where: str
     # the site's notices left out, for the build's notes (never shown)
     furniture += [Furniture("site notice", notice.text.replace("\n", " "),
                             SourceSpan(where, notice.line, 0)) for notice in page.left_out]
+    furniture += [Furniture("table", table.text, SourceSpan(where, table.line, 0))
+                  for table in page.tables]
     meta = ArticleMeta(page.published, page.outlet, page.url)
     return page.title, tuple(paragraphs), tuple(furniture), meta

@@ -75,8 +75,8 @@ def site_notices(articles: tuple[Article, ...]) -> list[Problem]:
 
 
 def tables_left_out(articles: tuple[Article, ...]) -> list[Problem]:
-    """Notes naming each Markdown table left out of an article's prose: its cells are no
-    sentences (as a saved page's tables are left out too)."""
+    """Notes naming each table left out of an article's prose, a text's Markdown table or a
+    saved page's table of data: its cells are no sentences."""
     return [Problem(str(item.source), "a table, left out of the article's text (its cells are "
                     "no sentences; write what it says as sentences to keep it): "
                     f"{shortened(item.text)!r}")

@@ -456,3 +456,26 @@ def test_a_title_loses_only_the_sites_name(title, site_name, headed, bare):
     from explainer.read.webpage import bare_title
 
     assert bare_title(title, [], site_name, headed) == bare
+
+
+def test_a_pages_table_of_data_is_named_for_the_editor_and_a_layouts_table_is_not():
+    """A table's cells are no sentences: the article's text leaves them out, and the build's
+    notes name the table; a layout's table (the article in its cells, a photo over its
+    caption) is no table of the article's."""
+    from explainer.read.webpage import read_webpage
+
+    story = "".join(f"<p>In update {n}, scientists said the volcano's summit erupted again on "
+                    "Thursday, and ash fell on the villages downwind of the crater.</p>"
+                    for n in range(6))  # (a page of two paragraphs is read whole, cells too)
+    data = ("<table><tr><td>Alert level</td><td>WARNING</td></tr>"
+            "<tr><td>Aviation code</td><td>RED</td></tr></table>")
+    photo = ("<table><tr><td><img src='a.jpg' alt=''></td></tr><tr><td>The crater at dawn on "
+             "Thursday.</td></tr></table>")
+    page = (f"<html><head><title>Summit erupts</title></head><body><article><h1>Summit "
+            f"erupts</h1>{story}{data}{photo}</article></body></html>")
+    read = read_webpage(page.encode(), "update.html")
+    assert [t.text for t in read.tables] == ["Alert level | WARNING\nAviation code | RED"]
+    assert not any("WARNING" in p.text for p in read.paragraphs)
+    layout = (f"<html><head><title>Summit erupts</title></head><body><table><tr><td>Menu</td>"
+              f"<td><h1>Summit erupts</h1>{story}</td></tr></table></body></html>")
+    assert read_webpage(layout.encode(), "update.html").tables == ()
