@@ -17,6 +17,7 @@ from markupsafe import Markup
 
 from .. import urls
 from ..model import Article, Explainer, Topic
+from .views import index_order
 
 CONTEXT = "https://schema.org"
 Record = dict[str, object]  # a JSON-LD object, as json.dumps takes it
@@ -70,7 +71,7 @@ def article_data(article: Article, site_url: str | None) -> list[Record]:
 
 
 def glossary_data(explainer: Explainer, site_url: str | None) -> list[Record]:
-    terms = sorted(explainer.story.terms, key=lambda t: t.term.casefold())
+    terms = sorted(explainer.story.terms, key=index_order)
     term_set = without_none({
         "@type": "DefinedTermSet",
         "name": "Glossary",

@@ -12,8 +12,9 @@ from markupsafe import Markup
 
 from .. import escape, urls
 from ..dates import auxiliary_verbs, display_date, is_past_tense
+from ..fold import fold
 from ..memo import per_content, per_explainer
-from ..model import Article, Event, Explainer, Furniture, Sentence, Topic
+from ..model import Article, Event, Explainer, Furniture, Sentence, Term, Topic
 from ..understand.answers import (
     ANSWERING,
     RELATIVE,
@@ -702,7 +703,12 @@ def glossary_entries(explainer: Explainer, titles: dict[str, str]) -> list[Gloss
         definition=term.definition, source=term.source, draft=term.draft,
         mentioned=indexes.mentioned_pages(  # bounded: pages, the latest articles, a count
             [p for p in used.get(term.anchor, []) if p != page], titles, page),
-    ) for term in sorted(explainer.story.terms, key=lambda t: t.term.casefold())]
+    ) for term in sorted(explainer.story.terms, key=index_order)]
+
+
+def index_order(term: Term) -> tuple[str, str]:
+    """A glossary's order, as an index's: "César" among the c's, not after "cz"."""
+    return fold(term.term), term.term
 
 
 def page_titles(explainer: Explainer) -> dict[str, str]:

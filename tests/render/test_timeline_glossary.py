@@ -302,3 +302,15 @@ def test_a_short_term_keeps_one_line_and_a_long_one_wraps():
     css = (ROOT / "explainer/mkdocs_site/theme/assets/stylesheets/explainer.css").read_text()
     assert "display: inline-block" not in css.split(".md-typeset .term {")[1].split("}")[0]
 
+
+
+def test_the_glossary_is_in_an_indexs_order_accents_with_their_letters():
+    """"César de Castro" among the c's, before "continuing criminal enterprise", as an index
+    orders names (by code point, é came after every plain letter)."""
+    from explainer.model import Term
+    from explainer.render.views import index_order
+
+    terms = [Term(name, name.casefold(), (), "", "") for name in
+             ("continuing criminal enterprise", "Cz", "César de Castro", "Ángel", "Bo")]
+    assert [t.term for t in sorted(terms, key=index_order)] == [
+        "Ángel", "Bo", "César de Castro", "continuing criminal enterprise", "Cz"]
