@@ -1616,6 +1616,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     voice = voice_of(article.meta.outlet)
     author = author_of(article.title, article.sentences[0].text if article.sentences else "",
                          vocabulary)
+    # one person's statement speaks in their "we" and "our", whoever published or reposted it
+    voice = author or voice
     turns = turn_speakers(article)  # a transcript's: who speaks each paragraph
     quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
     first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}

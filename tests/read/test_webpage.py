@@ -325,6 +325,11 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
     ("Copyright 2026 NPB News. To see more, visit npbnews.org.", True),
     ("Was this page helpful?", True),
+    # (newcomers': a release's lines on when it was released and whom to ask)
+    ("For release at 2:00 p.m. EST", True),
+    ("Last Update: January 29, 2025", True),
+    ("For media inquiries, please email media@frb.gov or call 202-452-2955.", True),
+    ("John Marzulli Danielle Blustein Hass United States Attorney’s Office (718) 254-6323", True),
     # (a newcomer's: a blog's credit line for the text it reposts)
     ("Source: VOA News, “Colombia’s FARC Re-launches as Civilian Political Party”, September "
      "1, 2017. VOA’s reports are in the public domain.", True),
@@ -337,6 +342,9 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Copyright 1976 rules still govern the county's archive of flood maps.", False),
     ("Donate today, the banner at the shelter read.", False),
     ("The 1928 film is in the public domain.", False),
+    ("For release on Monday, the council voted to free them.", False),
+    ("The board updated its forecast on January 29, 2025.", False),
+    ("The hotline, (718) 254-6323, rang all night.", False),
     ("Support our levee crews.", False),
     ("The Levee Watch Project is a nonprofit newsroom.", False),
     ("Readers like you sent 400 letters to the board, its chair said.", False),

@@ -965,6 +965,10 @@ def test_a_count_so_far_is_the_newest_articles(question, so_far):
      "[Alexander Hoehn-Saric:] I urge all parents to stop using these products immediately."),
     ("Federal Aviation Administration", "Press conference",
      "I made it clear to the company's leaders.", None),
+    # ... whose "we" and "our" are theirs too, whoever published or reposted the statement
+    ("The Rate Desk", "Statement by Governor Michelle W. Bowman",
+     "Inflation has moved considerably closer to our target.",
+     "[Michelle W. Bowman:] Inflation has moved considerably closer to our target."),
     ("Federal Aviation Administration", "Statement of Chair Alexander Hoehn-Saric",
      "I-95 reopened on Monday.", "I-95 reopened on Monday."),
     # quoted, "we" is the speaker's, named in the sentence
