@@ -40,7 +40,9 @@ class Furniture:
     body paragraph they stand before (1 for a byline, the lead's for a dateline; one past the
     last paragraph for a heading that ends a Markdown article). A subheading's `anchor` is
     `h1`, `h2`, ... in reading order; bylines and datelines have none. A saved page's "site
-    notice" and a Markdown "table" are left out and only named in the build's notes.
+    notice" and a Markdown "table" are left out and only named in the build's notes; a
+    "separator" ("--") and a "date line" closing the article (a page's "December 10, 2019")
+    are left out unnamed: they hold no sentence.
     """
 
     kind: str  # "byline" (a line above the story), "dateline" (opens the lead), "subheading",

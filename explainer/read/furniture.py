@@ -369,6 +369,19 @@ def separate_furniture(blocks: list[Block], plain_text: bool
         if END_MARK.fullmatch(block.paragraph.text):
             furniture.append(Furniture("end mark", block.paragraph.text, block.paragraph.source,
                                        len(paragraphs) + 1))
+        elif not plain_text and not any(c.isalnum() for c in block.paragraph.text):
+            # a page's "--" or "* * *" between its parts (a text's stays as written)
+            furniture.append(Furniture("separator", block.paragraph.text, block.paragraph.source,
+                                       len(paragraphs) + 1))
+        elif paragraphs and "\n" not in block.paragraph.text.strip() \
+                and is_date_line(block.paragraph.text):
+            # a date alone between paragraphs heads the update below it ("August 19, 1:13
+            # p.m." in a page of stacked updates); after the last, it dates the page
+            kind = "subheading" if later_paragraphs else "date line"
+            subheadings += kind == "subheading"
+            furniture.append(Furniture(kind, block.paragraph.text.strip(),
+                                       block.paragraph.source, len(paragraphs) + 1,
+                                       f"h{subheadings}" if kind == "subheading" else ""))
         elif block.heading or (plain_text and later_paragraphs
                              and is_subheading(block.paragraph.text)
                              and (paragraphs or is_section_name(block.paragraph.text))):

@@ -487,3 +487,19 @@ def test_a_pages_table_of_data_is_named_for_the_editor_and_a_layouts_table_is_no
     layout = (f"<html><head><title>Summit erupts</title></head><body><table><tr><td>Menu</td>"
               f"<td><h1>Summit erupts</h1>{story}</td></tr></table></body></html>")
     assert read_webpage(layout.encode(), "update.html").tables == ()
+
+
+def test_a_pages_separator_between_stacked_updates_is_no_paragraph():
+    """A newcomer's page of stacked updates: "--" between them was a paragraph, and a sentence
+    on the home page; the date heading the next update is its subheading."""
+    from explainer.read.webpage import webpage_article
+
+    updates = "".join(f"<p>In update {n}, scientists said the summit erupted again, and ash fell "
+                      "on the villages downwind of the crater.</p>" for n in range(3))
+    page = (f"<html><head><title>Summit updates</title></head><body><article><h1>Summit "
+            f"updates</h1>{updates}<p>--</p><p>August 19, 1:13 p.m.</p>{updates}</article>"
+            "</body></html>")
+    _, paragraphs, furniture, _ = webpage_article(page.encode(), "updates.html")
+    assert not any(p.text == "--" for p in paragraphs) and len(paragraphs) == 6
+    assert [(f.kind, f.text) for f in furniture if f.kind in ("separator", "subheading")] == [
+        ("separator", "--"), ("subheading", "August 19, 1:13 p.m.")]
