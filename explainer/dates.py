@@ -960,6 +960,23 @@ def year_bounds_a_period(text: str, start: int, phrase: str) -> bool:
     return SINCE_YEAR.search(text[:start]) is not None and MEASURE.search(text) is not None
 
 
+# A year a period runs until ("implementation through 2026"), or one a record is measured from
+# ("lower than at any time since late 2007", "the highest since 1990"): no time the story tells of
+UNTIL_YEAR = re.compile(r"\b(?:through|until|till|thru)\s+(?:the\s+end\s+of\s+)?"
+                        r"(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+RECORD_SINCE_YEAR = re.compile(
+    r"\b(?:at any (?:time|point)|(?:the\s+)?(?:first time|lowest|highest|most|least|fewest|"
+    r"largest|smallest|biggest|worst|best|strongest|weakest)\b[^.;:]{0,40}?)\s+since\s+"
+    r"(?:(?:late|early|mid)[\s-]+)?$", re.IGNORECASE)
+
+
+def year_ends_a_period(text: str, start: int, phrase: str) -> bool:
+    """(Not one the sentence tells what happened in: "fought until 2016, when it signed …")"""
+    if re.match(r"\s*,?\s*when\b", text[start + len(phrase):]):
+        return False
+    return bool(UNTIL_YEAR.search(text[:start]) or RECORD_SINCE_YEAR.search(text[:start]))
+
+
 def year_tells_no_event(text: str, start: int, phrase: str) -> bool:
     """Whether the year a mention names ("2022", "in 2022") is part of a name, dates a
     document or bounds a measured period: none is a time the story tells of."""
@@ -968,7 +985,8 @@ def year_tells_no_event(text: str, start: int, phrase: str) -> bool:
         return False  # a day or a month names a time
     at = start + year.start()
     return any(test(text, at, year.group()) for test in (year_of_a_name, year_of_a_document,
-                                                         year_bounds_a_period))
+                                                         year_bounds_a_period,
+                                                         year_ends_a_period))
 
 
 def names_no_day(match: re.Match[str]) -> bool:

@@ -495,7 +495,9 @@ def test_a_story_of_plain_text_articles_builds_from_its_drafts(tmp_path, capsys)
 
 def test_drafted_events_read_as_events(tmp_path, capsys):
     """Newcomers': a headline opening on "It" names what it is; a year inside a name, a
-    speaker's agenda for today and a span of the past week ("In the last week") as such."""
+    speaker's agenda for today, a year a period runs until ("through 2026") or a record is
+    measured from ("at any time since late 2007") are no events, and a span of the past week
+    ("In the last week") is one as such."""
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     (seeds / "capsule.txt").write_text(
@@ -504,6 +506,8 @@ def test_drafted_events_read_as_events(tmp_path, capsys):
         "Earth. It landed on Sunday in a test range near Salt Lake City.\n\n"
         "In the last week, the team changed its approach to opening the sampler head.\n\n"
         "The rules are consistent with the 2020 National Defense Authorization Act.\n\n"
+        "The agency will fund the work through 2026. Dust levels are lower than at any time "
+        "since late 2007.\n\n"
         "The team is curious about the rocks in a whole variety of ways that we'll talk about "
         "today.\n", "utf-8")
     (seeds / "capsule.meta.yml").write_text(
