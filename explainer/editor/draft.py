@@ -61,6 +61,7 @@ from ..read.people import is_title_word
 from ..read.schema import (
     DATA_FILES,
     DRAFT_FILES,
+    LINE_MAX,
     GlossaryFile,
     StoryFile,
     TimelineFile,
@@ -1272,10 +1273,14 @@ def unique_phrase(text: str, start: int, end: int, sentences: Sentences) -> str:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text)]
     first = next((i for i, (s, e) in enumerate(words) if e > start), 0)
     last = max((i for i, (s, e) in enumerate(words) if s < end), default=first)
+    longest = ""  # the longest phrase so far that timeline.yml takes (a line of LINE_MAX)
     while True:
         phrase = text[words[first][0]:words[last][1]].strip(" ,;:\"“”")
         if phrase.endswith(".") and "." not in phrase.rsplit(None, 1)[-1][:-1]:
             phrase = phrase[:-1]  # "his death in 1979." ends the sentence; "U.S." keeps its dot
+        if len(phrase) > LINE_MAX:  # a sentence told twice, longer than a line: as far as fits
+            return longest or text[start:end][:LINE_MAX]
+        longest = phrase
         unique = sentences.in_one_at_most(phrase)
         following = text[words[last + 1][0]:words[last + 1][1]] if last + 1 < len(words) else ""
         if first == 0 and last == len(words) - 1:

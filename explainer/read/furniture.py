@@ -207,7 +207,13 @@ def is_dateline_head(head: str, mark: str) -> bool:
         return True
     if not all_capitalised(place):
         return False
-    return bool(agency) or (mark == ":" and "/" in place)
+    # "Washington, D.C.—Today, …", "Springfield, Ill. — The …": a place and its state, as
+    # lawmakers' releases write them in capitals and lowercase
+    return bool(agency) or (mark == ":" and "/" in place) or (
+        mark != ":" and bool(details) and all(STATE_ABBREVIATION.fullmatch(d) for d in details))
+
+
+STATE_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}|(?!(?:Jr|Sr|Mr|Ms|Mrs|Dr)\.)[A-Z][a-z]{1,5}\.")
 
 
 def closes_an_aside(text: str, mark: str) -> bool:

@@ -70,7 +70,9 @@ Slug = Annotated[
     StringConstraints(pattern=SLUG_PATTERN, max_length=80),
     Field(description="Lowercase letters, digits and single hyphens: it becomes part of a URL."),
 ]
-Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+LINE_MAX = 200  # characters of one line of editorial data
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                        max_length=LINE_MAX)]
 Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
 def web_address(value: str) -> str:
     """An address a page can print as a link: one whose host is there and well formed

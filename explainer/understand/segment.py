@@ -93,9 +93,10 @@ COUNTRY_INITIALS_THEN_OPENING = re.compile(
 
 
 # A footnote's mark after a sentence's end ("… children.[1] As …", "… decision.4 The …",
-# "… litigation.\"2"): the sentence's, which ends after it.
+# "… litigation.\"2", "(… in 1967.)2"): the sentence's, which ends after it.
 FOOTNOTE_MARK_START = re.compile(r"[\"”’]?(?:\[\d{1,3}\]|\d{1,3})(?=\s|$)")
-FOOTNOTE_MARK_INSIDE = re.compile(r"[a-z][.!?][\"”’]?(?:\[\d{1,3}\]|\d{1,3})(?=\s+[A-Z\[])")
+FOOTNOTE_MARK_INSIDE = re.compile(r"(?:[a-z][.!?][\"”’)]?|\d[.!?][\"”’)])(?:\[\d{1,3}\]|\d{1,3})"
+                                  r"(?=\s+[A-Z\[(])")  # (… in 1967.)2 The act …
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?$")
 
 

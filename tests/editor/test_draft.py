@@ -572,6 +572,21 @@ def test_a_mention_is_a_phrase_ending_where_a_phrase_can(text, date, phrase):
     assert unique_phrase(text, at, at + len(date), Sentences.of([text])) == phrase
 
 
+def test_a_mention_of_a_sentence_told_twice_fits_a_line_of_timeline_yml():
+    """A newcomer's: a long sentence two articles share grew its mention to the whole sentence,
+    longer than timeline.yml takes, and `make serve` refused the drafts `make draft` wrote."""
+    from explainer.editor.draft import Sentences, unique_phrase
+    from explainer.read.schema import LINE_MAX
+
+    text = ("The act repeals the provision that defined marriage as between a man and a woman, "
+            "which the Supreme Court struck down in 2013, and it requires every state to "
+            "recognize a marriage performed in another state, whatever the sex, race, ethnicity "
+            "or national origin of the two people who married there.")
+    at = text.index("2013")
+    phrase = unique_phrase(text, at, at + 4, Sentences.of([text, text]))
+    assert "2013" in phrase and phrase in text and len(phrase) <= LINE_MAX
+
+
 @pytest.mark.parametrize("before, named", [
     # a newcomer's: "It landed at 8:52 a.m. MDT on Sunday" opened on an unexplained "It"
     ("After years of work by the mission’s team, a capsule of rocks and dust collected from the "
