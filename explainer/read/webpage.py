@@ -298,17 +298,21 @@ def same_words(one: str, other: str) -> bool:
     return words(one) == words(other)
 
 
-def headline_and_blocks(title: str | None, blocks: list[tuple[str, bool]]
+def headline_and_blocks(title: str | None, blocks: list[tuple[str, bool]],
+                        page_headlines: tuple[str, ...] = ()
                         ) -> tuple[str | None, list[tuple[str, bool]]]:
     """The article's title, and its blocks without a repeat of it.
 
     A heading that opens the article is its headline: it drops out when it repeats the page's
-    title, and replaces a title that isn't the article's ("The White House Blog")."""
+    title, and replaces a title that isn't the article's ("The White House Blog"), unless the
+    page's own headline (`page_headlines`, its <h1>) is that title: then the heading opens a
+    section ("Description of the situation")."""
     if blocks and blocks[0][1]:
         heading = blocks[0][0]
         if title and same_words(heading, title):
             return title, blocks[1:]
-        if len(heading.split()) >= HEADING_MIN_WORDS:
+        if len(heading.split()) >= HEADING_MIN_WORDS and not (
+                title and any(same_words(title, h) for h in page_headlines)):
             return heading, blocks[1:]
     return title, [block for block in blocks if not (title and same_words(block[0], title))]
 
@@ -358,6 +362,7 @@ class Notice:
     weak: bool = False
     appeal: bool = False
     caption: bool = False
+    box: bool = False  # a heading of the page's box: its paragraphs, to the next heading, go too
 
 
 @per_process(maxsize=1)
@@ -369,10 +374,10 @@ def boilerplate_patterns() -> tuple[Notice, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         kind, _, rest = line.partition(": ")
-        marked = kind in ("weak", "appeal", "caption") and bool(rest)
+        marked = kind in ("weak", "appeal", "caption", "box") and bool(rest)
         notices.append(Notice(re.compile((rest if marked else line).strip(), re.IGNORECASE),
                               weak=marked and kind == "weak", appeal=marked and kind == "appeal",
-                              caption=marked and kind == "caption"))
+                              caption=marked and kind == "caption", box=marked and kind == "box"))
     return tuple(notices)
 
 
@@ -442,12 +447,17 @@ def without_boilerplate(blocks: list[tuple[str, bool]]
     story)."""
     notices = [None if heading else site_notice(text) for text, heading in blocks]
     kept, left_out = [], []
+    in_a_box = False  # under a heading of the page's box ("Citable reference")
     for index, block in enumerate(blocks):
+        text, heading = block
+        if heading:
+            in_a_box = any(n.box and n.pattern.fullmatch(plain(text).rstrip(":"))
+                           for n in boilerplate_patterns())
         following = notices[index + 1] if index + 1 < len(blocks) else None
         titles_an_appeal = following is not None and following.appeal \
-            and (block[1] or not END_PUNCTUATION.search(block[0]))
-        if notices[index] is not None or titles_an_appeal:
-            left_out.append(block[0])
+            and (heading or not END_PUNCTUATION.search(text))
+        if notices[index] is not None or titles_an_appeal or in_a_box:
+            left_out.append(text)
         else:
             kept.append(block)
     return kept, left_out
@@ -656,7 +666,10 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "a .txt file")
     page_titles = [t for t in (page_title_element(text), plain(document.title or "")) if t]
     story_blocks, after_the_end = without_end_marks(found)
-    title, blocks = headline_and_blocks(plain(document.title or "") or None, story_blocks)
+    page_headlines = tuple(plain(html.unescape(re.sub(r"<[^>]+>", " ", h)))
+                           for h in re.findall(r"<h1\b[^>]*>(.*?)</h1>", text, re.I | re.S))
+    title, blocks = headline_and_blocks(plain(document.title or "") or None, story_blocks,
+                                        page_headlines)
     article_blocks, left_out = without_boilerplate(blocks)
     left_out += after_the_end
     if not any(SENTENCE.search(block) for block, heading in article_blocks if not heading):
@@ -664,8 +677,9 @@ def read_webpage(data: bytes, where: str) -> WebPage:
                                 "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "
                                 "save the article's own page, or copy its text into a .txt file")
     above, blocks = lines_above(article_blocks)
-    headed = bool(title and story_blocks and story_blocks[0][1]
-                  and same_words(story_blocks[0][0], title))
+    headed = bool(title and ((story_blocks and story_blocks[0][1]
+                              and same_words(story_blocks[0][0], title))
+                             or any(same_words(h, title) for h in page_headlines)))
     title = bare_title(title or (page_titles or [blocks[0][0]])[0], page_titles,
                        usable_outlet(document.sitename, ""), headed)
     line_of = line_finder(text)

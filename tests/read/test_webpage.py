@@ -503,3 +503,24 @@ def test_a_pages_separator_between_stacked_updates_is_no_paragraph():
     assert not any(p.text == "--" for p in paragraphs) and len(paragraphs) == 6
     assert [(f.kind, f.text) for f in furniture if f.kind in ("separator", "subheading")] == [
         ("separator", "--"), ("subheading", "August 19, 1:13 p.m.")]
+
+
+def test_a_section_heading_opening_the_text_is_no_headline_where_the_page_has_its_own():
+    """A newcomer's WHO page: its body opened on "Description of the situation", which took the
+    place of the page's headline, written in its <title>, og:title and <h1>; and its "Citable
+    reference" box is the page's, heading and all."""
+    from explainer.read.webpage import read_webpage
+
+    body = "".join(f"<p>In update {n}, the ministry said a sample tested positive, and health "
+                   "workers traced the contacts of the patient in the region.</p>"
+                   for n in range(4))
+    page = ("<html><head><title>Marburg virus disease - United Republic of Tanzania</title>"
+            '<meta property="og:site_name" content="World Health Organization"></head><body>'
+            "<h1>Marburg virus disease - United Republic of Tanzania</h1><article>"
+            f"<h3>Description of the situation</h3>{body}<h3>Citable reference</h3><p>World "
+            "Health Organization (14 March 2025). Disease Outbreak News; Marburg virus disease. "
+            "Available at: https://www.who.int/emergencies/item/2025-DON558</p></article>"
+            "</body></html>")
+    read = read_webpage(page.encode(), "don.html")
+    assert read.title == "Marburg virus disease - United Republic of Tanzania"
+    assert not any("Available at" in p.text or "Citable" in p.text for p in read.paragraphs)
