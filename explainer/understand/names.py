@@ -38,7 +38,7 @@ CONTRACTION = re.compile(r"^I[’'](?:ll|m|ve|d)$")  # "I'll", "I'm": the speake
 # Play".
 LINKING_WORDS = frozenset(["of", "the", "de", "du", "des", "da", "do", "dos", "das", "di", "del",
                            "della", "la", "le", "van", "von", "der", "den", "ter", "bin", "ibn",
-                           "al", "el", "y", "upon", "n"])
+                           "al", "el", "es", "y", "upon", "n"])  # ("Dar es Salaam")
 # ... of them, those that join a person's names ("Humberto de la Calle", "Vincent van Gogh")
 NAME_PARTICLES = LINKING_WORDS - {"of", "the", "upon", "n"}
 # Irish surnames' first words, capitalised: "Seán Ó Fearghaíl", "Máire Ní Bhriain"
