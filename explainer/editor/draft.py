@@ -871,6 +871,14 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
     # "Supervisor Lorena Vasquez-Tate" is the person, without the title
     untitled = " ".join(word for word in lead.split() if not is_title_word(word)) or lead
     person = person if untitled in (person, lead.split()[-1]) else None
+    # ... and so is one the articles name in full, then by the surname alone, as news names a
+    # person ("Genaro Garcia Luna", then "Garcia Luna was convicted"), quoted or not
+    full = person or story_names(tuple(a.texts for a in story.articles)).get(
+        untitled.split()[-1])
+    if person is None and full and (fold(untitled) == fold(full)
+                                    or fold(full).endswith(" " + fold(untitled))) \
+            and called_by_surname(full, story):
+        person = full
     # a name is capitalised wherever it stands; "Rescue workers" opening sentences is no name
     lowercase = lead[:1].lower() + lead[1:]
     is_name = lead[:1].isupper() and not any(
@@ -888,6 +896,13 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
                     f"What is happening with the {lead}, and why does it matter?")
     return {"slug": slug_of(title)[:60].strip("-") or "topic", "title": title,
             "question": question, "signals": signals}
+
+
+def called_by_surname(full: str, story: Story) -> bool:
+    """Whether a sentence calls the person by the surname without the given name before it."""
+    given, surname = full.split()[0], full.split()[-1]
+    alone = re.compile(rf"(?<![\w’'-])(?<!{re.escape(given)} ){re.escape(surname)}(?![\w’'-])")
+    return any(alone.search(sentence.text.replace(full, " ")) for _, sentence in story.sentences())
 
 
 def written_with_the(name: str, story: Story) -> bool:

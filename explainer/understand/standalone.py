@@ -603,6 +603,11 @@ def own_s(text: str, before: str) -> str:
 SPEAKS_OF_A_PERSON = re.compile(r"\b(?:he|she|his|her|him)\b", re.IGNORECASE)
 
 
+# (a bare number only after a letter's stop or a bracket's, "4.1" being a figure; "[2]" after any)
+FOOTNOTE_MARK_AT_END = re.compile(r"(?:(?<=[a-z])|(?<=\d)(?=[.!?][\"”’)]))([.!?][\"”’)]?)"
+                                  r"(?:\[\d{1,3}\]|\d{1,3})$|([.!?][\"”’)]?)\[\d{1,3}\]$")
+
+
 def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocabulary,
            people_before: list[str] | None = None, voice: str | None = None,
            author: str | None = None, title: str = "",
@@ -618,6 +623,8 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     if is_call_to_the_reader(text):
         return Alone(None, "addressed to the page's own reader, not news")
     text, aside = without_page_aside(text)
+    # a footnote's mark points at a note no point shows: "… by 25 basis points.1"
+    text = FOOTNOTE_MARK_AT_END.sub(lambda mark: mark.group(1) or mark.group(2), text)
     if points_at_the_page(text):
         return Alone(None, "points at a table, list or picture the site doesn't show")
     if announces_what_follows(text):

@@ -239,3 +239,18 @@ def test_a_possessive_never_ends_a_key_phrase():
 def test_a_word_that_only_describes_is_no_signal(signal, places):
     """A newcomer's: "together", "good", "critical" were drafted signals."""
     assert draft.places_a_sentence(signal) is places
+
+
+def test_a_topic_led_by_a_person_no_one_quotes_asks_who_they_are_too(tmp_path):
+    """A newcomer's: a defendant named in full, then by the surname alone, is a person
+    ("What is Genaro Garcia Luna, and what part does it play?"), however the signal spells
+    the name; a place named in full is no person."""
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Former minister arrested\n\nGenaro García Luna was arrested in Dallas on Monday.\n\n"
+        "Prosecutors say García Luna took bribes from a cartel. A jury later convicted García "
+        "Luna on every count.\n\n"
+        "The trial was held in Palo Alto. Witnesses came to Palo Alto from Mexico.\n", "utf-8")
+    assert topic_entry(["Genaro Garcia Luna"], read_story(tmp_path))["question"] == \
+        "Who is Genaro García Luna, and what part do they play in the story?"
+    assert topic_entry(["Palo Alto"], read_story(tmp_path))["question"].startswith("What is")

@@ -3277,6 +3277,21 @@ def test_single_quotation_marks_are_read_as_british_newsrooms_write_them(
 
 
 @pytest.mark.parametrize("text, shown", [
+    ("The Committee cut the rate by 25 basis points.1", "The Committee cut the rate by 25 "
+     "basis points."),
+    ("The Court struck the law down in 2013.[2]", "The Court struck the law down in 2013."),
+    ("The rate rose to 4.1", "The rate rose to 4.1"),  # a figure, no mark
+])
+def test_a_point_leaves_out_a_footnotes_mark(text, shown):
+    """A newcomer's: "… by 25 basis points.1" in a box pointed at a note no point shows (the
+    article page keeps the mark, as written)."""
+    from explainer.understand.standalone import standalone
+
+    article = one_paragraph_article(text)
+    assert standalone(article, article.sentences[0]).text == shown
+
+
+@pytest.mark.parametrize("text, shown", [
     # a "‘" inside a word is a letter, the ʻokina: nothing to close
     ("Hawai‘i County Civil Defense closed the road near Halema‘uma‘u on Monday.",
      "Hawai‘i County Civil Defense closed the road near Halema‘uma‘u on Monday."),
