@@ -891,6 +891,7 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
         the = "the " if written_with_the(lead, story) else ""
         title, question = lead, f"What is {the}{lead}, and what part does it play in the story?"
     else:
+        lead = the_kind_named(lead, story)
         title = lead[:1].upper() + lead[1:]
         question = (QUESTION_FORMS[asked].format(thing=lead) if asked else
                     f"What is happening with the {lead}, and why does it matter?")
@@ -903,6 +904,36 @@ def called_by_surname(full: str, story: Story) -> bool:
     given, surname = full.split()[0], full.split()[-1]
     alone = re.compile(rf"(?<![\w’'-])(?<!{re.escape(given)} ){re.escape(surname)}(?![\w’'-])")
     return any(alone.search(sentence.text.replace(full, " ")) for _, sentence in story.sentences())
+
+
+def the_kind_named(word: str, story: Story) -> str:
+    """A one-word title as the articles mostly write it: the longest compound of nouns it
+    ends (`lead service lines` of "line") written in at least half of the sentences that
+    use the word, as a reader knows the thing by its kind ("Line" names nothing; "Transit
+    workers" are the ones the story means). A describing word ("potential profits", "older
+    lines") makes no kind; else the word itself."""
+    if " " in word:
+        return word
+    key = stems(word)
+    using: set[int] = set()
+    compounds: dict[Stems, set[int]] = defaultdict(set)
+    spellings: dict[Stems, Counter[str]] = defaultdict(Counter)
+    for number, (_, sentence) in enumerate(story.sentences()):
+        if key[0] in stems(sentence.text):
+            using.add(number)
+        for phrase in key_phrases(sentence.text, through_names=False):
+            words = phrase.split()
+            if stems(words[-1]) != key:
+                continue
+            if len(words) > 1 and all(w[:1].islower() and "NOUN" in word_classes(w)
+                                      and "ADJ" not in word_classes(w) for w in words[:-1]):
+                compounds[stems(phrase)].add(number)
+                spellings[stems(phrase)][phrase] += 1
+    kinds = [k for k, numbers in compounds.items() if 2 * len(numbers) >= len(using) >= 2]
+    if not kinds:
+        return word
+    best = max(kinds, key=lambda k: (len(k), len(compounds[k]), k))
+    return spellings[best].most_common(1)[0][0]
 
 
 def written_with_the(name: str, story: Story) -> bool:

@@ -175,6 +175,24 @@ def test_a_topic_is_named_after_a_thing_not_a_person_quoted_nor_a_people(tmp_pat
                        people)[0] == "fuel queues"
 
 
+def test_a_one_word_topic_is_titled_by_the_kind_the_articles_mostly_name(tmp_path):
+    """"Line" names nothing a reader knows; the articles mostly write "lead service lines".
+    A describing word makes no kind ("older pipes"), nor does a compound written in fewer
+    than half of the word's sentences."""
+    (tmp_path / "pipes.txt").write_text(
+        "Pipes\n\nThe city will dig up lead service lines. Each lead service line costs "
+        "money. A line breaks.\n\nOlder pipes leak. Older pipes corrode. Pipes burst.\n\n"
+        "Crews dig. Water bills rise. Bills went up. Phone bills too. Bills are due.\n",
+        "utf-8")
+    story = read_story(tmp_path)
+    assert draft.the_kind_named("line", story) == "lead service lines"
+    assert draft.the_kind_named("pipes", story) == "pipes"  # "older" describes
+    assert draft.the_kind_named("bills", story) == "bills"  # "water bills": one of four
+    entry = topic_entry(["line"], story)
+    assert entry["title"] == "Lead service lines" and entry["slug"] == "lead-service-lines"
+    assert entry["signals"] == ["line"]  # the word still finds every sentence
+
+
 def test_a_name_the_articles_write_with_the_is_asked_with_it(tmp_path):
     # "the IMF" as the articles write it ("(IMF)" after its expansion is no use), "NATO" bare
     (tmp_path / "loan.txt").write_text(
