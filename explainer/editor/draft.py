@@ -93,7 +93,7 @@ from ..understand.standalone import (
     standalone,
     story_names,
 )
-from ..understand.wordforms import stems, word_classes
+from ..understand.wordforms import reports_speech, stems, word_classes
 from ..urls import slug_of
 from .definitions import defining_phrase
 from .rarity import frequency, is_plain_compound, is_rare, may_be_a_thing
@@ -415,9 +415,11 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     uses more than the other groups do that, together, find most of its sentences. A group
     none of those phrases marks (a short story's paragraph on one part of its subject) takes
     its signals from the story's own words, held to the same rules: it is still a topic.
-    A group's sentence none of its signals finds is found by a name it alone writes
-    (`with_own_names`). A story longer than TOPIC_SENTENCES is read in evenly spaced
-    paragraphs (`sampled`)."""
+    A group none of those phrases marks whose sentences keep telling one doing ("Replacing a
+    line means digging …", "until a line is replaced") is marked by that verb (`doings`)
+    before the story's own words. A group's sentence none of its signals finds is found by a
+    name it alone writes (`with_own_names`). A story longer than TOPIC_SENTENCES is read in
+    evenly spaced paragraphs (`sampled`)."""
     story = sampled(story)
     candidates, story_wide = candidate_signals(story)
     # a piece of a name, or of a longer phrase wherever it is used ("gas industries" of
@@ -427,6 +429,9 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     spelling = spelled(story) | names_spelled(story)
     nameable = [(key, numbers) for key, numbers in candidates if key not in fragments
                 and places_a_sentence(spelling.get(key, " ".join(key)))]
+    doing = doings(story)
+    told = [(key, numbers) for key, (_, numbers) in sorted(doing.items())]
+    spelling |= {key: spelled_as for key, (spelled_as, _) in doing.items()}
     topics = []
     answering = answers_by_kind([sentence.text for _, sentence in story.sentences()])
     found_by = dict(nameable) | dict(story_wide)
@@ -435,7 +440,9 @@ def draft_topics(story: Story) -> list[DraftedTopic]:
     people = people_named(story)
     once = names_once(story, fragments)
     for members in sentence_groups(story, grouping_candidates(story, candidates)):
-        signals = group_signals(members, nameable) or group_signals(members, story_wide)
+        signals = group_signals(members, nameable) \
+            or group_signals(members, told, frozenset(doing)) \
+            or group_signals(members, story_wide)
         if signals:
             signals = with_own_names(signals, members, found_by, once)
             named = title_first([spelling.get(k, " ".join(k)) for k in signals], describing,
@@ -761,17 +768,19 @@ def signal_choices(members: set[int], candidates: list[tuple[Stems, set[int]]]
     return sorted(choices, key=lambda c: (c.score, len(c.key), c.key), reverse=True)
 
 
-def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]]
-                  ) -> list[Stems]:
+def group_signals(members: set[int], candidates: list[tuple[Stems, set[int]]],
+                  doing: frozenset[Stems] = frozenset()) -> list[Stems]:
     """The phrases that together find most of a group's sentences and little of the rest:
     first the one finding the most of its sentences no chosen phrase finds yet (weighed by
     its precision), as an editor's signals cover a topic's sentences rather than repeat
     each other; once all are found, the most distinctive. A phrase that holds a chosen one,
     or is held by it, adds nothing; and of a phrase and a shorter one it holds that finds
-    more of the group's sentences, the shorter is the signal (`wider`)."""
+    more of the group's sentences, the shorter is the signal (`wider`). A verb among the
+    `doing` keys names a doing (`doings`), which is a thing too."""
     # a signal names a thing: "began", "main" or "live" find sentences but tell an editor
     # nothing about what the topic is
-    choices = [c for c in signal_choices(members, candidates) if may_be_a_thing(c.key[-1])
+    choices = [c for c in signal_choices(members, candidates)
+               if (may_be_a_thing(c.key[-1]) or c.key in doing)
                and not (len(c.key) > 1 and c.key[-1] in CONTRACTED)]
     signals: list[Stems] = []
     found: set[int] = set()
@@ -796,6 +805,39 @@ def wider(pick: SignalChoice, usable: list[SignalChoice], found: set[int]) -> Si
                and set(c.key) <= set(pick.key) and c.found > pick.found]
     return max(shorter, key=lambda c: (len(c.found - found) * c.precision, c.score),
                default=pick)
+
+
+GERUND = re.compile(r"[a-z]{3,}ing$")
+# A verb is told in passing far more often than a thing is named: a doing marks a group where
+# the articles tell it in this many sentences (a phrase, in two).
+DOING_TOLD = 3
+
+
+def doings(story: Story) -> dict[Stems, tuple[str, set[int]]]:
+    """The verbs the articles name a doing by ("Replacing a line means digging", "until a
+    line is replaced"): a verb the lexicon knows as nothing else, written in its -ing form
+    at least once and in DOING_TOLD sentences, not one that reports speech or helps another
+    verb → that form and the sentences holding any of its forms. An editor's topic may be
+    an event or a decision ("Replacing the pipes"), which the articles tell with its verb
+    rather than a noun: a group that no phrase of its own marks is marked by it
+    (`draft_topics`), before the words that name the whole story."""
+    forms: dict[Stems, set[int]] = defaultdict(set)
+    gerunds: dict[Stems, Counter[str]] = defaultdict(Counter)
+    helping = auxiliary_verbs()
+    for number, (_, sentence) in enumerate(story.sentences()):
+        for index, word in enumerate(PHRASE_WORD.findall(sentence.text)):
+            if word[:1].isupper() and index:
+                continue
+            word = word.casefold()
+            key = stems(word)
+            if len(key) != 1 or word in plain_words() or word in helping \
+                    or reports_speech(word) or word_classes(key[0]) != {"VERB"}:
+                continue
+            forms[key].add(number)
+            if GERUND.match(word):
+                gerunds[key][word] += 1
+    return {key: (gerunds[key].most_common(1)[0][0], numbers)
+            for key, numbers in forms.items() if gerunds[key] and len(numbers) >= DOING_TOLD}
 
 
 def grouping_candidates(story: Story, candidates: list[tuple[Stems, set[int]]]
@@ -890,6 +932,10 @@ def topic_entry(signals: list[str], story: Story, asked: str | None = None) -> D
     elif is_name:
         the = "the " if written_with_the(lead, story) else ""
         title, question = lead, f"What is {the}{lead}, and what part does it play in the story?"
+    elif GERUND.match(lead) and word_classes(stems(lead)[0]) == {"VERB"}:
+        done = what_is_done(lead, story)
+        title = f"{lead[:1].upper()}{lead[1:]} {done}".strip()
+        question = f"What does {title[:1].lower()}{title[1:]} involve, and why does it matter?"
     else:
         lead = the_kind_named(lead, story)
         title = lead[:1].upper() + lead[1:]
@@ -934,6 +980,38 @@ def the_kind_named(word: str, story: Story) -> str:
         return word
     best = max(kinds, key=lambda k: (len(k), len(compounds[k]), k))
     return spellings[best].most_common(1)[0][0]
+
+
+DONE_WORDS = 4  # "replacing the lead service lines": the words a doing's object takes
+
+
+def what_is_done(gerund: str, story: Story) -> str:
+    """What a doing is done to, as the articles write it after the verb: of the words within
+    DONE_WORDS after its -ing form, the one most of its uses share ("Replacing a line",
+    "replacing lead service lines": line), written as its longest use ("lead service
+    lines"); nothing where no word is shared."""
+    uses: list[list[str]] = []
+    for _, sentence in story.sentences():
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(gerund)}\s+([^,;:.!?()“”\"—–]*)",
+                                 sentence.text, re.IGNORECASE):
+            words = PHRASE_WORD.findall(match.group(1))[:DONE_WORDS]
+            while words and words[0].casefold() in ARTICLES | OWNERS:
+                words = words[1:]
+            uses.append(words)
+    shared = Counter(key for words in uses for key in {stems(w) for w in words
+                     if w.casefold() not in plain_words() and may_be_a_thing(w)})
+    if not shared or shared.most_common(1)[0][1] < 2:
+        return ""
+    head = shared.most_common(1)[0][0]
+    written = []
+    for words in uses:
+        for i, word in enumerate(words):
+            if stems(word) == head:  # the run of content words it ends: not "only the lines"
+                start = i
+                while start and words[start - 1].casefold() not in plain_words():
+                    start -= 1
+                written.append(" ".join(words[start:i + 1]))
+    return max(written, key=lambda phrase: (len(phrase.split()), phrase))
 
 
 def written_with_the(name: str, story: Story) -> bool:

@@ -93,11 +93,15 @@ def test_a_name_written_once_is_a_things_not_a_persons(tmp_path):
     assert set(names_once(read_story(tmp_path), set())) == {stems("Harlow Water Act")}
 
 
-def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path):
+def test_a_group_marked_only_by_the_storys_own_words_is_still_a_topic(tmp_path, monkeypatch):
     # The lead pipes explainer's closing paragraph, on replacing the pipes, shares no phrase
     # the rest of the story uses less; "line" is in more than 0.3 of its 14 sentences. (Four
-    # topics, as many as its editor wrote: no two of a topic's size merge into fewer.)
+    # topics, as many as its editor wrote: no two of a topic's size merge into fewer.) The
+    # doing its sentences tell marks it ("replacing", `doings`); without one, "line" does.
     shutil.copy(ROOT / "examples/lead-pipes/seeds/lead-pipes-explained.txt", tmp_path)
+    topics = draft_topics(read_story(tmp_path))
+    assert len(topics) == 4 and [t["signals"] for t in topics].count(["replacing"]) == 1
+    monkeypatch.setattr(draft, "DOING_TOLD", 99)
     topics = draft_topics(read_story(tmp_path))
     assert len(topics) == 4 and [t["signals"] for t in topics].count(["line"]) == 1
 
@@ -191,6 +195,29 @@ def test_a_one_word_topic_is_titled_by_the_kind_the_articles_mostly_name(tmp_pat
     entry = topic_entry(["line"], story)
     assert entry["title"] == "Lead service lines" and entry["slug"] == "lead-service-lines"
     assert entry["signals"] == ["line"]  # the word still finds every sentence
+
+
+def test_a_group_no_phrase_marks_is_marked_by_the_doing_it_tells(tmp_path):
+    """Lead pipes: "Replacing a line means digging …", "replacing lead service lines", "until
+    a line is replaced" share no phrase of their own but the story's "line"; an editor's
+    topic is the doing, "Replacing the pipes". A verb told in fewer than three sentences, a
+    verb that reports speech and one the lexicon knows as a noun too ("dig") mark nothing."""
+    (tmp_path / "pipes.txt").write_text(
+        "Pipes\n\nReplacing a line means digging up the yard. Replacing only part of a "
+        "line can disturb lead, officials said. The city is replacing lead service lines "
+        "first. Until a line is replaced, run the tap. Crews are digging, officials said. "
+        "Residents were warned. Residents are warning others.\n", "utf-8")
+    story = read_story(tmp_path)
+    told = draft.doings(story)
+    assert told == {("replace",): ("replacing", {0, 1, 2, 3})}
+    candidates = [(key, numbers) for key, (_, numbers) in told.items()]
+    assert group_signals({0, 1, 2, 3}, candidates) == []  # a verb names no thing ...
+    assert group_signals({0, 1, 2, 3}, candidates, frozenset(told)) == [("replace",)]
+    assert draft.what_is_done("replacing", story) == "lead service lines"
+    entry = topic_entry(["replacing"], story)
+    assert entry["title"] == "Replacing lead service lines"
+    assert entry["question"] == ("What does replacing lead service lines involve, and why "
+                                 "does it matter?")
 
 
 def test_a_name_the_articles_write_with_the_is_asked_with_it(tmp_path):
