@@ -87,6 +87,7 @@ from ..understand.names import (
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import (
     DAY_NAMED,
+    is_call_to_the_reader,
     is_sign_off,
     opens_a_quotation,
     speakers_in,
@@ -305,9 +306,13 @@ def cuts_a_name(words: list[str], start: int, end: int) -> bool:
 
 
 def phrase_sentences(story: Story) -> dict[Stems, set[int]]:
-    """Each key phrase (by its stems) → the sentences (numbered in story order) holding it."""
+    """Each key phrase (by its stems) → the sentences (numbered in story order) holding it;
+    not a sentence that says nothing of the story (a greeting, thanks, a sign-off, a line to
+    the page's reader: "Good afternoon, everyone.", "We stand adjourned.")."""
     found: dict[Stems, set[int]] = defaultdict(set)
     for number, (_, sentence) in enumerate(story.sentences()):
+        if is_sign_off(sentence.text) or is_call_to_the_reader(sentence.text):
+            continue
         for phrase in key_phrases(sentence.text):
             found[stems(phrase)].add(number)
     return found

@@ -299,3 +299,18 @@ def test_a_topic_led_by_a_person_no_one_quotes_asks_who_they_are_too(tmp_path):
     assert topic_entry(["Genaro Garcia Luna"], read_story(tmp_path))["question"] == \
         "Who is Genaro García Luna, and what part do they play in the story?"
     assert topic_entry(["Palo Alto"], read_story(tmp_path))["question"].startswith("What is")
+
+
+def test_greetings_and_a_meetings_procedure_group_no_sentences(tmp_path):
+    """A newcomer's briefing transcript drafted "Good afternoon" and "Good" as topics: a
+    greeting, thanks or "We stand adjourned." says nothing of the story."""
+    from explainer.editor.draft import phrase_sentences
+
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "Prisoners freed\n\nGood afternoon, everyone, and good afternoon to those online.\n\n"
+        "The government freed 135 prisoners on Thursday. The prisoners flew to Guatemala.\n\n"
+        "Good afternoon again. We stand adjourned.\n", "utf-8")
+    found = phrase_sentences(read_story(tmp_path))
+    assert ("prison",) in found or any("prison" in " ".join(k) for k in found)
+    assert not any("afternoon" in " ".join(key) or "adjourn" in " ".join(key) for key in found)
