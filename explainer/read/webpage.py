@@ -480,14 +480,27 @@ def is_person(name: str) -> bool:
             and not any(is_title_word(w) for w in words))
 
 
-def byline_of(author: str | None, outlet: str | None = None) -> str | None:
+def byline_of(author: str | None, outlet: str | None = None, page: str = "") -> str | None:
     """"By Jane Doe and John Roe" from the page's author field, the people in it only: not
-    the outlet, which some pages give as their author ("VOA Learning English")."""
+    the outlet, which some pages give as their author ("VOA Learning English"); each name
+    with its initials' stops as the page writes it ("Robert L. Sumwalt", where the field
+    reads "Robert L Sumwalt")."""
     if not author:
         return None
-    people = [name for name in (plain(part) for part in author.split(";"))
+    people = [initials_as_written(name, page) for name in (plain(p) for p in author.split(";"))
               if is_person(name) and not (outlet and same_words(name, outlet))]
     return "By " + " and ".join(people) if people else None
+
+
+def initials_as_written(name: str, page: str) -> str:
+    """The name as the page writes it, where it gives its initials their stops."""
+    words = name.split()
+    if not any(len(word) == 1 for word in words):
+        return name
+    pattern = "".join(re.escape(w) + (r"\.?\s*" if len(w) == 1 else r"\s+") for w in words)
+    pattern = pattern.removesuffix(r"\s+").removesuffix(r"\s*")  # ("U.S. Immigration")
+    found = re.search(rf"(?<![\w.]){pattern}(?!\w)", html.unescape(page))
+    return " ".join(found.group().split()) if found else name
 
 
 def usable_url(url: str | None) -> str | None:
@@ -695,7 +708,7 @@ def read_webpage(data: bytes, where: str) -> WebPage:
         tables = [table for table in tables_in(with_tables)
                   if not holds_a_paragraph(table, [p.text for p in paragraphs])]
     table_line = line_finder(text)
-    page = WebPage(title, paragraphs, tuple(above), byline_of(document.author, outlet),
+    page = WebPage(title, paragraphs, tuple(above), byline_of(document.author, outlet, text),
                    local_date(text, usable_date(document.date)), outlet,
                    usable_url(document.url), notices,
                    tuple(WebParagraph(table, table_line(table), False) for table in tables))

@@ -508,7 +508,7 @@ def test_a_pages_separator_between_stacked_updates_is_no_paragraph():
 def test_a_section_heading_opening_the_text_is_no_headline_where_the_page_has_its_own():
     """A newcomer's WHO page: its body opened on "Description of the situation", which took the
     place of the page's headline, written in its <title>, og:title and <h1>; and its "Citable
-    reference" box is the page's, heading and all."""
+    reference" box and its "Media contact" are the page's, headings and all."""
     from explainer.read.webpage import read_webpage
 
     body = "".join(f"<p>In update {n}, the ministry said a sample tested positive, and health "
@@ -519,8 +519,25 @@ def test_a_section_heading_opening_the_text_is_no_headline_where_the_page_has_it
             "<h1>Marburg virus disease - United Republic of Tanzania</h1><article>"
             f"<h3>Description of the situation</h3>{body}<h3>Citable reference</h3><p>World "
             "Health Organization (14 March 2025). Disease Outbreak News; Marburg virus disease. "
-            "Available at: https://www.who.int/emergencies/item/2025-DON558</p></article>"
+            "Available at: https://www.who.int/emergencies/item/2025-DON558</p>"
+            "<h3>Media contact</h3><p>WHO Media Relations<br>20 Avenue Appia, Geneva<br>"
+            "(202) 314-6100</p></article>"
             "</body></html>")
     read = read_webpage(page.encode(), "don.html")
     assert read.title == "Marburg virus disease - United Republic of Tanzania"
-    assert not any("Available at" in p.text or "Citable" in p.text for p in read.paragraphs)
+    assert not any("Available at" in p.text or "Citable" in p.text or "Appia" in p.text
+                   or "Media" in p.text for p in read.paragraphs)
+
+
+@pytest.mark.parametrize("name, page, written", [
+    ("Robert L Sumwalt", "<p>By Robert L. Sumwalt, Chairman</p>", "Robert L. Sumwalt"),
+    ("U S Immigration", "<meta content='U.S. Immigration and Customs'>", "U.S. Immigration"),
+    ("J R Smith", "<p>J.&nbsp;R. Smith</p>", "J. R. Smith"),
+    ("Jane Doe", "<p>Jane Doe</p>", "Jane Doe"),
+    ("J Smith", "<p>no such name</p>", "J Smith"),
+])
+def test_a_bylines_initials_keep_the_stops_the_page_gives_them(name, page, written):
+    """A newcomer's: the page's author field lost the stops ("By Robert L Sumwalt")."""
+    from explainer.read.webpage import initials_as_written
+
+    assert initials_as_written(name, page) == written
