@@ -206,7 +206,21 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozens
         return None  # "… not an inconvenience, it's a failure": a clause, no description
     if named_where(text, at, spelling) and not names_a_place_kind(phrase):
         return None
+    if is_only_a_name(phrase):  # "Argentine Republic, the Federative Republic of Brazil, …":
+        return None  # the next of a list of names, or another name of the same thing
     return describes(phrase)
+
+
+def is_only_a_name(phrase: str) -> bool:
+    """Whether a phrase is a name with its article and nothing more: every word capitalised
+    but the linking words inside names ("the Federative Republic of Brazil"); not an office
+    written in capitals ("the Turkish President", "the U.S. Secretary of State")."""
+    words = words_of(phrase)
+    if words and words[0].casefold() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in NAME_PARTICLES or w in ("of", "the", "and", "for")
+        for w in words) and not any(is_title_word(w) for w in words)
 
 
 def before_reporting_verb(phrase: str) -> str:
@@ -295,8 +309,7 @@ def parenthesis(spelling: str, text: str, at: int, end: int, plain: frozenset[st
     bracket it is ("Colombia" in "Revolutionary Armed Forces of Colombia (…)")."""
     match = re.compile(r"\s+\(([^()]{2,80})\)").match(text, end)
     if match and not ACRONYM.fullmatch(match.group(1)) and not ends_a_name(text[:at]) \
-            and not all(w[:1].isupper() or w in NAME_PARTICLES or w in ("of", "the")
-                        for w in words_of(match.group(1))):
+            and not is_only_a_name(match.group(1)):
         return describes(match.group(1))
     return None
 
