@@ -84,7 +84,8 @@ DATE_FORMS = (
     re.compile(r"\b(?P<season_word>[Ll]ast|[Tt]his|[Nn]ext) "
                r"(?P<season>spring|summer|fall|autumn)\b"),
     re.compile(rf"\b{_YEAR_WORDS}\b"),
-    re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d)"),
+    # (not a time of day on the 24-hour clock: "1800 UTC", "0600 GMT", "1500Z")
+    re.compile(rf"(?<![\d$€£,.]){_YEAR}(?!\d|s\b|,\d|\s*(?:UTC|GMT|Z)\b)"),
 )
 # How far each year in words is from the year it counts from (the article's, or the one the
 # text named last).

@@ -62,6 +62,7 @@ from ..read.schema import (
     DATA_FILES,
     DRAFT_FILES,
     LINE_MAX,
+    PROSE_MAX,
     GlossaryFile,
     StoryFile,
     TimelineFile,
@@ -1467,6 +1468,19 @@ TIME_BEFORE_A_VERB = frozenset(["today", "yesterday", "tonight", "earlier", "lat
                                 "also"])
 
 
+# words that may stand around a date in the clause it opens a sentence with
+AROUND_A_DATE = OPENING_PREPOSITIONS | {"nearly", "almost", "about", "just", "only", "some",
+                                        "more", "than", "earlier", "later", "ago", "that"}
+
+
+def only_its_date(clause: str, at: int, length: int) -> bool:
+    """Whether a clause says nothing but its date ("Today", "Nearly two years ago", "On Monday
+    morning")."""
+    rest = re.findall(r"[^\W\d_]+", clause[:at] + " " + clause[at + length:])
+    return all(word.casefold() in AROUND_A_DATE | {"morning", "afternoon", "evening", "night"}
+               for word in rest)
+
+
 def headline_from(text: str, start: int, length: int = 0) -> str:
     """A short headline from the sentence of a date (at `start` in it): the clause that holds
     the date, without asides in brackets, and with its subject when it opens on the verb
@@ -1504,6 +1518,12 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
     elif len(words) > 2 and words[0].casefold() == "meaning":
         # "…72 hours, meaning a formal vote will take place Friday": what it means
         words, as_written = words[2 if words[1].casefold() == "that" else 1:], False
+    elif words and begin == clauses[0][0] and len(clauses) > 1 and length \
+            and only_its_date(text[begin:finish], at - begin, length):
+        # "Today, the United States announced …", "Nearly two years ago, leaders met …": the
+        # timeline gives the date; the headline is what happened
+        words, as_written = text[clauses[1][0]:clauses[1][1]].split(), False
+        words[0] = words[0][:1].upper() + words[0][1:]
     elif words and begin == clauses[0][0] and len(clauses) > 1 \
             and words[0].casefold() in OPENING_PREPOSITIONS:
         # "For several hours on Wednesday, a comment field showed …": the clause it sets
@@ -1945,9 +1965,29 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
 
 def render_yaml(name: str, content: dict[str, object]) -> str:
     header = "".join(f"# {line}\n" for line in wrap(HEADER[name]))
-    body = yaml.safe_dump(content, allow_unicode=True, sort_keys=False, width=100,
+    body = yaml.safe_dump(fitted(content), allow_unicode=True, sort_keys=False, width=100,
                           default_flow_style=False)
     return header + body
+
+
+# The drafted fields that are a paragraph of editorial data; every other is one line
+PROSE_FIELDS = frozenset({"text", "definition", "summary", "resolved"})
+
+
+def fitted(value: object, key: str = "") -> object:
+    """The drafted data with every text cut, at a word, to what the editor's files take (a
+    line, a paragraph): a sentence of a page's unbroken block ran to 1,200 characters, and
+    `make serve` refused the drafts `make draft` had just written."""
+    if isinstance(value, dict):
+        return {k: fitted(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [fitted(v, key) for v in value]
+    limit = PROSE_MAX if key in PROSE_FIELDS else LINE_MAX
+    if isinstance(value, str) and len(value) > limit:
+        cut = value[:limit - 1].rsplit(" ", 1)[0] if " " in value[:limit - 1] \
+            else value[:limit - 1]
+        return cut.rstrip(" ,;:") + "…"
+    return value
 
 
 def wrap(text: str, width: int = 96) -> list[str]:

@@ -73,7 +73,9 @@ Slug = Annotated[
 LINE_MAX = 200  # characters of one line of editorial data
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
                                         max_length=LINE_MAX)]
-Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
+PROSE_MAX = 600  # characters of a paragraph of editorial data (a definition, an event's text)
+Prose = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1,
+                                         max_length=PROSE_MAX)]
 def web_address(value: str) -> str:
     """An address a page can print as a link: one whose host is there and well formed
     ("https://user@/x" and "https://[::1" are not)."""

@@ -339,8 +339,23 @@ def acronyms(text: str) -> list[str]:
 PAIRED_WITH_AN_ABBREVIATION = re.compile(r"(?<=[^\W\d_])-(?=[A-Z]\.[A-Z]\.)")
 
 
+SHOUTED_SHARE = 0.8  # of a sentence's letters in capitals: it is written in capitals
+SHOUTED_WORDS = 4
+
+
+def in_capitals(text: str) -> bool:
+    """Whether a sentence is written in capitals ("HURRICANE MICHAEL MAKES LANDFALL NEAR MEXICO
+    BEACH", as weather bulletins write their headlines): its words' case says nothing."""
+    words = re.findall(r"[^\W\d_]{2,}", text)
+    letters = "".join(words)
+    return len(words) >= SHOUTED_WORDS and \
+        sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
+
+
 def names_in(text: str, vocabulary: Vocabulary) -> list[str]:
-    """Acronyms, then capitalised names, of one sentence."""
+    """Acronyms, then capitalised names, of one sentence (none of one written in capitals)."""
+    if in_capitals(text):
+        return []
     text = PAIRED_WITH_AN_ABBREVIATION.sub(" ", text)
     return acronyms(text) + spelled_out_in_brackets(
         text, joined_by_their_acronym(text, name_runs(text, vocabulary)))

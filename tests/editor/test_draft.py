@@ -679,3 +679,20 @@ def test_a_quoted_persons_name_groups_no_sentences_into_a_topic(tmp_path):
                   ("Denise Okafor", "Okafor", "shields", "Harlow Transit Board")]
     assert [key for key, _ in grouping_candidates(story, candidates)] == [
         stems("shields"), stems("Harlow Transit Board")]
+
+
+def test_drafted_data_fits_the_editors_files():
+    """A newcomer's: an advisory in a <pre> block was one sentence of 1,200 characters, and
+    its drafted event's headline and text were longer than timeline.yml takes: `make serve`
+    refused the drafts `make draft` had just written. Each text is cut at a word."""
+    from explainer.editor.draft import fitted
+    from explainer.read.schema import LINE_MAX, PROSE_MAX, DraftTimelineFile
+
+    sentence = " ".join(["HURRICANE MICHAEL MAKES LANDFALL NEAR MEXICO BEACH"] * 40)
+    drafted = fitted({"events": [{"date": "2018-10-10", "headline": sentence, "text": sentence,
+                                  "mentions": ["WEDNESDAY"], "topics": []}]})
+    event = drafted["events"][0]  # type: ignore[index]
+    assert len(event["headline"]) <= LINE_MAX and len(event["text"]) <= PROSE_MAX
+    assert event["headline"].endswith("BEACH…") or event["headline"].endswith("…")
+    assert event["mentions"] == ["WEDNESDAY"]
+    DraftTimelineFile.model_validate(drafted)
