@@ -325,6 +325,7 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Print this story | E-mail this story | Comments (2) | Font size: A+ A-", True),
     ("Copyright 2026 NPB News. To see more, visit npbnews.org.", True),
     ("Was this page helpful?", True),
+    ("Previous advisory | Next advisory | Storm archive", True),
     # (newcomers': a release's lines on when it was released and whom to ask)
     ("For release at 2:00 p.m. EST", True),
     ("Last Update: January 29, 2025", True),
@@ -342,6 +343,7 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("Copyright 1976 rules still govern the county's archive of flood maps.", False),
     ("Donate today, the banner at the shelter read.", False),
     ("The 1928 film is in the public domain.", False),
+    ("The vote split three ways: yes | no | abstain, officials said.", False),
     ("For release on Monday, the council voted to free them.", False),
     ("The board updated its forecast on January 29, 2025.", False),
     ("The hotline, (718) 254-6323, rang all night.", False),
