@@ -502,15 +502,32 @@ def turn_speakers(article: Article) -> dict[str, str | None]:
     return speakers
 
 
-def author_of(title: str, first: str, vocabulary: Vocabulary) -> str | None:
+def author_of(title: str, first: str, vocabulary: Vocabulary,
+              bylines: tuple[str, ...] = ()) -> str | None:
     """Whose words an article is, when its title or first sentence says so: the first person
-    it names after "statement", "remarks" or the like. The article's "I"."""
+    it names after "statement", "remarks" or the like; where a title that opens so names no
+    one ("Closing Remarks: On the Investigation into …"), the person its byline names. The
+    article's "I"."""
     for text in (title, first):
         spoken = SPOKEN.search(text)
-        names = person_names(text[spoken.end():], vocabulary) if spoken else []
+        # (a title capitalises every word: a run holding a word the article writes in
+        # lowercase, "… Railway Derailment", is a thing's name, not a person's)
+        names = [name for name in person_names(text[spoken.end():], vocabulary)
+                 if not any(word.casefold() in vocabulary.lowercase for word in name.split())
+                 ] if spoken else []
         if names:
             return names[0]  # "Statement of Chair Alexander Hoehn-Saric on Two Recalls"
+    spoken = SPOKEN.search(title)
+    if spoken and len(title[:spoken.start()].split()) <= 2:
+        # (read as "By …": person_names passes over a sentence's capitalised first word)
+        named = [name for line in bylines
+                 for name in person_names("By " + BYLINE_BY.sub("", line), vocabulary)
+                 if not SPOKEN.search(name)]  # (a kicker above it: "Closing Remarks")
+        return named[0] if named else None
     return None
+
+
+BYLINE_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 
 
 # The pronoun a person is called by, where the article says it with the name: "Marsh said she
@@ -1622,7 +1639,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
     going_on: dict[str, str] = {}  # whom its own "he" or "she" stood for
     voice = voice_of(article.meta.outlet)
     author = author_of(article.title, article.sentences[0].text if article.sentences else "",
-                         vocabulary)
+                         vocabulary, tuple(f.text for f in article.furniture if f.kind == "byline"))
     # one person's statement speaks in their "we" and "our", whoever published or reposted it
     voice = author or voice
     turns = turn_speakers(article)  # a transcript's: who speaks each paragraph

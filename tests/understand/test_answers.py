@@ -990,6 +990,31 @@ def test_the_articles_own_we_and_i_are_its_outlet_and_speaker(outlet, title, tex
         assert said and f"'{said.group()}' is {outlet}" in shown.why, shown.why
 
 
+@pytest.mark.parametrize(("title", "bylines", "alone"), [
+    # a newcomer's: remarks whose title names a thing in capitals ("… Railway Derailment"),
+    # not a person, and whose byline names the speaker
+    ("Closing Remarks: On the Investigation into the Harbor Line Derailment",
+     ("Closing Remarks", "By Jennifer L. Homendy"),
+     "[Jennifer L. Homendy:] We can't change the past."),
+    # a news story's headline about remarks is not the reporter's statement
+    ("Senators Weigh the Governor's Remarks on the Derailment", ("By Dana Whitlock",),
+     "[Rail Safety Board:] We can't change the past."),
+])
+def test_remarks_that_name_no_one_in_their_title_are_their_bylines(title, bylines, alone):
+    from explainer.memo import Same
+    from explainer.model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    where = SourceSpan("a.txt", 1, 0)
+    raw = RawArticle("a", title, (RawParagraph("We can't change the past.", where),
+                                  RawParagraph("The derailment was devastating.", where)),
+                     "a.txt", ArticleMeta(outlet="Rail Safety Board"),
+                     tuple(Furniture("byline", line, where) for line in bylines))
+    assert article_alone(Same(segment_article(raw, builtin_abbreviations())))["p1s1"].text \
+        == alone
+
+
 def test_a_transcripts_turn_is_its_speakers_not_the_outlets(tmp_path):
     """An editor's: a saved page of remarks whose turns open "SECRETARY BLINKEN:" showed
     "[Mirage News:] Yesterday I had the honor …", the outlet that republished it as the one
