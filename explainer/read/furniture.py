@@ -165,14 +165,18 @@ TURN_WORDS = frozenset(["question", "q", "moderator", "operator", "participant",
 
 
 def speaker_label(text: str) -> str | None:
-    """The label in capitals that opens a transcript's turn: a title and a name, or a word
-    that names a turn ("SECRETARY BLINKEN", "QUESTION"); not a place ("WASHINGTON")."""
+    """The label in capitals that opens a transcript's turn: a title and a name, an office,
+    or a word that names a turn ("SECRETARY BLINKEN", "THE PRESIDENT", "QUESTION"); not a
+    place ("WASHINGTON")."""
     match = SPEAKER_LABEL.match(text)
     if match is None:
         return None
     words = match["label"].split()
     if words[0].casefold() in TURN_WORDS and len(words) == 1:
         return match["label"]
+    if words[0] == "THE":  # "THE PRESIDENT", "THE VICE PRESIDENT": an office alone
+        words = words[1:]
+        return match["label"] if words and is_title_word(words[0]) else None
     return match["label"] if len(words) >= 2 and is_title_word(words[0]) else None
 
 

@@ -485,6 +485,16 @@ def voice_of(outlet: str | None) -> str | None:
 SPOKEN = re.compile(r"\b(?:statement|remarks|speech|testimony|op-ed)\b", re.IGNORECASE)
 
 
+def the_office_holder(speaker: str | None, author: str | None) -> str | None:
+    """A turn labelled by an office alone ("THE PRESIDENT:") in the remarks of the person the
+    title names in that office ("Remarks by President Biden"): that person."""
+    office = (speaker or "").removeprefix("The ")
+    if speaker and author and office != speaker \
+            and author.casefold().startswith(office.casefold() + " "):
+        return author
+    return speaker
+
+
 def turn_speakers(article: Article) -> dict[str, str | None]:
     """A transcript's paragraphs (by anchor) → who speaks them, from the label opening each
     turn ("SECRETARY BLINKEN:" → "Secretary Blinken"), on until the next; none where no
@@ -517,17 +527,20 @@ def author_of(title: str, first: str, vocabulary: Vocabulary,
                  ] if spoken else []
         if names:
             return names[0]  # "Statement of Chair Alexander Hoehn-Saric on Two Recalls"
+        office = OFFICE_AND_NAME.search(text, spoken.end()) if spoken else None
+        if office and is_a_title(office["title"]):
+            return office.group()  # "Remarks by President Biden on …"
     spoken = SPOKEN.search(title)
     if spoken and len(title[:spoken.start()].split()) <= 2:
-        # (read as "By …": person_names passes over a sentence's capitalised first word)
-        named = [name for line in bylines
-                 for name in person_names("By " + BYLINE_BY.sub("", line), vocabulary)
-                 if not SPOKEN.search(name)]  # (a kicker above it: "Closing Remarks")
+        named = [name for line in bylines if BYLINE_BY.match(line)
+                 for name in person_names(line, vocabulary)]
         return named[0] if named else None
     return None
 
 
-BYLINE_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+# "by President Biden", "of Secretary Blinken": an office and a surname, right after "remarks"
+OFFICE_AND_NAME = re.compile(r"(?<=\b(?:by|of) )(?P<title>[A-Z][a-z]+\.?) [A-Z][\w’'-]+")
+BYLINE_BY = re.compile(r"\s*by\s", re.IGNORECASE)  # a byline proper, not a kicker or a place
 
 
 # The pronoun a person is called by, where the article says it with the name: "Marsh said she
@@ -1642,6 +1655,7 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
                          vocabulary, tuple(f.text for f in article.furniture if f.kind == "byline"))
     # one person's statement speaks in their "we" and "our", whoever published or reposted it
     voice = author or voice
+    named_author = author
     turns = turn_speakers(article)  # a transcript's: who speaks each paragraph
     quoting = False  # a quotation opened in an earlier sentence of the paragraph is still open
     first_of = {p.sentences[0].anchor: p for p in article.paragraphs if p.sentences}
@@ -1653,7 +1667,8 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
             if turns:
                 # a transcript's speaker speaks for "I" and "we" too: not the outlet that
                 # published the transcript; a turn of no one named ("QUESTION:"), no one's
-                author = voice = turns.get(first_of[sentence.anchor].anchor)
+                author = voice = the_office_holder(turns.get(first_of[sentence.anchor].anchor),
+                                                   named_author)
             speakers = quotation_speakers(first_of[sentence.anchor], introduced, vocabulary,
                                           speaker_of(before, introduced, vocabulary))
         if sentence.anchor in speakers:

@@ -1015,6 +1015,27 @@ def test_remarks_that_name_no_one_in_their_title_are_their_bylines(title, byline
         == alone
 
 
+def test_a_turn_labelled_by_an_office_is_the_person_the_title_names(tmp_path):
+    """A newcomer's: White House remarks open with the room's name and "THE PRESIDENT: Hello,
+    folks." The label had been read as a dateline and the room as the speaker ("[Roosevelt
+    Room:] I was waiting …"); the office alone is a turn's label, and it is the person the
+    title names in that office."""
+    from explainer.memo import Same
+    from explainer.read.load import load_article
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    path = tmp_path / "remarks.txt"
+    path.write_text("Remarks by President Biden on the Collapse of the Harbor Bridge\n\n"
+                    "Roosevelt Room\n\nTHE PRESIDENT: Hello, folks. I spoke to the governor "
+                    "this morning.\n\nWe will rebuild that bridge.\n", "utf-8")
+    raw = load_article(path)
+    assert ("speaker", "THE PRESIDENT:") in [(f.kind, f.text) for f in raw.furniture]
+    alone = article_alone(Same(segment_article(raw, builtin_abbreviations())))
+    assert alone["p1s2"].text.startswith("[President Biden:] I spoke to the governor")
+    assert alone["p2s1"].text == "[President Biden:] We will rebuild that bridge."
+
+
 def test_a_transcripts_turn_is_its_speakers_not_the_outlets(tmp_path):
     """An editor's: a saved page of remarks whose turns open "SECRETARY BLINKEN:" showed
     "[Mirage News:] Yesterday I had the honor …", the outlet that republished it as the one
