@@ -206,9 +206,25 @@ def appositive_after(spelling: str, text: str, at: int, end: int, plain: frozens
         return None  # "… not an inconvenience, it's a failure": a clause, no description
     if named_where(text, at, spelling) and not names_a_place_kind(phrase):
         return None
+    if in_a_series(text, at, match.end() + len(phrase)):
+        return None
     if is_only_a_name(phrase):  # "Argentine Republic, the Federative Republic of Brazil, …":
         return None  # the next of a list of names, or another name of the same thing
     return describes(phrase)
+
+
+# A list item before the term: "…, the FBI, the Department of Transportation, …"
+ITEM_BEFORE = re.compile(r",\s+(?:(?:the|a|an)\s+)?$")
+# A list going on after the term: ", and Federal partners", ", as well as state officials"
+LIST_GOES_ON = re.compile(r",\s+(?:and|or|as\s+well\s+as|plus)\b")
+
+
+def in_a_series(text: str, at: int, end: int) -> bool:
+    """Whether a name and the comma phrase after it (to `end`) are items of one list, a
+    comma before the name and one after the phrase ("the FBI, the Department of
+    Transportation, the Army Corps of Engineers, as well as …"): the next item, not what
+    the name is."""
+    return ITEM_BEFORE.search(text[:at]) is not None and text.startswith(",", end)
 
 
 def is_only_a_name(phrase: str) -> bool:
@@ -234,12 +250,19 @@ def before_reporting_verb(phrase: str) -> str:
 
 
 def holds_an_office(phrase: str) -> bool:
-    """ "division chief for ARES", "director of the county's flood office": a person's office,
-    lowercase and without an article, then the body it is of, for or at."""
+    """ "division chief for ARES", "director of the county's flood office", "commanding
+    general of the corps": a person's office, lowercase and without an article, then the body
+    it is of, for or at; or the body's name, then the office ("Baltimore District
+    commander")."""
     words = words_of(phrase)
+    if 1 < len(words) <= 4 and words[-1][:1].islower() and is_title_word(words[-1]):
+        return True  # "Baltimore District commander": where, then the office
     for index, word in enumerate(words[:4]):
         if word in ("of", "for", "at"):
-            return index > 0 and is_title_word(words[index - 1])
+            head = words[index - 1] if index > 0 else ""
+            # ("commanding general of the corps": a noun before "of" heads the office)
+            return is_title_word(head) or (index > 1 and "NOUN" in word_classes(head)
+                                           and not head.endswith("ing"))
         if not word[:1].islower():
             return False
     return False
@@ -253,13 +276,24 @@ PLACE_PREPOSITIONS = frozenset(["in", "across", "throughout", "near", "outside",
 
 
 def named_where(text: str, at: int, spelling: str) -> bool:
-    """Whether a name stands after a preposition of place."""
+    """Whether a name stands after a preposition of place, or after "of" a lowercase noun
+    ("the mayor of X, the county executive": what follows may tell of the mayor)."""
     before = text[:at].split()
-    return spelling[:1].isupper() and bool(before) and before[-1] in PLACE_PREPOSITIONS
+    return spelling[:1].isupper() and bool(before) and (
+        before[-1] in PLACE_PREPOSITIONS
+        or (before[-1] == "of" and len(before) > 1 and before[-2].isalpha()
+            and before[-2].islower()))
+
+
+HEAD_ENDS = frozenset(["of", "in", "on", "near", "with", "that", "which", "who", "where"])
 
 
 def names_a_place_kind(phrase: str) -> bool:
-    return any(w.casefold() in place_kinds() for w in words_of(phrase)[:4])
+    """Whether a phrase's head noun is a kind of place: "a town of 2,300", "a small city in
+    Ohio"; not "the county executive" (a person, whose office a place-word qualifies)."""
+    words = words_of(phrase)[:5]
+    head = next((i for i, w in enumerate(words) if i and w.casefold() in HEAD_ENDS), len(words))
+    return bool(words[:head]) and words[head - 1].casefold() in place_kinds()
 
 
 def names_an_office(phrase: str) -> bool:
@@ -279,8 +313,8 @@ def appositive_before(spelling: str, text: str, at: int, end: int, plain: frozen
         ) -> str | None:
     """3. "the Y, X,": a description ending just before ", X" and opened by an article or a
     possessive, with X closed by a comma or the sentence's end."""
-    if not re.compile(r"\s*(?:,|\.\s*$|$)").match(text, end):
-        return None
+    if not re.compile(r"\s*(?:,|\.\s*$|$)").match(text, end) or LIST_GOES_ON.match(text, end):
+        return None  # ("the operations center, X, and federal partners": a list)
     before = re.search(r"(?:,\s+(?:the\s+)?|\s+(?:known as|called)\s+)$", text[:at])
     if not before:
         return None
@@ -308,8 +342,9 @@ def parenthesis(spelling: str, text: str, at: int, end: int, plain: frozenset[st
     Armadas Revolucionarias de Colombia)"), and X not the end of a longer name, whose
     bracket it is ("Colombia" in "Revolutionary Armed Forces of Colombia (…)")."""
     match = re.compile(r"\s+\(([^()]{2,80})\)").match(text, end)
+    # ("9 degrees Celsius (48 degrees Fahrenheit)": a figure in brackets is a measure)
     if match and not ACRONYM.fullmatch(match.group(1)) and not ends_a_name(text[:at]) \
-            and not is_only_a_name(match.group(1)):
+            and not is_only_a_name(match.group(1)) and not match.group(1)[:1].isdigit():
         return describes(match.group(1))
     return None
 
@@ -438,6 +473,8 @@ def title_before(spelling: str, text: str, at: int, end: int, plain: frozenset[s
         return None  # "the Honorable Edward J. Davila", "Dr. Elaine Marsh": no office
     while title[-1].casefold().rstrip(".") in COURTESY:
         title = title[:-1]  # "State Veterinarian Dr. Ingrid Sørensen": the office, no "Dr."
+    if all(w.endswith(".") for w in title):
+        return None  # "Lt. Gen.", "Col.": a rank in shorthand tells a reader nothing
     return " ".join(title)
 
 
