@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from importlib import resources
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas
 
 from .memo import per_process
 
@@ -419,12 +419,15 @@ def to_be_done(text: str, start: int) -> bool:
     the date's clause, where "to" follows no verb in the past ("returned to work on May 4"),
     unless that verb asks for what is to come ("asked to return", "voted to close")."""
     clause_start = max((m.end() for m in CLAUSE_END.finditer(text, 0, start)), default=0)
+    sentence_clause = clause_start
     # ... in the date's own clause: "that it had planned to retire next year, and both were
     # running on Monday" ran on Monday
     clause_start = max((m.end() for m in clause_openers().finditer(text, clause_start, start)),
                        default=clause_start)
     found = INFINITIVE.search(text, clause_start, start)
     if not found or "VERB" not in getAllLemmas(found["verb"]):  # the lexicon's parts of speech
+        return False
+    if consequence_told_in_the_past(text, sentence_clause, found.start("before")):
         return False
     before = found["before"].casefold()
     if before in ASKING_VERBS:
@@ -434,6 +437,26 @@ def to_be_done(text: str, start: int) -> bool:
     told_before = re.findall(r"[^\W\d_]+", text[clause_start:found.start()])
     return not is_past_tense(before) \
         and not any(word.casefold() in PAST_AUXILIARIES for word in told_before)
+
+
+# ", causing the span to collapse", ", forcing the plant to close": a participle after a comma,
+# then its object and "to"
+CONSEQUENCE = re.compile(r",\s+(?P<participle>[a-z]+ing)\s+(?:[\w’'.-]+\s+){0,4}$")
+
+
+def consequence_told_in_the_past(text: str, clause_start: int, before: int) -> bool:
+    """Whether the "to" at `before` (after "causing the span") tells a consequence of a
+    deed told in the past ("The ship crashed into the bridge, causing the span to collapse
+    Tuesday"): the participle clause keeps its main clause's tense, nothing still to come."""
+    participle = CONSEQUENCE.search(text, clause_start, before)
+    return participle is not None and not asks(participle["participle"]) \
+        and told_in_the_past(text[clause_start:participle.start()])
+
+
+def asks(participle: str) -> bool:
+    """Whether an -ing form is of a verb that asks for what is to come ("asking", "urging")."""
+    return any(past in ASKING_VERBS for lemma in getAllLemmas(participle).get("VERB", ())
+               for past in getAllInflections(lemma, upos="VERB").get("VBD", ()))
 
 
 PAST_AUXILIARIES = frozenset({"did", "didn", "was", "wasn", "were", "weren", "had", "hadn"})
