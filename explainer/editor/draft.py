@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import TypedDict
 
 import yaml
+from lemminflect import getInflection
 
 from ..dates import (
     CALENDAR_WORDS,
@@ -47,6 +48,7 @@ from ..dates import (
     is_past_tense,
     last_named_year,
     reporting_verbs,
+    told_in_the_past,
     word_list,
     year_tells_no_event,
 )
@@ -1521,8 +1523,11 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
     elif words and begin == clauses[0][0] and len(clauses) > 1 and length \
             and only_its_date(text[begin:finish], at - begin, length):
         # "Today, the United States announced …", "Nearly two years ago, leaders met …": the
-        # timeline gives the date; the headline is what happened
-        words, as_written = text[clauses[1][0]:clauses[1][1]].split(), False
+        # timeline gives the date; the headline is what happened (past an opening phrase with
+        # no verb: "Today, in response to the request, the agency announced …")
+        following = [text[b:e].split() for b, e in clauses[1:]]
+        words = next((c for c in following if any(map(a_verb, c[1:]))), following[0])
+        as_written = False
         words[0] = words[0][:1].upper() + words[0][1:]
     elif words and begin == clauses[0][0] and len(clauses) > 1 \
             and words[0].casefold() in OPENING_PREPOSITIONS:
@@ -1542,6 +1547,9 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
         # date alone in its clause dates the clause before it
         begin = max(b for b, e in clauses if b < begin)
         words = text[begin:finish].split()
+    done = consequence_done(words, text[:begin]) if as_written and begin > 0 else None
+    told_as_done = done is not None
+    words = done or words
     first = text[clauses[0][0]:clauses[0][1]].split() if clauses else []
     # ("…, Ranking Member of the House Committee, today made the following statement": the
     # verb after a word of time)
@@ -1560,7 +1568,12 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
         # date, told as shortly as its words allow
         reach = len(text[begin:at + length].split()) if length \
             else len(text[begin:at].split()) + DATE_WORDS  # (a date of `length` characters)
-        if reach > HEADLINE_WORDS:
+        reach -= len(text[begin:finish].split()) - len(words) if told_as_done else 0
+        if length and reach < len(words) and POSSESSIVE.search(words[reach - 1]):
+            reach += 1  # "participation in today’s meeting": the date's day owns what follows
+        # (a verb right after the date, "…, the corps and the navy today restored the
+        # channel": cut to the date, it would say nothing happened; it keeps its verb below)
+        if reach > HEADLINE_WORDS and not (reach < len(words) and a_verb(words[reach])):
             words = to_the_date(words, reach)
             longest = max(HEADLINE_WORDS, len(words))
     # a figure goes with its unit ("$1.8 million"); cut from it, it says less than nothing
@@ -1599,6 +1612,23 @@ def headline_from(text: str, start: int, length: int = 0) -> str:
         words = words[:-1]
     headline = " ".join(words).strip(" .,;:\"“”'‘’")
     return headline[:1].upper() + headline[1:]
+
+
+CONSEQUENCE_WORDS = 4  # "causing the span to collapse": the words between the -ing and "to"
+
+
+def consequence_done(words: list[str], told_before: str) -> list[str] | None:
+    """A clause telling a consequence of a deed told in the past ("…crashed into a column, |
+    causing the span to collapse before dawn Tuesday") as what happened: "the span collapsed
+    before dawn Tuesday"; None for any other clause."""
+    if not words or not re.fullmatch(r"[a-z]+ing", words[0]) or not told_in_the_past(told_before):
+        return None
+    to = next((i for i in range(2, min(len(words) - 1, CONSEQUENCE_WORDS + 2))
+               if words[i] == "to"), None)
+    if to is None:
+        return None
+    done = getInflection(words[to + 1], tag="VBD")
+    return words[1:to] + [done[0]] + words[to + 2:] if done else None
 
 
 @per_process(maxsize=1)
@@ -1661,9 +1691,17 @@ def to_the_date(words: list[str], reach: int) -> list[str]:
                      and words[i - 1] not in DANGLING and reach - i <= HEADLINE_MOST), None)
     if relative is not None:
         return [words[relative - 1]] + words[relative + 1:reach]
+    subject = next((words[:i] for i in range(1, SUBJECT_WORDS + 1)
+                    if i < len(words) and a_verb(words[i])), [])
     words = words[reach - HEADLINE_WORDS:]
+    # ("May 20 and widened …": not the end of the deed before, the second verb's own words)
+    joined = next((i for i in range(min(len(words) - 1, DATE_REACH))
+                   if words[i] in ("and", "or", "but") and a_verb(words[i + 1])), None)
+    words = words[joined + 1:] if joined is not None else words
     while len(words) > 1 and words[0].casefold() in DANGLING:
         words = words[1:]
+    if words and a_verb(words[0]) and subject and subject[0][:1].isupper():
+        words = subject + words  # "The command … widened the channel May 21": who did it
     return words
 
 

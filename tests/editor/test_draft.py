@@ -392,6 +392,34 @@ def test_a_drafted_headline_is_the_dates_clause_told_whole(text, date, headline)
     assert headline_from(text, text.index(date)) == headline
 
 
+@pytest.mark.parametrize("text, date, headline", [
+    # a consequence of a deed told in the past is what happened, not "Causing …" (a newcomer's)
+    ("Crews were at work on the dam when a barge struck a pier, causing the gate to fail "
+     "before dawn Monday.", "Monday", "The gate failed before dawn Monday"),
+    # a date's day owns what follows it: never "… participation in today’s"
+    ("I thank the council members and their staff for their preparation and participation in "
+     "today’s long meeting.", "today", "I thank the council members and their staff for their "
+                                       "preparation and participation in today’s long"),
+    # a date before its verb: the headline keeps the verb, not "… the navy today"
+    ("As part of the response to the flood, the State Department of Water Resources and the "
+     "county public works office today reopened the levee road.", "today",
+     "The State Department of Water Resources and the county public works office today "
+     "reopened the levee road"),
+    # cut to the date, the window opens on neither a figure nor "and", and takes its subject
+    ("The port authority safely moved the stranded grain barge out of the way on May 20 and "
+     "widened the emergency channel to 400 feet May 21.", "May 21",
+     "The port authority safely widened the emergency channel to 400 feet May 21"),
+    # "Today, in response to …, the agency announced": past the opening with no verb
+    ("Today, in response to the mayor’s request on May 2 for more help, the health department "
+     "announced a team of nurses.", "Today",
+     "The health department announced a team of nurses"),
+])
+def test_a_drafted_headline_says_what_happened_whole(text, date, headline):
+    from explainer.editor.draft import headline_from
+
+    assert headline_from(text, text.index(date), len(date)) == headline
+
+
 def test_the_drafted_summary_is_the_newest_lead_dated_and_without_its_source(tmp_path):
     """"Today" is a date on a site read long after; a deck in headline case is no lead; in a
     long lead, the closing words naming who announced it go (the dateline names the source)."""
