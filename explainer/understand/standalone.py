@@ -783,6 +783,10 @@ def mended(text: str, before: str, introduced: dict[str, str], vocabulary: Vocab
     elif after_it := AFTER_IT.match(text) or ELLIPTICAL.match(text):  # "From that the …"
         return Alone(None, f"opens with '{after_it.group().rstrip(' ,')}', pointing back",
                      leans=True)
+    elif (opener := OPENER_POINTED.match(text)) and not THESE_DAYS.search(opener.group()):
+        # "Based on those early assessments, USAID is providing …"
+        return Alone(None, f"opens with '{opener.group().rstrip(' ,')}', pointing back",
+                     leans=True)
     elif rest := THE_REST.match(text):  # "The rest will come from the budget surplus."
         return Alone(None, f"opens with '{rest.group()}', pointing back", leans=True)
     elif inside := PERSON_IN_SUBJECT.match(text):
@@ -889,6 +893,10 @@ POINTED_AT_THE_END = re.compile(r"\b(?:than|of|like)\s+(?:that|this|those|these)
 # What came after what was told before: "Explosions subsequently damaged several buildings"
 AFTER_WHAT_CAME = re.compile(r"\b(?:subsequently|afterwards?|thereafter)\b(?!\s+(?:of|to)\b)",
                              re.IGNORECASE)
+# Things named before, pointed at in an opening phrase set off by a comma: "Based on those
+# early assessments, …", "Of these three, …" ("these days" is now, pointing nowhere)
+OPENER_POINTED = re.compile(r"^(?:[\w’'-]+\s+){0,4}(?:those|these)(?:\s+[\w’'-]+){0,3},\s")
+THESE_DAYS = re.compile(r"\b(?:these|those) days\b", re.IGNORECASE)
 THE_REST = re.compile(r"^(?:The|the) (?:rest|remainder|balance)\b(?! of\b)")
 # A thing named before, pointed at inside the subject, before its verb: "Replacing the pipes in
 # that wing will cost …", "A hearing on that request is set for June 16" (not "In that case"

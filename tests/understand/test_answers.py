@@ -327,6 +327,11 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
      "Ray Castellane said that the plan would fail."),
     ("A sales tax pays for half.", "The rest will come from the budget surplus.", None),
+    # things named before, pointed at in an opening phrase (a newcomer's), but not "these days"
+    ("Teams assessed the damage.", "Based on those early assessments, the agency is sending "
+     "tents.", None),
+    ("Few buses run.", "Like many towns these days, Oskin Falls has a quiet depot.",
+     "Like many towns these days, Oskin Falls has a quiet depot."),
     ("A sales tax pays for half.", "The rest of the money will come from bonds.",
      "The rest of the money will come from bonds."),
     # a condition or a time told by a pronoun and a verb standing for what was said before
