@@ -387,17 +387,22 @@ def named_sentences(story: Story) -> dict[Stems, set[int]]:
 
 
 SAID_BY = re.compile(r"^\[([^\]]+):\]\s*")  # "[Bequette:] “…”": the speaker's words
+# "[FEMA:] Our teams …", "[President Biden:] I was …": whose "we" or "I" it is, the voice of
+# the whole article, not someone the sentence names (it would name them in every sentence)
+VOICE = re.compile(r"^\[[^\]]+:\]\s*(?![“\"‘'])")
 ADDED = re.compile(r"\[([^\]]*)\]")  # "[Matt] Hughes", "[Daniel Glaser] refused", "[1 August]"
 
 
 def as_read(article: Article) -> tuple[str, ...]:
     """The article's sentences as each stands alone (`standalone`), with what it adds written
-    plainly: a quotation opens with the name of its speaker ("Bequette said: …"), a pronoun
+    plainly: a quotation opens with the name of its speaker ("Bequette said: …"; not the
+    article's own voice, whose "we" speaks in many sentences), a pronoun
     or a surname is the person named in full, and an added date is left out (it names no one).
     A sentence that can't stand alone is read as written."""
     texts = []
     for sentence in article.sentences:
         text = standalone(article, sentence).text or sentence.text
+        text = VOICE.sub("", text)
         text = SAID_BY.sub(lambda m: f"{m.group(1)} said: ", text)
         text = ADDED.sub(lambda m: m.group(1) if m.group(1)[:1].isupper() else "", text)
         texts.append(text)
@@ -1028,8 +1033,17 @@ def written_with_the(name: str, story: Story) -> bool:
     An acronym bracketed after its expansion ("(IMF)") is no use of its own."""
     uses = [match.group(1) for _, sentence in story.sentences() for match in
             re.finditer(rf"(?:(\b[Tt]he)\s+)?(?<![\w’'(-]){re.escape(name)}(?:[’']s)?"
-                        r"(?![\w’'-])", sentence.text)]
+                        r"(?![\w’'-])(?:\s+([\w’'.-]+))?", sentence.text)
+            if not modifies(match.group(2) or "", sentence.text[:match.start()])]
     return sum(bool(the) for the in uses) * 2 > len(uses)
+
+
+def modifies(after: str, before: str) -> bool:
+    """Whether a name is written as part of a longer name or before the noun it describes
+    ("U.S. Coast Guard", "Coast Guard Rear Admiral", "Coast Guard units", "the NATO summit"):
+    whether "the" stands before it says nothing of the name itself."""
+    return after[:1].isupper() or word_classes(after.casefold()) == {"NOUN"} \
+        or bool(re.search(r"\S\s+[A-Z][\w’'.-]*\s$", before))  # (not a sentence's first word)
 
 
 def unique_slugs(topics: list[DraftedTopic], taken: set[str]) -> list[DraftedTopic]:

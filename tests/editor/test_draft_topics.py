@@ -233,6 +233,30 @@ def test_a_name_the_articles_write_with_the_is_asked_with_it(tmp_path):
         "What is NATO, and what part does it play in the story?")
 
 
+def test_a_name_written_as_a_modifier_says_nothing_of_the(tmp_path):
+    # a newcomer's: "Coast Guard Rear Admiral …", "U.S. Coast Guard units" and "the NATO
+    # summit" are other things' names; "the Coast Guard is leading" is the name's own use
+    (tmp_path / "bridge.txt").write_text(
+        "A bridge falls\n\nU.S. Coast Guard units were deployed. Coast Guard Rear Admiral Ann "
+        "Gil spoke. And the Coast Guard is leading the search. Leaders met at the NATO summit. "
+        "NATO sent divers.\n", "utf-8")
+    story = read_story(tmp_path)
+    assert topic_entry(["Coast Guard"], story)["question"] == (
+        "What is the Coast Guard, and what part does it play in the story?")
+    assert topic_entry(["NATO"], story)["question"] == (
+        "What is NATO, and what part does it play in the story?")
+
+
+def test_the_articles_own_voice_names_no_one_in_its_sentences(tmp_path):
+    # a newcomer's: remarks whose "I" and "we" are the President's drafted a topic "biden"
+    # (named in every sentence by the bracket that says whose "I" it is)
+    (tmp_path / "remarks.txt").write_text(
+        "Remarks by President Biden on the Harbor Bridge\n\nTHE PRESIDENT: I spoke to the "
+        "governor. We will rebuild the bridge. I have asked the Army Corps to clear the "
+        "channel. The channel reopened in June. The Army Corps cleared the channel.\n", "utf-8")
+    assert draft.as_read(read_story(tmp_path).articles[0])[0] == "I spoke to the governor."
+
+
 def test_an_acronyms_bracketed_expansion_names_nothing_of_its_own(tmp_path):
     """A newcomer's: "Origins" of "OSIRIS-REx (Origins, Spectral Interpretation, …)" became a
     topic; the words spell the acronym's name. A word also written outside the brackets
