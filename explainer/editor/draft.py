@@ -77,6 +77,8 @@ from ..understand.classify import classify_article, classify_story
 from ..understand.names import (
     ACRONYM,
     ACRONYM_THEN_BRACKETS,
+    acronym_letters,
+    dotted_parts,
     common_openers,
     expansion_before,
     hyphen_parts,
@@ -1277,18 +1279,26 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                 f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
         capitals = "".join(c for c in name if c.isupper())
         if home is None and " " not in name and len(capitals) >= 2:
+            # a name, then its acronym in brackets: "Department of Health and Human Services
+            # (HHS)", though its initials spell more
+            home = next((g for g in groups if any(f"{g} ({name})" in sentence.text
+                                                  for _, sentence in candidates[name])), None)
+        if home is None and " " not in name and len(capitals) >= 2:
             # an acronym, then what it stands for in brackets, its capitals letter by letter:
             # "OSIRIS-REx (Origins, Spectral Interpretation, … Regolith Explorer)"
             home = next((g for g in groups if spells(g.split(), capitals) and f"{name} ({g})"
                          in " ".join(sentence.text for _, sentence in candidates[name])), None)
-        if home is None and ACRONYM.fullmatch(name):
-            letters = name.replace("-", "").upper()
-            home = next((g for g in groups if initials_of(g) == name.replace("-", "")
+        if home is None and is_an_acronym(name):
+            letters = acronym_letters(name)
+            home = next((g for g in groups if initials_of(g) == letters
                          or (" " in g and g[:1].isupper() and (
                              spells(g.split(), letters)
                              or spells(hyphen_parts(g.split()), letters)))  # TAGSAM
                          or (" " in g and g.islower()  # "highly pathogenic avian influenza"
-                             and "".join(w[0] for w in g.split()).upper() == letters)), None)
+                             and "".join(w[0] for w in g.split()).upper() == letters)
+                         or (" " in g and any(  # USACE: "U.S. | Army Corps of Engineers"
+                             spells(dotted_parts([before, *g.split()]), letters)
+                             for before in abbreviations_before(g, candidates[g])))), None)
         if home:
             groups[home].append(name)
         else:
@@ -1311,6 +1321,19 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                     first = folded(name.split()[0])
                     by_first_word[first] = None if first in by_first_word else name
     return groups
+
+
+def abbreviations_before(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
+    """The abbreviations with dots written right before a name ("U.S." of "U.S. Army Corps of
+    Engineers"), which its acronym may spell too."""
+    return {match.group(1) for _, sentence in uses for match in re.finditer(
+        rf"(?<![\w.])((?:[A-Z]\.){{2,}})\s+{re.escape(name)}\b", sentence.text)}
+
+
+def is_an_acronym(name: str) -> bool:
+    """ "NOAA", "F-16", and an acronym's plural: "VOCs", "IFIs"."""
+    return bool(ACRONYM.fullmatch(name) or (len(name) > 2 and name.endswith("s")
+                                            and ACRONYM.fullmatch(name[:-1])))
 
 
 def expansions(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:
@@ -1343,7 +1366,7 @@ def draft_glossary(story: Story) -> list[DraftedTerm]:
     spellings = editor_spellings(story)
     candidates = glossary_candidates(story)
     for name, uses in list(candidates.items()):
-        if ACRONYM.fullmatch(name):
+        if is_an_acronym(name):
             for expansion in expansions(name, uses) - set(candidates):
                 candidates[expansion] = uses
     for part in only_inside_longer_terms(candidates):

@@ -301,7 +301,8 @@ def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
     """A name without the titles before it: "Egyptian Foreign Minister Sameh Shoukry" → "Sameh
     Shoukry", "Capt. Terry Bequette" → "Terry Bequette" (titles: explainer/read/titles.txt).
     A run of titles alone ("Foreign Minister") names an office, not a person: no name."""
-    last_title = max((i for i, m in enumerate(run) if is_title_word(m.group())
+    last_title = max((i for i, m in enumerate(run) if (is_title_word(m.group())
+                                                       and not members_of_a_body(run, i))
                       or (i and m.group() == "General" and is_title_word(run[i - 1].group()))),
                      default=-1)  # "Attorney General", "Surgeon General": one title
     rest = run[last_title + 1:]
@@ -319,6 +320,13 @@ def without_titles(run: list[re.Match[str]]) -> list[re.Match[str]]:
     return rest
 
 
+def members_of_a_body(run: list[re.Match[str]], at: int) -> bool:
+    """Whether the title word at `at` ends the run, plural, after "of": the members a body is
+    of ("Army Corps of Engineers", "Council of Ministers"), not a title before a person."""
+    word = run[at].group()
+    return at == len(run) - 1 and at >= 2 and run[at - 1].group() == "of" and word.endswith("s")
+
+
 def possessive_follows(text: str, end: int) -> bool:
     """Whether the word after a linking word is a possessive ("Marie Riviere of Lloyd's List"):
     then the linking word doesn't join the person to it."""
@@ -331,7 +339,30 @@ TIME_ZONE = re.compile(r"(?<=[ap]\.m\.)\s+(?:[ECMPAH][SD]?T|GMT|UTC)\b")
 
 
 def acronyms(text: str) -> list[str]:
-    return ACRONYM.findall(TIME_ZONE.sub(" ", text))
+    text = TIME_ZONE.sub(" ", text)
+    return [m.group() for m in ACRONYM.finditer(text) if not in_capitals_for_emphasis(text, m)]
+
+
+# What a word written in capitals for emphasis is: a verb, an adverb, an adjective ("the
+# board's ONLY goal", "you KNOW"). An acronym is read as a noun ("the WHO", "AIDS", "US").
+NOT_A_THING = frozenset({"VERB", "ADV", "ADJ", "AUX", "DET", "ADP", "CCONJ", "SCONJ", "PART"})
+
+
+def in_capitals_for_emphasis(text: str, match: re.Match[str]) -> bool:
+    """Whether a word in capitals is an English word stressed, not an acronym: the lexicon
+    knows it, never as a noun, no article stands before it ("the ACT") and no name word
+    beside it ("FAIR Act", "Operation SAVE")."""
+    word = match.group()
+    if not word.isalpha():
+        return False
+    classes = word_classes(word.casefold())
+    if not classes or not classes <= NOT_A_THING:
+        return False
+    before = WORD.findall(text[:match.start()])[-1:]
+    after = WORD.match(text, match.end() + 1) if text[match.end():match.end() + 1] == " " \
+        else None
+    return not (before and (before[0].casefold() in ("the", "a", "an")
+                            or is_name_word(before[0])) or (after and is_name_word(after.group())))
 
 
 # "Türkiye-U.S. talks", "Japan-U.K. deal": a name hyphenated to an abbreviation with dots pairs
@@ -369,12 +400,25 @@ def joined_by_their_acronym(text: str, names: list[str]) -> list[str]:
         expansion = expansion_before(text[:match.start()], match.group(1) or match.group(2))
         if expansion is None:
             continue
+        expansion = widened_to_its_name(text[:match.start()], expansion, names)
         parts = [n for n in names if n in expansion]
         if parts and expansion not in parts:
             at = names.index(parts[0])
             names = [n for n in names if n not in parts]
             names.insert(at, expansion)
     return names
+
+
+def widened_to_its_name(before: str, expansion: str, names: list[str]) -> str:
+    """An acronym's expansion with the rest of the name it starts inside: "Department of |
+    Health and Human Services (HHS)" is one body, not "Department of Health" and HHS."""
+    first = expansion.split()[0]
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[-1] == first and before.rstrip().endswith(
+                " ".join(words[:-1]) + " " + expansion):
+            return " ".join(words[:-1]) + " " + expansion
+    return expansion
 
 
 # "OSIRIS-REx (Origins, Spectral Interpretation, Resource Identification and Security –
@@ -461,7 +505,7 @@ def initials_of(name: str) -> str:
     return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
-BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9])\)"
+BRACKETED_ACRONYM = re.compile(r"\s\(([A-Z][A-Z0-9-]*[A-Z0-9]s?)\)"
                                r"|,\s+(?:also\s+)?(?:known\s+as|called|or)\s+([A-Z][A-Z0-9-]*[A-Z0-9])\b")
 
 
@@ -470,11 +514,12 @@ def expansion_before(text: str, acronym: str) -> str | None:
     "Electric Reliability Council of Texas" (ERCOT: a small word may give a letter), "North
     American Electric Reliability Corporation" (NERC: one capitalised word may give none)."""
     words = text.split()
-    letters = acronym.replace("-", "").upper()
+    letters = acronym_letters(acronym)
     for size in range(1, min(len(words), 2 * len(letters) + 2) + 1):
         candidate = words[-size:]
         if (candidate[0][:1].isupper() and candidate[0].casefold() not in common_openers()
-                and (spells(candidate, letters) or spells(hyphen_parts(candidate), letters))):
+                and (spells(candidate, letters) or spells(hyphen_parts(candidate), letters)
+                     or spells(dotted_parts(candidate), letters))):
             return " ".join(candidate).strip(",;")
     # a term, not a name: "highly pathogenic avian influenza, or HPAI", each word its letter
     candidate = words[-len(letters):]
@@ -483,6 +528,24 @@ def expansion_before(text: str, acronym: str) -> str | None:
             and candidate[0].casefold() not in common_openers():
         return " ".join(candidate).strip(",;")
     return None
+
+
+def acronym_letters(acronym: str) -> str:
+    """The letters an acronym's expansion spells: "VOCs" and "IFIs" are plurals of VOC, IFI."""
+    if len(acronym) > 2 and acronym.endswith("s") and acronym[-2].isupper():
+        acronym = acronym[:-1]
+    return acronym.replace("-", "").upper()
+
+
+# An abbreviation with dots ("U.S.", "U.K."): each letter gives one of an acronym's (USAID)
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def dotted_parts(words: list[str]) -> list[str]:
+    """ "U.S. Agency for …" as "U S Agency for …": each letter of an abbreviation with dots
+    may give its letter (USAID)."""
+    return [part for word in words
+            for part in (list(word.replace(".", "")) if DOTTED.fullmatch(word) else [word])]
 
 
 def hyphen_parts(words: list[str]) -> list[str]:

@@ -88,6 +88,9 @@ def test_a_story_of_saved_pages_drafts_every_file_into_drafts(tmp_path, capsys):
     ("officials said the plan is at issue", "PIAI", None),
     # each part of a hyphenated word may give its letter
     ("the sampler, the Pick-and-Go Sample Arm", "PAGSA", "Pick-and-Go Sample Arm"),
+    # each letter of an abbreviation with dots gives one; a plural acronym spells its singular
+    ("the U.S. Agency for Rural Housing", "USARH", "U.S. Agency for Rural Housing"),
+    ("levels of volatile organic compounds", "VOCs", "volatile organic compounds"),
 ])
 def test_an_acronym_is_spelled_by_the_initials_before_it(before, acronym, expansion):
     from explainer.editor.draft import expansion_before
@@ -130,6 +133,25 @@ def test_an_everyday_word_ending_a_place_is_no_ones_short_name():
     from explainer.editor.draft import merge_aliases
     groups = merge_aliases({"Main Street": [], "Street": [], "Ruth Kessler": [], "Kessler": []})
     assert groups["Ruth Kessler"] == ["Kessler"] and "Street" in groups
+
+
+def test_an_acronym_and_the_name_it_stands_for_are_one_entry():
+    from explainer.editor.draft import merge_aliases
+
+    def uses(text):
+        return [("a", SimpleNamespace(text=text))]
+    bracketed = "The Office of Rural and Urban Housing (RUH) met."
+    after_dots = "The U.S. Bureau of Land Records said so; LRB staff agreed. USBLR did too."
+    candidates = {"Office of Rural and Urban Housing": uses(bracketed), "RUH": uses(bracketed),
+                  "weather balloon sites": uses("We saw weather balloon sites (WBSs)."),
+                  "WBSs": uses("We saw weather balloon sites (WBSs)."),
+                  "Bureau of Land Records": uses(after_dots), "USBLR": uses(after_dots)}
+    groups = merge_aliases(candidates)
+    # in brackets after the name, though its initials spell more; a plural acronym of a
+    # lowercase term; the letters of "U.S." before the name
+    assert groups["Office of Rural and Urban Housing"] == ["RUH"]
+    assert groups["weather balloon sites"] == ["WBSs"]
+    assert groups["Bureau of Land Records"] == ["USBLR"]
 
 
 def test_drafting_again_changes_nothing_and_leaves_the_editors_files_alone(tmp_path, capsys):
