@@ -102,7 +102,7 @@ from ..understand.standalone import (
 from ..understand.wordforms import reports_speech, stems, word_classes
 from ..urls import slug_of
 from .definitions import defining_phrase
-from .rarity import frequency, is_plain_compound, is_rare, may_be_a_thing
+from .rarity import frequency, is_plain_compound, is_rare, made_from_a_known_word, may_be_a_thing
 from .write import discard, refused, stage_files
 
 DRAFTS = "drafts"  # seeds/drafts/: the drafted files, which the generator owns
@@ -1178,7 +1178,8 @@ def rare_terms(text: str) -> list[str]:
         if not word[:1].islower() or word.casefold() in plain_words() or len(word) < 4 \
                 or re.search(r"[’']", word + previous) or previous.casefold() in VERB_BEFORE \
                 or DESCRIPTION_ENDING.search(word) or not is_rare(word) \
-                or not may_be_a_thing(word) or is_plain_compound(word):
+                or not may_be_a_thing(word) or is_plain_compound(word) \
+                or made_from_a_known_word(word):
             continue
         if len(previous) == 1 and previous.isupper() \
                 and text[words[index - 1].end():match.start()] == ". " \

@@ -5,10 +5,12 @@ once."""
 
 from __future__ import annotations
 
+from importlib import resources
+
 from wordfreq import zipf_frequency
 
 from ..memo import per_process
-from ..understand.wordforms import word_classes
+from ..understand.wordforms import word_classes, word_forms
 
 # Below this, a reader meets the word fewer than about six times in a million words: "mediator"
 # (3.3), "arbitration" (3.7), "corrosion" (3.5); "militia" (3.9), "coup" (4.0) stay everyday.
@@ -45,8 +47,35 @@ def is_plain_compound(word: str) -> bool:
     written; "ransomware" and "orthophosphate" are not."""
     word = word.casefold()
     return "-" not in word and any(
-        frequency(word[:cut]) >= EVERYDAY and frequency(word[cut:]) >= EVERYDAY
-        for cut in range(4, len(word) - 3))  # halves of four letters or more: not "bar|ges"
+        zipf(word[:cut]) >= EVERYDAY and frequency(word[cut:]) >= EVERYDAY
+        and len(word[cut:].removesuffix("s")) >= 3  # "pot|holes", not "bar|ges"
+        for cut in range(3, len(word) - 2))  # halves of three letters or more: "pay|check"
+
+
+@per_process(maxsize=1)
+def word_endings() -> tuple[tuple[str, str, str], ...]:
+    """The endings that make a word from another (word-endings.txt): ending, what replaces
+    it, and what the other word must be."""
+    text = resources.files(__package__).joinpath("word-endings.txt").read_text("utf-8")
+    rows = (line.split() for line in text.splitlines() if line.strip() and line[0] != "#")
+    return tuple((ending, "" if replaced == "-" else replaced, kind)
+                 for ending, replaced, kind in rows)
+
+
+def made_from_a_known_word(word: str) -> bool:
+    """Whether a word is made by a common ending from a word a reader knows, and so is read
+    from it: "responders" from "respond", "planners" from "plan", "bravery" from "brave",
+    "deliberations" from "deliberate"; not "arbitration" ("arbitrate" is rare itself)."""
+    word = word.casefold()
+    for ending, replaced, kind in word_endings():
+        stem = word.removesuffix(ending)
+        if stem == word or len(stem) < 3:
+            continue
+        for base in {stem + replaced, stem[:-1] + replaced if stem[-1] == stem[-2] else ""}:
+            if base and kind in word_classes(base) \
+                    and max(zipf(form) for form in word_forms(base) | {base}) >= RARE_BELOW:
+                return True
+    return False
 
 
 def may_be_a_thing(word: str) -> bool:
