@@ -1098,7 +1098,8 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
                if 2 <= len(numbers) < STORY_SHARE * total and spelling[key][:1].islower()
                and " " in spelling[key] and "'" not in spelling[key]
                and "’" not in spelling[key]
-               and not CALENDAR_WORDS & set(spelling[key].casefold().split())}  # "late Tuesday"
+               and not CALENDAR_WORDS & set(spelling[key].casefold().split())  # "late Tuesday"
+               and not always_counted(spelling[key], [pairs[n][1].text for n in numbers])}
     inside = only_within_a_longer(phrases)
     for key, numbers in phrases.items():
         if key not in inside:
@@ -1110,6 +1111,19 @@ def glossary_candidates(story: Story) -> dict[str, list[tuple[Article, Sentence]
             if (article, sentence) not in found[term]:
                 found[term].append((article, sentence))
     return {term: uses for term, uses in found.items() if not is_a_number_or_code(term)}
+
+
+FIGURE_BEFORE = re.compile(r"\d[\d,.]*\s+$")  # "700 feet wide", "50 feet deep"
+
+
+def always_counted(phrase: str, texts: list[str]) -> bool:
+    """Whether a phrase is a count ("six workers": a number word opens it) or a measure (a
+    figure stands before every use: "700 feet wide"), which no reader looks up."""
+    if COUNTED.fullmatch(phrase.split()[0]):
+        return True
+    uses = [text[:match.start()] for text in texts for match in re.finditer(
+        rf"(?<![\w’'-]){re.escape(phrase)}(?![\w’'-])", text, re.IGNORECASE)]
+    return bool(uses) and all(FIGURE_BEFORE.search(before) for before in uses)
 
 
 def is_a_number_or_code(term: str) -> bool:

@@ -135,6 +135,17 @@ def test_an_everyday_word_ending_a_place_is_no_ones_short_name():
     assert groups["Ruth Kessler"] == ["Kessler"] and "Street" in groups
 
 
+def test_a_count_or_a_measure_is_no_term():
+    from explainer.editor.draft import always_counted
+    assert always_counted("six workers", ["The six workers were named."])
+    assert always_counted("feet wide", ["It is 700 feet wide.", "It was 400 feet wide."])
+    # a term may be counted, as long as it stands alone somewhere
+    assert not always_counted("split shifts", ["He works two split shifts.",
+                                               "Split shifts are long."])
+    assert not always_counted("crop insurance", ["It paid 40 crop insurance claims.",
+                                                 "Crop insurance pays."])
+
+
 def test_an_acronym_and_the_name_it_stands_for_are_one_entry():
     from explainer.editor.draft import merge_aliases
 
