@@ -128,7 +128,7 @@ def vocabulary_of(sentences: Iterable[str]) -> Vocabulary:
         first = 2 if LABEL.match(text) else 1
         capitalised.update(POSSESSIVE.sub("", m.group()) for m in list(WORD.finditer(text))[first:]
                            if m.group()[0].isupper()
-                           and not quotation_starts_at(text, m.start()))
+                           and not opens_a_quotation_or_clause(text, m.start()))
     return Vocabulary(frozenset(lowercase), frozenset(capitalised))
 
 
@@ -159,9 +159,11 @@ def could_be_in_a_name(word: str) -> bool:
             or "'" in word)
 
 
-def quotation_starts_at(text: str, start: int) -> bool:
-    """Whether the word at `start` is a quotation's first ('said, "Thank you."')."""
-    return start >= 1 and text[start - 1] in "“\"‘" and (start == 1 or text[start - 2] in " \t(:,")
+def opens_a_quotation_or_clause(text: str, start: int) -> bool:
+    """Whether the word at `start` is a quotation's first ('said, "Thank you."'), or a clause's
+    after a colon ("May 20: The Unified Command moves …"), capitalised whatever it is."""
+    return start >= 1 and text[start - 1] in "“\"‘" and (start == 1 or text[start - 2] in " \t(:,") \
+        or text[max(0, start - 2):start] == ": "
 
 
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
@@ -206,9 +208,9 @@ def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
                                                     and is_name_word(word)))
         name_word = is_name_word(word) or (joined and is_initial(word)
                                            and initial_in_a_name(text, match.end()))
-        # the first word of the sentence, or of a quotation in it ('cried out, "Thank you."'),
-        # is capitalised whatever it is
-        if name_word and (index == 0 or quotation_starts_at(text, match.start())):
+        # the first word of the sentence, or of a quotation or a clause after a colon in it
+        # ('cried out, "Thank you."', 'May 20: The …'), is capitalised whatever it is
+        if name_word and (index == 0 or opens_a_quotation_or_clause(text, match.start())):
             following = WORD.search(text, match.end())
             gap_after = text[match.end():following.start()] if following else ""
             next_is_name = bool(following and (gap_after.isspace() or (
