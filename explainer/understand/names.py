@@ -162,8 +162,9 @@ def could_be_in_a_name(word: str) -> bool:
 def opens_a_quotation_or_clause(text: str, start: int) -> bool:
     """Whether the word at `start` is a quotation's first ('said, "Thank you."'), or a clause's
     after a colon ("May 20: The Unified Command moves …"), capitalised whatever it is."""
-    return start >= 1 and text[start - 1] in "“\"‘" and (start == 1 or text[start - 2] in " \t(:,") \
-        or text[max(0, start - 2):start] == ": "
+    quotation = start >= 1 and text[start - 1] in "“\"‘" and (
+        start == 1 or text[start - 2] in " \t(:,")
+    return quotation or text[max(0, start - 2):start] == ": "
 
 
 def name_runs(text: str, vocabulary: Vocabulary) -> list[str]:
