@@ -327,6 +327,9 @@ def test_the_descriptions_and_share_texts_are_the_first_points(tmp_path):
     ("The plan adds $55 million.", "Ray Castellane said that the plan would fail.",
      "Ray Castellane said that the plan would fail."),
     ("A sales tax pays for half.", "The rest will come from the budget surplus.", None),
+    # a purpose told before, pointed at: dropped as a connective is (a newcomer's)
+    ("We want it never to happen again.", "To that end, the board thanked its staff.",
+     "The board thanked its staff."),
     # things named before, pointed at in an opening phrase (a newcomer's), but not "these days"
     ("Teams assessed the damage.", "Based on those early assessments, the agency is sending "
      "tents.", None),
