@@ -606,4 +606,22 @@ def names_by_sentence(texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
                                              or w in LINKING_WORDS for w in
                                              (POSSESSIVE.sub("", w) for w in n.split()))]
         names.append(tuple(found))
-    return tuple(names)
+    tails = name_tails(texts, {n for found in names for n in found})
+    return tuple(tuple(n for n in found if n not in tails) for found in names)
+
+
+def name_tails(texts: tuple[str, ...], names: set[str]) -> set[str]:
+    """One everyday word that the article capitalises only after a name and "and" ("Baltimore
+    Police and Fire", "Supervisor of Salvage and Diving"): the end of that name, broken at its
+    "and", not a name of its own ("Russia and Turkey" where Turkey also stands alone)."""
+    tails = set()
+    for name in names:
+        if " " in name or not name[1:].islower() or not word_classes(name.casefold()):
+            continue
+        uses = sum(len(re.findall(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+                   for text in texts)
+        after_and = sum(len(re.findall(rf"[A-Z][\w’'.-]* and {re.escape(name)}(?![\w’'-])",
+                                       text)) for text in texts)
+        if uses and after_and == uses:
+            tails.add(name)
+    return tails

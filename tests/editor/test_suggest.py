@@ -219,6 +219,16 @@ def test_a_line_in_headline_case_names_only_what_the_prose_capitalises():
     assert "Grace Ocean" in names[3] and "Justice Department" in names[1]
 
 
+def test_an_everyday_word_capitalised_only_after_a_name_and_and_ends_that_name():
+    # a newcomer's: "Fire" and "Diving" had no glossary entry and stopped a strict build
+    texts = ("Baltimore Police and Fire crews searched the river.",
+             "The Navy Supervisor of Salvage and Diving cleared the channel.",
+             "Officials from Russia and Turkey met.", "Turkey sent divers.")
+    names = names_by_sentence(texts)
+    assert "Fire" not in names[0] and "Diving" not in names[1]
+    assert "Turkey" in names[2] and "Russia" in names[2]
+
+
 @pytest.mark.parametrize(("name", "spellings", "covered"), [
     ("f-35", ["the f-35 programme"], True),
     ("the f-35 programme", ["f-35"], True),
