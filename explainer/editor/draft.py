@@ -92,6 +92,7 @@ from ..understand.names import (
 from ..understand.segment import builtin_abbreviations, segment_article
 from ..understand.standalone import (
     DAY_NAMED,
+    QUOTED_TEXT,
     is_call_to_the_reader,
     is_sign_off,
     opens_a_quotation,
@@ -1998,15 +1999,45 @@ def story_title(articles: tuple[Article, ...]) -> str:
     return articles[max(range(len(articles)), key=lambda i: (shared[i], -i))].title
 
 
+def summary_source(articles: tuple[Article, ...]) -> Article:
+    """The article whose lead drafts the summary: the newest whose lead reads as news on its
+    own (`reads_as_news`), so a speech's "Our deliberations have now concluded." or a
+    statement's "This fight is not over." gives way to an earlier report's lead; the newest
+    where none does."""
+    return next((a for a in reversed(articles) if reads_as_news(a, lead_of(a))), articles[-1])
+
+
+def lead_of(article: Article) -> str:
+    """An article's lead: its first sentence not in headline case (a deck is no lead)."""
+    vocabulary = vocabulary_of(article.texts)
+    return next((s.text for s in article.sentences
+                 if not in_headline_case(s.text, vocabulary)), article.title)
+
+
+def reads_as_news(article: Article, lead: str) -> bool:
+    """Whether a lead tells the news to anyone: it stands alone as written, in the third
+    person (no "I", "we" or "you" outside quotation marks), not a question nor a quotation,
+    and says enough (eight words or more)."""
+    sentence = next((s for s in article.sentences if s.text == lead), None)
+    alone = standalone(article, sentence).text if sentence else None
+    unquoted = QUOTED_TEXT.sub(" ", lead)
+    # (the day a point names beside "on Tuesday" is no change: the summary names it too)
+    return alone is not None and DAY_ADDED.sub("", alone) == lead \
+        and not PERSONAL.search(unquoted) and not lead.rstrip().endswith("?") \
+        and not opens_a_quotation(lead) and len(lead.split()) >= 8
+
+
+DAY_ADDED = re.compile(r" \[[^\]]*\d[^\]]*\]")  # "on Tuesday [3 March]"
+PERSONAL = re.compile(r"(?<![\w’'-])(?:I|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y)(?![\w’'-])")
+
+
 def summary_from(article: Article) -> str:
     """The story's summary, drafted from its newest article's lead (its first sentence not in
     headline case): a day the lead counts from the article's date given as a date ("today"
     → "on 18 November 2022", "since Monday" → "since 2 March 2026": the site is read long
     after), asides in brackets left out and, past SUMMARY_WORDS, the closing words that name
     who announced it ("…, announced United States Attorney …")."""
-    vocabulary = vocabulary_of(article.texts)
-    text = next((s.text for s in article.sentences  # not a deck in headline case
-                 if not in_headline_case(s.text, vocabulary)), article.title)
+    text = lead_of(article)
     for mention in reversed(date_mentions(text, article.meta.published)):
         end = mention.start + len(mention.phrase)
         if mention.date and len(mention.date) == 10 and mention.resolved_from \
@@ -2027,9 +2058,8 @@ def draft_files(seeds_dir: Path) -> dict[str, str]:
     story = read_story(seeds_dir)
     files: dict[str, dict[str, object]] = {}  # file name → its YAML mapping
     if "explainer.yml" not in story.editor and story.articles:
-        newest = story.articles[-1]
         files["explainer.yml"] = {"title": story_title(story.articles)[:200],
-                                  "summary": summary_from(newest)[:600]}
+                                  "summary": summary_from(summary_source(story.articles))[:600]}
     editor_topics = story.editor.get("topics.yml")
     if editor_topics is None:
         drafted = unique_slugs(draft_topics(story), set())

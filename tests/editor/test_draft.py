@@ -471,6 +471,25 @@ def test_the_drafted_summary_is_the_newest_lead_dated_and_without_its_source(tmp
         "defrauding investors in her company of hundreds of millions of dollars.")
 
 
+def test_the_drafted_summary_is_a_lead_that_tells_the_news_to_anyone(tmp_path):
+    """Newcomers': the newest article was a speech ("Our deliberations have now concluded.")
+    or a statement ("This fight is not over."), and its lead became the site's description;
+    the newest lead in the third person that stands alone drafts it."""
+    from explainer.editor.draft import draft_files
+
+    (tmp_path / "report.txt").write_text(
+        "Board blames valve\n\nThe rail safety board said on Tuesday that a faulty valve "
+        "caused the derailment near Oskin Falls.\n", "utf-8")
+    (tmp_path / "report.meta.yml").write_text('published: "2026-03-05"\n', "utf-8")
+    (tmp_path / "remarks.txt").write_text(
+        "Closing remarks\n\nOur deliberations have now concluded.\n\nWe thank the staff.\n",
+        "utf-8")
+    (tmp_path / "remarks.meta.yml").write_text('published: "2026-03-09"\n', "utf-8")
+    assert "summary: The rail safety board said on 3 March 2026 that a faulty valve caused " \
+        "the derailment near Oskin Falls." in draft_files(tmp_path)["explainer.yml"].replace(
+            "\n  ", " ")
+
+
 def test_a_day_an_article_counts_to_again_is_one_event_with_both_mentions(tmp_path):
     """A release that says "today" twice tells one day's news; another day is another event."""
     from explainer.editor.draft import draft_timeline, read_story
