@@ -1706,7 +1706,10 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         plain = people_named(POSSESSIVE_NAME.sub(" ", sentence.text), introduced, vocabulary)
         unquoted = QUOTED_TEXT.sub(" ", sentence.text)
         anyone = list(dict.fromkeys(plain + people_named(unquoted, introduced, vocabulary)))
-        goes_on = not anyone or bool(SPEAKS_OF_A_PERSON.search(unquoted))
+        # (but "The 59-year-old stationmaster directed the trains." is someone else: his "He"
+        # in the next sentence is no one named before)
+        goes_on = (not anyone or bool(SPEAKS_OF_A_PERSON.search(unquoted))) \
+            and not someone_unnamed_as_subject(sentence.text)
         owners = list(dict.fromkeys(anyone + (people if goes_on and not plain else [])))
         people = plain or (people if goes_on else [])
         going_on = {said.casefold(): person for said, person
@@ -1714,6 +1717,31 @@ def article_alone(same: Same[Article]) -> dict[str, Alone]:
         introduce_names(sentence.text, vocabulary, introduced, shared, shops)
         before = sentence.text
     return alone
+
+
+# A subject that is a person not named: "The 59-year-old stationmaster allegedly directed …",
+# "A driver said …" (the article, up to three describing words, then the noun)
+UNNAMED_SUBJECT = re.compile(r"^(?:The|A|An)\s+(?:[\w’'-]+\s+){0,3}?([a-z][a-z-]+)\s+[a-z]")
+PERSON_ENDINGS = ("master", "man", "woman", "person", "ist", "ian")
+
+
+def someone_unnamed_as_subject(text: str) -> bool:
+    """Whether a sentence's subject is a person it doesn't name ("The stationmaster …"): a
+    title, or a noun for one who does something (a doer's ending: "driver", "operator",
+    "stationmaster", "pharmacist"). A thing taken for a person ("The computer") only leaves a
+    later "he" unresolved, never wrongly named."""
+    subject = UNNAMED_SUBJECT.match(text)
+    if subject is None:
+        return False
+    noun = subject.group(1)
+    if is_a_title(noun):
+        return True
+    classes = word_classes(noun)
+    if classes and "NOUN" not in classes:
+        return False  # (a word the lexicon doesn't know, "stationmaster", by its ending)
+    doer = noun.endswith(("er", "or")) and any(
+        "VERB" in word_classes(base) for base in (noun[:-2], noun[:-1], noun[:-2] + "e"))
+    return doer or noun.endswith(PERSON_ENDINGS)
 
 
 # what `mended` did for a person's pronoun: "'She' is Miriam Oakes"

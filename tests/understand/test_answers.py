@@ -1023,6 +1023,24 @@ def test_remarks_that_name_no_one_in_their_title_are_their_bylines(title, byline
         == alone
 
 
+def test_he_after_a_person_the_sentence_before_does_not_name_is_no_one_named_earlier(tmp_path):
+    """A newcomer's false point: "[Stephanos Pantzartzidis] spent 7 1/2 hours testifying",
+    the lawyer named two sentences before, though "He" is the stationmaster of the sentence
+    just before, whom the article never names."""
+    from explainer.memo import Same
+    from explainer.read.load import load_article
+    from explainer.understand.segment import builtin_abbreviations, segment_article
+    from explainer.understand.standalone import article_alone
+
+    path = tmp_path / "charged.txt"
+    path.write_text("Charged\n\n“My client testified truthfully,” Ari Pappas, the stationmaster's "
+                    "lawyer, told reporters.\n\nPappas said others share the blame.\n\nThe "
+                    "59-year-old stationmaster allegedly directed two trains onto one track. He "
+                    "spent seven hours testifying.\n", "utf-8")
+    alone = article_alone(Same(segment_article(load_article(path), builtin_abbreviations())))
+    assert alone["p3s2"].text is None
+
+
 def test_a_turn_labelled_by_an_office_is_the_person_the_title_names(tmp_path):
     """A newcomer's: White House remarks open with the room's name and "THE PRESIDENT: Hello,
     folks." The label had been read as a dateline and the room as the speaker ("[Roosevelt
