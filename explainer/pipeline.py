@@ -29,6 +29,7 @@ from .understand.audit import (
     drafts_awaiting_review,
     empty_topics,
     notes_left_out,
+    page_dates_set_aside,
     site_notices,
     tables_left_out,
     undated_years,
@@ -109,7 +110,8 @@ def build_explainer(seeds_dir: Path, strict: bool = False) -> Explainer:
                         + tuple(empty_topics(story, articles)))
     if strict and warnings:  # as `mkdocs build --strict` would, before docs/ changes
         raise ProblemsError(warnings)
-    notes = (unplaced_articles(articles) + site_notices(articles) + tables_left_out(articles)
+    notes = (unplaced_articles(articles) + page_dates_set_aside(articles)
+             + site_notices(articles) + tables_left_out(articles)
              + captions_left_out(articles) + notes_left_out(articles))
     return Explainer(story, articles, warnings, as_given(seeds_dir, notes))
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ..dates import is_date_line
+from ..dates import date_mentions, is_date_line
 from ..model import Furniture, RawParagraph, SourceSpan
 from .people import is_title_word
 
@@ -405,3 +405,17 @@ def separate_furniture(blocks: list[Block], plain_text: bool
                 furniture.append(label)
             paragraphs.append(paragraph)
     return paragraphs, furniture
+
+
+def published_by_its_date_line(furniture: tuple[Furniture, ...]) -> str | None:
+    """The day the article's own date line under its byline gives ("By Marcus Hale, United
+    Wire" / "October 19, 2026"), as a side file's `published:` would (which still wins); not an
+    "Updated …" line, nor a date without its year."""
+    for item in furniture:
+        if item.kind == "byline" and is_date_line(item.text) \
+                and not item.text.casefold().startswith(("updated", "last updated")):
+            days = [m.date for m in date_mentions(item.text)
+                    if m.date and len(m.date) == 10 and re.search(r"\d{4}", m.phrase)]
+            if days:
+                return days[0]
+    return None

@@ -17,13 +17,12 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from ..characters import refuse_unfit_characters, refuse_unfit_value
-from ..dates import date_mentions, is_date_line
 from ..errors import InputError
 from ..memo import per_content
 from ..model import ArticleMeta, Furniture, RawArticle, RawParagraph, SourceSpan
 from ..urls import slug_of
 from .data import load_data_file
-from .furniture import END_MARK, Block, separate_furniture
+from .furniture import END_MARK, Block, published_by_its_date_line, separate_furniture
 from .schema import RESERVED_SLUG, SLUG_PATTERN, ArticleMetaFile
 from .seedfiles import (
     ARTICLE_LIMIT,
@@ -160,20 +159,6 @@ def split_article(data: bytes, form: str, where: str
     return title, tuple(paragraphs), tuple(furniture)
 
 
-def published_by_its_date_line(furniture: tuple[Furniture, ...]) -> str | None:
-    """The day the article's own date line under its byline gives ("By Marcus Hale, United
-    Wire" / "October 19, 2026"), as a side file's `published:` would (which still wins); not an
-    "Updated …" line, nor a date without its year."""
-    for item in furniture:
-        if item.kind == "byline" and is_date_line(item.text) \
-                and not item.text.casefold().startswith(("updated", "last updated")):
-            days = [m.date for m in date_mentions(item.text)
-                    if m.date and len(m.date) == 10 and re.search(r"\d{4}", m.phrase)]
-            if days:
-                return days[0]
-    return None
-
-
 def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
     """Read one article file and its `.meta.yml` side file (found beside it when not given)."""
     where = display_path(path)
@@ -205,6 +190,8 @@ def load_article(path: Path, meta_path: Path | None = None) -> RawArticle:
         meta_file = load_data_file(meta_path, ArticleMetaFile)
         meta = ArticleMeta(meta_file.published or meta.published,
                            meta_file.outlet or meta.outlet, meta_file.url or meta.url)
+        if meta_file.published:  # the editor settled the page's two dates
+            furniture = tuple(f for f in furniture if f.kind != "page date")
     # Pages and explainer.json cite the file as `<seeds folder>/<file>`, whatever the working
     # directory: the same inputs give the same bytes on every machine.
     label = f"{path.parent.name}/{path.name}"

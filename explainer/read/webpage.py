@@ -32,7 +32,14 @@ from ..errors import InputError
 from ..escape import ADDRESS_IN_TEXT, is_web_address
 from ..memo import per_content, per_process
 from ..model import ArticleMeta, Furniture, RawParagraph, SourceSpan
-from .furniture import END_MARK, Block, is_subheading, separate_furniture
+from .furniture import (
+    END_MARK,
+    Block,
+    is_byline,
+    is_subheading,
+    published_by_its_date_line,
+    separate_furniture,
+)
 from .people import is_title_word
 from .schema import DATE_FORM
 
@@ -333,11 +340,148 @@ CONTACT_DETAIL = re.compile(rf"{ADDRESS_IN_TEXT.pattern}|\(?\b\d{{3}}\)?[-. ]\d{
 
 def lines_above(blocks: list[tuple[str, bool]]) -> tuple[list[str], list[tuple[str, bool]]]:
     """The lines above the story (before its first paragraph of prose: a kicker, contacts, a
-    release number, the date), and the blocks from the story on. Shown, not classified."""
+    release number, the date), and the blocks from the story on. Shown, not classified. The
+    headings right above that paragraph open the story's first section ("Progress Made", then
+    "North Track Excavation"): they are its subheadings, as the later ones are."""
     first = next((i for i, (text, heading) in enumerate(blocks)
                   if not heading and is_prose(text)), len(blocks))
+    while 0 < first < len(blocks) and blocks[first - 1][1] and is_subheading(blocks[first - 1][0]):
+        first -= 1
     above = [text for text, _ in blocks[:first]]
     return above, blocks[first:]
+
+
+def is_page_label(text: str) -> bool:
+    """A short line of the page's own, no sentence: a kicker, a breadcrumb, the kind of page
+    ("Press Statement", "Briefing Room / Statements and Releases"); not a line that says
+    something of this article alone: its byline, its date, its number ("RELEASE: 07-55")."""
+    return is_subheading(text) and not is_byline(text) and not any(c.isdigit() for c in text)
+
+
+def header_first(blocks: list[tuple[str, bool]], is_headline: Callable[[str], bool]
+                 ) -> tuple[list[tuple[str, bool]], int | None]:
+    """The blocks with the page's header first: its headline, with the short lines right above
+    it (a kicker) and right under it (the author's credit, the date), where the extractor
+    read them after the story's text; and where the headline now stands, if it is there."""
+    at = next((i for i, (text, heading) in enumerate(blocks) if heading and is_headline(text)),
+              None)
+    if at is None:
+        return blocks, None
+    start = at
+    while start > 0 and not is_prose(blocks[start - 1][0]):  # (a kicker may be set as a heading)
+        start -= 1
+    end = at + 1
+    while end < len(blocks) and not blocks[end][1] and not is_prose(blocks[end][0]):
+        end += 1
+    return blocks[start:end] + blocks[:start] + blocks[end:], at - start
+
+
+def folded_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.casefold())) + " "
+
+
+def headline_position(page: str, titles: list[str]) -> int | None:
+    """Where the page's headline, its <h1>, stands in its source: the <h1> that the title
+    holds, else the page's only one."""
+    headlines = elements(page, "h1")
+    for at, headline in headlines:
+        if headline and any(folded_words(headline) in folded_words(t) for t in titles):
+            return at
+    return headlines[0][0] if len(headlines) == 1 else None
+
+
+def source_position(page: str, text: str) -> int | None:
+    """Where a line's first words stand in the page's source (after <body>), or None."""
+    words = re.findall(r"[^\W_]+", text)[:5]
+    body = re.search(r"<body\b", page, re.IGNORECASE)
+    found = re.compile(BETWEEN_WORDS.join(map(re.escape, words))).search(
+        page, body.start() if body else 0) if words else None
+    return found.start() if found else None
+
+
+def without_page_labels(blocks: list[tuple[str, bool]], page: str, titles: list[str],
+                        headline_at: int | None) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The blocks without the page's labels, and those left out: a short line above the
+    page's headline, before the story's first paragraph, is the page's kicker, breadcrumb or
+    kind of page ("Press Statement", "Briefing Room / Statements and Releases"), which a
+    reader takes for navigation, not the article; a date or a byline there stays. The
+    headline is the extractor's heading that repeats it (`headline_at`), or the page's <h1>."""
+    at = headline_position(page, titles)
+    first = next((i for i, (text, heading) in enumerate(blocks)
+                  if not heading and is_prose(text)), len(blocks))
+
+    def above_the_headline(index: int, text: str) -> bool:
+        if headline_at is not None:
+            return index < headline_at
+        position = source_position(page, text) if at is not None else None
+        return position is not None and at is not None and position < at
+
+    labels = [index for index, (text, _) in enumerate(blocks[:first])
+              if is_page_label(text) and above_the_headline(index, text)
+              and not any(same_words(text, title) for title in titles)]
+    return ([block for index, block in enumerate(blocks) if index not in labels],
+            [blocks[index][0] for index in labels])
+
+
+LIST_MIN_ITEMS = 2
+
+
+# A tag of the page, read up to the next "<" at most: a hostile page of a million "<a" with
+# no end costs one pass, never one pass a tag.
+PAGE_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)([^<>]*)>")
+ELEMENT_TEXT_MAX = 2000
+
+
+def elements(page: str, name: str) -> list[tuple[int, str]]:
+    """Where each element of this name opens in the page's source, and the words it holds as
+    a reader sees them (tags out, references read)."""
+    found, opened = [], None
+    for tag in PAGE_TAG.finditer(page):
+        if tag.group(2).casefold() != name:
+            continue
+        if not tag.group(1):
+            opened = tag
+        elif opened is not None:
+            inner = page[opened.end():tag.start()][:ELEMENT_TEXT_MAX]
+            found.append((opened.start(), plain(html.unescape(re.sub(r"<[^<>]*>", " ", inner)))))
+            opened = None
+    return found
+
+
+def link_texts(page: str) -> frozenset[str]:
+    """The words of each link of the page, as a reader sees them."""
+    return frozenset(text for _, text in elements(page, "a") if len(text.split()) >= 2)
+
+
+def is_link_item(text: str, links: frozenset[str]) -> bool:
+    """A line that is a link to another page, perhaps with its date or kind beside it
+    ("On the Floods in Libya September 12, 2023"), and no sentence of its own."""
+    return "\n" not in text and any(
+        text.startswith(link) and not is_prose(text[len(link):]) for link in links)
+
+
+def without_lists_of_links(blocks: list[tuple[str, bool]], page: str
+                           ) -> tuple[list[tuple[str, bool]], list[str]]:
+    """The blocks without a list of other pages under its own heading ("Related Articles",
+    then the titles of three other articles, each a link): a list in which every item is a
+    link, with no sentence beside it, is the site's, not the article's."""
+    links = link_texts(page)
+    kept: list[tuple[str, bool]] = []
+    left_out: list[str] = []
+    index = 0
+    while index < len(blocks):
+        end = index + 1
+        while end < len(blocks) and not blocks[end][1]:
+            end += 1
+        items = [text for text, _ in blocks[index + 1:end]]
+        if blocks[index][1] and len(items) >= LIST_MIN_ITEMS \
+                and all(is_link_item(item, links) for item in items):
+            left_out += [blocks[index][0]] + items
+            index = end
+        else:
+            kept.append(blocks[index])
+            index += 1
+    return kept, left_out
 
 
 def without_end_marks(blocks: list[tuple[str, bool]]
@@ -487,9 +631,52 @@ def byline_of(author: str | None, outlet: str | None = None, page: str = "") -> 
     reads "Robert L Sumwalt")."""
     if not author:
         return None
-    people = [initials_as_written(name, page) for name in (plain(p) for p in author.split(";"))
-              if is_person(name) and not (outlet and same_words(name, outlet))]
+    names = [plain(p) for p in author.split(";")]
+    agencies = agency_fields(names, author_fields(page))
+    people = [initials_as_written(name, page) for name in names
+              if is_person(name) and not (outlet and same_words(name, outlet))
+              and not any(part_of(name, field) for field in agencies)]
     return "By " + " and ".join(people) if people else None
+
+
+ATTRIBUTE = re.compile(r"""([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+JSON_AUTHOR = re.compile(r'"(?:author|creator)"\s*:\s*(?:\[\s*)?(?:\{[^{}]*?"name"\s*:\s*)?'
+                         r'"([^"]{1,200})"')
+AUTHOR_PARTS = re.compile(r"\s*(?:[,;|/&]|\band\b)\s*")
+
+
+def author_fields(page: str) -> list[str]:
+    """The page's own author fields as it writes them: its <meta> author or creator tags, the
+    "author" of its JSON-LD."""
+    fields = []
+    for tag in PAGE_TAG.finditer(page):
+        if tag.group(1) or tag.group(2).casefold() != "meta":
+            continue
+        attributes = {m.group(1).casefold(): html.unescape(next(v for v in m.groups()[1:]
+                                                                if v is not None))
+                      for m in ATTRIBUTE.finditer(tag.group(3))}
+        kind = (attributes.get("name") or attributes.get("property") or "").casefold()
+        if ("author" in kind or "creator" in kind) and attributes.get("content"):
+            fields.append(plain(attributes["content"]))
+    return fields + [plain(html.unescape(m)) for m in JSON_AUTHOR.findall(page)]
+
+
+def part_of(name: str, field: str, cut: bool = False) -> bool:
+    """Whether a name is a part of an author field ("Jane Doe" of "Jane Doe, John Roe"), or,
+    `cut`, the start of a longer part ("US EPA Region" of "US EPA Region 05")."""
+    words = re.findall(r"\w+", name.casefold())
+    for part in AUTHOR_PARTS.split(field):
+        written = re.findall(r"\w+", part.casefold())
+        if written[:len(words)] == words and (len(written) > len(words) or not cut):
+            return True
+    return False
+
+
+def agency_fields(names: list[str], fields: list[str]) -> list[str]:
+    """The page's author fields from which the extractor cut a name short ("U S Army Corps"
+    of "U.S. Army Corps of Engineers, Baltimore District"): an agency's, not people's, and
+    none of their parts ("Baltimore District") is a person."""
+    return [field for field in fields if any(part_of(name, field, cut=True) for name in names)]
 
 
 def initials_as_written(name: str, page: str) -> str:
@@ -681,10 +868,16 @@ def read_webpage(data: bytes, where: str) -> WebPage:
     story_blocks, after_the_end = without_end_marks(found)
     page_headlines = tuple(plain(html.unescape(re.sub(r"<[^>]+>", " ", h)))
                            for h in re.findall(r"<h1\b[^>]*>(.*?)</h1>", text, re.I | re.S))
-    title, blocks = headline_and_blocks(plain(document.title or "") or None, story_blocks,
-                                        page_headlines)
+    page_title = plain(document.title or "") or None
+    story_blocks, headline_at = header_first(
+        story_blocks, lambda heading: any(same_words(heading, headline) for headline
+                                          in (page_title or "", *page_headlines)))
+    story_blocks, labels = without_page_labels(
+        story_blocks, text, [t for t in (*page_titles, *page_headlines) if t], headline_at)
+    story_blocks, lists_of_links = without_lists_of_links(story_blocks, text)
+    title, blocks = headline_and_blocks(page_title, story_blocks, page_headlines)
     article_blocks, left_out = without_boilerplate(blocks)
-    left_out += after_the_end
+    left_out = labels + left_out + lists_of_links + after_the_end
     if not any(SENTENCE.search(block) for block, heading in article_blocks if not heading):
         raise InputError(where, "no article text found on this page, only the site's notices "
                                 "(copyright, links, appeals: explainer/read/page-boilerplate.txt); "
@@ -771,5 +964,13 @@ def webpage_article(data: bytes, where: str
                             SourceSpan(where, notice.line, 0)) for notice in page.left_out]
     furniture += [Furniture("table", table.text, SourceSpan(where, table.line, 0))
                   for table in page.tables]
-    meta = ArticleMeta(page.published, page.outlet, page.url)
+    published = page.published
+    dated = published_by_its_date_line(tuple(furniture))
+    if dated and published and dated != published:
+        # a reposted release: its own date line (the day it was issued, the day its "today"
+        # names) wins over the day the page was posted, with a note naming both
+        furniture.append(Furniture("page date", f"{published}, its date line {dated}",
+                                   SourceSpan(where, paragraphs[0].source.line, 0)))
+        published = dated
+    meta = ArticleMeta(published, page.outlet, page.url)
     return page.title, tuple(paragraphs), tuple(furniture), meta

@@ -74,6 +74,15 @@ def site_notices(articles: tuple[Article, ...]) -> list[Problem]:
             for item in article.furniture if item.kind == "site notice"]
 
 
+def page_dates_set_aside(articles: tuple[Article, ...]) -> list[Problem]:
+    """A note naming each saved page whose own date line under its title disagrees with the
+    date its metadata gives (a release reposted a day later): the date line dated it."""
+    return [Problem(str(item.source), f"the page's metadata dates it {item.text}, which "
+                    "dates the article (give `published:` in its .meta.yml to say otherwise)")
+            for article in sorted(articles, key=lambda a: a.source_file)
+            for item in article.furniture if item.kind == "page date"]
+
+
 def tables_left_out(articles: tuple[Article, ...]) -> list[Problem]:
     """Notes naming each table left out of an article's prose, a text's Markdown table or a
     saved page's table of data: its cells are no sentences."""

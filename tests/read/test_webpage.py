@@ -307,6 +307,10 @@ def test_a_deeply_nested_page_gives_a_clean_line(tmp_path, capsys):
     ("This story will be updated as more information becomes available. Have a tip? Email "
      "newsroom@example.org.", True),
     ("Read more: What we know about the alert failure", True),
+    ("This is the official website of the U.S. Embassy in Ruritania. External links to other "
+     "Internet sites should not be construed as an endorsement of the views or privacy "
+     "policies contained therein.", True),
+    ("This is the official record of the council's vote, the clerk said.", False),
     ("This article first appeared on The Ledger and is republished here under a Creative "
      "Commons license.", True),
     ("The Ledger is a nonprofit newsroom. Our reporting is free because readers like you "
@@ -543,3 +547,105 @@ def test_a_bylines_initials_keep_the_stops_the_page_gives_them(name, page, writt
     from explainer.read.webpage import initials_as_written
 
     assert initials_as_written(name, page) == written
+
+
+STATEMENT = ("<p>On behalf of the people of the United States, I express my deep sadness at the "
+             "loss of life caused by the flood, and we offer our support to the families.</p>"
+             "<p>The United States stands ready to help as the government responds.</p>")
+
+
+def test_the_pages_labels_and_lists_of_other_articles_are_not_the_article():
+    """Newcomers' snags: the label over the headline ("Press Statement", a breadcrumb) was read
+    as the article's text, and so was a list of other articles under its own heading, each a
+    link; the credit and date under the headline stand above the story. An article's own
+    list, with sentences beside its links, stays."""
+    from explainer.read.webpage import read_webpage, without_lists_of_links
+
+    page = ("<html><head><title>On the Flood - Department of State</title></head><body>"
+            "<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/news/'>News</a></li>"
+            "</ul></nav></header><main><div class='featured-content__wrapper'>"
+            "<p class='article-meta__content-type'>Press Statement</p>"
+            "<h1 class='featured-content__headline'>On the Flood</h1><div class='article-meta'>"
+            "<p><a href='/jane-roe/'>Jane Roe</a>, Secretary of State</p><p>May 4, 2024</p>"
+            f"</div></div><div class='entry-content'>{STATEMENT}</div></main></body></html>")
+    read = read_webpage(page.encode(), "statement.html")
+    assert read.title == "On the Flood"
+    assert [p.text for p in read.paragraphs] == [
+        p.removeprefix("<p>") for p in STATEMENT.split("</p>") if p]
+    assert [p.text for p in read.left_out] == ["Press Statement"]
+    assert read.above == ("Jane Roe, Secretary of State", "May 4, 2024")
+
+    links = ("<a href='/a/'>Call with the Foreign Minister</a><a href='/b/'>On the Storms in "
+             "Freedonia</a><a href='/t/'>Tents for families</a><a href='/w/'>Water filters</a>")
+    story = [("The minister spoke with her counterpart on Monday about the flood.", False)]
+    related = [("Related Articles", True), ("Call with the Foreign Minister May 5, 2024", False),
+               ("On the Storms in Freedonia May 6, 2024", False)]
+    own = [("What was sent", True),
+           ("Tents for families, which arrived on Monday and were set up in two schools.", False),
+           ("Water filters, which the army flew in on Tuesday and handed out.", False)]
+    assert without_lists_of_links(story + own + related, links) == (
+        story + own, [text for text, _ in related])
+
+
+def test_headings_right_above_the_first_paragraph_open_its_section():
+    """A newcomer's EPA newsletter: its first h2 and h3 ("Progress Made", "North Track
+    Excavation and Sampling") stood above the story as deck lines, while its later h3s were
+    subheadings; a tagline under the headline still stands above it."""
+    from explainer.read.webpage import webpage_article
+
+    page = ("<html><head><title>Cleanup Newsletter, May 9</title></head><body><article>"
+            "<h1>Cleanup Newsletter, May 9</h1><p>Serving the towns along the creek</p>"
+            "<h2>Progress Made</h2><h3>Track Excavation</h3>"
+            "<p>As the excavation continues, teams sample the soil to make sure the "
+            "contaminated material is removed.</p><h3>Creek Cleaning</h3>"
+            "<p>This week the railroad will be cleaning the creek, and crews will test the "
+            "restoration methods.</p></article></body></html>")
+    _, paragraphs, furniture, _ = webpage_article(page.encode(), "newsletter.html")
+    assert [(f.kind, f.text, f.before) for f in furniture] == [
+        ("byline", "Serving the towns along the creek", 1),
+        ("subheading", "Progress Made", 1), ("subheading", "Track Excavation", 1),
+        ("subheading", "Creek Cleaning", 2)]
+    assert len(paragraphs) == 2
+
+
+@pytest.mark.parametrize("author, page, byline", [
+    ("US EPA Region", '<meta name="DC.creator" content="US EPA Region 05">', None),
+    ("U S Army Corps; Baltimore District",
+     '<meta name="author" content="U.S. Army Corps of Engineers, Baltimore District">', None),
+    ("Jane Doe", '<meta content="Jane Doe, John Roe" name="author">', "By Jane Doe"),
+    ("Jennifer L Homendy", '<meta name="author" content="Jennifer L. Homendy">',
+     "By Jennifer L. Homendy"),
+    ("Ann Lee", '{"author": {"@type": "Person", "name": "Ann Lee"}}', "By Ann Lee"),
+])
+def test_an_author_the_extractor_cut_from_an_agencys_name_is_no_byline(author, page, byline):
+    """Newcomers' snags: "By US EPA Region" (the page's "US EPA Region 05") and "By U.S. Army
+    Corps" (of "U.S. Army Corps of Engineers, Baltimore District"): the extractor cut an
+    agency's name short, and what was left looked like a person's."""
+    from explainer.read.webpage import byline_of
+
+    assert byline_of(author, None, page) == byline
+
+
+def test_a_reposted_releases_own_date_line_dates_it_with_a_note(tmp_path, capsys):
+    """A newcomer's: an embassy's repost, posted 11 September, of a release whose date line
+    reads "September 10, 2023": its "spoke today" is the 10th. The note names both dates; a
+    .meta.yml's `published:` still wins, and then no note."""
+    from explainer.read.webpage import webpage_article
+
+    page = ("<html><head><title>Call with the Foreign Minister</title>"
+            '<meta property="article:published_time" content="2023-09-11T09:00:00+00:00">'
+            "</head><body><article><h1>Call with the Foreign Minister</h1>"
+            "<p>Office of the Spokesperson<br>September 10, 2023</p>"
+            f"{STATEMENT}</article></body></html>")
+    _, _, furniture, meta = webpage_article(page.encode(), "call.html")
+    assert meta.published == "2023-09-10"
+    assert [f.text for f in furniture if f.kind == "page date"] == ["2023-09-11, its date line "
+                                                                    "2023-09-10"]
+    seeds = hostile_story(tmp_path)
+    (seeds / "call.html").write_bytes(page.encode())
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 0 and "the page's metadata dates it 2023-09-11, its date line 2023-09-10" in err
+    (seeds / "call.meta.yml").write_text("published: 2023-09-11\n", "utf-8")
+    code, _, err = run_build(tmp_path, capsys)
+    assert code == 0 and "metadata dates it" not in err
+    assert load_article(seeds / "call.html").meta.published == "2023-09-11"
