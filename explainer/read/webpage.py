@@ -218,6 +218,15 @@ def plain_lines(text: str) -> str:
 CONTAINERS = frozenset(["list", "table", "row", "cell", "quote", "div", "section", "article"])
 
 
+BLOCKS = frozenset(["p", "head", "list", "quote", "table"])
+
+
+def holds_blocks(element: _Element) -> bool:
+    """A list item made of paragraphs (a live blog's entry, a numbered list of updates): each
+    its own paragraph, not one text with nothing between them ("Greece.The 59-year-old")."""
+    return element.tag == "item" and any(child.tag in BLOCKS for child in element)
+
+
 def body_blocks(body: _Element) -> list[tuple[str, bool]]:
     """trafilatura's article tree → (text, is heading) per paragraph, in reading order: each
     paragraph, heading, list item, quote; text left between them (a tail) is a paragraph too."""
@@ -230,7 +239,7 @@ def body_blocks(body: _Element) -> list[tuple[str, bool]]:
     def walk(element: _Element) -> None:
         add_text(element.text)
         for child in element:
-            if child.tag in CONTAINERS and len(child):
+            if (child.tag in CONTAINERS or holds_blocks(child)) and len(child):
                 walk(child)
             elif child.tag == "head":
                 text = plain(inline_text(child))

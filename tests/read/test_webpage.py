@@ -444,6 +444,24 @@ def test_a_page_that_gives_its_outlet_as_its_author_has_no_byline():
     assert byline_of("Staff Writers for NASA Blogs") is None  # (a newcomer's: no person)
 
 
+def test_a_list_item_of_paragraphs_is_that_many_paragraphs():
+    """A newcomer's live blog: each entry a list item of paragraphs, which reached the site
+    glued with nothing between them ("Greece.The 59-year-old"); a list item of one line stays
+    one paragraph."""
+    from explainer.read.webpage import read_webpage
+
+    page = ("<html><body><article><h1>Crash</h1><ol><li><div><p>The trains collided in central "
+            "Greece on Tuesday night.</p><p>The 59-year-old stationmaster was charged on "
+            "Sunday.</p></div></li><li><p>An examining magistrate agreed on the charges.</p></li>"
+            "</ol><p>Rescue crews searched the wreckage for the missing all week.</p>"
+            "<ul><li>Trains were halted across the country for two days.</li></ul>"
+            "</article></body></html>")
+    texts = [p.text for p in read_webpage(page.encode(), "crash.html").paragraphs]
+    assert "The trains collided in central Greece on Tuesday night." in texts
+    assert "The 59-year-old stationmaster was charged on Sunday." in texts
+    assert "Trains were halted across the country for two days." in texts
+
+
 def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():
     from explainer.read.webpage import read_webpage
 
