@@ -1296,9 +1296,10 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
         capitals = "".join(c for c in name if c.isupper())
         if home is None and " " not in name and len(capitals) >= 2:
             # a name, then its acronym in brackets: "Department of Health and Human Services
-            # (HHS)", though its initials spell more
-            home = next((g for g in groups if any(f"{g} ({name})" in sentence.text
-                                                  for _, sentence in candidates[name])), None)
+            # (HHS)", though its initials spell more (but its capitals spell it in order:
+            # "ATHENS, Greece (AP)" credits a news agency)
+            home = next((g for g in groups if in_order(capitals, g) and any(
+                f"{g} ({name})" in sentence.text for _, sentence in candidates[name])), None)
         if home is None and " " not in name and len(capitals) >= 2:
             # an acronym, then what it stands for in brackets, its capitals letter by letter:
             # "OSIRIS-REx (Origins, Spectral Interpretation, … Regolith Explorer)"
@@ -1337,6 +1338,14 @@ def merge_aliases(candidates: dict[str, list[tuple[Article, Sentence]]]
                     first = folded(name.split()[0])
                     by_first_word[first] = None if first in by_first_word else name
     return groups
+
+
+def in_order(letters: str, name: str) -> bool:
+    """Whether a name's words begin with the letters in order, some skipped: "HHS" of
+    "Department of Health and Human Services", "WBS" of "weather balloon sites"; not "AP" of
+    "Greece"."""
+    initials = iter(word[0].upper() for word in name.split())
+    return all(letter in initials for letter in letters)
 
 
 def abbreviations_before(name: str, uses: list[tuple[Article, Sentence]]) -> set[str]:

@@ -162,6 +162,10 @@ def test_an_acronym_and_the_name_it_stands_for_are_one_entry():
     # lowercase term; the letters of "U.S." before the name
     assert groups["Office of Rural and Urban Housing"] == ["RUH"]
     assert groups["weather balloon sites"] == ["WBSs"]
+    # ... but a news agency's credit in a dateline is no short name of the place (Z1's)
+    credit = "ATHENS, Greece (AP) — A stationmaster was charged."
+    assert merge_aliases({"Greece": uses(credit), "AP": uses(credit)}) == {"Greece": [],
+                                                                           "AP": []}
     assert groups["Bureau of Land Records"] == ["USBLR"]
 
 
