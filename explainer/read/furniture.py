@@ -403,8 +403,24 @@ def separate_furniture(blocks: list[Block], plain_text: bool
             label, paragraph = split_speaker_label(block.paragraph, len(paragraphs) + 1)
             if label:
                 furniture.append(label)
-            paragraphs.append(paragraph)
+            dateline, rest = credited_dateline(paragraph) if paragraphs else (None, paragraph)
+            if dateline:  # "ATHENS, Greece (AP) —" opening a later story of a live blog
+                furniture.append(replace(dateline, before=len(paragraphs) + 1))
+            paragraphs.append(rest)
     return paragraphs, furniture
+
+
+def credited_dateline(paragraph: RawParagraph) -> tuple[Furniture | None, RawParagraph]:
+    """A dateline with a news agency's credit ("ATHENS, Greece (AP) —") opening a paragraph
+    after the lead: a page of stacked stories or updates (a live blog, a roundup) dates each;
+    a bare place and dash later in a story is left as written."""
+    dateline, rest = split_dateline(paragraph)
+    head = DATELINE.match(paragraph.text) if dateline else None
+    agency = AGENCY.search(head.group("head")) if head else None
+    if agency and all_capitalised(agency.group("agency")) \
+            and not is_date_line(agency.group("agency")):
+        return dateline, rest
+    return None, paragraph
 
 
 def published_by_its_date_line(furniture: tuple[Furniture, ...]) -> str | None:

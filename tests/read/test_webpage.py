@@ -462,6 +462,22 @@ def test_a_list_item_of_paragraphs_is_that_many_paragraphs():
     assert "Trains were halted across the country for two days." in texts
 
 
+def test_a_later_storys_agency_dateline_is_its_dateline(tmp_path):
+    """A live blog stacks stories: "ATHENS, Greece (AP) —" opening a later entry had become a
+    box point's first words; a bare place and dash later in a story stays as written."""
+    from explainer.read.load import load_article
+
+    path = tmp_path / "crash.txt"
+    path.write_text("Crash\n\nThe trains collided on Tuesday night.\n\nATHENS, Greece (AP) — A "
+                    "stationmaster was charged on Sunday.\n\nLARISSA — Crews searched the "
+                    "wreckage all week.\n", "utf-8")
+    article = load_article(path)
+    assert [(f.kind, f.text, f.before) for f in article.furniture] == [
+        ("dateline", "ATHENS, Greece (AP) —", 2)]
+    assert [p.text for p in article.paragraphs][1:] == [
+        "A stationmaster was charged on Sunday.", "LARISSA — Crews searched the wreckage all week."]
+
+
 def test_a_soft_hyphen_is_a_line_breaking_hint_not_a_letter():
     from explainer.read.webpage import read_webpage
 
