@@ -102,8 +102,14 @@ OTHER_MODAL = re.compile(r"\b(?:would|could|can|cannot|can't|may|might|should|mu
                          re.IGNORECASE)
 MONEY_CUE = "<money>"
 DATE_CUE = "<date>"
-NUMBER_WORDS = frozenset(stems("million billion trillion thousand hundred dozen half third "
-                               "quarter percent per cent twice double triple"))
+
+
+@per_process(maxsize=1)  # stemmed at first use: importing the package loads no word tables
+def number_words() -> frozenset[str]:
+    return frozenset(stems("million billion trillion thousand hundred dozen half third "
+                           "quarter percent per cent twice double triple"))
+
+
 # The numbers news style spells out ("nine additional cases"; not "one", as often "one of them")
 SPELLED_NUMBER = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten)\b", re.IGNORECASE)
 # A span of time ("seven months after", "for 10 days") says how long, not how much or how many.
@@ -734,7 +740,7 @@ def gives_a_figure(text: str) -> bool:
     # "Double" in "Double Asteroid Redirection Test" or "Third" in "Third Street" is a name's
     return any(not SPAN_AFTER.match(text, m.end()) or BY_AMOUNT.search(text, 0, m.start())
                for pattern in (QUANTITY, SPELLED_NUMBER) for m in pattern.finditer(text)) \
-        or bool(NUMBER_WORDS & set(stems(NAME_WORD.sub(" ", text))))
+        or bool(number_words() & set(stems(NAME_WORD.sub(" ", text))))
 
 
 # A run of capitalised words: a name, with the title or office before it ("Public Works
@@ -841,8 +847,8 @@ def cue_hits(text: str, kind: Kind, asked: Stems = (),
             elif kind.ahead and SPAN_AHEAD.search(text) \
                     and tells_what_is_to_come(text, read_words(text)):
                 found.append("a time to come")
-        elif cue in CLAUSE_CONJUNCTIONS and "why" in (kind.name, kind.like):
-            if opens_a_clause(CLAUSE_CONJUNCTIONS[cue], text):
+        elif cue in clause_conjunctions() and "why" in (kind.name, kind.like):
+            if opens_a_clause(clause_conjunctions()[cue], text):
                 found.append(written)
         elif cue and cue[0] == "to" and len(cue) > 1:
             if held(infinitives, infinitives_at, cue, kind.negated):
@@ -950,7 +956,11 @@ def is_ahead(date: str | None, published: str | None, phrase: str = "") -> bool:
 # could…", "until its money was returned"); before a date or a noun they give a time ("since
 # 2016", "since its delivery", "until next year"). A clause has a subject pronoun or a verb
 # that only a clause holds (an auxiliary or a modal) before the next break.
-CLAUSE_CONJUNCTIONS = {stems(word): word for word in ("since", "until")}
+@per_process(maxsize=1)  # stemmed at first use, as number_words()
+def clause_conjunctions() -> dict[tuple[str, ...], str]:
+    return {stems(word): word for word in ("since", "until")}
+
+
 AFTER_CONJUNCTION = re.compile(r"\b(since|until)\s+([^,;:.!?—–()]*)", re.IGNORECASE)
 CLAUSE = re.compile(r"^(?:i|you|he|she|it|we|they)\b|\b(?:is|are|was|were|be|been|has|have|"
                     r"had|do|does|did|can|could|will|would|shall|should|may|might|must)\b|"
@@ -1111,7 +1121,7 @@ def counts_else(text: str, counted: Stems) -> str:
     def other(match: re.Match[str]) -> str:
         words = [word.lower() for word in match[1].split()]
         for at, word in enumerate(words):
-            if word in ("of", "the") or stem(word) in NUMBER_WORDS:
+            if word in ("of", "the") or stem(word) in number_words():
                 continue
             if word.endswith(("’s", "'s")):
                 continue  # "children's homes" count homes
@@ -1644,7 +1654,7 @@ def counts(text: str) -> dict[str, frozenset[str]]:
     found: dict[str, set[str]] = {}
     for match in COUNTED.finditer(DAY_NAMED.sub("", text)):
         number, thing = match.group(1).casefold(), stem(match.group(2))
-        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in NUMBER_WORDS \
+        if re.fullmatch(r"(?:1[89]|20)\d\d", number) or thing in number_words() \
                 or not names_counted(match.group(2)) or SPAN_AFTER.match(" " + match.group(2)):
             continue  # "Route 31 has added …", "over five years" count nothing
         found.setdefault(thing, set()).add(number)

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from importlib import resources
-
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+from typing import TYPE_CHECKING
 
 from ..memo import per_process
 from ..model import Article, Paragraph, RawArticle, RawParagraph, Sentence, SourceSpan
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 
 def builtin_abbreviations() -> tuple[str, ...]:
@@ -23,6 +25,10 @@ def builtin_abbreviations() -> tuple[str, ...]:
 
 @per_process(maxsize=8)
 def sentence_splitter(abbreviations: tuple[str, ...]) -> PunktSentenceTokenizer:
+    # Imported here: importing NLTK (its package imports most of itself) costs a third of a
+    # second, which a command that stops before splitting a sentence needn't pay.
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
     parameters = PunktParameters()
     # Punkt stores abbreviations lowercased and without their final dot.
     parameters.abbrev_types = {a.lower().rstrip(".") for a in abbreviations}
