@@ -19,11 +19,8 @@ from pathlib import Path
 
 from jinja2 import TemplateError
 
-from explainer.editor.suggest import suggest
-from explainer.editor.write import plan_write, write_tree
 from explainer.errors import ExplainerError, error_lines
 from explainer.escape import is_web_address
-from explainer.pipeline import generate
 from explainer.urls import is_placeholder_address
 
 ROOT = Path(__file__).resolve().parent
@@ -72,6 +69,8 @@ def run(arguments: argparse.Namespace) -> int:
     if arguments.draft:
         return run_draft(arguments)
     if arguments.suggest:
+        from explainer.editor.suggest import suggest
+
         print(suggest(arguments.suggest, arguments.seeds), end="")
         return 0
     if arguments.explain is not None:
@@ -91,6 +90,10 @@ def run(arguments: argparse.Namespace) -> int:
     if overlap:
         raise ExplainerError(f"{arguments.docs}: {overlap}; the pages go into a folder of "
                              "their own (--docs), apart from the articles (--seeds)")
+    # The pipeline (half a second of imports) only now: a mistyped option is told at once.
+    from explainer.editor.write import plan_write, write_tree
+    from explainer.pipeline import generate
+
     site_url = arguments.site_url or default_site_url()
     explainer, files = generate(arguments.seeds, arguments.templates, arguments.strict, site_url)
     for warning in explainer.warnings:
