@@ -46,9 +46,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from importlib import resources
 
-import yaml
 from lemminflect import getAllLemmas, getInflection
 
 from ..dates import auxiliary_verbs, date_mentions, still_to_come
@@ -58,6 +56,7 @@ from ..read.furniture import has_final_punctuation
 from ..read.people import is_title_word
 from .classify import main_tense, read_words, tells_what_is_to_come, tells_what_was
 from .names import in_headline_case, vocabulary_of
+from .packaged import packaged_yaml
 from .queries import newest_articles, paragraph_number
 from .standalone import (
     DAY_NAMED,
@@ -255,8 +254,7 @@ def background_pattern(spec: str | list[str] | None) -> re.Pattern[str] | None:
 @per_process(maxsize=1)
 def rules() -> Rules:
     """The kinds of question and their answer words, from the packaged questions.yml."""
-    data = yaml.safe_load(resources.files(__package__).joinpath("questions.yml")
-                          .read_text("utf-8"))
+    data = packaged_yaml("questions.yml")
     kinds = []
     for name, spec in data["kinds"].items():
         # "cite" and "citing" are one word: its first spelling stands for both.

@@ -18,11 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
-
 from ..dates import CALENDAR_WORDS, MONTHS, is_past_tense
 from ..memo import per_content, per_process
 from ..read.people import is_title_word
+from .packaged import packaged_yaml
 from .wordforms import word_classes
 
 # "NOAA", "F-16", "NOAA-20", "PWS-1" (one figure after the hyphen is enough)
@@ -468,8 +467,7 @@ def body_words() -> frozenset[str]:
     """Words that make a capitalised run a body's or a place's name, never a person's
     (standalone.yml's `body_words`: read here, since names are found before anything is
     shown alone)."""
-    data = yaml.safe_load(resources.files(__package__).joinpath("standalone.yml")
-                          .read_text("utf-8"))
+    data = packaged_yaml("standalone.yml")
     return frozenset(w.casefold() for w in data["body_words"])
 
 

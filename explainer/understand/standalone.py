@@ -42,9 +42,7 @@ import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 
-import yaml
 from lemminflect import getAllLemmas
 
 from ..dates import (
@@ -70,6 +68,7 @@ from .names import (
     name_runs,
     vocabulary_of,
 )
+from .packaged import packaged_yaml
 from .wordforms import stem, stems, word_classes
 
 QUOTES_OPEN, QUOTES_CLOSE = "“«„", "”»"
@@ -162,8 +161,7 @@ class Words:
 
 @per_process(maxsize=1)
 def words() -> Words:
-    data = yaml.safe_load(resources.files(__package__).joinpath("standalone.yml")
-                          .read_text("utf-8"))
+    data = packaged_yaml("standalone.yml")
 
     def longest_first(items: list[str]) -> tuple[str, ...]:
         return tuple(sorted((i.casefold() for i in items), key=len, reverse=True))
