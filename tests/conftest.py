@@ -8,7 +8,9 @@ Helpers that tests import live in project_tools.py: a conftest is not a module t
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -52,15 +54,39 @@ def built_site(tmp_path_factory) -> Path:
     return site
 
 
+class Built(NamedTuple):
+    project: Path  # its build cache (.cache/explainer/) filled by the build
+    site: Path
+    log: str  # the build's stderr, with --verbose
+
+
 @pytest.fixture(scope="session")
-def turkey_site(tmp_path_factory) -> Path:
-    """The site of the Turkey fixture story (tests/fixtures/turkey/), built once per session:
-    for tests that look for something a particular story has (a search for "S-400")."""
+def turkey_build(tmp_path_factory) -> Built:
+    """The Turkey fixture story's project (tests/fixtures/turkey/), built once per session
+    with `mkdocs build --strict --verbose`, from nothing. Read it, never change it: a test
+    that builds again or edits takes a copy (`built_turkey`)."""
     project = copy_project(tmp_path_factory.mktemp("turkey") / "project", TURKEY)
     site = project.parent / "site"
-    result = mkdocs_build(project, site)
+    result = mkdocs_build(project, site, "--verbose")
     assert result.returncode == 0, result.stderr
-    return site
+    return Built(project, site, result.stderr)
+
+
+@pytest.fixture(scope="session")
+def turkey_site(turkey_build) -> Path:
+    """The site of the Turkey fixture story: for tests that look for something a particular
+    story has (a search for "S-400")."""
+    return turkey_build.site
+
+
+@pytest.fixture
+def built_turkey(turkey_build, tmp_path) -> Built:
+    """A private copy of the built Turkey project (its cache too) and of its site, in tmp_path
+    (project/, site/): what a first `mkdocs build` leaves, for a test to build again, edit or
+    damage. A copy costs milliseconds; the build it saves, seconds."""
+    project = Path(shutil.copytree(turkey_build.project, tmp_path / "project", symlinks=True))
+    site = Path(shutil.copytree(turkey_build.site, tmp_path / "site", symlinks=True))
+    return Built(project, site, turkey_build.log)
 
 
 @pytest.fixture(scope="session")

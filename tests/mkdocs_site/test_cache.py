@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from explainer.mkdocs_site import cache, site
-from project_tools import ENVIRONMENT, copy_project, mkdocs_build
+from project_tools import ENVIRONMENT, mkdocs_build
 
 REUSED = "pages reused from"
 
@@ -261,15 +261,13 @@ def test_a_damaged_share_image_is_drawn_again(tmp_path, damage):
 
 
 @pytest.mark.slow
-def test_a_build_from_the_cache_is_the_same_site(tmp_path):
-    project = copy_project(tmp_path / "project")
-    first = mkdocs_build(project, tmp_path / "first", "--verbose")
-    assert first.returncode == 0, first.stderr
-    assert REUSED not in first.stderr
+def test_a_build_from_the_cache_is_the_same_site(built_turkey, tmp_path):
+    project, first, log = built_turkey  # a first build, from nothing
+    assert REUSED not in log
     assert (project / cache.FOLDER / cache.PAGES).is_file()
     # One cached image per distinct card (the home page's and the site's are the same card).
     assert len(list((project / cache.FOLDER / cache.SHARE).glob("*.png"))) == len(
-        {p.read_bytes() for p in (tmp_path / "first" / "assets" / "share").rglob("*.png")})
+        {p.read_bytes() for p in (first / "assets" / "share").rglob("*.png")})
 
     second = subprocess.run(  # -X importtime: which modules the build loaded, on stderr
         [sys.executable, "-X", "importtime", "-m", "mkdocs", "build", "--strict", "--verbose",
@@ -281,13 +279,12 @@ def test_a_build_from_the_cache_is_the_same_site(tmp_path):
                 if line.startswith("import time:")}
     assert "explainer.mkdocs_site.cache" in imported
     assert not {"nltk", "pydantic", "explainer.pipeline", "PIL"} & imported, "the pipeline ran"
-    assert site_files(tmp_path / "second") == site_files(tmp_path / "first")
+    assert site_files(tmp_path / "second") == site_files(first)
 
 
 @pytest.mark.slow
-def test_an_edit_after_a_cached_build_is_published(tmp_path):
-    project = copy_project(tmp_path / "project")
-    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+def test_an_edit_after_a_cached_build_is_published(built_turkey, tmp_path):
+    project = built_turkey.project  # built into tmp_path / "site"
     article = project / "seeds" / "turkey-s400-f35.txt"
     article.chmod(0o644)
     article.write_text(article.read_text("utf-8") + "\n\nA cache must never hide this.\n", "utf-8")
@@ -299,9 +296,8 @@ def test_an_edit_after_a_cached_build_is_published(tmp_path):
 
 
 @pytest.mark.slow
-def test_a_damaged_cache_gives_the_same_site(tmp_path):
-    project = copy_project(tmp_path / "project")
-    assert mkdocs_build(project, tmp_path / "clean").returncode == 0
+def test_a_damaged_cache_gives_the_same_site(built_turkey, tmp_path):
+    project, clean, _ = built_turkey
     (project / cache.FOLDER / cache.PAGES).write_text('{"fingerprint": ', "utf-8")
     for number, image in enumerate((project / cache.FOLDER / cache.SHARE).glob("*.png")):
         if number % 2:
@@ -311,7 +307,7 @@ def test_a_damaged_cache_gives_the_same_site(tmp_path):
     result = mkdocs_build(project, tmp_path / "repaired", "--verbose")
     assert result.returncode == 0, result.stderr
     assert REUSED not in result.stderr
-    assert site_files(tmp_path / "repaired") == site_files(tmp_path / "clean")
+    assert site_files(tmp_path / "repaired") == site_files(clean)
 
 
 # ---- a poisoned cache, through MkDocs (issue 25) ------------------------------------------------
@@ -333,11 +329,10 @@ def tampered_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess
 
 
 @pytest.mark.slow
-def test_a_poisoned_cache_gives_the_clean_site_and_writes_nothing_outside(tmp_path):
+def test_a_poisoned_cache_gives_the_clean_site_and_writes_nothing_outside(built_turkey, tmp_path):
     """Tamper with the cache every way issue 25 lists, build, compare with a clean build."""
-    project = copy_project(tmp_path / "project")
-    assert mkdocs_build(project, tmp_path / "clean").returncode == 0
-    clean = site_files(tmp_path / "clean")
+    project = built_turkey.project
+    clean = site_files(built_turkey.site)
     pages = project / cache.FOLDER / cache.PAGES
     entry = json.loads(pages.read_text("utf-8"))
     body = {key: entry[key] for key in ("files", "nav", "warnings", "notes", "site")}
